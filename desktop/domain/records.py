@@ -1,0 +1,229 @@
+"""Plain records of the domain: meetings, decisions, awards and the directory.
+
+These dataclasses are what every layer passes around. Storage maps rows to them, documents
+render them, exchange reads and writes them as packages. They hold no behaviour beyond small
+derived properties, and know nothing of SQL, Qt or files.
+
+Ids are random UUID strings (``new_id()``) so records made on two workstations can be merged.
+An empty id means "not stored yet".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from typing import Literal
+
+DocumentStyle = Literal["state", "party"]
+"""``state`` = Nghị định 30/2020/NĐ-CP; ``party`` = the Party's own rules (HD 36-HD/VPTW)."""
+
+RecipientKind = Literal["person", "collective"]
+"""``person`` = cá nhân; ``collective`` = tập thể."""
+
+AttendeeRole = Literal["chair", "secretary", "delegate", "guest", "press"]
+MeetingStatus = Literal["draft", "final"]
+
+DOCUMENT_STYLES: tuple[DocumentStyle, ...] = ("state", "party")
+RECIPIENT_KINDS: tuple[RecipientKind, ...] = ("person", "collective")
+ATTENDEE_ROLES: tuple[AttendeeRole, ...] = ("chair", "secretary", "delegate", "guest", "press")
+MEETING_STATUSES: tuple[MeetingStatus, ...] = ("draft", "final")
+
+
+def new_id() -> str:
+    """Return a fresh random record id (UUID4, text)."""
+    return str(uuid.uuid4())
+
+
+@dataclass(slots=True)
+class Signer:
+    """Who signs a document: authority prefix (KT./TM./T/M …), title and name."""
+
+    prefix: str = ""
+    title: str = ""
+    name: str = ""
+
+
+@dataclass(slots=True)
+class Organisation:
+    """Cơ quan, tổ chức ban hành — the issuing body of decisions and organiser of meetings."""
+
+    name: str
+    parent: str = ""
+    place: str = ""
+    """Place name for the date line ("Bắc Giang, ngày …")."""
+    style: DocumentStyle = "state"
+    abbreviation: str = ""
+    """Abbreviation used in document numbers ("BTGTU" in 15-QĐ/BTGTU)."""
+    default_signer: Signer = field(default_factory=Signer)
+    legal_bases: list[str] = field(default_factory=list)
+    """The "Căn cứ …" lines of this body's decisions, editable by the user."""
+    id: str = ""
+
+
+@dataclass(slots=True)
+class Participant:
+    """A named person with a title, as chair or secretary of a meeting."""
+
+    name: str
+    title: str = ""
+
+
+@dataclass(slots=True)
+class Attendee:
+    """Thành phần tham dự: one line of the attendance list."""
+
+    name: str
+    title: str = ""
+    organisation: str = ""
+    role: AttendeeRole = "delegate"
+    present: bool = True
+    reason: str = ""
+    """Why the attendee was absent (lý do vắng mặt); empty when present."""
+    id: str = ""
+
+
+@dataclass(slots=True)
+class AgendaItem:
+    """One item of the agenda (nội dung), with the secretary's notes and its conclusion."""
+
+    title: str
+    presenter: str = ""
+    notes: str = ""
+    conclusion: str = ""
+    id: str = ""
+
+
+@dataclass(slots=True)
+class ActionItem:
+    """A task decided at the meeting, with its owner and due date."""
+
+    task: str
+    owner: str = ""
+    due: dt.date | None = None
+    done: bool = False
+    id: str = ""
+
+
+@dataclass(slots=True)
+class Meeting:
+    """Hội nghị / cuộc họp, with everything the minutes (biên bản) need."""
+
+    title: str
+    organiser: Organisation
+    kind: str = ""
+    starts_at: dt.datetime | None = None
+    ends_at: dt.datetime | None = None
+    location: str = ""
+    chairs: list[Participant] = field(default_factory=list)
+    secretary: Participant | None = None
+    attendees: list[Attendee] = field(default_factory=list)
+    agenda: list[AgendaItem] = field(default_factory=list)
+    conclusions: str = ""
+    actions: list[ActionItem] = field(default_factory=list)
+    status: MeetingStatus = "draft"
+    id: str = ""
+
+
+@dataclass(slots=True)
+class Person:
+    """Cá nhân in the directory, reused across decisions and years."""
+
+    name: str
+    title: str = ""
+    unit: str = ""
+    id: str = ""
+
+
+@dataclass(slots=True)
+class Collective:
+    """Tập thể in the directory, reused across decisions and years."""
+
+    name: str
+    id: str = ""
+
+
+@dataclass(slots=True)
+class Award:
+    """One line of a decision's list: who gets the award, in which position.
+
+    ``title`` and ``unit`` are the recipient's chức vụ and đơn vị as they were when the decision
+    was made (the directory may change later). ``reason`` overrides the decision's default
+    reason when not empty.
+    """
+
+    kind: RecipientKind
+    name: str
+    title: str = ""
+    unit: str = ""
+    reason: str = ""
+    register_number: str = ""
+    """Số vào sổ, when the office keeps a register."""
+    position: int = 0
+    recipient_id: str = ""
+    """Id of the Person or Collective in the directory."""
+    id: str = ""
+
+    @property
+    def is_collective(self) -> bool:
+        """True for a tập thể."""
+        return self.kind == "collective"
+
+
+@dataclass(slots=True)
+class Decision:
+    """Quyết định khen thưởng, with its ordered list of awards."""
+
+    number: str
+    date: dt.date
+    issuer: Organisation
+    signer: Signer = field(default_factory=Signer)
+    award_form: str = "Giấy khen"
+    """Hình thức khen thưởng: Giấy khen, Giấy chứng nhận, Bằng khen, …"""
+    reason: str = ""
+    """Default reason ("Đã có thành tích …"), used where an award has none of its own."""
+    awards: list[Award] = field(default_factory=list)
+    meeting_id: str = ""
+    id: str = ""
+
+    def reason_for(self, award: Award) -> str:
+        """The reason printed for ``award``: its own, else the decision's default."""
+        return award.reason or self.reason
+
+    @property
+    def collectives(self) -> list[Award]:
+        """The awards to tập thể, in list order."""
+        return [a for a in self.awards if a.kind == "collective"]
+
+    @property
+    def people(self) -> list[Award]:
+        """The awards to cá nhân, in list order."""
+        return [a for a in self.awards if a.kind == "person"]
+
+
+@dataclass(slots=True)
+class CertificateIssue:
+    """One certificate written to paper or PDF: the issue log (sổ theo dõi cấp phát)."""
+
+    award_id: str
+    template: str
+    template_version: str
+    snapshot: dict[str, str]
+    """The field values exactly as printed."""
+    issued_at: dt.datetime
+    printer: str = ""
+    offset_x_mm: float = 0.0
+    offset_y_mm: float = 0.0
+    reissue_of: str = ""
+    """Id of the earlier issue this one replaces after a correction."""
+    id: str = ""
+
+
+@dataclass(slots=True)
+class SearchHit:
+    """One search result: what kind of record, its id, and what to show."""
+
+    kind: Literal["person", "collective", "meeting", "decision"]
+    id: str
+    title: str
+    detail: str = ""

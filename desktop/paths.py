@@ -1,0 +1,52 @@
+"""The one place that knows where resources and the user's data live.
+
+Works from a source checkout (resources/ beside the package) and from a PyInstaller build
+(resources/ inside ``sys._MEIPASS``).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "VinhDanh"
+APP_AUTHOR = "VinhDanh"
+
+
+def resources_dir() -> Path:
+    """Folder holding fonts, templates, translations and the demo meeting."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource(*parts: str) -> Path:
+    """Path of one file under resources/."""
+    return resources_dir().joinpath(*parts)
+
+
+def user_data_dir() -> Path:
+    """The user's data folder (AppData\\Local\\VinhDanh on Windows), created on first use."""
+    path = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database_path() -> Path:
+    """Where the database lives unless ``--db`` says otherwise."""
+    return user_data_dir() / "vinhdanh.db"
+
+
+def demo_database_path() -> Path:
+    """A throw-away database for ``vinhdanh demo``."""
+    return user_data_dir() / "demo.db"
+
+
+def user_templates_dir() -> Path:
+    """Certificate templates made or changed by the user."""
+    path = user_data_dir() / "templates"
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -1,0 +1,74 @@
+"""Opening the database: pragmas, migrations (with a copy first), integrity check."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from desktop.storage.migrations import migrations
+
+log = logging.getLogger(__name__)
+
+
+class StorageError(Exception):
+    """A problem with the database file that the user must be told about."""
+
+
+def open_database(path: str | Path | None) -> Database:
+    """Open (creating if needed) the database at ``path``; ``None`` gives an in-memory one.
+
+    Foreign keys are enforced, the journal is WAL for files, and pending migrations are
+    applied, each in its own transaction, after the file has been copied to
+    ``<name>.before-<migration>.bak`` so an upgrade can always be undone by hand.
+    """
+    if path is None:
+        db = Database(memory=True)
+    else:
+        path = Path(path)
+        if path.exists() and path.is_dir():
+            raise StorageError(f"{path} là một thư mục, không phải tệp cơ sở dữ liệu")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            db = Database(sqlite3.connect(str(path), check_same_thread=True))
+            db.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.DatabaseError as exc:
+            raise StorageError(f"Không mở được cơ sở dữ liệu {path}: {exc}") from exc
+    db.execute("PRAGMA foreign_keys=ON")
+    db.execute("PRAGMA busy_timeout=5000")
+    try:
+        pending = migrations.pending(db)
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"Tệp {path} không phải cơ sở dữ liệu Vinh Danh: {exc}") from exc
+    if pending and path is not None and migrations.applied(db):
+        backup = path.with_name(f"{path.name}.before-{pending[0].name}.bak")
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.copy2(path, backup)
+        log.info("copied %s to %s before migrating", path, backup)
+    migrations.apply(db)
+    return db
+
+
+def schema_version(db: Database) -> str:
+    """Name of the last migration applied ("0001_initial", …)."""
+    applied = migrations.applied(db)
+    return applied[-1].name if applied else ""
+
+
+def integrity_problems(db: Database) -> list[str]:
+    """What ``PRAGMA integrity_check`` and ``foreign_key_check`` report; empty when sound."""
+    problems = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
+    if problems == ["ok"]:
+        problems = []
+    for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
+        problems.append(f"{table} (rowid {rowid}): tham chiếu tới {parent} không tồn tại")
+    for table in ("people", "collectives", "meetings", "decisions"):
+        fts = f"{table}_fts"
+        try:
+            db.execute(f"INSERT INTO [{fts}]([{fts}]) VALUES('integrity-check')")
+        except sqlite3.DatabaseError as exc:
+            problems.append(f"{fts}: {exc}")
+    return problems

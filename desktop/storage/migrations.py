@@ -1,0 +1,161 @@
+"""Schema versions. Append-only: a migration that has shipped is never edited.
+
+Each migration runs in its own transaction (sqlite-utils ``Migrations``), and the database file
+is copied aside before any pending migration runs (see ``database.open_database``).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("vinhdanh")
+
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+"""``remove_diacritics 2`` also folds letters with two marks (ễ, ố); đ is folded by us."""
+
+SEARCHABLE_TABLES = ("people", "collectives", "meetings", "decisions")
+"""Tables with a ``search_text`` column (folded by ``domain.text.fold``) indexed by FTS5."""
+
+_AUDIT = {"created_at": str, "updated_at": str, "deleted_at": str}
+
+
+@migrations(name="0001_initial")
+def initial(db: Database) -> None:
+    """The first schema: organisations, meetings, directory, decisions, awards, issue log."""
+    db.table("organisations").create(
+        {
+            "id": str,
+            "name": str,
+            "parent": str,
+            "place": str,
+            "style": str,
+            "abbreviation": str,
+            "signer_prefix": str,
+            "signer_title": str,
+            "signer_name": str,
+            "legal_bases": str,  # JSON list of "Căn cứ …" lines
+            **_AUDIT,
+        },
+        pk="id",
+        not_null={"name", "style"},
+        defaults={"parent": "", "place": "", "style": "state", "abbreviation": "",
+                  "signer_prefix": "", "signer_title": "", "signer_name": "",
+                  "legal_bases": "[]"},
+    )
+    db.table("meetings").create(
+        {
+            "id": str,
+            "organisation_id": str,
+            "title": str,
+            "kind": str,
+            "starts_at": str,
+            "ends_at": str,
+            "location": str,
+            "chairs": str,  # JSON list of {name, title}
+            "secretary": str,  # JSON {name, title} or null
+            "conclusions": str,
+            "status": str,
+            "search_text": str,
+            **_AUDIT,
+        },
+        pk="id",
+        not_null={"title", "organisation_id", "status"},
+        defaults={"kind": "", "location": "", "chairs": "[]", "conclusions": "",
+                  "status": "draft", "search_text": ""},
+        foreign_keys=[("organisation_id", "organisations", "id")],
+    )
+    for table, columns in {
+        "agenda_items": {"title": str, "presenter": str, "notes": str, "conclusion": str},
+        "attendees": {"name": str, "title": str, "organisation": str, "role": str,
+                      "present": int, "reason": str},
+        "action_items": {"task": str, "owner": str, "due": str, "done": int},
+    }.items():
+        db.table(table).create(
+            {"id": str, "meeting_id": str, "position": int, **columns},
+            pk="id",
+            not_null={"meeting_id", "position"},
+            foreign_keys=[("meeting_id", "meetings", "id")],
+        )
+        db.table(table).create_index(["meeting_id", "position"])
+    db.table("people").create(
+        {"id": str, "name": str, "title": str, "unit": str, "name_key": str,
+         "search_text": str, **_AUDIT},
+        pk="id",
+        not_null={"name"},
+        defaults={"title": "", "unit": "", "search_text": ""},
+    )
+    db.table("collectives").create(
+        {"id": str, "name": str, "name_key": str, "search_text": str, **_AUDIT},
+        pk="id",
+        not_null={"name"},
+        defaults={"search_text": ""},
+    )
+    for table in ("people", "collectives"):
+        db.table(table).create_index(["name_key"])
+    db.table("decisions").create(
+        {
+            "id": str,
+            "number": str,
+            "date": str,
+            "organisation_id": str,
+            "signer_prefix": str,
+            "signer_title": str,
+            "signer_name": str,
+            "award_form": str,
+            "reason": str,
+            "meeting_id": str,
+            "search_text": str,
+            **_AUDIT,
+        },
+        pk="id",
+        not_null={"number", "date", "organisation_id", "award_form"},
+        defaults={"signer_prefix": "", "signer_title": "", "signer_name": "", "reason": "",
+                  "search_text": ""},
+        foreign_keys=[("organisation_id", "organisations", "id"),
+                      ("meeting_id", "meetings", "id")],
+    )
+    db.table("decisions").create_index(["number"])
+    db.table("awards").create(
+        {
+            "id": str,
+            "decision_id": str,
+            "position": int,
+            "kind": str,
+            "person_id": str,
+            "collective_id": str,
+            "name": str,
+            "title": str,
+            "unit": str,
+            "reason": str,
+            "register_number": str,
+        },
+        pk="id",
+        not_null={"decision_id", "position", "kind", "name"},
+        defaults={"title": "", "unit": "", "reason": "", "register_number": ""},
+        foreign_keys=[("decision_id", "decisions", "id"), ("person_id", "people", "id"),
+                      ("collective_id", "collectives", "id")],
+    )
+    db.table("awards").create_index(["decision_id", "position"], unique=True)
+    db.table("awards").create_index(["person_id"])
+    db.table("awards").create_index(["collective_id"])
+    db.table("certificate_issues").create(
+        {
+            "id": str,
+            "award_id": str,
+            "template": str,
+            "template_version": str,
+            "snapshot": str,  # JSON {field: text as printed}
+            "issued_at": str,
+            "printer": str,
+            "offset_x_mm": float,
+            "offset_y_mm": float,
+            "reissue_of": str,
+        },
+        pk="id",
+        not_null={"award_id", "template", "issued_at"},
+        defaults={"printer": "", "offset_x_mm": 0.0, "offset_y_mm": 0.0},
+        foreign_keys=[("award_id", "awards", "id"), ("reissue_of", "certificate_issues", "id")],
+    )
+    db.table("certificate_issues").create_index(["award_id"])
+    for table in SEARCHABLE_TABLES:
+        db.table(table).enable_fts(["search_text"], tokenize=FTS_TOKENIZER, create_triggers=True)
