@@ -121,6 +121,8 @@ class Meeting:
     agenda: list[AgendaItem] = field(default_factory=list)
     conclusions: str = ""
     actions: list[ActionItem] = field(default_factory=list)
+    distribution: list[str] = field(default_factory=list)
+    """Nơi nhận lines of the minutes; empty = the defaults of the document renderer."""
     status: MeetingStatus = "draft"
     id: str = ""
 
@@ -183,6 +185,10 @@ class Decision:
     reason: str = ""
     """Default reason ("Đã có thành tích …"), used where an award has none of its own."""
     awards: list[Award] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    """Text of Điều 2, Điều 3 … (Điều 1 is computed from the awards); empty = the defaults."""
+    distribution: list[str] = field(default_factory=list)
+    """Nơi nhận lines; empty = the defaults of the document renderer."""
     meeting_id: str = ""
     id: str = ""
 

@@ -54,6 +54,7 @@ def initial(db: Database) -> None:
             "chairs": str,  # JSON list of {name, title}
             "secretary": str,  # JSON {name, title} or null
             "conclusions": str,
+            "distribution": str,  # JSON list of Nơi nhận lines
             "status": str,
             "search_text": str,
             **_AUDIT,
@@ -61,6 +62,7 @@ def initial(db: Database) -> None:
         pk="id",
         not_null={"title", "organisation_id", "status"},
         defaults={"kind": "", "location": "", "chairs": "[]", "conclusions": "",
+                  "distribution": "[]",
                   "status": "draft", "search_text": ""},
         foreign_keys=[("organisation_id", "organisations", "id")],
     )
@@ -103,6 +105,8 @@ def initial(db: Database) -> None:
             "signer_name": str,
             "award_form": str,
             "reason": str,
+            "articles": str,  # JSON list: text of Điều 2, Điều 3, …
+            "distribution": str,  # JSON list of Nơi nhận lines
             "meeting_id": str,
             "search_text": str,
             **_AUDIT,
@@ -110,7 +114,7 @@ def initial(db: Database) -> None:
         pk="id",
         not_null={"number", "date", "organisation_id", "award_form"},
         defaults={"signer_prefix": "", "signer_title": "", "signer_name": "", "reason": "",
-                  "search_text": ""},
+                  "articles": "[]", "distribution": "[]", "search_text": ""},
         foreign_keys=[("organisation_id", "organisations", "id"),
                       ("meeting_id", "meetings", "id")],
     )
