@@ -7,6 +7,8 @@ family name and one of them may lack Vietnamese: see docs/pitfalls.md).
 from __future__ import annotations
 
 import functools
+import os
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,3 +98,135 @@ def missing_glyphs(text: str, path: Path) -> list[str]:
         if ord(char) not in cmap:
             seen.append(char)
     return seen
+
+
+# --- Faces for certificates (display faces beside the body serif) -------------------------------
+
+SERIF_FACE = "serif"
+"""Template key of the body family (Tinos, or Windows' Times New Roman when preferred)."""
+
+
+def _display_faces() -> dict[str, FontFamily]:
+    """Bundled display faces, each checked for full Vietnamese coverage (tests/documents).
+
+    Faces that ship in fewer than four styles repeat a file: a script face has no bold.
+    """
+    playfair = paths.resource("fonts", "playfair-display")
+    vibes = paths.resource("fonts", "great-vibes", "GreatVibes-Regular.ttf")
+    dancing = paths.resource("fonts", "dancing-script", "DancingScript-Bold.ttf")
+    return {
+        "playfair": FontFamily(
+            regular=playfair / "PlayfairDisplay-Bold.ttf",
+            bold=playfair / "PlayfairDisplay-Bold.ttf",
+            italic=playfair / "PlayfairDisplay-BoldItalic.ttf",
+            bold_italic=playfair / "PlayfairDisplay-BoldItalic.ttf",
+        ),
+        "great-vibes": FontFamily(vibes, vibes, vibes, vibes),
+        "dancing-script": FontFamily(dancing, dancing, dancing, dancing),
+    }
+
+
+FACE_LABELS: dict[str, str] = {
+    SERIF_FACE: "Tinos (tương thích Times New Roman)",
+    "playfair": "Playfair Display (chữ tiêu đề)",
+    "great-vibes": "Great Vibes (chữ viết tay)",
+    "dancing-script": "Dancing Script (chữ viết tay, đậm)",
+}
+"""Every face a template may name, with the label shown to the user."""
+
+FACES: tuple[str, ...] = tuple(FACE_LABELS)
+
+_STYLE_SUFFIX = {
+    (False, False): "",
+    (True, False): "-Bold",
+    (False, True): "-Italic",
+    (True, True): "-BoldItalic",
+}
+
+
+def face_font(face: str, *, bold: bool = False, italic: bool = False) -> str:
+    """Register (once) and return the reportlab name of ``face`` in the given style.
+
+    Raises:
+        KeyError: ``face`` is not one of ``FACES``.
+    """
+    if face == SERIF_FACE:
+        if SERIF not in _registered:
+            register_serif()
+        return {
+            (False, False): SERIF,
+            (True, False): SERIF_BOLD,
+            (False, True): SERIF_ITALIC,
+            (True, True): SERIF_BOLD_ITALIC,
+        }[(bold, italic)]
+    family = _display_faces()[face]
+    path = {
+        (False, False): family.regular,
+        (True, False): family.bold,
+        (False, True): family.italic,
+        (True, True): family.bold_italic,
+    }[(bold, italic)]
+    name = f"VD-{face}{_STYLE_SUFFIX[(bold, italic)]}"
+    if _registered.get(name) != path:
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+        _registered[name] = path
+    return name
+
+
+def windows_times_new_roman(fonts_dir: Path | None = None) -> FontFamily | None:
+    """The Times New Roman installed on Windows, or None where its four files are not all there.
+
+    It may be embedded in a PDF but not redistributed, so it is only ever read from the
+    system's Fonts folder (``%WINDIR%\\Fonts``).
+    """
+    folder = fonts_dir or Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
+    family = FontFamily(
+        regular=folder / "times.ttf",
+        bold=folder / "timesbd.ttf",
+        italic=folder / "timesi.ttf",
+        bold_italic=folder / "timesbi.ttf",
+    )
+    files = (family.regular, family.bold, family.italic, family.bold_italic)
+    return family if all(p.is_file() for p in files) else None
+
+
+@functools.lru_cache(maxsize=32)
+def characters(path: Path) -> frozenset[str]:
+    """Every character the font file can draw (its cmap), plus the white space it need not."""
+    return frozenset(chr(code) for code in _cmap(path)) | frozenset(" \t\n")
+
+
+@functools.lru_cache(maxsize=32)
+def ink_extent(path: Path) -> tuple[float, float]:
+    """Highest and lowest ink of Vietnamese letters, in em, as (top > 0, bottom < 0).
+
+    Stacked marks (Ễ, Ẩ) reach above the font's ascent in some faces; a box that keeps this
+    extent keeps every letter on paper. The PDF's own descent is included so that a
+    reader's idea of the glyph box (pdfminer: descent up to descent + 1 em) is covered too.
+    """
+    with FontToolsFont(str(path), lazy=True) as font:
+        units = font["head"].unitsPerEm
+        cmap = font.getBestCmap()
+        glyf = font["glyf"]
+        top, bottom = 0, 0
+        for char in VIETNAMESE_LETTERS:
+            glyph = glyf[cmap[ord(char)]] if ord(char) in cmap else None
+            if glyph is not None and hasattr(glyph, "yMax"):
+                top = max(top, glyph.yMax)
+                bottom = min(bottom, glyph.yMin)
+        descent = font["hhea"].descent
+    bottom = min(bottom, descent)
+    return max(top / units, 1 + descent / units), bottom / units
+
+
+def _vietnamese_letters() -> str:
+    vowels = "aăâeêioôơuưy"
+    tones = ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
+    letters = {unicodedata.normalize("NFC", v + t) for v in vowels for t in tones}
+    letters |= set("bcdđghklmnpqrstvxfjwz")
+    letters |= {c.upper() for c in letters}
+    return "".join(sorted(letters))
+
+
+VIETNAMESE_LETTERS = _vietnamese_letters()
+"""All 186 letters of Vietnamese (with every tone, both cases, and f j w z), NFC."""

@@ -80,20 +80,22 @@ def initial(db: Database) -> None:
         )
         db.table(table).create_index(["meeting_id", "position"])
     db.table("people").create(
-        {"id": str, "name": str, "title": str, "unit": str, "name_key": str,
+        {"id": str, "name": str, "title": str, "unit": str, "name_fold": str, "name_key": str,
          "search_text": str, **_AUDIT},
         pk="id",
         not_null={"name"},
         defaults={"title": "", "unit": "", "search_text": ""},
     )
     db.table("collectives").create(
-        {"id": str, "name": str, "name_key": str, "search_text": str, **_AUDIT},
+        {"id": str, "name": str, "name_fold": str, "name_key": str, "search_text": str,
+         **_AUDIT},
         pk="id",
         not_null={"name"},
         defaults={"search_text": ""},
     )
     for table in ("people", "collectives"):
         db.table(table).create_index(["name_key"])
+        db.table(table).create_index(["name_fold"])
     db.table("decisions").create(
         {
             "id": str,
@@ -139,7 +141,7 @@ def initial(db: Database) -> None:
         foreign_keys=[("decision_id", "decisions", "id"), ("person_id", "people", "id"),
                       ("collective_id", "collectives", "id")],
     )
-    db.table("awards").create_index(["decision_id", "position"], unique=True)
+    db.table("awards").create_index(["decision_id", "position"])
     db.table("awards").create_index(["person_id"])
     db.table("awards").create_index(["collective_id"])
     db.table("certificate_issues").create(

@@ -1,0 +1,243 @@
+"""Vector art of the built-in certificates: guilloche borders, corner rosettes, a laurel
+medallion and a faint central guilloche, drawn by the app (no bitmap needed).
+
+All of it is drawn once per batch into a Form XObject (see ``certificate_pdf``). Geometry is
+given as fractions of the page or in millimetres, so the same art fits A4, A3 or any size.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from desktop.documents.certificate_template import Art
+
+OUTER_MARGIN_MM = 8.0
+"""Paper edge to the outer line of the border: beyond the 4–5 mm a printer cannot reach."""
+BAND_MM = 9.0
+"""Width of the guilloche band."""
+INNER_GAP_MM = 3.0
+"""Band to the thin inner rule."""
+CORNER_RADIUS_MM = 6.0
+STRANDS = 4
+"""Interlaced waves in the band."""
+WAVE_PERIOD_MM = 7.0
+SAMPLE_STEP_PT = 2.0
+ROSETTE_MM = 7.5
+"""Radius of the corner rosettes."""
+MEDALLION_MM = 11.0
+"""Radius of the laurel medallion at the top centre."""
+MEDALLION_TOP_MM = 16.0
+"""Paper top edge to the medallion's top."""
+WATERMARK_RATIO = 0.30
+"""Radius of the faint central guilloche, as a fraction of the paper height."""
+WATERMARK_TINT = 0.90
+"""How far the watermark colour is washed towards white (1 = invisible)."""
+LINE_PT = 0.5
+
+
+def _tint(colour: Color, amount: float) -> Color:
+    """``colour`` mixed with white: 0 = unchanged, 1 = white."""
+    return Color(
+        colour.red + (1 - colour.red) * amount,
+        colour.green + (1 - colour.green) * amount,
+        colour.blue + (1 - colour.blue) * amount,
+    )
+
+
+def _ring(
+    x0: float, y0: float, x1: float, y1: float, radius: float
+) -> tuple[float, Callable[[float], tuple[float, float, float, float]]]:
+    """Perimeter of a rounded rectangle and a function s → (x, y, normal x, normal y)."""
+    width, height = x1 - x0 - 2 * radius, y1 - y0 - 2 * radius
+    arc = math.pi * radius / 2
+    pieces = [width, arc, height, arc, width, arc, height, arc]
+    perimeter = sum(pieces)
+
+    def at(s: float) -> tuple[float, float, float, float]:
+        s %= perimeter
+        # Bottom edge left→right, then counter-clockwise; normal points outwards.
+        corners = [
+            (x1 - radius, y0 + radius, -math.pi / 2),
+            (x1 - radius, y1 - radius, 0.0),
+            (x0 + radius, y1 - radius, math.pi / 2),
+            (x0 + radius, y0 + radius, math.pi),
+        ]
+        starts = [(x0 + radius, y0, 1, 0), (x1, y0 + radius, 0, 1), (x1 - radius, y1, -1, 0),
+                  (x0, y1 - radius, 0, -1)]
+        for side in range(4):
+            length = pieces[2 * side]
+            if s <= length:
+                sx, sy, dx, dy = starts[side]
+                return sx + dx * s, sy + dy * s, dy, -dx
+            s -= length
+            if s <= arc:
+                cx, cy, start = corners[side]
+                angle = start + s / radius if radius else start
+                return (cx + radius * math.cos(angle), cy + radius * math.sin(angle),
+                        math.cos(angle), math.sin(angle))
+            s -= arc
+        return x0 + radius, y0, 0.0, -1.0
+
+    return perimeter, at
+
+
+def guilloche_band(
+    canvas: Canvas, x0: float, y0: float, x1: float, y1: float, band: float, colour: Color
+) -> None:
+    """Interlaced waves between the rectangle (x0, y0, x1, y1) and the one ``band`` inside it."""
+    half = band / 2
+    perimeter, at = _ring(x0 + half, y0 + half, x1 - half, y1 - half, CORNER_RADIUS_MM * mm)
+    waves = max(8, round(perimeter / (WAVE_PERIOD_MM * mm)))
+    steps = int(perimeter / SAMPLE_STEP_PT)
+    amplitude = half * 0.82
+    canvas.setStrokeColor(colour)
+    canvas.setLineWidth(LINE_PT * 0.8)
+    for strand in range(STRANDS):
+        phase = 2 * math.pi * strand / STRANDS
+        path = canvas.beginPath()
+        for step in range(steps + 1):
+            s = perimeter * step / steps
+            x, y, nx, ny = at(s)
+            offset = amplitude * math.sin(2 * math.pi * waves * s / perimeter + phase)
+            point = (round(x + nx * offset, 2), round(y + ny * offset, 2))
+            if step == 0:
+                path.moveTo(*point)
+            else:
+                path.lineTo(*point)
+        path.close()
+        canvas.drawPath(path, stroke=1, fill=0)
+    canvas.setLineWidth(LINE_PT * 1.6)
+    canvas.roundRect(x0, y0, x1 - x0, y1 - y0, CORNER_RADIUS_MM * mm + half, stroke=1, fill=0)
+    canvas.setLineWidth(LINE_PT)
+    canvas.roundRect(
+        x0 + band, y0 + band, x1 - x0 - 2 * band, y1 - y0 - 2 * band,
+        max(CORNER_RADIUS_MM * mm - half, 0), stroke=1, fill=0,
+    )
+
+
+def rosette(canvas: Canvas, cx: float, cy: float, radius: float, petals: int,
+            line: Color, fill: Color) -> None:
+    """A flower of ``petals`` pointed ellipses around a small disc."""
+    canvas.saveState()
+    canvas.translate(cx, cy)
+    canvas.setStrokeColor(line)
+    canvas.setFillColor(fill)
+    canvas.setLineWidth(LINE_PT * 0.8)
+    for petal in range(petals):
+        canvas.saveState()
+        canvas.rotate(360 * petal / petals)
+        path = canvas.beginPath()
+        path.moveTo(0, 0)
+        path.curveTo(radius * 0.28, radius * 0.35, radius * 0.22, radius * 0.8, 0, radius)
+        path.curveTo(-radius * 0.22, radius * 0.8, -radius * 0.28, radius * 0.35, 0, 0)
+        canvas.drawPath(path, stroke=1, fill=1)
+        canvas.restoreState()
+    canvas.setFillColor(line)
+    canvas.circle(0, 0, radius * 0.18, stroke=0, fill=1)
+    canvas.restoreState()
+
+
+def star(canvas: Canvas, cx: float, cy: float, radius: float, colour: Color) -> None:
+    """A filled five-pointed star, point up."""
+    path = canvas.beginPath()
+    for corner in range(10):
+        r = radius if corner % 2 == 0 else radius * 0.382
+        angle = math.pi / 2 + corner * math.pi / 5
+        point = (cx + r * math.cos(angle), cy + r * math.sin(angle))
+        if corner == 0:
+            path.moveTo(*point)
+        else:
+            path.lineTo(*point)
+    path.close()
+    canvas.setFillColor(colour)
+    canvas.drawPath(path, stroke=0, fill=1)
+
+
+def laurel(canvas: Canvas, cx: float, cy: float, radius: float, colour: Color) -> None:
+    """Two laurel branches curving up around (cx, cy), open at the top."""
+    canvas.setFillColor(colour)
+    leaves = 9
+    for side in (-1, 1):
+        for leaf in range(leaves):
+            angle = math.radians(-80 + leaf * 150 / leaves)
+            x = cx + side * radius * math.cos(angle)
+            y = cy + radius * math.sin(angle)
+            canvas.saveState()
+            canvas.translate(x, y)
+            tilt = math.degrees(angle) + 90
+            canvas.rotate(tilt if side == 1 else 180 - tilt)
+            size = radius * (0.30 - 0.012 * leaf)
+            path = canvas.beginPath()
+            path.moveTo(0, 0)
+            path.curveTo(size * 0.45, size * 0.35, size * 0.35, size * 0.9, 0, size * 1.1)
+            path.curveTo(-size * 0.35, size * 0.9, -size * 0.45, size * 0.35, 0, 0)
+            canvas.drawPath(path, stroke=0, fill=1)
+            canvas.restoreState()
+
+
+def watermark(canvas: Canvas, cx: float, cy: float, radius: float, colour: Color) -> None:
+    """A faint spirograph rosette (hypotrochoid) behind the text, as on banknotes."""
+    big, small, pen = 1.0, 0.18, 0.42
+    turns = 9
+    steps = 2400
+    path = canvas.beginPath()
+    scale = radius / (big - small + pen)
+    for step in range(steps + 1):
+        t = 2 * math.pi * turns * step / steps
+        x = (big - small) * math.cos(t) + pen * math.cos((big - small) / small * t)
+        y = (big - small) * math.sin(t) - pen * math.sin((big - small) / small * t)
+        point = (round(cx + x * scale, 2), round(cy + y * scale, 2))
+        if step == 0:
+            path.moveTo(*point)
+        else:
+            path.lineTo(*point)
+    canvas.setStrokeColor(colour)
+    canvas.setLineWidth(LINE_PT * 0.6)
+    canvas.drawPath(path, stroke=1, fill=0)
+
+
+def draw_art(canvas: Canvas, art: Art, width: float, height: float) -> None:
+    """Draw the template's border and ornaments on a page of ``width`` × ``height`` points."""
+    if art.style == "none":
+        return
+    primary, accent = HexColor(art.primary), HexColor(art.accent)
+    scale = min(width, height) / (210 * mm)
+    """A3 gets a proportionally wider border than A4."""
+    outer = OUTER_MARGIN_MM * mm
+    band = BAND_MM * mm * scale
+    canvas.saveState()
+    canvas.setFillColor(_tint(accent, 0.93))
+    canvas.rect(outer, outer, width - 2 * outer, height - 2 * outer, stroke=0, fill=1)
+    watermark(canvas, width / 2, height / 2 - 4 * mm, height * WATERMARK_RATIO,
+              _tint(accent if art.style != "certificate" else primary, WATERMARK_TINT - 0.1))
+    guilloche_band(canvas, outer, outer, width - outer, height - outer, band, primary)
+    inner = outer + band + INNER_GAP_MM * mm * scale
+    canvas.setStrokeColor(accent)
+    canvas.setLineWidth(LINE_PT * 2.2)
+    canvas.rect(inner, inner, width - 2 * inner, height - 2 * inner, stroke=1, fill=0)
+    canvas.setLineWidth(LINE_PT * 0.6)
+    gap = 1.4 * mm
+    canvas.rect(inner + gap, inner + gap, width - 2 * (inner + gap), height - 2 * (inner + gap),
+                stroke=1, fill=0)
+    corner = ROSETTE_MM * mm * scale
+    for cx, cy in ((inner, inner), (width - inner, inner), (inner, height - inner),
+                   (width - inner, height - inner)):
+        canvas.setFillColor(Color(1, 1, 1))
+        canvas.circle(cx, cy, corner * 1.05, stroke=0, fill=1)
+        rosette(canvas, cx, cy, corner, 8, primary, _tint(accent, 0.35))
+    if art.style in ("state", "party", "merit"):
+        radius = MEDALLION_MM * mm * scale
+        cy = height - MEDALLION_TOP_MM * mm * scale - radius
+        cx = width / 2
+        laurel(canvas, cx, cy, radius * 1.05, accent)
+        canvas.setFillColor(primary)
+        canvas.setStrokeColor(accent)
+        canvas.setLineWidth(LINE_PT * 1.6)
+        canvas.circle(cx, cy, radius * 0.62, stroke=1, fill=1)
+        star(canvas, cx, cy, radius * 0.48, HexColor("#FFD21F"))
+    canvas.restoreState()

@@ -1,0 +1,152 @@
+"""The fixed vocabulary of placeholders a certificate template may use, and their values.
+
+A template's text is a pattern such as ``"Ông/Bà: {ten}"``. Only the names below exist;
+``{{`` and ``}}`` print a brace. Patterns are parsed here, never handed to ``str.format``,
+so a template cannot reach attributes (``{ten.__class__}``), index (``{ten[0]}``) or run code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop.domain.dates import date_line, place_date_line
+from desktop.domain.records import Award, Decision, Signer
+from desktop.domain.text import normalize
+
+AWARD_PLACEHOLDERS: dict[str, str] = {
+    "ten": "Tên cá nhân hoặc tập thể được khen",
+    "danh_xung": "“Ông/Bà” với cá nhân, “Tập thể” với tập thể",
+    "chuc_vu": "Chức vụ của cá nhân",
+    "don_vi": "Đơn vị của cá nhân",
+    "chuc_vu_don_vi": "Chức vụ và đơn vị, cách nhau bằng dấu phẩy (bỏ phần trống)",
+    "thanh_tich": "Thành tích (riêng của người được khen, nếu không thì của quyết định)",
+    "so_vao_so": "Số vào sổ",
+}
+"""Placeholders whose value changes from one award to the next."""
+
+DECISION_PLACEHOLDERS: dict[str, str] = {
+    "hinh_thuc": "Hình thức khen thưởng (Giấy khen, Bằng khen, …)",
+    "so_quyet_dinh": "Số, ký hiệu quyết định (15-QĐ/BTGTU)",
+    "ngay_quyet_dinh": "Ngày quyết định: “ngày 03 tháng 01 năm 2024”",
+    "ngay_quyet_dinh_so": "Ngày quyết định bằng số: “03/01/2024”",
+    "nam": "Năm của quyết định",
+    "dia_danh_ngay": "Địa danh và ngày: “Bắc Giang, ngày 03 tháng 01 năm 2024”",
+    "co_quan": "Tên cơ quan ban hành (Ban Tuyên giáo)",
+    "co_quan_cap_tren": "Cơ quan cấp trên (Tỉnh ủy Bắc Giang)",
+    "co_quan_day_du": "Tên đầy đủ: cơ quan và cấp trên (Ban Tuyên giáo Tỉnh ủy Bắc Giang)",
+    "tien_to_ky": "Quyền hạn ký (KT., TM., T/M …)",
+    "chuc_vu_nguoi_ky": "Chức vụ người ký",
+    "ten_nguoi_ky": "Họ và tên người ký",
+}
+"""Placeholders whose value is the same on every certificate of one decision."""
+
+PLACEHOLDERS: dict[str, str] = {**AWARD_PLACEHOLDERS, **DECISION_PLACEHOLDERS}
+"""The whole vocabulary, name → what it prints (Vietnamese, for the template editor)."""
+
+_TOKEN = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
+
+
+class PatternError(ValueError):
+    """A template pattern that uses an unknown placeholder or a stray brace."""
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A parsed template text: literal pieces and placeholder names, in order."""
+
+    parts: tuple[tuple[bool, str], ...]
+    """(is_placeholder, literal text or placeholder name)."""
+
+    @property
+    def names(self) -> frozenset[str]:
+        """The placeholders used."""
+        return frozenset(text for is_name, text in self.parts if is_name)
+
+    @property
+    def per_award(self) -> bool:
+        """True when the text changes from one award to the next."""
+        return any(name in AWARD_PLACEHOLDERS for name in self.names)
+
+    def fill(self, values: dict[str, str]) -> str:
+        """The text with every placeholder replaced by its value."""
+        return "".join(values[text] if is_name else text for is_name, text in self.parts)
+
+
+def parse_pattern(text: str) -> Pattern:
+    """Parse ``text``; only names from ``PLACEHOLDERS`` are accepted.
+
+    Raises:
+        PatternError: an unknown placeholder, an attribute or index expression, or a lone brace.
+    """
+    parts: list[tuple[bool, str]] = []
+    last = 0
+    for match in _TOKEN.finditer(text):
+        if match.start() > last:
+            parts.append((False, text[last : match.start()]))
+        token = match.group(0)
+        if token in ("{{", "}}"):
+            parts.append((False, token[0]))
+        elif token in ("{", "}"):
+            raise PatternError(f"dấu “{token}” đứng lẻ trong “{text}” (viết “{token * 2}”)")
+        else:
+            name = match.group(1)
+            if name not in PLACEHOLDERS:
+                raise PatternError(
+                    f"“{{{name}}}” không phải tên trường có sẵn; dùng một trong: "
+                    + ", ".join(f"{{{n}}}" for n in PLACEHOLDERS)
+                )
+            parts.append((True, name))
+        last = match.end()
+    if last < len(text):
+        parts.append((False, text[last:]))
+    return Pattern(tuple(parts))
+
+
+def _join(*parts: str, sep: str = ", ") -> str:
+    return sep.join(p for p in parts if p)
+
+
+def signer_of(decision: Decision) -> Signer:
+    """Who signs: the decision's signer, else the issuing body's default signer."""
+    signer = decision.signer
+    if signer.name or signer.title:
+        return signer
+    return decision.issuer.default_signer
+
+
+def decision_values(decision: Decision) -> dict[str, str]:
+    """Values of every decision-level placeholder, NFC with white space collapsed."""
+    issuer = decision.issuer
+    signer = signer_of(decision)
+    day = decision.date
+    values = {
+        "hinh_thuc": decision.award_form,
+        "so_quyet_dinh": decision.number,
+        "ngay_quyet_dinh": date_line(day),
+        "ngay_quyet_dinh_so": f"{day.day:02d}/{day.month:02d}/{day.year}",
+        "nam": str(day.year),
+        "dia_danh_ngay": place_date_line(normalize(issuer.place), day),
+        "co_quan": issuer.name,
+        "co_quan_cap_tren": issuer.parent,
+        "co_quan_day_du": _join(issuer.name, issuer.parent, sep=" "),
+        "tien_to_ky": signer.prefix,
+        "chuc_vu_nguoi_ky": signer.title,
+        "ten_nguoi_ky": signer.name,
+    }
+    return {key: normalize(value) for key, value in values.items()}
+
+
+def award_values(decision: Decision, award: Award) -> dict[str, str]:
+    """Values of every award-level placeholder, NFC with white space collapsed."""
+    title, unit = normalize(award.title), normalize(award.unit)
+    values = {
+        "ten": award.name,
+        "danh_xung": "Tập thể" if award.is_collective else "Ông/Bà",
+        "chuc_vu": title,
+        "don_vi": unit,
+        "chuc_vu_don_vi": _join(title, unit),
+        "thanh_tich": decision.reason_for(award),
+        "so_vao_so": award.register_number,
+    }
+    return {key: normalize(value) for key, value in values.items()}

@@ -1,0 +1,334 @@
+"""Certificate PDF renderer: a template and a decision in, one page per award out, as bytes.
+
+Everything that is the same on every page of a batch — the vector art, the background image
+and every field whose text depends only on the decision — is drawn once into a Form XObject
+per kind of recipient and reused on each page. Per page only the recipient's fields are
+drawn. Before any drawing, every text is checked against its font's character map and its
+box; problems name the recipient (``CertificateProblems``).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from desktop.documents import fonts
+from desktop.documents.certificate_art import draw_art
+from desktop.documents.certificate_fields import award_values, decision_values
+from desktop.documents.certificate_fit import FontBox, Fitted, fit_text
+from desktop.documents.certificate_template import Field, Mode, Template
+from desktop.domain.records import Award, Decision, RecipientKind
+
+PRODUCER = "Vinh Danh"
+DECISION_WIDE = "(chung cho cả quyết định)"
+"""Stands for the recipient in a problem with a field that is the same on every page."""
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something that stops a certificate from printing as it should."""
+
+    recipient: str
+    field: str
+    kind: str
+    """``overflow`` (text too long for its box) or ``glyph`` (a character the font lacks)."""
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{self.recipient}: {self.detail} (trường “{self.field}”)"
+
+
+class CertificateProblems(Exception):
+    """Raised before drawing when texts do not fit or use characters a font lacks."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    """A field prepared for drawing: font, box in points, colour."""
+
+    index: int
+    field: Field
+    box: FontBox
+    chars: frozenset[str]
+    face_label: str
+    left: float
+    bottom: float
+    top: float
+    colour: Color
+
+    def position(self, fitted: Fitted) -> list[tuple[float, float]]:
+        """Start point (x, baseline y) of each line, aligned in the box."""
+        box = self.box
+        block = fitted.block_height(box)
+        valign = self.field.valign
+        if valign == "top":
+            block_top = self.top
+        elif valign == "bottom":
+            block_top = self.top - box.height + block
+        else:
+            block_top = self.top - (box.height - block) / 2
+        baseline = block_top - box.top * fitted.size
+        leading = fitted.size * box.line_spacing
+        align = self.field.align
+        points = []
+        for number, width in enumerate(fitted.widths):
+            if align == "left":
+                x = self.left
+            elif align == "right":
+                x = self.left + box.width - width
+            else:
+                x = self.left + (box.width - width) / 2
+            points.append((x, baseline - number * leading))
+        return points
+
+
+class CertificateRenderer:
+    """Renders certificates of one template in one mode, with a printer's offsets applied."""
+
+    def __init__(
+        self,
+        template: Template,
+        *,
+        mode: Mode = "full",
+        offset_x_mm: float = 0.0,
+        offset_y_mm: float = 0.0,
+        serif: fonts.FontFamily | None = None,
+    ) -> None:
+        """Prepare fonts and boxes.
+
+        Args:
+            template: a validated template.
+            mode: ``full`` (art and fixed text, plain paper) or ``preprinted`` (phôi).
+            offset_x_mm: moves everything right (negative: left) to correct a printer.
+            offset_y_mm: moves everything down (negative: up).
+            serif: the body family to use (e.g. Windows' Times New Roman); default Tinos.
+        """
+        self.template = template
+        self.mode = mode
+        self.offset_x_mm = offset_x_mm
+        self.offset_y_mm = offset_y_mm
+        fonts.register_serif(serif)
+        self.page_width = template.width_mm * mm
+        self.page_height = template.height_mm * mm
+        self._slots = [self._slot(i, f) for i, f in enumerate(template.fields) if mode in f.modes]
+        self._fit_cache: dict[tuple[int, str], Fitted] = {}
+
+    def _slot(self, index: int, field: Field) -> _Slot:
+        name = fonts.face_font(field.font, bold=field.bold, italic=field.italic)
+        path = fonts.font_path(name)
+        top, bottom = fonts.ink_extent(path)
+        box = FontBox(
+            font=name,
+            top=top,
+            bottom=bottom,
+            width=field.width_mm * mm,
+            height=field.height_mm * mm,
+            size=field.size,
+            min_size=field.min_size,
+            max_lines=field.max_lines,
+            line_spacing=field.line_spacing,
+        )
+        page_top = self.page_height - field.y_mm * mm
+        return _Slot(
+            index=index,
+            field=field,
+            box=box,
+            chars=fonts.characters(path),
+            face_label=fonts.FACE_LABELS.get(field.font, field.font),
+            left=field.x_mm * mm,
+            bottom=page_top - box.height,
+            top=page_top,
+            colour=HexColor(field.colour),
+        )
+
+    # --- texts -------------------------------------------------------------------------------
+
+    def _text(self, slot: _Slot, values: dict[str, str]) -> str:
+        field = slot.field
+        if field.omit_if_empty and any(not values[n] for n in field.pattern.names):
+            return ""
+        text = field.pattern.fill(values).strip()
+        return text.upper() if field.upper else text
+
+    def texts(self, decision: Decision, award: Award) -> dict[str, str]:
+        """Every field's text as printed on ``award``'s certificate in this mode (the snapshot)."""
+        values = {**decision_values(decision), **award_values(decision, award)}
+        result = {}
+        for slot in self._slots:
+            if award.kind in slot.field.kinds:
+                text = self._text(slot, values)
+                if text:
+                    result[slot.field.name] = text
+        return result
+
+    def _fit(self, slot: _Slot, text: str) -> Fitted:
+        key = (slot.index, text)
+        fitted = self._fit_cache.get(key)
+        if fitted is None:
+            fitted = fit_text(text, slot.box)
+            self._fit_cache[key] = fitted
+        return fitted
+
+    def _check(self, slot: _Slot, text: str, recipient: str, out: list[Problem]) -> None:
+        if not slot.chars.issuperset(text):
+            missing = [c for c in dict.fromkeys(text) if c not in slot.chars]
+            shown = ", ".join(f"“{c}” (U+{ord(c):04X})" for c in missing)
+            out.append(
+                Problem(
+                    recipient,
+                    slot.field.name,
+                    "glyph",
+                    f"phông {slot.face_label} không có ký tự {shown}",
+                )
+            )
+            return
+        fitted = self._fit(slot, text)
+        if not fitted.fits:
+            out.append(
+                Problem(
+                    recipient,
+                    slot.field.name,
+                    "overflow",
+                    f"chữ không vừa khung kể cả ở cỡ nhỏ nhất {slot.box.min_size:g} pt "
+                    f"trên {slot.box.max_lines} dòng: “{text}”",
+                )
+            )
+
+    def problems(self, decision: Decision, awards: Iterable[Award] | None = None) -> list[Problem]:
+        """Every glyph and overflow problem of these certificates, in list order."""
+        found: list[Problem] = []
+        shared = decision_values(decision)
+        kinds_seen: set[RecipientKind] = set()
+        for award in decision.awards if awards is None else awards:
+            values = {**shared, **award_values(decision, award)}
+            name = values["ten"] or award.name
+            for slot in self._slots:
+                if award.kind not in slot.field.kinds:
+                    continue
+                if not slot.field.pattern.per_award:
+                    if award.kind in kinds_seen:
+                        continue
+                    who = DECISION_WIDE
+                else:
+                    who = name
+                text = self._text(slot, values)
+                if text:
+                    self._check(slot, text, who, found)
+            kinds_seen.add(award.kind)
+        # A decision-wide problem is reported once, not once per kind.
+        return list(dict.fromkeys(found))
+
+    # --- drawing -------------------------------------------------------------------------------
+
+    def _draw(self, canvas: Canvas, slot: _Slot, text: str, clip: bool) -> None:
+        fitted = self._fit(slot, text)
+        overflow = not fitted.fits
+        if overflow:
+            if not clip:
+                return
+            canvas.saveState()
+            path = canvas.beginPath()
+            path.rect(slot.left, slot.bottom, slot.box.width, slot.box.height)
+            canvas.clipPath(path, stroke=0, fill=0)
+        canvas.setFillColor(slot.colour)
+        canvas.setFont(slot.box.font, fitted.size)
+        for line, (x, y) in zip(fitted.lines, slot.position(fitted), strict=True):
+            canvas.drawString(x, y, line)
+        if overflow:
+            canvas.restoreState()
+
+    def render(
+        self,
+        decision: Decision,
+        awards: Sequence[Award] | None = None,
+        *,
+        force: bool = False,
+    ) -> bytes:
+        """One page per award (default: all of the decision's, in list order), as PDF bytes.
+
+        Args:
+            decision: the decision; its issuer is the PDF's author.
+            awards: a subset of the decision's awards, e.g. one recipient for a split batch.
+            force: draw texts that do not fit anyway, clipped to their box.
+
+        Raises:
+            CertificateProblems: a character a font lacks (always), or text that does not fit
+                (unless ``force``); nothing is drawn then.
+        """
+        chosen = list(decision.awards if awards is None else awards)
+        problems = self.problems(decision, chosen)
+        blocking = [p for p in problems if p.kind == "glyph" or not force]
+        if blocking:
+            raise CertificateProblems(blocking)
+        shared = decision_values(decision)
+        buffer = io.BytesIO()
+        canvas = Canvas(
+            buffer,
+            pagesize=(self.page_width, self.page_height),
+            invariant=1,
+            pageCompression=1,
+            initialFontName=fonts.SERIF,
+            initialFontSize=12,
+        )
+        canvas.setViewerPreference("PrintScaling", "None")
+        canvas.setTitle(f"{shared['hinh_thuc']} – Quyết định số {shared['so_quyet_dinh']}")
+        canvas.setAuthor(shared["co_quan_day_du"])
+        canvas.setSubject(f"{len(chosen)} {shared['hinh_thuc']} – {self.template.title}")
+        canvas.setCreator(PRODUCER)
+        canvas.setProducer(PRODUCER)
+        forms = self._static_forms(canvas, shared, {a.kind for a in chosen})
+        per_award = {
+            kind: [s for s in self._slots if kind in s.field.kinds and s.field.pattern.per_award]
+            for kind in ("person", "collective")
+        }
+        dx, dy = self.offset_x_mm * mm, -self.offset_y_mm * mm
+        for award in chosen:
+            values = {**shared, **award_values(decision, award)}
+            if dx or dy:
+                canvas.translate(dx, dy)
+            canvas.doForm(forms[award.kind])
+            for slot in per_award[award.kind]:
+                text = self._text(slot, values)
+                if text:
+                    self._draw(canvas, slot, text, force)
+            canvas.showPage()
+        if not chosen:
+            canvas.showPage()
+        canvas.save()
+        return buffer.getvalue()
+
+    def _static_forms(
+        self, canvas: Canvas, shared: dict[str, str], kinds: set[RecipientKind]
+    ) -> dict[RecipientKind, str]:
+        """Draw the art and the decision-wide fields once per kind as Form XObjects."""
+        art_name = "art"
+        canvas.beginForm(art_name)
+        if self.mode == "full":
+            if self.template.background is not None:
+                canvas.drawImage(
+                    str(self.template.background), 0, 0, self.page_width, self.page_height
+                )
+            draw_art(canvas, self.template.art, self.page_width, self.page_height)
+        canvas.endForm()
+        names: dict[RecipientKind, str] = {}
+        for kind in sorted(kinds):
+            name = f"static-{kind}"
+            canvas.beginForm(name)
+            canvas.doForm(art_name)
+            for slot in self._slots:
+                if kind in slot.field.kinds and not slot.field.pattern.per_award:
+                    text = self._text(slot, shared)
+                    if text:
+                        self._draw(canvas, slot, text, True)
+            canvas.endForm()
+            names[kind] = name
+        return names

@@ -1,0 +1,352 @@
+"""Certificate templates as data: JSON files checked against a JSON Schema, then parsed.
+
+A template names its paper, the vector art drawn in full-render mode, and its fields: each a
+box in millimetres (from the top-left corner of the paper) with a text pattern over the fixed
+vocabulary of ``certificate_fields``. Fields may be limited to one kind of recipient (person
+or collective layouts) and to one mode (``full`` on plain paper, ``preprinted`` on a phôi).
+
+Built-in templates live in ``resources/templates/certificates``; the user's own in the data
+folder (the service passes that folder in: this module reads, it never writes).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import jsonschema
+
+from desktop import paths
+from desktop.documents.certificate_fields import PLACEHOLDERS, Pattern, PatternError, parse_pattern
+from desktop.documents.fonts import FACES
+from desktop.domain.records import RecipientKind
+
+Mode = Literal["full", "preprinted"]
+MODES: tuple[Mode, ...] = ("full", "preprinted")
+"""``full``: art, fixed and variable text on plain paper; ``preprinted``: variable text only."""
+
+Align = Literal["left", "center", "right"]
+VAlign = Literal["top", "middle", "bottom"]
+ArtStyle = Literal["none", "state", "party", "certificate", "merit"]
+ART_STYLES: tuple[ArtStyle, ...] = ("none", "state", "party", "certificate", "merit")
+
+TEMPLATE_FORMAT = "vinhdanh.certificate-template"
+SCHEMA_FILE = "certificate-template.schema.json"
+
+PAPER_SIZES_MM: dict[str, tuple[float, float]] = {
+    "A3": (297.0, 420.0),
+    "A4": (210.0, 297.0),
+    "A5": (148.0, 210.0),
+}
+"""Portrait width × height of the named sizes, in mm."""
+
+
+class TemplateError(ValueError):
+    """A template file that cannot be used; the message is for the user (Vietnamese)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One positioned text box of a template."""
+
+    name: str
+    pattern: Pattern
+    x_mm: float
+    y_mm: float
+    """Top edge of the box, measured down from the top of the paper."""
+    width_mm: float
+    height_mm: float
+    font: str = "serif"
+    size: float = 14.0
+    min_size: float = 14.0
+    max_lines: int = 1
+    line_spacing: float = 1.15
+    bold: bool = False
+    italic: bool = False
+    colour: str = "#000000"
+    align: Align = "center"
+    valign: VAlign = "middle"
+    upper: bool = False
+    omit_if_empty: bool = False
+    """Leave the field out when any placeholder in it is empty (e.g. no register number)."""
+    modes: tuple[Mode, ...] = MODES
+    kinds: tuple[RecipientKind, ...] = ("person", "collective")
+
+
+@dataclass(frozen=True, slots=True)
+class Art:
+    """The vector art drawn by the app in full-render mode."""
+
+    style: ArtStyle = "none"
+    primary: str = "#B0001E"
+    accent: str = "#C9A227"
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    """A parsed, validated certificate template."""
+
+    id: str
+    title: str
+    version: str
+    width_mm: float
+    height_mm: float
+    fields: tuple[Field, ...]
+    art: Art = field(default_factory=Art)
+    background: Path | None = None
+    """Image drawn under everything in full-render mode only."""
+    description: str = ""
+    source: Path | None = None
+
+    def fields_for(self, kind: RecipientKind, mode: Mode) -> tuple[Field, ...]:
+        """The fields printed for this kind of recipient in this mode, in template order."""
+        return tuple(f for f in self.fields if kind in f.kinds and mode in f.modes)
+
+
+def _pattern_regex() -> str:
+    names = "|".join(PLACEHOLDERS)
+    return rf"^(?:[^{{}}]|\{{\{{|\}}\}}|\{{(?:{names})\}})*$"
+
+
+def template_schema() -> dict[str, Any]:
+    """The JSON Schema of a template file (also shipped as resources/templates/…schema.json)."""
+    colour = {"type": "string", "pattern": "^#[0-9A-Fa-f]{6}$"}
+    mm = {"type": "number", "minimum": 0, "maximum": 2000}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://vinhdanh.invalid/schema/certificate-template.json",
+        "title": "Mẫu giấy khen / bằng khen của Vinh Danh",
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["format", "schema_version", "id", "title", "version", "paper", "fields"],
+        "properties": {
+            "format": {"const": TEMPLATE_FORMAT},
+            "schema_version": {"const": 1},
+            "id": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"},
+            "title": {"type": "string", "minLength": 1},
+            "version": {"type": "string", "minLength": 1},
+            "description": {"type": "string"},
+            "paper": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "size": {"enum": list(PAPER_SIZES_MM)},
+                    "width_mm": {**mm, "exclusiveMinimum": 20},
+                    "height_mm": {**mm, "exclusiveMinimum": 20},
+                    "orientation": {"enum": ["landscape", "portrait"]},
+                },
+                "oneOf": [
+                    {"required": ["size"], "not": {"anyOf": [{"required": ["width_mm"]}]}},
+                    {"required": ["width_mm", "height_mm"], "not": {"required": ["size"]}},
+                ],
+            },
+            "background": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["image"],
+                "properties": {"image": {"type": "string", "pattern": r"^[^/\\:]+$"}},
+            },
+            "art": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "style": {"enum": list(ART_STYLES)},
+                    "primary": colour,
+                    "accent": colour,
+                },
+            },
+            "fields": {
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["name", "text", "x_mm", "y_mm", "width_mm", "height_mm"],
+                    "properties": {
+                        "name": {"type": "string", "pattern": "^[a-z][a-z0-9_]{0,39}$"},
+                        "text": {"type": "string", "pattern": _pattern_regex()},
+                        "x_mm": mm,
+                        "y_mm": mm,
+                        "width_mm": {**mm, "exclusiveMinimum": 0},
+                        "height_mm": {**mm, "exclusiveMinimum": 0},
+                        "font": {"enum": list(FACES)},
+                        "size": {"type": "number", "minimum": 4, "maximum": 200},
+                        "min_size": {"type": "number", "minimum": 4, "maximum": 200},
+                        "max_lines": {"type": "integer", "minimum": 1, "maximum": 20},
+                        "line_spacing": {"type": "number", "minimum": 0.8, "maximum": 3},
+                        "bold": {"type": "boolean"},
+                        "italic": {"type": "boolean"},
+                        "colour": colour,
+                        "align": {"enum": ["left", "center", "right"]},
+                        "valign": {"enum": ["top", "middle", "bottom"]},
+                        "upper": {"type": "boolean"},
+                        "omit_if_empty": {"type": "boolean"},
+                        "modes": {
+                            "type": "array",
+                            "items": {"enum": list(MODES)},
+                            "minItems": 1,
+                            "uniqueItems": True,
+                        },
+                        "kinds": {
+                            "type": "array",
+                            "items": {"enum": ["person", "collective"]},
+                            "minItems": 1,
+                            "uniqueItems": True,
+                        },
+                    },
+                },
+            },
+        },
+    }
+
+
+def _where(error: jsonschema.ValidationError) -> str:
+    path = ""
+    for part in error.absolute_path:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    return path or "(gốc)"
+
+
+def parse_template(data: Any, *, source: Path | None = None) -> Template:
+    """Validate ``data`` (a decoded JSON document) and build the template.
+
+    Raises:
+        TemplateError: with a Vietnamese message that names the offending field.
+    """
+    label = source.name if source else "mẫu"
+    if isinstance(data, dict):
+        # Placeholders first: "unknown placeholder {x}" says more than a regex mismatch.
+        for index, item in enumerate(data.get("fields") or []):
+            if isinstance(item, dict) and isinstance(item.get("text"), str):
+                try:
+                    parse_pattern(item["text"])
+                except PatternError as exc:
+                    raise TemplateError(f"{label}: fields[{index}].text: {exc}") from None
+    validator = jsonschema.Draft202012Validator(template_schema())
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        first = errors[0]
+        raise TemplateError(f"{label}: {_where(first)}: {first.message}")
+    paper = data["paper"]
+    if "size" in paper:
+        width, height = PAPER_SIZES_MM[paper["size"]]
+    else:
+        width, height = paper["width_mm"], paper["height_mm"]
+    if paper.get("orientation", "landscape") == "landscape":
+        width, height = max(width, height), min(width, height)
+    else:
+        width, height = min(width, height), max(width, height)
+    fields: list[Field] = []
+    names: set[str] = set()
+    for index, item in enumerate(data["fields"]):
+        where = f"{label}: fields[{index}] ({item['name']})"
+        size = float(item.get("size", 14))
+        min_size = float(item.get("min_size", size))
+        if min_size > size:
+            raise TemplateError(f"{where}: min_size {min_size} lớn hơn size {size}")
+        if item["x_mm"] + item["width_mm"] > width + 1e-6:
+            raise TemplateError(f"{where}: khung vượt quá mép phải của giấy ({width:g} mm)")
+        if item["y_mm"] + item["height_mm"] > height + 1e-6:
+            raise TemplateError(f"{where}: khung vượt quá mép dưới của giấy ({height:g} mm)")
+        kinds = tuple(item.get("kinds", ("person", "collective")))
+        modes = tuple(item.get("modes", MODES))
+        key = item["name"]
+        if key in names:
+            raise TemplateError(f"{where}: tên trường “{key}” bị trùng")
+        names.add(key)
+        fields.append(
+            Field(
+                name=key,
+                pattern=parse_pattern(item["text"]),
+                x_mm=float(item["x_mm"]),
+                y_mm=float(item["y_mm"]),
+                width_mm=float(item["width_mm"]),
+                height_mm=float(item["height_mm"]),
+                font=item.get("font", "serif"),
+                size=size,
+                min_size=min_size,
+                max_lines=int(item.get("max_lines", 1)),
+                line_spacing=float(item.get("line_spacing", 1.15)),
+                bold=bool(item.get("bold", False)),
+                italic=bool(item.get("italic", False)),
+                colour=item.get("colour", "#000000"),
+                align=item.get("align", "center"),
+                valign=item.get("valign", "middle"),
+                upper=bool(item.get("upper", False)),
+                omit_if_empty=bool(item.get("omit_if_empty", False)),
+                modes=modes,  # type: ignore[arg-type]
+                kinds=kinds,  # type: ignore[arg-type]
+            )
+        )
+    art = data.get("art", {})
+    background = None
+    if "background" in data:
+        if source is None:
+            raise TemplateError(f"{label}: ảnh nền chỉ dùng được với mẫu đọc từ tệp")
+        background = source.parent / data["background"]["image"]
+        if not background.is_file():
+            raise TemplateError(f"{label}: không thấy ảnh nền {background.name}")
+    return Template(
+        id=data["id"],
+        title=data["title"],
+        version=data["version"],
+        width_mm=float(width),
+        height_mm=float(height),
+        fields=tuple(fields),
+        art=Art(
+            style=art.get("style", "none"),
+            primary=art.get("primary", Art.primary),
+            accent=art.get("accent", Art.accent),
+        ),
+        background=background,
+        description=data.get("description", ""),
+        source=source,
+    )
+
+
+def load_template(path: Path) -> Template:
+    """Read and validate one template file.
+
+    Raises:
+        TemplateError: unreadable file, invalid JSON, or a template the schema refuses.
+    """
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise TemplateError(f"Không đọc được mẫu {path}: {exc.strerror or exc}") from exc
+    except json.JSONDecodeError as exc:
+        raise TemplateError(f"{path.name}: JSON sai ở dòng {exc.lineno}: {exc.msg}") from exc
+    return parse_template(data, source=path)
+
+
+def builtin_templates_dir() -> Path:
+    """Folder of the templates that ship with the app."""
+    return paths.resource("templates", "certificates")
+
+
+def available_templates(*folders: Path) -> dict[str, Path]:
+    """Template id → file, built-in first; a user's template with the same id replaces it."""
+    found: dict[str, Path] = {}
+    for folder in (builtin_templates_dir(), *folders):
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("*.json")):
+            found[path.stem] = path
+    return found
+
+
+def find_template(name: str, *folders: Path) -> Template:
+    """Load the template called ``name`` (its id = file name without .json).
+
+    Raises:
+        TemplateError: no such template, or it does not validate.
+    """
+    known = available_templates(*folders)
+    if name not in known:
+        raise TemplateError(f"Không có mẫu “{name}”; các mẫu có: " + ", ".join(sorted(known)))
+    template = load_template(known[name])
+    if template.id != name:
+        raise TemplateError(f"{known[name].name}: id “{template.id}” khác tên tệp")
+    return template

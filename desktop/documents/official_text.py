@@ -1,0 +1,197 @@
+"""Wording shared by the official documents: header lines, numbers, signer lines, Nơi nhận.
+
+Pure text from domain records and a :class:`DocumentStyle`; no drawing. The PDF and DOCX
+renderers of every document get their words from here, so both say the same thing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from desktop.documents.document_model import Header
+from desktop.documents.document_style import DocumentStyle
+from desktop.domain import dates
+from desktop.domain.records import Organisation, Signer
+from desktop.domain.text import normalize
+
+try:  # The document-number helpers are being written alongside this module.
+    from desktop.domain.docnumbers import format_document_number, parse_document_number
+except ImportError:  # pragma: no cover - until desktop.domain.docnumbers lands
+    format_document_number = None  # type: ignore[assignment]
+    parse_document_number = None  # type: ignore[assignment]
+
+try:
+    from desktop.domain.numbers import format_number
+except ImportError:  # pragma: no cover - until desktop.domain.numbers lands
+
+    def format_number(value: int) -> str:  # type: ignore[misc]
+        """1234567 → "1.234.567" (Vietnamese thousands separator)."""
+        return f"{value:,}".replace(",", ".")
+
+
+BLANK_NUMBER = "\u2002" * 5
+"""Room left after "Số" for the văn thư to write the number of a draft."""
+
+_BARE_PREFIX = re.compile(r"^(TM|T/M|KT|K/T|TL|T/L|TUQ|Q)\.?$", re.IGNORECASE)
+_DEPUTY = re.compile(r"^phó\s+", re.IGNORECASE)
+_TRAILING_MARKS = re.compile(r"[\s;,.]+$")
+
+
+def upper(text: str) -> str:
+    """Vietnamese upper case of normalised ``text`` ("Tỉnh ủy" → "TỈNH ỦY")."""
+    return normalize(text).upper()
+
+
+def issuer_full_name(issuer: Organisation, style: DocumentStyle) -> str:
+    """How running text names the issuer: "Ban Tuyên giáo Tỉnh ủy Bắc Giang", "Sở Nội vụ"."""
+    name = normalize(issuer.name)
+    if style.body.issuer_with_parent and issuer.parent:
+        return f"{name} {normalize(issuer.parent)}"
+    return name
+
+
+def document_number(number: str) -> str:
+    """The number as written in the header, with the leading-zero rule applied."""
+    number = normalize(number)
+    if not number or parse_document_number is None or format_document_number is None:
+        return number
+    try:
+        return str(format_document_number(parse_document_number(number)))
+    except ValueError:
+        return number
+
+
+def number_text(style: DocumentStyle, number: str) -> str:
+    """"Số: 05/QĐ-SNV" (state) or "Số 15-QĐ/BTGTU" (Party), prefix from the style."""
+    return f"{style.header.number_prefix} {document_number(number)}"
+
+
+def blank_number_text(style: DocumentStyle, kind: str, abbreviation: str) -> str:
+    """A number line with the number left blank: "Số:      /BB-SNV", "Số      -BB/BTGTU"."""
+    abbreviation = normalize(abbreviation)
+    if style.name == "party":
+        code = f"-{kind}/{abbreviation}" if abbreviation else f"-{kind}"
+    else:
+        code = f"/{kind}-{abbreviation}" if abbreviation else f"/{kind}"
+    return f"{style.header.number_prefix} {BLANK_NUMBER}{code}"
+
+
+def header(
+    style: DocumentStyle, issuer: Organisation, number_line: str, date_text: str | None
+) -> Header:
+    """The page-1 header of ``issuer``'s document, names in upper case."""
+    return Header(
+        parent=upper(issuer.parent),
+        issuer=upper(issuer.name),
+        number_text=number_line,
+        date_text=date_text,
+    )
+
+
+def place_date(issuer: Organisation, day: dt.date) -> str:
+    """"Bắc Giang, ngày 03 tháng 01 năm 2024" (leading-zero rule from desktop.domain.dates)."""
+    return dates.place_date_line(normalize(issuer.place), day)
+
+
+def effective_signer(signer: Signer, issuer: Organisation) -> Signer:
+    """``signer`` when filled in, else the issuer's default signer."""
+    if normalize(signer.title) or normalize(signer.name):
+        return signer
+    return issuer.default_signer
+
+
+def _merge(title: str, name: str) -> str:
+    """"Trưởng Ban" + "Ban Tuyên giáo …" → "Trưởng Ban Tuyên giáo …" (no doubled word)."""
+    title_words = title.split()
+    name_words = name.split()
+    if title_words and name_words and title_words[-1].lower() == name_words[0].lower():
+        return " ".join(title_words[:-1] + name_words)
+    return f"{title} {name}".strip()
+
+
+def head_title(signer: Signer, style: DocumentStyle) -> str:
+    """Title of the head of the body: the signer's, without "Phó" when a deputy signs (KT.)."""
+    title = normalize(signer.title)
+    if normalize(signer.prefix) in style.signature.deputy_prefixes:
+        title = _DEPUTY.sub("", title)
+        title = title[:1].upper() + title[1:]
+    return title
+
+
+def authority(signer: Signer, issuer: Organisation, style: DocumentStyle) -> str:
+    """Thẩm quyền ban hành, upper case: "GIÁM ĐỐC SỞ NỘI VỤ", "ỦY BAN NHÂN DÂN TỈNH …"."""
+    prefix = normalize(signer.prefix)
+    if prefix in style.signature.collective_prefixes:
+        return upper(issuer_full_name(issuer, style))
+    return upper(_merge(head_title(signer, style), issuer_full_name(issuer, style)))
+
+
+def signer_lines(signer: Signer, issuer: Organisation, style: DocumentStyle) -> list[str]:
+    """Quyền hạn and chức vụ lines above the signature, upper case.
+
+    A full prefix ("KT. GIÁM ĐỐC", "T/M BAN THƯỜNG VỤ") is printed as typed; a bare one is
+    completed: "TM." with the body's name, "KT." with the head's title, "Q." joins the title.
+    """
+    prefix = normalize(signer.prefix)
+    title = upper(signer.title)
+    if not prefix:
+        return [title] if title else []
+    if not _BARE_PREFIX.match(prefix):
+        return [upper(prefix), title] if title else [upper(prefix)]
+    if prefix in style.signature.collective_prefixes:
+        return [f"{prefix} {upper(issuer.name)}", title]
+    if prefix in style.signature.deputy_prefixes:
+        return [f"{prefix} {upper(head_title(signer, style))}", title]
+    if prefix.upper().startswith("Q"):
+        return [f"{prefix} {title}"]
+    return [prefix, title]
+
+
+def ending(line: str, mark: str) -> str:
+    """``line`` without its trailing punctuation, then ``mark``."""
+    return _TRAILING_MARKS.sub("", normalize(line)) + mark
+
+
+def recipient_lines(lines: list[str], style: DocumentStyle, archive_line: str) -> list[str]:
+    """Nơi nhận lines: each "- …" ending with the separator, the archive line last.
+
+    ``lines`` are as the user typed them (with or without "-" and ending); an empty list gives
+    the style's defaults. The archive line ("- Lưu: VT.") is added unless one is there.
+    """
+    items = [normalize(x) for x in lines if normalize(x)] or list(
+        style.signature.default_recipients
+    )
+    items = [x[1:].strip() if x.startswith(("-", "–", "+")) else x for x in items]
+    has_archive = bool(items) and items[-1].lower().startswith("lưu")
+    out = []
+    for i, item in enumerate(items):
+        last = has_archive and i == len(items) - 1
+        out.append(f"- {ending(item, '.') if last else ending(item, style.signature.recipients_separator)}")
+    if not has_archive:
+        out.append(archive_line)
+    return out
+
+
+def counts_text(collectives: int, people: int) -> str:
+    """"11 tập thể và 15 cá nhân", "9 tập thể", "1 cá nhân"."""
+    parts = []
+    if collectives:
+        parts.append(f"{format_number(collectives)} tập thể")
+    if people:
+        parts.append(f"{format_number(people)} cá nhân")
+    return " và ".join(parts)
+
+
+def lower_first(text: str) -> str:
+    """"Đã có thành tích …" → "đã có thành tích …" for use inside a sentence."""
+    text = normalize(text)
+    return text[:1].lower() + text[1:]
+
+
+def with_end_mark(text: str, mark: str) -> str:
+    """Close the last paragraph of a document with ``mark`` ("./.")."""
+    text = normalize(text)
+    if not mark or text.endswith(mark):
+        return text
+    return ending(text, "") + mark

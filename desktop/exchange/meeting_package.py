@@ -1,0 +1,514 @@
+"""Meeting packages: a meeting and its decisions as one JSON file, in and out.
+
+The format (``"format": "vinhdanh.meeting"``, ``"version": 1``) is described in
+docs/meeting-package.md and checked by resources/schemas/meeting-package.v1.schema.json.
+Reading validates everything before a single record is made, and reports every problem with
+the place it occurs (``decisions[0].recipients[13].name: thiếu tên người nhận``). Writing gives
+the canonical form: text normalised, optional fields that are empty left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, cast
+
+import jsonschema
+
+from desktop import paths
+from desktop.domain.records import (
+    ActionItem,
+    AgendaItem,
+    Attendee,
+    Award,
+    Decision,
+    Meeting,
+    Organisation,
+    Participant,
+    Signer,
+)
+from desktop.domain.text import normalize, normalize_multiline
+
+FORMAT = "vinhdanh.meeting"
+VERSION = 1
+SCHEMA_FILE = "meeting-package.v1.schema.json"
+
+MULTILINE_FIELDS = frozenset({"notes", "conclusion", "conclusions"})
+"""Fields whose line breaks are kept (paragraphs of the minutes)."""
+
+MAX_REPORTED_PROBLEMS = 50
+
+# What each field is called, for messages: "<place>: thiếu <label>". Keys are the field name,
+# optionally qualified by the list or object it sits in.
+_LABELS = {
+    "recipients.name": "tên người nhận",
+    "recipients.kind": "loại người nhận (person hoặc collective)",
+    "recipients.title": "chức vụ người nhận",
+    "recipients.unit": "đơn vị người nhận",
+    "attendees.name": "tên đại biểu",
+    "chairs.name": "tên người chủ trì",
+    "secretary.name": "tên thư ký",
+    "organiser.name": "tên cơ quan tổ chức",
+    "issuer.name": "tên cơ quan ban hành",
+    "agenda.title": "tên nội dung",
+    "actions.task": "nội dung công việc",
+    "meeting.title": "tên hội nghị",
+    "meeting.organiser": "cơ quan tổ chức",
+    "decisions.number": "số quyết định",
+    "decisions.date": "ngày quyết định",
+    "decisions.issuer": "cơ quan ban hành",
+    "decisions.award": "hình thức khen thưởng",
+    "decisions.recipients": "danh sách người nhận",
+    "format": 'định dạng ("format")',
+    "version": 'phiên bản ("version")',
+    "meeting": "thông tin hội nghị",
+}
+
+_TYPE_NAMES = {
+    "string": "chuỗi ký tự",
+    "object": "đối tượng {…}",
+    "array": "danh sách […]",
+    "boolean": "true hoặc false",
+    "integer": "số nguyên",
+    "number": "số",
+}
+
+
+class PackageError(ValueError):
+    """A meeting package that cannot be read; ``problems`` lists every place that is wrong."""
+
+    def __init__(self, problems: Sequence[str], source: str = "") -> None:
+        self.problems = list(problems)
+        self.source = source
+        first = self.problems[0] if self.problems else "gói dữ liệu không hợp lệ"
+        more = len(self.problems) - 1
+        text = f"{first} (và {more} lỗi khác)" if more > 0 else first
+        super().__init__(f"{source}: {text}" if source else text)
+
+
+@dataclass(slots=True)
+class MeetingPackage:
+    """A meeting and the decisions announced at it, as records (nothing stored yet)."""
+
+    meeting: Meeting
+    decisions: list[Decision] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading
+
+
+def read_package(path: str | Path) -> MeetingPackage:
+    """Read and validate the package file at ``path``.
+
+    Raises:
+        PackageError: the file cannot be read, is not JSON, or breaks the format; the message
+            names the file and the first place that is wrong.
+    """
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise PackageError(["không tìm thấy tệp"], str(path)) from None
+    except IsADirectoryError:
+        raise PackageError(["đây là một thư mục, không phải tệp"], str(path)) from None
+    except PermissionError:
+        raise PackageError(["không có quyền đọc tệp"], str(path)) from None
+    try:
+        return parse_package(loads(raw))
+    except PackageError as exc:
+        raise PackageError(exc.problems, str(path)) from None
+
+
+def loads(raw: bytes) -> Any:
+    """Decode package bytes (UTF-8, with or without BOM) as JSON, with a clear message."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PackageError(
+            [f"tệp không phải văn bản UTF-8 (byte lạ ở vị trí {exc.start}); đây không phải gói "
+             "hội nghị Vinh Danh"]
+        ) from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise PackageError(
+            [f"dòng {exc.lineno}, cột {exc.colno}: không phải JSON hợp lệ ({exc.msg})"]
+        ) from None
+
+
+def parse_package(data: Any) -> MeetingPackage:
+    """Validate decoded JSON and turn it into records.
+
+    Raises:
+        PackageError: with every problem found (up to ``MAX_REPORTED_PROBLEMS``), each naming
+            its place, e.g. ``decisions[0].recipients[13].name: thiếu tên người nhận``.
+    """
+    if not isinstance(data, dict):
+        raise PackageError(["gói hội nghị phải là một đối tượng JSON {…}"])
+    problems = _format_problems(data)
+    if problems:
+        raise PackageError(problems)
+    data = normalize_package(data)
+    problems = [*_schema_problems(data), *_semantic_problems(data)]
+    if problems:
+        raise PackageError(problems[:MAX_REPORTED_PROBLEMS])
+    return MeetingPackage(
+        meeting=_meeting(data["meeting"]),
+        decisions=[_decision(d) for d in data.get("decisions", [])],
+    )
+
+
+def normalize_package(data: Any, key: str = "") -> Any:
+    """Return ``data`` with every string normalised (NFC, trimmed, white space collapsed).
+
+    Free-text fields (notes, conclusions) keep their line breaks.
+    """
+    if isinstance(data, str):
+        return normalize_multiline(data) if key in MULTILINE_FIELDS else normalize(data)
+    if isinstance(data, dict):
+        return {k: normalize_package(v, k) for k, v in data.items()}
+    if isinstance(data, list):
+        return [normalize_package(v, key) for v in data]
+    return data
+
+
+def _format_problems(data: dict[str, Any]) -> list[str]:
+    # Checked first and alone: with a wrong format or version nothing else is meaningful.
+    if "format" not in data:
+        return ['format: thiếu định dạng ("format": "vinhdanh.meeting"); đây không phải gói '
+                "hội nghị Vinh Danh"]
+    if data["format"] != FORMAT:
+        return [f'format: định dạng "{data["format"]}" không phải "{FORMAT}"; đây không phải '
+                "gói hội nghị Vinh Danh"]
+    if "version" not in data:
+        return ['version: thiếu phiên bản ("version": 1)']
+    if data["version"] != VERSION or isinstance(data["version"], bool):
+        return [f"version: phiên bản {json.dumps(data['version'])} không được hỗ trợ "
+                f"(phiên bản này của Vinh Danh đọc được phiên bản {VERSION})"]
+    return []
+
+
+@functools.cache
+def _validator() -> jsonschema.Draft202012Validator:
+    schema = json.loads(paths.resource("schemas", SCHEMA_FILE).read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema of the package format."""
+    return cast(dict[str, Any], _validator().schema)
+
+
+def _place(parts: Iterable[str | int]) -> str:
+    text = ""
+    for part in parts:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
+
+
+def _label(parts: Sequence[str | int], name: str) -> str:
+    parent = next((p for p in reversed(parts) if isinstance(p, str)), "")
+    return _LABELS.get(f"{parent}.{name}") or _LABELS.get(name) or f'trường "{name}"'
+
+
+def _schema_problems(data: dict[str, Any]) -> Iterator[str]:
+    errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.path)))
+    for error in errors:
+        parts = list(error.absolute_path)
+        place = _place(parts)
+        name = parts[-1] if parts and isinstance(parts[-1], str) else ""
+        parent_parts = parts[:-1] if name else parts
+        validator = error.validator
+        if validator == "required":
+            missing = next(p for p in cast(list[str], error.validator_value)
+                           if p not in error.instance)
+            yield f"{_place([*parts, missing])}: thiếu {_label(parts, missing)}"
+        elif validator == "additionalProperties":
+            allowed = set(error.schema.get("properties", {}))
+            for extra in sorted(set(error.instance) - allowed):
+                yield (f"{_place([*parts, extra])}: trường không được hỗ trợ "
+                       f"(các trường hợp lệ: {', '.join(sorted(allowed))})")
+        elif validator == "minLength":
+            yield f"{place}: thiếu {_label(parent_parts, name)}"
+        elif validator == "maxLength":
+            yield (f"{place}: dài {len(error.instance)} ký tự, vượt quá giới hạn "
+                   f"{error.validator_value} ký tự")
+        elif validator == "type":
+            wanted = _TYPE_NAMES.get(str(error.validator_value), str(error.validator_value))
+            yield f"{place}: phải là {wanted}, không phải {json.dumps(error.instance)[:60]}"
+        elif validator == "enum":
+            options = ", ".join(json.dumps(v) for v in cast(list[Any], error.validator_value))
+            yield (f"{place}: giá trị {json.dumps(error.instance, ensure_ascii=False)} không "
+                   f"hợp lệ (chỉ nhận {options})")
+        elif validator == "pattern":
+            shape = "YYYY-MM-DDTHH:MM" if "T" in str(error.validator_value) else "YYYY-MM-DD"
+            yield f'{place}: "{error.instance}" không đúng dạng {shape}'
+        else:
+            yield f"{place}: {error.message}"
+
+
+def _semantic_problems(data: dict[str, Any]) -> Iterator[str]:
+    meeting = data["meeting"]
+    times: dict[str, dt.datetime] = {}
+    for key in ("starts_at", "ends_at"):
+        if key in meeting:
+            try:
+                times[key] = dt.datetime.fromisoformat(meeting[key])
+            except ValueError:
+                yield f'meeting.{key}: "{meeting[key]}" không phải thời điểm có thật'
+    if len(times) == 2 and times["ends_at"] < times["starts_at"]:
+        yield "meeting.ends_at: giờ kết thúc sớm hơn giờ bắt đầu"
+    for index, action in enumerate(meeting.get("actions", [])):
+        if "due" in action:
+            yield from _date_problem(f"meeting.actions[{index}].due", action["due"])
+    seen: dict[str, int] = {}
+    for index, decision in enumerate(data.get("decisions", [])):
+        yield from _date_problem(f"decisions[{index}].date", decision["date"])
+        number = decision["number"]
+        if number in seen:
+            yield (f"decisions[{index}].number: số quyết định {number} đã dùng cho "
+                   f"decisions[{seen[number]}]")
+        seen.setdefault(number, index)
+
+
+def _date_problem(place: str, text: str) -> Iterator[str]:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        yield f'{place}: "{text}" không phải ngày có thật'
+
+
+def _organisation(obj: dict[str, Any]) -> Organisation:
+    return Organisation(
+        name=obj["name"],
+        parent=obj.get("parent", ""),
+        place=obj.get("place", ""),
+        style=obj.get("style", "state"),
+        abbreviation=obj.get("abbreviation", ""),
+        legal_bases=list(obj.get("legal_bases", [])),
+    )
+
+
+def _participant(obj: dict[str, Any]) -> Participant:
+    return Participant(name=obj["name"], title=obj.get("title", ""))
+
+
+def _meeting(obj: dict[str, Any]) -> Meeting:
+    def moment(key: str) -> dt.datetime | None:
+        return dt.datetime.fromisoformat(obj[key]) if key in obj else None
+
+    return Meeting(
+        title=obj["title"],
+        organiser=_organisation(obj["organiser"]),
+        kind=obj.get("kind", ""),
+        starts_at=moment("starts_at"),
+        ends_at=moment("ends_at"),
+        location=obj.get("location", ""),
+        chairs=[_participant(c) for c in obj.get("chairs", [])],
+        secretary=_participant(obj["secretary"]) if "secretary" in obj else None,
+        attendees=[
+            Attendee(
+                name=a["name"],
+                title=a.get("title", ""),
+                organisation=a.get("organisation", ""),
+                role=a.get("role", "delegate"),
+                present=a.get("present", True),
+                reason=a.get("reason", ""),
+            )
+            for a in obj.get("attendees", [])
+        ],
+        agenda=[
+            AgendaItem(
+                title=i["title"],
+                presenter=i.get("presenter", ""),
+                notes=i.get("notes", ""),
+                conclusion=i.get("conclusion", ""),
+            )
+            for i in obj.get("agenda", [])
+        ],
+        conclusions=obj.get("conclusions", ""),
+        actions=[
+            ActionItem(
+                task=a["task"],
+                owner=a.get("owner", ""),
+                due=dt.date.fromisoformat(a["due"]) if "due" in a else None,
+                done=a.get("done", False),
+            )
+            for a in obj.get("actions", [])
+        ],
+        distribution=list(obj.get("distribution", [])),
+        status=obj.get("status", "draft"),
+    )
+
+
+def _decision(obj: dict[str, Any]) -> Decision:
+    issuer = obj["issuer"]
+    return Decision(
+        number=obj["number"],
+        date=dt.date.fromisoformat(obj["date"]),
+        issuer=_organisation(issuer),
+        signer=Signer(
+            prefix=issuer.get("signer_prefix", ""),
+            title=issuer.get("signer_title", ""),
+            name=issuer.get("signer_name", ""),
+        ),
+        award_form=obj["award"],
+        reason=obj.get("reason", ""),
+        articles=list(obj.get("articles", [])),
+        distribution=list(obj.get("distribution", [])),
+        awards=[
+            Award(
+                kind=r["kind"],
+                name=r["name"],
+                title=r.get("title", ""),
+                unit=r.get("unit", ""),
+                reason=r.get("reason", ""),
+                register_number=r.get("register_number", ""),
+                position=position,
+            )
+            for position, r in enumerate(obj["recipients"], start=1)
+        ],
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing
+
+
+def _compact(obj: dict[str, Any]) -> dict[str, Any]:
+    """Drop optional values that are empty, so a package writes only what it holds."""
+    return {k: v for k, v in obj.items() if v not in ("", None, [], {})}
+
+
+def _organisation_dict(org: Organisation) -> dict[str, Any]:
+    return _compact(
+        {
+            "name": org.name,
+            "parent": org.parent,
+            "place": org.place,
+            "style": org.style,
+            "abbreviation": org.abbreviation,
+            "legal_bases": list(org.legal_bases),
+        }
+    )
+
+
+def _participant_dict(p: Participant) -> dict[str, Any]:
+    return _compact({"name": p.name, "title": p.title})
+
+
+def _minutes(moment: dt.datetime | None) -> str | None:
+    if moment is None:
+        return None
+    return moment.isoformat(timespec="seconds" if moment.second else "minutes")
+
+
+def package_to_dict(package: MeetingPackage) -> dict[str, Any]:
+    """The canonical JSON object of ``package``."""
+    m = package.meeting
+    meeting = _compact(
+        {
+            "title": m.title,
+            "kind": m.kind,
+            "starts_at": _minutes(m.starts_at),
+            "ends_at": _minutes(m.ends_at),
+            "location": m.location,
+            "organiser": _organisation_dict(m.organiser),
+            "chairs": [_participant_dict(c) for c in m.chairs],
+            "secretary": _participant_dict(m.secretary) if m.secretary else None,
+            "attendees": [
+                _compact(
+                    {
+                        "name": a.name,
+                        "title": a.title,
+                        "organisation": a.organisation,
+                        "role": a.role,
+                        "present": a.present,
+                        "reason": a.reason,
+                    }
+                )
+                for a in m.attendees
+            ],
+            "agenda": [
+                _compact(
+                    {
+                        "title": i.title,
+                        "presenter": i.presenter,
+                        "notes": i.notes,
+                        "conclusion": i.conclusion,
+                    }
+                )
+                for i in m.agenda
+            ],
+            "conclusions": m.conclusions,
+            "actions": [
+                _compact(
+                    {
+                        "task": a.task,
+                        "owner": a.owner,
+                        "due": a.due.isoformat() if a.due else None,
+                        "done": a.done,
+                    }
+                )
+                for a in m.actions
+            ],
+            "distribution": list(m.distribution),
+            "status": m.status if m.status != "draft" else None,
+        }
+    )
+    decisions = []
+    for d in package.decisions:
+        issuer = {
+            **_organisation_dict(d.issuer),
+            **_compact(
+                {
+                    "signer_prefix": d.signer.prefix,
+                    "signer_title": d.signer.title,
+                    "signer_name": d.signer.name,
+                }
+            ),
+        }
+        decisions.append(
+            _compact(
+                {
+                    "number": d.number,
+                    "date": d.date.isoformat(),
+                    "issuer": issuer,
+                    "award": d.award_form,
+                    "reason": d.reason,
+                    "articles": list(d.articles),
+                    "distribution": list(d.distribution),
+                }
+            )
+            | {
+                "recipients": [
+                    _compact(
+                        {
+                            "kind": a.kind,
+                            "name": a.name,
+                            "title": a.title,
+                            "unit": a.unit,
+                            "reason": a.reason,
+                            "register_number": a.register_number,
+                        }
+                    )
+                    for a in sorted(d.awards, key=lambda a: a.position)
+                ]
+            }
+        )
+    result: dict[str, Any] = {"format": FORMAT, "version": VERSION, "meeting": meeting}
+    if decisions:
+        result["decisions"] = decisions
+    return result
+
+
+def dump_package(package: MeetingPackage) -> bytes:
+    """The package as UTF-8 JSON text, indented, Vietnamese letters as they are."""
+    text = json.dumps(package_to_dict(package), ensure_ascii=False, indent=2)
+    return (text + "\n").encode("utf-8")

@@ -1,0 +1,80 @@
+"""Use cases for meeting packages: load one into the database, dump a meeting as one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from desktop.exchange.meeting_package import (
+    MeetingPackage,
+    PackageError,
+    dump_package,
+    read_package,
+)
+from desktop.services.files import write_atomically
+from desktop.storage.decisions import DecisionStore
+from desktop.storage.errors import DuplicateError
+from desktop.storage.meetings import MeetingStore
+
+
+@dataclass(slots=True)
+class LoadResult:
+    """What a package added: the meeting, its decisions, and how many awards."""
+
+    meeting_id: str
+    title: str
+    decision_ids: list[str] = field(default_factory=list)
+    awards: int = 0
+
+
+def load_package(db: Database, path: str | Path) -> LoadResult:
+    """Add the package at ``path`` to the database, all or nothing.
+
+    Raises:
+        PackageError: the file is unreadable or invalid, or its meeting or a decision is
+            already stored; nothing was written.
+    """
+    return store_package(db, read_package(path), source=str(path))
+
+
+def store_package(db: Database, package: MeetingPackage, source: str = "") -> LoadResult:
+    """Store a package read elsewhere (one transaction; see ``load_package``)."""
+    meetings = MeetingStore(db)
+    decisions = DecisionStore(db)
+    m = package.meeting
+    try:
+        with db.atomic():
+            for existing in meetings.all():
+                if existing["title"] == m.title and existing["starts_at"] == (
+                    m.starts_at.isoformat() if m.starts_at else None
+                ):
+                    raise DuplicateError(
+                        f"meeting: hội nghị \"{m.title}\" đã có trong cơ sở dữ liệu"
+                    )
+            result = LoadResult(meeting_id=meetings.add(m), title=m.title)
+            for index, decision in enumerate(package.decisions):
+                decision.meeting_id = result.meeting_id
+                try:
+                    result.decision_ids.append(decisions.add(decision))
+                except DuplicateError as exc:
+                    raise DuplicateError(f"decisions[{index}].number: {exc}") from None
+                result.awards += len(decision.awards)
+    except DuplicateError as exc:
+        raise PackageError([str(exc)], source) from None
+    return result
+
+
+def dump_meeting(db: Database, meeting_id: str) -> MeetingPackage:
+    """The stored meeting with the decisions announced at it, as a package."""
+    return MeetingPackage(
+        meeting=MeetingStore(db).get(meeting_id),
+        decisions=DecisionStore(db).for_meeting(meeting_id),
+    )
+
+
+def export_meeting(db: Database, key: str, path: str | Path) -> Path:
+    """Write the meeting named by ``key`` (id, title or date) as a package file."""
+    meeting = MeetingStore(db).find(key)
+    return write_atomically(path, dump_package(dump_meeting(db, meeting.id)))

@@ -1,0 +1,163 @@
+"""The directory of recipients: people (cá nhân) and collectives (tập thể), with history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from desktop.domain.records import Collective, Person, new_id
+from desktop.domain.text import collation_key, fold, name_key
+from desktop.storage.errors import NotFoundError
+from desktop.storage.rows import now
+
+
+@dataclass(frozen=True, slots=True)
+class AwardHistoryEntry:
+    """One award a recipient received: which decision, when, what form."""
+
+    decision_id: str
+    number: str
+    date: str
+    award_form: str
+    title: str
+    unit: str
+
+
+class DirectoryStore:
+    """Reads and writes people and collectives; matches incoming names to stored ones."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.people = db.table("people")
+        self.collectives = db.table("collectives")
+
+    # -- people -------------------------------------------------------------------------------
+
+    def match_person(self, name: str, unit: str = "") -> str:
+        """Id of the stored person with this name (folded) in this unit, or "".
+
+        With no unit given, a name that only one stored person has is a match; two people of
+        the same name in different units are different people.
+        """
+        rows = list(
+            self.people.rows_where(
+                "name_fold = ? and deleted_at is null", [fold(name)], select="id, unit"
+            )
+        )
+        if unit:
+            same_unit = [r for r in rows if fold(r["unit"]) == fold(unit)]
+            return str(same_unit[0]["id"]) if same_unit else ""
+        return str(rows[0]["id"]) if len(rows) == 1 else ""
+
+    def match_or_add_person(self, person: Person) -> str:
+        """Id of the matching person, adding ``person`` to the directory when there is none."""
+        found = self.match_person(person.name, person.unit)
+        if found:
+            if person.title:
+                stored = self.people.get(found)
+                if not stored["title"]:
+                    self.people.update(found, {"title": person.title, "updated_at": now()})
+            return found
+        return self.add_person(person)
+
+    def add_person(self, person: Person) -> str:
+        """Store a new person and return the id."""
+        person_id = person.id or new_id()
+        stamp = now()
+        self.people.insert(
+            {
+                "id": person_id,
+                "name": person.name,
+                "title": person.title,
+                "unit": person.unit,
+                **self._person_keys(person),
+                "created_at": stamp,
+                "updated_at": stamp,
+            }
+        )
+        return person_id
+
+    def update_person(self, person: Person) -> None:
+        """Save edits to a stored person."""
+        self.people.update(
+            person.id,
+            {"name": person.name, "title": person.title, "unit": person.unit,
+             **self._person_keys(person), "updated_at": now()},
+        )
+
+    def get_person(self, person_id: str) -> Person:
+        """The person with this id."""
+        row = self._row(self.people, person_id, "người")
+        return Person(id=row["id"], name=row["name"], title=row["title"] or "",
+                      unit=row["unit"] or "")
+
+    @staticmethod
+    def _person_keys(person: Person) -> dict[str, str]:
+        return {
+            "name_fold": fold(person.name),
+            "name_key": name_key(person.name),
+            "search_text": " ".join(fold(t) for t in (person.name, person.title, person.unit)),
+        }
+
+    # -- collectives --------------------------------------------------------------------------
+
+    def match_collective(self, name: str) -> str:
+        """Id of the stored collective with this name (folded), or ""."""
+        rows = list(
+            self.collectives.rows_where(
+                "name_fold = ? and deleted_at is null", [fold(name)], select="id", limit=1
+            )
+        )
+        return str(rows[0]["id"]) if rows else ""
+
+    def match_or_add_collective(self, collective: Collective) -> str:
+        """Id of the matching collective, adding ``collective`` when there is none."""
+        return self.match_collective(collective.name) or self.add_collective(collective)
+
+    def add_collective(self, collective: Collective) -> str:
+        """Store a new collective and return the id."""
+        collective_id = collective.id or new_id()
+        stamp = now()
+        self.collectives.insert(
+            {
+                "id": collective_id,
+                "name": collective.name,
+                **self._collective_keys(collective),
+                "created_at": stamp,
+                "updated_at": stamp,
+            }
+        )
+        return collective_id
+
+    def get_collective(self, collective_id: str) -> Collective:
+        """The collective with this id."""
+        row = self._row(self.collectives, collective_id, "tập thể")
+        return Collective(id=row["id"], name=row["name"])
+
+    @staticmethod
+    def _collective_keys(collective: Collective) -> dict[str, str]:
+        folded = fold(collective.name)
+        return {"name_fold": folded, "name_key": collation_key(collective.name),
+                "search_text": folded}
+
+    # -- history ------------------------------------------------------------------------------
+
+    def award_history(self, recipient_id: str) -> list[AwardHistoryEntry]:
+        """Every award of a person or collective, newest first."""
+        sql = """
+            select d.id, d.number, d.date, d.award_form, a.title, a.unit
+            from awards a join decisions d on d.id = a.decision_id
+            where (a.person_id = :id or a.collective_id = :id) and d.deleted_at is null
+            order by d.date desc, d.number
+        """
+        return [AwardHistoryEntry(*row) for row in self.db.execute(sql, {"id": recipient_id})]
+
+    @staticmethod
+    def _row(table: Any, record_id: str, what: str) -> dict[str, Any]:
+        rows = list(table.rows_where("id = ?", [record_id]))
+        if not rows:
+            raise NotFoundError(f"Không có {what} mã {record_id}")
+        return dict(rows[0])
+

@@ -1,0 +1,107 @@
+"""Store of organisations (cơ quan ban hành / tổ chức hội nghị)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+from desktop.domain.records import Organisation, Signer, new_id
+from desktop.domain.text import fold
+from desktop.storage.errors import NotFoundError
+from desktop.storage.rows import from_json, now, to_json
+
+
+class OrganisationStore:
+    """Reads and writes organisations; an organisation is known by its name and parent."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.table = db.table("organisations")
+
+    def get(self, organisation_id: str) -> Organisation:
+        """The organisation with this id."""
+        rows = list(self.table.rows_where("id = ?", [organisation_id]))
+        if not rows:
+            raise NotFoundError(f"Không có cơ quan mã {organisation_id}")
+        return self.from_row(rows[0])
+
+    def all(self) -> list[Organisation]:
+        """Every organisation not in the recycle bin, by name."""
+        return [self.from_row(r) for r in self.table.rows_where("deleted_at is null",
+                                                                order_by="name")]
+
+    def match(self, org: Organisation) -> str:
+        """Id of the stored organisation with the same name and parent (folded), or ""."""
+        key = (fold(org.name), fold(org.parent))
+        for row in self.table.rows_where("deleted_at is null", select="id, name, parent"):
+            if (fold(row["name"]), fold(row["parent"])) == key:
+                return str(row["id"])
+        return ""
+
+    def match_or_add(self, org: Organisation) -> str:
+        """Id of the matching organisation, adding ``org`` when there is none.
+
+        A match keeps its stored values and only fills what it lacks (place, abbreviation,
+        "Căn cứ" lines, default signer), so loading an older package never overwrites edits.
+        """
+        found = self.match(org)
+        if not found:
+            return self.add(org)
+        stored = self.table.get(found)
+        fill = {
+            column: value
+            for column, value in self.to_row(org).items()
+            if column not in ("id", "name", "parent", "style")
+            and value not in ("", "[]")
+            and stored[column] in ("", "[]", None)
+        }
+        if fill:
+            self.table.update(found, {**fill, "updated_at": now()})
+        return found
+
+    def add(self, org: Organisation) -> str:
+        """Store a new organisation and return its id."""
+        row = self.to_row(org)
+        row["id"] = org.id or new_id()
+        row["created_at"] = row["updated_at"] = now()
+        self.table.insert(row)
+        return str(row["id"])
+
+    def update(self, org: Organisation) -> None:
+        """Save the edits of a stored organisation."""
+        self.table.update(org.id, {**self.to_row(org), "updated_at": now()})
+
+    @staticmethod
+    def to_row(org: Organisation) -> dict[str, Any]:
+        """The table row of ``org`` (without audit columns)."""
+        return {
+            "id": org.id,
+            "name": org.name,
+            "parent": org.parent,
+            "place": org.place,
+            "style": org.style,
+            "abbreviation": org.abbreviation,
+            "signer_prefix": org.default_signer.prefix,
+            "signer_title": org.default_signer.title,
+            "signer_name": org.default_signer.name,
+            "legal_bases": to_json(list(org.legal_bases)),
+        }
+
+    @staticmethod
+    def from_row(row: dict[str, Any]) -> Organisation:
+        """The record of a table row."""
+        return Organisation(
+            id=row["id"],
+            name=row["name"],
+            parent=row["parent"] or "",
+            place=row["place"] or "",
+            style=row["style"],
+            abbreviation=row["abbreviation"] or "",
+            default_signer=Signer(
+                prefix=row["signer_prefix"] or "",
+                title=row["signer_title"] or "",
+                name=row["signer_name"] or "",
+            ),
+            legal_bases=from_json(row["legal_bases"], []),
+        )

@@ -1,0 +1,75 @@
+"""Fixtures shared by every test: databases and the sample conference as records."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+# Qt must start offscreen and keep its settings out of the real profile (set before any import
+# of PySide6, which pytest-qt triggers when it loads).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from sqlite_utils import Database
+
+from desktop import paths
+from desktop.domain.records import Decision, Meeting
+from desktop.exchange.meeting_package import MeetingPackage, read_package
+from desktop.services.packages import load_package
+from desktop.storage.database import open_database
+
+SAMPLE_PACKAGE = paths.resource("demo", "hoi-nghi-tong-ket-2023.json")
+"""The real conference of 3 January 2024 (Party style): decisions 14- and 15-QĐ/BTGTU."""
+
+
+@pytest.fixture
+def db() -> Iterator[Database]:
+    """An empty, migrated, in-memory database."""
+    database = open_database(None)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def sample_path() -> Path:
+    """Path of the sample meeting package."""
+    return SAMPLE_PACKAGE
+
+
+@pytest.fixture
+def sample_data() -> dict[str, Any]:
+    """The sample package as decoded JSON (a fresh copy each time, free to change)."""
+    return copy.deepcopy(_sample_json())
+
+
+def _sample_json() -> dict[str, Any]:
+    return json.loads(SAMPLE_PACKAGE.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def sample_package() -> MeetingPackage:
+    """The sample conference as records (nothing stored)."""
+    return read_package(SAMPLE_PACKAGE)
+
+
+@pytest.fixture
+def sample_meeting(sample_package: MeetingPackage) -> Meeting:
+    """The sample meeting record (Party style, Ban Tuyên giáo Tỉnh ủy Bắc Giang)."""
+    return sample_package.meeting
+
+
+@pytest.fixture
+def sample_decision(sample_package: MeetingPackage) -> Decision:
+    """Decision 15-QĐ/BTGTU: Giấy khen to 11 collectives and 15 people."""
+    return next(d for d in sample_package.decisions if d.number == "15-QĐ/BTGTU")
+
+
+@pytest.fixture
+def sample_db(db: Database) -> Database:
+    """An in-memory database holding the sample conference."""
+    load_package(db, SAMPLE_PACKAGE)
+    return db
