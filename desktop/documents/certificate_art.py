@@ -16,11 +16,11 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop.documents.certificate_template import Art
 
-OUTER_MARGIN_MM = 8.0
+OUTER_MARGIN_MM = 7.0
 """Paper edge to the outer line of the border: beyond the 4–5 mm a printer cannot reach."""
-BAND_MM = 9.0
+BAND_MM = 8.0
 """Width of the guilloche band."""
-INNER_GAP_MM = 3.0
+INNER_GAP_MM = 2.5
 """Band to the thin inner rule."""
 CORNER_RADIUS_MM = 6.0
 STRANDS = 4
@@ -29,9 +29,9 @@ WAVE_PERIOD_MM = 7.0
 SAMPLE_STEP_PT = 2.0
 ROSETTE_MM = 7.5
 """Radius of the corner rosettes."""
-MEDALLION_MM = 11.0
+MEDALLION_MM = 9.0
 """Radius of the laurel medallion at the top centre."""
-MEDALLION_TOP_MM = 16.0
+MEDALLION_TOP_MM = 12.0
 """Paper top edge to the medallion's top."""
 WATERMARK_RATIO = 0.30
 """Radius of the faint central guilloche, as a fraction of the paper height."""
@@ -67,8 +67,12 @@ def _ring(
             (x0 + radius, y1 - radius, math.pi / 2),
             (x0 + radius, y0 + radius, math.pi),
         ]
-        starts = [(x0 + radius, y0, 1, 0), (x1, y0 + radius, 0, 1), (x1 - radius, y1, -1, 0),
-                  (x0, y1 - radius, 0, -1)]
+        starts = [
+            (x0 + radius, y0, 1, 0),
+            (x1, y0 + radius, 0, 1),
+            (x1 - radius, y1, -1, 0),
+            (x0, y1 - radius, 0, -1),
+        ]
         for side in range(4):
             length = pieces[2 * side]
             if s <= length:
@@ -78,8 +82,12 @@ def _ring(
             if s <= arc:
                 cx, cy, start = corners[side]
                 angle = start + s / radius if radius else start
-                return (cx + radius * math.cos(angle), cy + radius * math.sin(angle),
-                        math.cos(angle), math.sin(angle))
+                return (
+                    cx + radius * math.cos(angle),
+                    cy + radius * math.sin(angle),
+                    math.cos(angle),
+                    math.sin(angle),
+                )
             s -= arc
         return x0 + radius, y0, 0.0, -1.0
 
@@ -115,13 +123,19 @@ def guilloche_band(
     canvas.roundRect(x0, y0, x1 - x0, y1 - y0, CORNER_RADIUS_MM * mm + half, stroke=1, fill=0)
     canvas.setLineWidth(LINE_PT)
     canvas.roundRect(
-        x0 + band, y0 + band, x1 - x0 - 2 * band, y1 - y0 - 2 * band,
-        max(CORNER_RADIUS_MM * mm - half, 0), stroke=1, fill=0,
+        x0 + band,
+        y0 + band,
+        x1 - x0 - 2 * band,
+        y1 - y0 - 2 * band,
+        max(CORNER_RADIUS_MM * mm - half, 0),
+        stroke=1,
+        fill=0,
     )
 
 
-def rosette(canvas: Canvas, cx: float, cy: float, radius: float, petals: int,
-            line: Color, fill: Color) -> None:
+def rosette(
+    canvas: Canvas, cx: float, cy: float, radius: float, petals: int, line: Color, fill: Color
+) -> None:
     """A flower of ``petals`` pointed ellipses around a small disc."""
     canvas.saveState()
     canvas.translate(cx, cy)
@@ -159,25 +173,41 @@ def star(canvas: Canvas, cx: float, cy: float, radius: float, colour: Color) -> 
 
 
 def laurel(canvas: Canvas, cx: float, cy: float, radius: float, colour: Color) -> None:
-    """Two laurel branches curving up around (cx, cy), open at the top."""
+    """Two laurel branches rising from the bottom around (cx, cy), open at the top."""
+    leaves = 8
+    canvas.saveState()
+    canvas.setStrokeColor(colour)
     canvas.setFillColor(colour)
-    leaves = 9
+    canvas.setLineWidth(LINE_PT * 1.2)
     for side in (-1, 1):
+        stem = canvas.beginPath()
+        for step in range(31):
+            angle = math.radians(-95 + step * 150 / 30)
+            point = (cx + side * radius * math.cos(angle), cy + radius * math.sin(angle))
+            if step == 0:
+                stem.moveTo(*point)
+            else:
+                stem.lineTo(*point)
+        canvas.drawPath(stem, stroke=1, fill=0)
         for leaf in range(leaves):
-            angle = math.radians(-80 + leaf * 150 / leaves)
+            degrees = -80 + leaf * 130 / (leaves - 1)
+            angle = math.radians(degrees)
             x = cx + side * radius * math.cos(angle)
             y = cy + radius * math.sin(angle)
-            canvas.saveState()
-            canvas.translate(x, y)
-            tilt = math.degrees(angle) + 90
-            canvas.rotate(tilt if side == 1 else 180 - tilt)
-            size = radius * (0.30 - 0.012 * leaf)
-            path = canvas.beginPath()
-            path.moveTo(0, 0)
-            path.curveTo(size * 0.45, size * 0.35, size * 0.35, size * 0.9, 0, size * 1.1)
-            path.curveTo(-size * 0.35, size * 0.9, -size * 0.45, size * 0.35, 0, 0)
-            canvas.drawPath(path, stroke=0, fill=1)
-            canvas.restoreState()
+            size = radius * (0.34 - 0.015 * leaf)
+            for outward in (1, -1):
+                # The branch grows upwards; each leaf leans 40° off it, outwards or inwards.
+                heading = degrees + outward * 40 if side == 1 else 180 - degrees - outward * 40
+                canvas.saveState()
+                canvas.translate(x, y)
+                canvas.rotate(heading)
+                path = canvas.beginPath()
+                path.moveTo(0, 0)
+                path.curveTo(size * 0.3, size * 0.45, size * 0.3, size * 0.75, 0, size)
+                path.curveTo(-size * 0.3, size * 0.75, -size * 0.3, size * 0.45, 0, 0)
+                canvas.drawPath(path, stroke=0, fill=1)
+                canvas.restoreState()
+    canvas.restoreState()
 
 
 def watermark(canvas: Canvas, cx: float, cy: float, radius: float, colour: Color) -> None:
@@ -213,8 +243,13 @@ def draw_art(canvas: Canvas, art: Art, width: float, height: float) -> None:
     canvas.saveState()
     canvas.setFillColor(_tint(accent, 0.93))
     canvas.rect(outer, outer, width - 2 * outer, height - 2 * outer, stroke=0, fill=1)
-    watermark(canvas, width / 2, height / 2 - 4 * mm, height * WATERMARK_RATIO,
-              _tint(accent if art.style != "certificate" else primary, WATERMARK_TINT - 0.1))
+    watermark(
+        canvas,
+        width / 2,
+        height / 2 - 4 * mm,
+        height * WATERMARK_RATIO,
+        _tint(accent if art.style != "certificate" else primary, WATERMARK_TINT - 0.1),
+    )
     guilloche_band(canvas, outer, outer, width - outer, height - outer, band, primary)
     inner = outer + band + INNER_GAP_MM * mm * scale
     canvas.setStrokeColor(accent)
@@ -222,11 +257,21 @@ def draw_art(canvas: Canvas, art: Art, width: float, height: float) -> None:
     canvas.rect(inner, inner, width - 2 * inner, height - 2 * inner, stroke=1, fill=0)
     canvas.setLineWidth(LINE_PT * 0.6)
     gap = 1.4 * mm
-    canvas.rect(inner + gap, inner + gap, width - 2 * (inner + gap), height - 2 * (inner + gap),
-                stroke=1, fill=0)
+    canvas.rect(
+        inner + gap,
+        inner + gap,
+        width - 2 * (inner + gap),
+        height - 2 * (inner + gap),
+        stroke=1,
+        fill=0,
+    )
     corner = ROSETTE_MM * mm * scale
-    for cx, cy in ((inner, inner), (width - inner, inner), (inner, height - inner),
-                   (width - inner, height - inner)):
+    for cx, cy in (
+        (inner, inner),
+        (width - inner, inner),
+        (inner, height - inner),
+        (width - inner, height - inner),
+    ):
         canvas.setFillColor(Color(1, 1, 1))
         canvas.circle(cx, cy, corner * 1.05, stroke=0, fill=1)
         rosette(canvas, cx, cy, corner, 8, primary, _tint(accent, 0.35))
@@ -234,6 +279,8 @@ def draw_art(canvas: Canvas, art: Art, width: float, height: float) -> None:
         radius = MEDALLION_MM * mm * scale
         cy = height - MEDALLION_TOP_MM * mm * scale - radius
         cx = width / 2
+        canvas.setFillColor(_tint(accent, 0.93))
+        canvas.circle(cx, cy, radius * 1.45, stroke=0, fill=1)
         laurel(canvas, cx, cy, radius * 1.05, accent)
         canvas.setFillColor(primary)
         canvas.setStrokeColor(accent)

@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from desktop.documents import fonts
 from desktop.documents.certificate_art import draw_art
 from desktop.documents.certificate_fields import award_values, decision_values
-from desktop.documents.certificate_fit import FontBox, Fitted, fit_text
+from desktop.documents.certificate_fit import Fitted, FontBox, fit_text
 from desktop.documents.certificate_template import Field, Mode, Template
 from desktop.domain.records import Award, Decision, RecipientKind
 

@@ -32,6 +32,10 @@ VAlign = Literal["top", "middle", "bottom"]
 ArtStyle = Literal["none", "state", "party", "certificate", "merit"]
 ART_STYLES: tuple[ArtStyle, ...] = ("none", "state", "party", "certificate", "merit")
 
+DEFAULT_PRIMARY = "#B0001E"
+"""Deep red of the state and Party forms."""
+DEFAULT_ACCENT = "#C9A227"
+"""Gold."""
 TEMPLATE_FORMAT = "vinhdanh.certificate-template"
 SCHEMA_FILE = "certificate-template.schema.json"
 
@@ -80,8 +84,8 @@ class Art:
     """The vector art drawn by the app in full-render mode."""
 
     style: ArtStyle = "none"
-    primary: str = "#B0001E"
-    accent: str = "#C9A227"
+    primary: str = DEFAULT_PRIMARY
+    accent: str = DEFAULT_ACCENT
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,8 +280,8 @@ def parse_template(data: Any, *, source: Path | None = None) -> Template:
                 valign=item.get("valign", "middle"),
                 upper=bool(item.get("upper", False)),
                 omit_if_empty=bool(item.get("omit_if_empty", False)),
-                modes=modes,  # type: ignore[arg-type]
-                kinds=kinds,  # type: ignore[arg-type]
+                modes=modes,
+                kinds=kinds,
             )
         )
     art = data.get("art", {})
@@ -297,8 +301,8 @@ def parse_template(data: Any, *, source: Path | None = None) -> Template:
         fields=tuple(fields),
         art=Art(
             style=art.get("style", "none"),
-            primary=art.get("primary", Art.primary),
-            accent=art.get("accent", Art.accent),
+            primary=art.get("primary", DEFAULT_PRIMARY),
+            accent=art.get("accent", DEFAULT_ACCENT),
         ),
         background=background,
         description=data.get("description", ""),

@@ -119,6 +119,16 @@ def head_title(signer: Signer, style: DocumentStyle) -> str:
     return title
 
 
+def issued_by(signer: Signer, issuer: Organisation, style: DocumentStyle) -> str:
+    """Who issues a decision, in running text: "Giám đốc Sở Nội vụ" (state: the head, or the
+    collective body for TM.), "Ban Tuyên giáo Tỉnh ủy Bắc Giang" (Party: the body)."""
+    if style.body.decision_form == "party":
+        return issuer_full_name(issuer, style)
+    if normalize(signer.prefix) in style.signature.collective_prefixes:
+        return issuer_full_name(issuer, style)
+    return _merge(head_title(signer, style), issuer_full_name(issuer, style))
+
+
 def authority(signer: Signer, issuer: Organisation, style: DocumentStyle) -> str:
     """Thẩm quyền ban hành, upper case: "GIÁM ĐỐC SỞ NỘI VỤ", "ỦY BAN NHÂN DÂN TỈNH …"."""
     prefix = normalize(signer.prefix)
@@ -153,21 +163,22 @@ def ending(line: str, mark: str) -> str:
     return _TRAILING_MARKS.sub("", normalize(line)) + mark
 
 
-def recipient_lines(lines: list[str], style: DocumentStyle, archive_line: str) -> list[str]:
+def recipient_lines(
+    lines: list[str], style: DocumentStyle, archive_line: str, defaults: list[str]
+) -> list[str]:
     """Nơi nhận lines: each "- …" ending with the separator, the archive line last.
 
     ``lines`` are as the user typed them (with or without "-" and ending); an empty list gives
-    the style's defaults. The archive line ("- Lưu: VT.") is added unless one is there.
+    ``defaults``. The archive line ("- Lưu: VT.") is added unless one is there.
     """
-    items = [normalize(x) for x in lines if normalize(x)] or list(
-        style.signature.default_recipients
-    )
+    items = [normalize(x) for x in lines if normalize(x)] or list(defaults)
     items = [x[1:].strip() if x.startswith(("-", "–", "+")) else x for x in items]
     has_archive = bool(items) and items[-1].lower().startswith("lưu")
     out = []
+    separator = style.signature.recipients_separator
     for i, item in enumerate(items):
         last = has_archive and i == len(items) - 1
-        out.append(f"- {ending(item, '.') if last else ending(item, style.signature.recipients_separator)}")
+        out.append(f"- {ending(item, '.' if last else separator)}")
     if not has_archive:
         out.append(archive_line)
     return out

@@ -154,7 +154,8 @@ def parse_package(data: Any) -> MeetingPackage:
     if problems:
         raise PackageError(problems)
     data = normalize_package(data)
-    problems = [*_schema_problems(data), *_semantic_problems(data)]
+    # Meaning is checked only once the shape is right: it relies on the required fields.
+    problems = list(_schema_problems(data)) or list(_semantic_problems(data))
     if problems:
         raise PackageError(problems[:MAX_REPORTED_PROBLEMS])
     return MeetingPackage(

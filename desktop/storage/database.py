@@ -36,13 +36,13 @@ def open_database(path: str | Path | None) -> Database:
             db = Database(sqlite3.connect(str(path), check_same_thread=True))
             db.execute("PRAGMA journal_mode=WAL")
         except sqlite3.DatabaseError as exc:
-            raise StorageError(f"Không mở được cơ sở dữ liệu {path}: {exc}") from exc
+            raise _not_ours(path, exc) from exc
     db.execute("PRAGMA foreign_keys=ON")
     db.execute("PRAGMA busy_timeout=5000")
     try:
         pending = migrations.pending(db)
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"Tệp {path} không phải cơ sở dữ liệu Vinh Danh: {exc}") from exc
+        raise _not_ours(path, exc) from exc
     if pending and path is not None and migrations.applied(db):
         backup = path.with_name(f"{path.name}.before-{pending[0].name}.bak")
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -50,6 +50,10 @@ def open_database(path: str | Path | None) -> Database:
         log.info("copied %s to %s before migrating", path, backup)
     migrations.apply(db)
     return db
+
+
+def _not_ours(path: Path | None, exc: sqlite3.DatabaseError) -> StorageError:
+    return StorageError(f"Tệp {path} không phải cơ sở dữ liệu Vinh Danh ({exc})")
 
 
 def schema_version(db: Database) -> str:

@@ -1,0 +1,240 @@
+"""Render a :class:`~desktop.documents.document_model.Document` to PDF bytes (reportlab).
+
+Flowables for the content, the page frame (header flowable, page numbers) from
+:mod:`desktop.documents.page_frame`. Every user string is escaped before it enters a
+``Paragraph`` and checked against the font's character map first.
+"""
+
+from __future__ import annotations
+
+import io
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, TableStyle
+from reportlab.platypus import Spacer as RLSpacer
+from reportlab.platypus import Table as RLTable
+
+from desktop.documents import fonts
+from desktop.documents.document_model import (
+    Align,
+    Columns,
+    Document,
+    Para,
+    ParaFormat,
+    Role,
+    Rule,
+    Run,
+    Spacer,
+    Table,
+    font_name,
+    role_format,
+)
+from desktop.documents.document_style import DocumentStyle, TextStyle
+from desktop.documents.page_frame import HeaderFlowable, HorizontalRule, doc_template
+
+RULE_GAP_PT = 4
+"""Space above a short rule under a title."""
+
+_ALIGN = {"left": TA_LEFT, "centre": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
+_TABLE_ALIGN = {"left": "LEFT", "centre": "CENTER", "right": "RIGHT", "justify": "LEFT"}
+
+
+class MissingGlyphError(ValueError):
+    """Text contains characters the document font cannot draw; the message names them."""
+
+
+def check_glyphs(document: Document) -> None:
+    """Raise :class:`MissingGlyphError` when any text of ``document`` lacks a glyph."""
+    fonts.register_serif()
+    texts: list[str] = []
+    if document.header:
+        h = document.header
+        texts += [h.parent, h.issuer, h.number_text, h.date_text or ""]
+    for block in document.blocks:
+        if isinstance(block, Para):
+            texts.append(block.text)
+        elif isinstance(block, Table):
+            texts += [c.title for c in block.columns]
+            texts += [cell for row in block.rows for cell in row]
+        elif isinstance(block, Columns):
+            texts += [p.text for p in (*block.left, *block.right) if isinstance(p, Para)]
+    path = fonts.font_path(fonts.SERIF)
+    for text in texts:
+        missing = fonts.missing_glyphs(text, path)
+        if missing:
+            raise MissingGlyphError(
+                f"Phông chữ không có ký tự {' '.join(missing)} trong dòng: {text[:80]}"
+            )
+
+
+def paragraph_style(style: DocumentStyle, fmt: ParaFormat, name: str) -> ParagraphStyle:
+    """A reportlab paragraph style for one role."""
+    size = fmt.text.size_pt
+    return ParagraphStyle(
+        name,
+        fontName=fonts.SERIF,
+        fontSize=size,
+        leading=size * style.body.line_spacing,
+        alignment=_ALIGN[fmt.align],
+        firstLineIndent=fmt.first_indent_mm * mm,
+        spaceBefore=fmt.space_before_pt,
+        spaceAfter=fmt.space_after_pt,
+        keepWithNext=int(fmt.keep_with_next),
+    )
+
+
+def markup(para: Para, text_style: TextStyle) -> str:
+    """Paragraph markup of ``para``: escaped runs in their weights."""
+    out = []
+    for run in para.runs:
+        piece = escape(run.text)
+        if run.bold or text_style.bold:
+            piece = f"<b>{piece}</b>"
+        if run.italic or text_style.italic:
+            piece = f"<i>{piece}</i>"
+        if text_style.underline:
+            piece = f"<u>{piece}</u>"
+        out.append(piece)
+    return "".join(out)
+
+
+class _Styles:
+    """Paragraph styles of one document, made once per role."""
+
+    def __init__(self, style: DocumentStyle) -> None:
+        self.style = style
+        self._cache: dict[str, ParagraphStyle] = {}
+
+    def paragraph(self, para: Para) -> Paragraph:
+        fmt = role_format(self.style, para.role)
+        return Paragraph(markup(para, fmt.text), self.for_role(para.role))
+
+    def for_role(self, role: Role) -> ParagraphStyle:
+        if role not in self._cache:
+            self._cache[role] = paragraph_style(self.style, role_format(self.style, role), role)
+        return self._cache[role]
+
+    def cell(self, text_style: TextStyle, align: Align) -> ParagraphStyle:
+        key = f"cell-{text_style}-{align}"
+        if key not in self._cache:
+            fmt = ParaFormat(text_style, align)
+            self._cache[key] = paragraph_style(self.style, fmt, key)
+        return self._cache[key]
+
+
+def _table(block: Table, styles: _Styles, style: DocumentStyle) -> RLTable:
+    t = style.table
+    head = [
+        Paragraph(markup(Para((Run(c.title),), "plain"), t.header_style),
+                  styles.cell(t.header_style, "centre"))
+        for c in block.columns
+    ]
+    rows: list[list[Flowable]] = [head]
+    for row in block.rows:
+        rows.append(
+            [
+                Paragraph(escape(cell), styles.cell(t.cell_style, col.align))
+                for cell, col in zip(row, block.columns, strict=True)
+            ]
+        )
+    table = RLTable(rows, colWidths=[c.width_mm * mm for c in block.columns], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), t.grid_width_pt, "black"),
+                ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+                ("VALIGN", (0, 1), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), t.padding_pt),
+                ("RIGHTPADDING", (0, 0), (-1, -1), t.padding_pt),
+                ("TOPPADDING", (0, 0), (-1, -1), t.padding_pt),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), t.padding_pt),
+            ]
+        )
+    )
+    return table
+
+
+def _column_cell(items: tuple[Para | Spacer, ...], styles: _Styles) -> list[Flowable]:
+    out: list[Flowable] = []
+    for item in items:
+        if isinstance(item, Spacer):
+            out.append(RLSpacer(1, item.height_mm * mm))
+        else:
+            out.append(styles.paragraph(item))
+    return out
+
+
+def _columns(block: Columns, styles: _Styles) -> Flowable:
+    table = RLTable(
+        [[_column_cell(block.left, styles), _column_cell(block.right, styles)]],
+        colWidths=[block.left_width_mm * mm, block.right_width_mm * mm],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    table.hAlign = "LEFT"
+    return KeepTogether([table])
+
+
+def flowables(document: Document) -> list[Flowable]:
+    """The flowables of ``document`` in order, header first."""
+    style = document.style
+    styles = _Styles(style)
+    out: list[Flowable] = []
+    if document.header:
+        header = HeaderFlowable(document.header, style)
+        header.hAlign = "LEFT"
+        out.append(header)
+        out.append(RLSpacer(1, style.body.title_gap_pt))
+    for block in document.blocks:
+        if isinstance(block, Para):
+            out.append(styles.paragraph(block))
+        elif isinstance(block, Rule):
+            out.append(
+                HorizontalRule(
+                    block.width_mm * mm,
+                    style.header.rule_width_pt,
+                    block.kind == "dashes",
+                    RULE_GAP_PT,
+                )
+            )
+        elif isinstance(block, Spacer):
+            out.append(RLSpacer(1, block.height_mm * mm))
+        elif isinstance(block, Table):
+            out.append(_table(block, styles, style))
+        else:
+            out.append(_columns(block, styles))
+    return out
+
+
+def render_pdf(document: Document) -> bytes:
+    """The PDF of ``document`` as bytes.
+
+    Raises:
+        MissingGlyphError: a text has a character the font cannot draw.
+    """
+    check_glyphs(document)
+    buffer = io.BytesIO()
+    template = doc_template(
+        buffer,
+        document.style,
+        title=document.title,
+        subject=document.subject,
+        landscape=document.landscape,
+    )
+    template.build(flowables(document))
+    return buffer.getvalue()
+
+
+__all__ = ["MissingGlyphError", "check_glyphs", "font_name", "render_pdf"]

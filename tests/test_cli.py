@@ -1,0 +1,128 @@
+"""The ``vinhdanh`` command as a user runs it: exit status, output, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.cli import main
+from desktop.storage.database import open_database
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.fixture
+def loaded(tmp_path: Path, sample_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    db = tmp_path / "x.db"
+    status, out, _ = run(capsys, "--db", str(db), "load", str(sample_path))
+    assert status == 0
+    assert "2 quyết định, 35 người/tập thể" in out
+    return db
+
+
+def test_search_json_lists_the_person(loaded: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "--db", str(loaded), "search", "dang thi", "--json")
+    assert status == 0
+    hits = json.loads(out)
+    people = [h["title"] for h in hits if h["kind"] == "person"]
+    assert people == ["Đặng Thị Ngọc Ánh"]
+
+
+def test_search_text_output(loaded: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "search", "giap", "--db", str(loaded))
+    assert status == 0
+    assert out.startswith("Cá nhân     Giáp Thị Nguyệt — Chuyên viên, Ban Tuyên giáo Thành ủy")
+    _, out, _ = run(capsys, "--db", str(loaded), "search", "khong co ai")
+    assert out == "Không tìm thấy kết quả nào.\n"
+
+
+def test_bad_package_is_refused_in_one_line(tmp_path: Path, sample_data: dict[str, Any],
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    del sample_data["decisions"][1]["recipients"][13]["name"]
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(sample_data, ensure_ascii=False), encoding="utf-8")
+    db = tmp_path / "x.db"
+    status, out, err = run(capsys, "--db", str(db), "load", str(bad))
+    assert status == 1
+    assert out == ""
+    assert err == f"vinhdanh: {bad}: decisions[1].recipients[13].name: thiếu tên người nhận\n"
+    status, out, _ = run(capsys, "--db", str(db), "search", "giap", "--json")
+    assert json.loads(out) == []
+    status, out, _ = run(capsys, "--db", str(db), "check")
+    assert status == 0
+    assert "0 hội nghị, 0 quyết định" in out
+
+
+def test_dump_to_file_and_stdout(loaded: Path, tmp_path: Path, sample_data: dict[str, Any],
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    out_file = tmp_path / "out.json"
+    status, out, _ = run(capsys, "--db", str(loaded), "dump", "2024-01-03", "-o", str(out_file))
+    assert status == 0
+    assert json.loads(out_file.read_text(encoding="utf-8"))["meeting"]["title"] == (
+        sample_data["meeting"]["title"]
+    )
+    status, out, _ = run(capsys, "--db", str(loaded), "dump", "2024-01-03")
+    assert json.loads(out) == json.loads(out_file.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["dump", "1999-01-01"], 'vinhdanh: Không tìm thấy hội nghị "1999-01-01"'),
+        (["load", "/no/such/file.json"], "vinhdanh: /no/such/file.json: không tìm thấy tệp"),
+        (["dump", "2024-01-03", "-o", "/no/such/dir/x.json"],
+         "vinhdanh: Thư mục /no/such/dir không tồn tại"),
+    ],
+)
+def test_user_errors_are_one_line(loaded: Path, capsys: pytest.CaptureFixture[str],
+                                  argv: list[str], message: str) -> None:
+    status, _, err = run(capsys, "--db", str(loaded), *argv)
+    assert status == 1
+    assert err.startswith(message)
+    assert err.count("\n") == 1
+
+
+def test_check_reports_a_broken_database(loaded: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = open_database(loaded)
+    db.execute("PRAGMA foreign_keys=OFF")
+    db.execute("UPDATE awards SET person_id = 'gone' WHERE kind = 'person' AND position = 12")
+    db.conn.commit()
+    db.close()
+    status, _, err = run(capsys, "--db", str(loaded), "check")
+    assert status == 1
+    assert err.startswith("LỖI: awards")
+
+
+def test_demo_creates_a_fresh_database(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("desktop.cli._start_gui", lambda path: 0)
+    db = tmp_path / "demo.db"
+    for _ in range(2):  # a second run starts afresh instead of refusing the duplicate
+        status, out, _ = run(capsys, "--db", str(db), "demo")
+        assert status == 0
+        assert "2 quyết định, 35 người/tập thể được khen" in out
+    assert open_database(db).table("meetings").count == 1
+
+
+def test_installed_command_runs(tmp_path: Path, sample_path: Path) -> None:
+    """The real entry point in a fresh process: version, help and a load."""
+    exe = [sys.executable, "-m", "desktop.cli"]
+    version = subprocess.run([*exe, "--version"], capture_output=True, text=True, check=True)
+    assert version.stdout.startswith("vinhdanh ")
+    helptext = subprocess.run([*exe, "--help"], capture_output=True, text=True, check=True)
+    for command in ("load", "dump", "search", "check", "demo"):
+        assert command in helptext.stdout
+    bad = subprocess.run([*exe, "--db", str(tmp_path / "x.db"), "load", str(tmp_path)],
+                         capture_output=True, text=True)
+    assert bad.returncode == 1
+    assert "Traceback" not in bad.stderr
+    assert bad.stderr.strip().endswith("đây là một thư mục, không phải tệp")
