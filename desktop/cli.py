@@ -29,8 +29,12 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 
-KIND_LABELS = {"person": "Cá nhân", "collective": "Tập thể", "meeting": "Hội nghị",
-               "decision": "Quyết định"}
+KIND_LABELS = {
+    "person": "Cá nhân",
+    "collective": "Tập thể",
+    "meeting": "Hội nghị",
+    "decision": "Quyết định",
+}
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -50,7 +54,7 @@ def _cmd_load(args: argparse.Namespace) -> int:
     db = _open(args)
     result = library.load_package(db, args.package)
     print(
-        f"Đã thêm hội nghị \"{result.title}\" với {len(result.decision_ids)} quyết định, "
+        f'Đã thêm hội nghị "{result.title}" với {len(result.decision_ids)} quyết định, '
         f"{result.awards} người/tập thể được khen (mã hội nghị {result.meeting_id})."
     )
     return EXIT_OK
@@ -107,7 +111,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 def _start_gui(db_path: Path | None) -> int:
     try:
-        from desktop.ui import app  # type: ignore[attr-defined]  # noqa: PLC0415
+        from desktop.ui import app  # type: ignore[attr-defined]
     except ImportError:
         print("Giao diện cửa sổ chưa có trong phiên bản này; hãy dùng các lệnh (vinhdanh --help).")
         return EXIT_OK

@@ -45,8 +45,9 @@ def test_search_text_output(loaded: Path, capsys: pytest.CaptureFixture[str]) ->
     assert out == "Không tìm thấy kết quả nào.\n"
 
 
-def test_bad_package_is_refused_in_one_line(tmp_path: Path, sample_data: dict[str, Any],
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_package_is_refused_in_one_line(
+    tmp_path: Path, sample_data: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
     del sample_data["decisions"][1]["recipients"][13]["name"]
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(sample_data, ensure_ascii=False), encoding="utf-8")
@@ -62,13 +63,15 @@ def test_bad_package_is_refused_in_one_line(tmp_path: Path, sample_data: dict[st
     assert "0 hội nghị, 0 quyết định" in out
 
 
-def test_dump_to_file_and_stdout(loaded: Path, tmp_path: Path, sample_data: dict[str, Any],
-                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_dump_to_file_and_stdout(
+    loaded: Path, tmp_path: Path, sample_data: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
     out_file = tmp_path / "out.json"
     status, out, _ = run(capsys, "--db", str(loaded), "dump", "2024-01-03", "-o", str(out_file))
     assert status == 0
-    assert json.loads(out_file.read_text(encoding="utf-8"))["meeting"]["title"] == (
-        sample_data["meeting"]["title"]
+    assert (
+        json.loads(out_file.read_text(encoding="utf-8"))["meeting"]["title"]
+        == (sample_data["meeting"]["title"])
     )
     status, out, _ = run(capsys, "--db", str(loaded), "dump", "2024-01-03")
     assert json.loads(out) == json.loads(out_file.read_text(encoding="utf-8"))
@@ -79,12 +82,15 @@ def test_dump_to_file_and_stdout(loaded: Path, tmp_path: Path, sample_data: dict
     [
         (["dump", "1999-01-01"], 'vinhdanh: Không tìm thấy hội nghị "1999-01-01"'),
         (["load", "/no/such/file.json"], "vinhdanh: /no/such/file.json: không tìm thấy tệp"),
-        (["dump", "2024-01-03", "-o", "/no/such/dir/x.json"],
-         "vinhdanh: Thư mục /no/such/dir không tồn tại"),
+        (
+            ["dump", "2024-01-03", "-o", "/no/such/dir/x.json"],
+            "vinhdanh: Thư mục /no/such/dir không tồn tại",
+        ),
     ],
 )
-def test_user_errors_are_one_line(loaded: Path, capsys: pytest.CaptureFixture[str],
-                                  argv: list[str], message: str) -> None:
+def test_user_errors_are_one_line(
+    loaded: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
     status, _, err = run(capsys, "--db", str(loaded), *argv)
     assert status == 1
     assert err.startswith(message)
@@ -102,8 +108,9 @@ def test_check_reports_a_broken_database(loaded: Path, capsys: pytest.CaptureFix
     assert err.startswith("LỖI: awards")
 
 
-def test_demo_creates_a_fresh_database(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_demo_creates_a_fresh_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr("desktop.cli._start_gui", lambda path: 0)
     db = tmp_path / "demo.db"
     for _ in range(2):  # a second run starts afresh instead of refusing the duplicate
@@ -121,8 +128,11 @@ def test_installed_command_runs(tmp_path: Path, sample_path: Path) -> None:
     helptext = subprocess.run([*exe, "--help"], capture_output=True, text=True, check=True)
     for command in ("load", "dump", "search", "check", "demo"):
         assert command in helptext.stdout
-    bad = subprocess.run([*exe, "--db", str(tmp_path / "x.db"), "load", str(tmp_path)],
-                         capture_output=True, text=True)
+    bad = subprocess.run(
+        [*exe, "--db", str(tmp_path / "x.db"), "load", str(tmp_path)],
+        capture_output=True,
+        text=True,
+    )
     assert bad.returncode == 1
     assert "Traceback" not in bad.stderr
     assert bad.stderr.strip().endswith("đây là một thư mục, không phải tệp")

@@ -130,8 +130,10 @@ def loads(raw: bytes) -> Any:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise PackageError(
-            [f"tệp không phải văn bản UTF-8 (byte lạ ở vị trí {exc.start}); đây không phải gói "
-             "hội nghị Vinh Danh"]
+            [
+                f"tệp không phải văn bản UTF-8 (byte lạ ở vị trí {exc.start}); đây không phải gói "
+                "hội nghị Vinh Danh"
+            ]
         ) from None
     try:
         return json.loads(text)
@@ -181,16 +183,22 @@ def normalize_package(data: Any, key: str = "") -> Any:
 def _format_problems(data: dict[str, Any]) -> list[str]:
     # Checked first and alone: with a wrong format or version nothing else is meaningful.
     if "format" not in data:
-        return ['format: thiếu định dạng ("format": "vinhdanh.meeting"); đây không phải gói '
-                "hội nghị Vinh Danh"]
+        return [
+            'format: thiếu định dạng ("format": "vinhdanh.meeting"); đây không phải gói '
+            "hội nghị Vinh Danh"
+        ]
     if data["format"] != FORMAT:
-        return [f'format: định dạng "{data["format"]}" không phải "{FORMAT}"; đây không phải '
-                "gói hội nghị Vinh Danh"]
+        return [
+            f'format: định dạng "{data["format"]}" không phải "{FORMAT}"; đây không phải '
+            "gói hội nghị Vinh Danh"
+        ]
     if "version" not in data:
         return ['version: thiếu phiên bản ("version": 1)']
     if data["version"] != VERSION or isinstance(data["version"], bool):
-        return [f"version: phiên bản {json.dumps(data['version'])} không được hỗ trợ "
-                f"(phiên bản này của Vinh Danh đọc được phiên bản {VERSION})"]
+        return [
+            f"version: phiên bản {json.dumps(data['version'])} không được hỗ trợ "
+            f"(phiên bản này của Vinh Danh đọc được phiên bản {VERSION})"
+        ]
     return []
 
 
@@ -227,26 +235,33 @@ def _schema_problems(data: dict[str, Any]) -> Iterator[str]:
         parent_parts = parts[:-1] if name else parts
         validator = error.validator
         if validator == "required":
-            missing = next(p for p in cast(list[str], error.validator_value)
-                           if p not in error.instance)
+            missing = next(
+                p for p in cast(list[str], error.validator_value) if p not in error.instance
+            )
             yield f"{_place([*parts, missing])}: thiếu {_label(parts, missing)}"
         elif validator == "additionalProperties":
             allowed = set(error.schema.get("properties", {}))
             for extra in sorted(set(error.instance) - allowed):
-                yield (f"{_place([*parts, extra])}: trường không được hỗ trợ "
-                       f"(các trường hợp lệ: {', '.join(sorted(allowed))})")
+                yield (
+                    f"{_place([*parts, extra])}: trường không được hỗ trợ "
+                    f"(các trường hợp lệ: {', '.join(sorted(allowed))})"
+                )
         elif validator == "minLength":
             yield f"{place}: thiếu {_label(parent_parts, name)}"
         elif validator == "maxLength":
-            yield (f"{place}: dài {len(error.instance)} ký tự, vượt quá giới hạn "
-                   f"{error.validator_value} ký tự")
+            yield (
+                f"{place}: dài {len(error.instance)} ký tự, vượt quá giới hạn "
+                f"{error.validator_value} ký tự"
+            )
         elif validator == "type":
             wanted = _TYPE_NAMES.get(str(error.validator_value), str(error.validator_value))
             yield f"{place}: phải là {wanted}, không phải {json.dumps(error.instance)[:60]}"
         elif validator == "enum":
             options = ", ".join(json.dumps(v) for v in cast(list[Any], error.validator_value))
-            yield (f"{place}: giá trị {json.dumps(error.instance, ensure_ascii=False)} không "
-                   f"hợp lệ (chỉ nhận {options})")
+            yield (
+                f"{place}: giá trị {json.dumps(error.instance, ensure_ascii=False)} không "
+                f"hợp lệ (chỉ nhận {options})"
+            )
         elif validator == "pattern":
             shape = "YYYY-MM-DDTHH:MM" if "T" in str(error.validator_value) else "YYYY-MM-DD"
             yield f'{place}: "{error.instance}" không đúng dạng {shape}'
@@ -273,8 +288,10 @@ def _semantic_problems(data: dict[str, Any]) -> Iterator[str]:
         yield from _date_problem(f"decisions[{index}].date", decision["date"])
         number = decision["number"]
         if number in seen:
-            yield (f"decisions[{index}].number: số quyết định {number} đã dùng cho "
-                   f"decisions[{seen[number]}]")
+            yield (
+                f"decisions[{index}].number: số quyết định {number} đã dùng cho "
+                f"decisions[{seen[number]}]"
+            )
         seen.setdefault(number, index)
 
 

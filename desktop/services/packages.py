@@ -50,9 +50,7 @@ def store_package(db: Database, package: MeetingPackage, source: str = "") -> Lo
                 if existing["title"] == m.title and existing["starts_at"] == (
                     m.starts_at.isoformat() if m.starts_at else None
                 ):
-                    raise DuplicateError(
-                        f"meeting: hội nghị \"{m.title}\" đã có trong cơ sở dữ liệu"
-                    )
+                    raise DuplicateError(f'meeting: hội nghị "{m.title}" đã có trong cơ sở dữ liệu')
             result = LoadResult(meeting_id=meetings.add(m), title=m.title)
             for index, decision in enumerate(package.decisions):
                 decision.meeting_id = result.meeting_id

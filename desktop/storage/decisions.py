@@ -32,9 +32,7 @@ class DecisionStore:
             DuplicateError: the issuer already has a decision with this number and date.
         """
         with self.db.atomic():
-            organisation_id = decision.issuer.id or self.organisations.match_or_add(
-                decision.issuer
-            )
+            organisation_id = decision.issuer.id or self.organisations.match_or_add(decision.issuer)
             existing = self.existing(decision.number, decision.date, organisation_id)
             if existing:
                 raise DuplicateError(
@@ -44,8 +42,11 @@ class DecisionStore:
             decision_id = decision.id or new_id()
             stamp = now()
             self.table.insert(
-                {**self._row(decision, decision_id, organisation_id), "created_at": stamp,
-                 "updated_at": stamp}
+                {
+                    **self._row(decision, decision_id, organisation_id),
+                    "created_at": stamp,
+                    "updated_at": stamp,
+                }
             )
             self._write_awards(decision_id, decision.awards)
         return decision_id
@@ -53,9 +54,7 @@ class DecisionStore:
     def save(self, decision: Decision) -> None:
         """Save edits to a stored decision, its award list included, in one transaction."""
         with self.db.atomic():
-            organisation_id = decision.issuer.id or self.organisations.match_or_add(
-                decision.issuer
-            )
+            organisation_id = decision.issuer.id or self.organisations.match_or_add(decision.issuer)
             self.table.update(
                 decision.id,
                 {**self._row(decision, decision.id, organisation_id), "updated_at": now()},
@@ -122,7 +121,8 @@ class DecisionStore:
         """Id, number, date and award form of every decision, newest first."""
         return list(
             self.table.rows_where(
-                "deleted_at is null", select="id, number, date, award_form",
+                "deleted_at is null",
+                select="id, number, date, award_form",
                 order_by="date desc, number",
             )
         )
@@ -199,8 +199,11 @@ class DecisionStore:
             number=row["number"],
             date=dt.date.fromisoformat(row["date"]),
             issuer=self.organisations.get(row["organisation_id"]),
-            signer=Signer(prefix=row["signer_prefix"] or "", title=row["signer_title"] or "",
-                          name=row["signer_name"] or ""),
+            signer=Signer(
+                prefix=row["signer_prefix"] or "",
+                title=row["signer_title"] or "",
+                name=row["signer_name"] or "",
+            ),
             award_form=row["award_form"],
             reason=row["reason"] or "",
             articles=from_json(row["articles"], []),

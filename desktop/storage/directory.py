@@ -83,15 +83,21 @@ class DirectoryStore:
         """Save edits to a stored person."""
         self.people.update(
             person.id,
-            {"name": person.name, "title": person.title, "unit": person.unit,
-             **self._person_keys(person), "updated_at": now()},
+            {
+                "name": person.name,
+                "title": person.title,
+                "unit": person.unit,
+                **self._person_keys(person),
+                "updated_at": now(),
+            },
         )
 
     def get_person(self, person_id: str) -> Person:
         """The person with this id."""
         row = self._row(self.people, person_id, "người")
-        return Person(id=row["id"], name=row["name"], title=row["title"] or "",
-                      unit=row["unit"] or "")
+        return Person(
+            id=row["id"], name=row["name"], title=row["title"] or "", unit=row["unit"] or ""
+        )
 
     @staticmethod
     def _person_keys(person: Person) -> dict[str, str]:
@@ -139,8 +145,11 @@ class DirectoryStore:
     @staticmethod
     def _collective_keys(collective: Collective) -> dict[str, str]:
         folded = fold(collective.name)
-        return {"name_fold": folded, "name_key": collation_key(collective.name),
-                "search_text": folded}
+        return {
+            "name_fold": folded,
+            "name_key": collation_key(collective.name),
+            "search_text": folded,
+        }
 
     # -- history ------------------------------------------------------------------------------
 
@@ -160,4 +169,3 @@ class DirectoryStore:
         if not rows:
             raise NotFoundError(f"Không có {what} mã {record_id}")
         return dict(rows[0])
-

@@ -40,8 +40,11 @@ class MeetingStore:
             meeting_id = meeting.id or new_id()
             stamp = now()
             self.table.insert(
-                {**self._row(meeting, meeting_id, organisation_id), "created_at": stamp,
-                 "updated_at": stamp}
+                {
+                    **self._row(meeting, meeting_id, organisation_id),
+                    "created_at": stamp,
+                    "updated_at": stamp,
+                }
             )
             self._write_children(meeting_id, meeting)
         return meeting_id
@@ -98,7 +101,8 @@ class MeetingStore:
         """Id, title and start of every meeting not in the recycle bin, newest first."""
         return list(
             self.table.rows_where(
-                "deleted_at is null", select="id, title, kind, starts_at, status",
+                "deleted_at is null",
+                select="id, title, kind, starts_at, status",
                 order_by="starts_at desc",
             )
         )
@@ -133,35 +137,55 @@ class MeetingStore:
     def _write_children(self, meeting_id: str, meeting: Meeting) -> None:
         def rows(items: list[Any], columns: dict[str, Any]) -> list[dict[str, Any]]:
             return [
-                {"id": item.id or new_id(), "meeting_id": meeting_id, "position": position,
-                 **{k: f(item) for k, f in columns.items()}}
+                {
+                    "id": item.id or new_id(),
+                    "meeting_id": meeting_id,
+                    "position": position,
+                    **{k: f(item) for k, f in columns.items()},
+                }
                 for position, item in enumerate(items, start=1)
             ]
 
         self.db.table("agenda_items").insert_all(
-            rows(meeting.agenda, {
-                "title": lambda i: i.title, "presenter": lambda i: i.presenter,
-                "notes": lambda i: i.notes, "conclusion": lambda i: i.conclusion,
-            })
+            rows(
+                meeting.agenda,
+                {
+                    "title": lambda i: i.title,
+                    "presenter": lambda i: i.presenter,
+                    "notes": lambda i: i.notes,
+                    "conclusion": lambda i: i.conclusion,
+                },
+            )
         )
         self.db.table("attendees").insert_all(
-            rows(meeting.attendees, {
-                "name": lambda a: a.name, "title": lambda a: a.title,
-                "organisation": lambda a: a.organisation, "role": lambda a: a.role,
-                "present": lambda a: int(a.present), "reason": lambda a: a.reason,
-            })
+            rows(
+                meeting.attendees,
+                {
+                    "name": lambda a: a.name,
+                    "title": lambda a: a.title,
+                    "organisation": lambda a: a.organisation,
+                    "role": lambda a: a.role,
+                    "present": lambda a: int(a.present),
+                    "reason": lambda a: a.reason,
+                },
+            )
         )
         self.db.table("action_items").insert_all(
-            rows(meeting.actions, {
-                "task": lambda a: a.task, "owner": lambda a: a.owner,
-                "due": lambda a: a.due.isoformat() if a.due else None,
-                "done": lambda a: int(a.done),
-            })
+            rows(
+                meeting.actions,
+                {
+                    "task": lambda a: a.task,
+                    "owner": lambda a: a.owner,
+                    "due": lambda a: a.due.isoformat() if a.due else None,
+                    "done": lambda a: int(a.done),
+                },
+            )
         )
 
     def _children(self, table: str, meeting_id: str) -> list[dict[str, Any]]:
-        return list(self.db.table(table).rows_where("meeting_id = ?", [meeting_id],
-                                                    order_by="position"))
+        return list(
+            self.db.table(table).rows_where("meeting_id = ?", [meeting_id], order_by="position")
+        )
 
     def _meeting(self, row: dict[str, Any]) -> Meeting:
         meeting_id = row["id"]
@@ -177,21 +201,36 @@ class MeetingStore:
             chairs=[Participant(**c) for c in from_json(row["chairs"], [])],
             secretary=Participant(**secretary) if secretary else None,
             attendees=[
-                Attendee(id=a["id"], name=a["name"], title=a["title"] or "",
-                         organisation=a["organisation"] or "", role=a["role"],
-                         present=bool(a["present"]), reason=a["reason"] or "")
+                Attendee(
+                    id=a["id"],
+                    name=a["name"],
+                    title=a["title"] or "",
+                    organisation=a["organisation"] or "",
+                    role=a["role"],
+                    present=bool(a["present"]),
+                    reason=a["reason"] or "",
+                )
                 for a in self._children("attendees", meeting_id)
             ],
             agenda=[
-                AgendaItem(id=i["id"], title=i["title"], presenter=i["presenter"] or "",
-                           notes=i["notes"] or "", conclusion=i["conclusion"] or "")
+                AgendaItem(
+                    id=i["id"],
+                    title=i["title"],
+                    presenter=i["presenter"] or "",
+                    notes=i["notes"] or "",
+                    conclusion=i["conclusion"] or "",
+                )
                 for i in self._children("agenda_items", meeting_id)
             ],
             conclusions=row["conclusions"] or "",
             actions=[
-                ActionItem(id=a["id"], task=a["task"], owner=a["owner"] or "",
-                           due=dt.date.fromisoformat(a["due"]) if a["due"] else None,
-                           done=bool(a["done"]))
+                ActionItem(
+                    id=a["id"],
+                    task=a["task"],
+                    owner=a["owner"] or "",
+                    due=dt.date.fromisoformat(a["due"]) if a["due"] else None,
+                    done=bool(a["done"]),
+                )
                 for a in self._children("action_items", meeting_id)
             ],
             distribution=from_json(row["distribution"], []),

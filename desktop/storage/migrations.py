@@ -38,9 +38,16 @@ def initial(db: Database) -> None:
         },
         pk="id",
         not_null={"name", "style"},
-        defaults={"parent": "", "place": "", "style": "state", "abbreviation": "",
-                  "signer_prefix": "", "signer_title": "", "signer_name": "",
-                  "legal_bases": "[]"},
+        defaults={
+            "parent": "",
+            "place": "",
+            "style": "state",
+            "abbreviation": "",
+            "signer_prefix": "",
+            "signer_title": "",
+            "signer_name": "",
+            "legal_bases": "[]",
+        },
     )
     db.table("meetings").create(
         {
@@ -61,17 +68,30 @@ def initial(db: Database) -> None:
         },
         pk="id",
         not_null={"title", "organisation_id", "status"},
-        defaults={"kind": "", "location": "", "chairs": "[]", "conclusions": "",
-                  "distribution": "[]",
-                  "status": "draft", "search_text": ""},
+        defaults={
+            "kind": "",
+            "location": "",
+            "chairs": "[]",
+            "conclusions": "",
+            "distribution": "[]",
+            "status": "draft",
+            "search_text": "",
+        },
         foreign_keys=[("organisation_id", "organisations", "id")],
     )
-    for table, columns in {
+    children: dict[str, dict[str, type]] = {
         "agenda_items": {"title": str, "presenter": str, "notes": str, "conclusion": str},
-        "attendees": {"name": str, "title": str, "organisation": str, "role": str,
-                      "present": int, "reason": str},
+        "attendees": {
+            "name": str,
+            "title": str,
+            "organisation": str,
+            "role": str,
+            "present": int,
+            "reason": str,
+        },
         "action_items": {"task": str, "owner": str, "due": str, "done": int},
-    }.items():
+    }
+    for table, columns in children.items():
         db.table(table).create(
             {"id": str, "meeting_id": str, "position": int, **columns},
             pk="id",
@@ -80,15 +100,22 @@ def initial(db: Database) -> None:
         )
         db.table(table).create_index(["meeting_id", "position"])
     db.table("people").create(
-        {"id": str, "name": str, "title": str, "unit": str, "name_fold": str, "name_key": str,
-         "search_text": str, **_AUDIT},
+        {
+            "id": str,
+            "name": str,
+            "title": str,
+            "unit": str,
+            "name_fold": str,
+            "name_key": str,
+            "search_text": str,
+            **_AUDIT,
+        },
         pk="id",
         not_null={"name"},
         defaults={"title": "", "unit": "", "search_text": ""},
     )
     db.table("collectives").create(
-        {"id": str, "name": str, "name_fold": str, "name_key": str, "search_text": str,
-         **_AUDIT},
+        {"id": str, "name": str, "name_fold": str, "name_key": str, "search_text": str, **_AUDIT},
         pk="id",
         not_null={"name"},
         defaults={"search_text": ""},
@@ -115,10 +142,16 @@ def initial(db: Database) -> None:
         },
         pk="id",
         not_null={"number", "date", "organisation_id", "award_form"},
-        defaults={"signer_prefix": "", "signer_title": "", "signer_name": "", "reason": "",
-                  "articles": "[]", "distribution": "[]", "search_text": ""},
-        foreign_keys=[("organisation_id", "organisations", "id"),
-                      ("meeting_id", "meetings", "id")],
+        defaults={
+            "signer_prefix": "",
+            "signer_title": "",
+            "signer_name": "",
+            "reason": "",
+            "articles": "[]",
+            "distribution": "[]",
+            "search_text": "",
+        },
+        foreign_keys=[("organisation_id", "organisations", "id"), ("meeting_id", "meetings", "id")],
     )
     db.table("decisions").create_index(["number"])
     db.table("awards").create(
@@ -138,8 +171,11 @@ def initial(db: Database) -> None:
         pk="id",
         not_null={"decision_id", "position", "kind", "name"},
         defaults={"title": "", "unit": "", "reason": "", "register_number": ""},
-        foreign_keys=[("decision_id", "decisions", "id"), ("person_id", "people", "id"),
-                      ("collective_id", "collectives", "id")],
+        foreign_keys=[
+            ("decision_id", "decisions", "id"),
+            ("person_id", "people", "id"),
+            ("collective_id", "collectives", "id"),
+        ],
     )
     db.table("awards").create_index(["decision_id", "position"])
     db.table("awards").create_index(["person_id"])

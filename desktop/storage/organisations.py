@@ -28,8 +28,9 @@ class OrganisationStore:
 
     def all(self) -> list[Organisation]:
         """Every organisation not in the recycle bin, by name."""
-        return [self.from_row(r) for r in self.table.rows_where("deleted_at is null",
-                                                                order_by="name")]
+        return [
+            self.from_row(r) for r in self.table.rows_where("deleted_at is null", order_by="name")
+        ]
 
     def match(self, org: Organisation) -> str:
         """Id of the stored organisation with the same name and parent (folded), or ""."""

@@ -62,6 +62,8 @@ def search(db: Database, text: str, limit: int = 20) -> list[SearchHit]:
     hits: list[SearchHit] = []
     for kind, sql in _QUERIES.items():
         rows: list[Any] = db.execute(sql, {"query": query, "limit": limit}).fetchall()
-        hits += [SearchHit(kind=kind, id=r[0], title=r[1], detail=r[2] or "")  # type: ignore[arg-type]
-                 for r in rows]
+        hits += [
+            SearchHit(kind=kind, id=r[0], title=r[1], detail=r[2] or "")  # type: ignore[arg-type]
+            for r in rows
+        ]
     return hits

@@ -15,8 +15,17 @@ from desktop.services.packages import dump_meeting, export_meeting, load_package
 from desktop.storage.decisions import DecisionStore
 from tests.exchange.test_meeting_package import canonical
 
-RECORD_TABLES = ("organisations", "meetings", "attendees", "agenda_items", "action_items",
-                 "people", "collectives", "decisions", "awards")
+RECORD_TABLES = (
+    "organisations",
+    "meetings",
+    "attendees",
+    "agenda_items",
+    "action_items",
+    "people",
+    "collectives",
+    "decisions",
+    "awards",
+)
 
 
 def counts(db: Database) -> dict[str, int]:
@@ -29,8 +38,9 @@ def write(tmp_path: Path, data: dict[str, Any], name: str = "goi.json") -> Path:
     return path
 
 
-def test_load_then_dump_round_trips(db: Database, sample_data: dict[str, Any],
-                                    sample_path: Path) -> None:
+def test_load_then_dump_round_trips(
+    db: Database, sample_data: dict[str, Any], sample_path: Path
+) -> None:
     result = load_package(db, sample_path)
     assert len(result.decision_ids) == 2
     assert result.awards == 35
@@ -38,15 +48,17 @@ def test_load_then_dump_round_trips(db: Database, sample_data: dict[str, Any],
     assert dumped == canonical(sample_data)
 
 
-def test_export_writes_the_package_file(sample_db: Database, sample_data: dict[str, Any],
-                                        tmp_path: Path) -> None:
+def test_export_writes_the_package_file(
+    sample_db: Database, sample_data: dict[str, Any], tmp_path: Path
+) -> None:
     out = export_meeting(sample_db, "2024-01-03", tmp_path / "hoi-nghi.json")
     assert json.loads(out.read_text(encoding="utf-8")) == canonical(sample_data)
     assert [p.name for p in tmp_path.iterdir()] == ["hoi-nghi.json"]  # no temporary left
 
 
-def test_bad_package_leaves_nothing(db: Database, sample_data: dict[str, Any],
-                                    tmp_path: Path) -> None:
+def test_bad_package_leaves_nothing(
+    db: Database, sample_data: dict[str, Any], tmp_path: Path
+) -> None:
     del sample_data["decisions"][1]["recipients"][13]["name"]
     with pytest.raises(PackageError, match=r"recipients\[13\]\.name: thiếu tên người nhận"):
         load_package(db, write(tmp_path, sample_data))
@@ -54,9 +66,9 @@ def test_bad_package_leaves_nothing(db: Database, sample_data: dict[str, Any],
     assert library.check(db).problems == []
 
 
-def test_failure_while_writing_rolls_everything_back(sample_db: Database,
-                                                     sample_data: dict[str, Any],
-                                                     tmp_path: Path) -> None:
+def test_failure_while_writing_rolls_everything_back(
+    sample_db: Database, sample_data: dict[str, Any], tmp_path: Path
+) -> None:
     """The meeting is new but its second decision is already stored: nothing is added."""
     before = counts(sample_db)
     sample_data["meeting"]["title"] = "Hội nghị khác"
@@ -67,8 +79,9 @@ def test_failure_while_writing_rolls_everything_back(sample_db: Database,
     assert library.check(sample_db).problems == []
 
 
-def test_crash_in_the_middle_leaves_nothing(db: Database, sample_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_crash_in_the_middle_leaves_nothing(
+    db: Database, sample_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     original = DecisionStore._write_awards
     calls = []
 
@@ -86,13 +99,14 @@ def test_crash_in_the_middle_leaves_nothing(db: Database, sample_path: Path,
 
 def test_same_package_twice_is_refused(sample_db: Database, sample_path: Path) -> None:
     before = counts(sample_db)
-    with pytest.raises(PackageError, match="meeting: hội nghị .* đã có trong cơ sở dữ liệu"):
+    with pytest.raises(PackageError, match=r"meeting: hội nghị .* đã có trong cơ sở dữ liệu"):
         load_package(sample_db, sample_path)
     assert counts(sample_db) == before
 
 
-def test_second_package_reuses_the_directory(sample_db: Database, sample_data: dict[str, Any],
-                                             tmp_path: Path) -> None:
+def test_second_package_reuses_the_directory(
+    sample_db: Database, sample_data: dict[str, Any], tmp_path: Path
+) -> None:
     before = counts(sample_db)
     sample_data["meeting"]["title"] = "Hội nghị sơ kết 6 tháng đầu năm 2024"
     sample_data["meeting"]["starts_at"] = "2024-07-05T08:00"

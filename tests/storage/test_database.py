@@ -23,8 +23,13 @@ def test_file_database_uses_wal_and_foreign_keys(tmp_path: Path) -> None:
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     with pytest.raises(sqlite3.IntegrityError):
         db.table("awards").insert(
-            {"id": "a", "decision_id": "no-such-decision", "position": 1, "kind": "person",
-             "name": "X"}
+            {
+                "id": "a",
+                "decision_id": "no-such-decision",
+                "position": 1,
+                "kind": "person",
+                "name": "X",
+            }
         )
 
 
@@ -41,8 +46,9 @@ def test_reopening_applies_nothing_twice(tmp_path: Path) -> None:
     assert len(names) == len(set(names))
 
 
-def test_pending_migration_copies_the_file_first(tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pending_migration_copies_the_file_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "vd.db"
     db = open_database(path)
     db.table("people").insert({"id": "p1", "name": "Giáp Thị Nguyệt"})

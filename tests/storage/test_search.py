@@ -28,8 +28,9 @@ def names(db: Database, text: str, kind: str = "person") -> list[str]:
         ("huong", "Vũ Thị Hường"),
     ],
 )
-def test_people_are_found_without_diacritics(sample_db: Database, typed: str,
-                                             expected: str) -> None:
+def test_people_are_found_without_diacritics(
+    sample_db: Database, typed: str, expected: str
+) -> None:
     assert expected in names(sample_db, typed)
 
 

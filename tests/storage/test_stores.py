@@ -52,8 +52,9 @@ def test_find_decision_by_number(sample_db: Database) -> None:
         store.find("99-QĐ/BTGTU")
 
 
-def test_same_number_in_two_years_is_ambiguous(sample_db: Database,
-                                               sample_decision: Decision) -> None:
+def test_same_number_in_two_years_is_ambiguous(
+    sample_db: Database, sample_decision: Decision
+) -> None:
     sample_decision.date = dt.date(2025, 1, 6)
     DecisionStore(sample_db).add(sample_decision)
     with pytest.raises(AmbiguousError) as info:
@@ -76,8 +77,9 @@ def test_find_meeting(sample_db: Database) -> None:
         store.find("2023-12-31")
 
 
-def test_recipients_are_matched_not_duplicated(sample_db: Database,
-                                               sample_decision: Decision) -> None:
+def test_recipients_are_matched_not_duplicated(
+    sample_db: Database, sample_decision: Decision
+) -> None:
     people = sample_db.table("people").count
     collectives = sample_db.table("collectives").count
     sample_decision.number = "03-QĐ/BTGTU"
