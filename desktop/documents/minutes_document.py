@@ -1,0 +1,271 @@
+"""Biên bản (minutes) of a meeting: Mẫu 1.9 of Nghị định 30/2020, or the Party form (HD 16).
+
+State (Phụ lục III, Mẫu 1.9): no place-and-date line in the header; "BIÊN BẢN" and the
+meeting's name with a short rule; Thời gian bắt đầu, Địa điểm, Thành phần tham dự, Chủ trì,
+Thư ký, Nội dung by agenda item; "Cuộc họp kết thúc vào … giờ …, ngày … tháng … năm …/.";
+THƯ KÝ left, CHỦ TỌA right; Nơi nhận under the left column.
+
+Party (HD 16-HD/VPTW, 2023): a date line in the header; "- Thời gian", "- Địa điểm",
+"- Người chủ trì", "- Người ghi biên bản"; 1. Thành phần (có mặt / vắng mặt with reasons,
+guests, press), 2. Diễn biến, 3. Kết luận; signatures.
+
+Action items become a table (STT | Công việc | Người, đơn vị thực hiện | Thời hạn).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop.documents import official_text as ot
+from desktop.documents.docx_render import render_docx
+from desktop.documents.document_model import (
+    Block,
+    Column,
+    Columns,
+    Document,
+    Para,
+    Rule,
+    Run,
+    Spacer,
+    Table,
+    para,
+    rule_under,
+)
+from desktop.documents.document_style import DocumentStyle, style_for
+from desktop.domain import dates
+from desktop.domain.records import ActionItem, Attendee, Meeting, Participant
+from desktop.domain.text import normalize
+
+TITLE = "BIÊN BẢN"
+KIND_CODE = "BB"
+"""Abbreviation of "Biên bản" in document numbers (Phụ lục III, I)."""
+BLANK = "…"
+ACTION_COLUMNS_MM = (12.0, 83.0, 45.0, 25.0)
+"""STT | Công việc | Người, đơn vị thực hiện | Thời hạn; together the 165 mm text width."""
+SIGNATURE_GAP_MM = 4
+
+
+def _who(person: Participant | None) -> str:
+    if person is None:
+        return BLANK
+    name = normalize(person.name)
+    title = normalize(person.title)
+    return f"{name}, {title}" if title else name
+
+
+def _attendee(a: Attendee) -> str:
+    parts = [normalize(a.name), normalize(a.title), normalize(a.organisation)]
+    seen: list[str] = []
+    for part in parts:
+        if part and part not in seen:
+            seen.append(part)
+    return ", ".join(seen)
+
+
+def _labelled(label: str, value: str, *, dash: bool = False) -> Para:
+    """"Địa điểm: …" with the label regular, as Mẫu 1.9 writes it."""
+    prefix = "- " if dash else ""
+    return Para((Run(f"{prefix}{label}: "), Run(value or BLANK)), "body")
+
+
+def meeting_word(meeting: Meeting) -> str:
+    """"Hội nghị", "Hội thảo" or "Cuộc họp", from the meeting's kind."""
+    kind = normalize(meeting.kind).lower()
+    for word in ("hội nghị", "hội thảo"):
+        if kind.startswith(word) or normalize(meeting.title).lower().startswith(word):
+            return word.capitalize()
+    return "Cuộc họp"
+
+
+def closing_sentence(meeting: Meeting, end_mark: str) -> str:
+    """"Cuộc họp kết thúc vào 11 giờ 30, ngày 05 tháng 01 năm 2024./."."""
+    if meeting.ends_at:
+        when = f"{dates.time_text(meeting.ends_at)}, {dates.date_line(meeting.ends_at.date())}"
+    else:
+        when = "… giờ …, ngày … tháng … năm …"
+    return ot.with_end_mark(f"{meeting_word(meeting)} kết thúc vào {when}.", end_mark)
+
+
+def _start(meeting: Meeting) -> str:
+    if not meeting.starts_at:
+        return BLANK
+    return f"{dates.time_text(meeting.starts_at)}, {dates.date_line(meeting.starts_at.date())}"
+
+
+def _lines(text: str) -> list[str]:
+    return [normalize(line) for line in text.splitlines() if normalize(line)]
+
+
+def _agenda_blocks(meeting: Meeting, numbering: str) -> list[Block]:
+    blocks: list[Block] = []
+    for i, item in enumerate(meeting.agenda, start=1):
+        blocks.append(para(f"{numbering}{i}. {normalize(item.title)}", "heading"))
+        if normalize(item.presenter):
+            blocks.append(_labelled("Trình bày", normalize(item.presenter)))
+        blocks += [para(line, "body") for line in _lines(item.notes)]
+        if normalize(item.conclusion):
+            blocks.append(
+                Para((Run("Kết luận: ", italic=True), Run(normalize(item.conclusion))), "body")
+            )
+    return blocks
+
+
+def _due(day: dt.date | None) -> str:
+    return f"{day.day:02d}/{day.month:02d}/{day.year}" if day else ""
+
+
+def action_table(actions: list[ActionItem]) -> Table:
+    """The action items as a table, in their order."""
+    titles = ("STT", "Công việc", "Người, đơn vị thực hiện", "Thời hạn")
+    aligns = ("centre", "justify", "left", "centre")
+    columns = tuple(
+        Column(t, w, a)  # type: ignore[arg-type]
+        for t, w, a in zip(titles, ACTION_COLUMNS_MM, aligns, strict=True)
+    )
+    rows = tuple(
+        (str(i), normalize(a.task), normalize(a.owner), _due(a.due))
+        for i, a in enumerate(actions, start=1)
+    )
+    return Table(columns, rows)
+
+
+def _state_body(meeting: Meeting) -> list[Block]:
+    present = [a for a in meeting.attendees if a.present]
+    absent = [a for a in meeting.attendees if not a.present]
+    blocks: list[Block] = [
+        _labelled("Thời gian bắt đầu", _start(meeting)),
+        _labelled("Địa điểm", normalize(meeting.location)),
+        _labelled("Thành phần tham dự", f"{len(present)} người" if present else BLANK),
+    ]
+    blocks += [para(f"- {_attendee(a)};", "body") for a in present]
+    if absent:
+        blocks.append(_labelled("Vắng mặt", f"{len(absent)} người"))
+        blocks += [para(f"- {_absent(a)};", "body") for a in absent]
+    blocks.append(_labelled("Chủ trì (chủ tọa)", "; ".join(_who(c) for c in meeting.chairs)))
+    blocks.append(_labelled("Thư ký (người ghi biên bản)", _who(meeting.secretary)))
+    blocks.append(para("Nội dung (theo diễn biến cuộc họp/hội nghị/hội thảo):", "body"))
+    blocks += _agenda_blocks(meeting, "")
+    if normalize(meeting.conclusions):
+        blocks.append(para("Kết luận:", "heading"))
+        blocks += [para(line, "body") for line in _lines(meeting.conclusions)]
+    if meeting.actions:
+        blocks.append(para("Phân công thực hiện:", "heading"))
+        blocks.append(action_table(meeting.actions))
+    return blocks
+
+
+def _absent(a: Attendee) -> str:
+    reason = normalize(a.reason)
+    return f"{_attendee(a)} (lý do: {reason})" if reason else _attendee(a)
+
+
+def _party_body(meeting: Meeting) -> list[Block]:
+    official = [a for a in meeting.attendees if a.role in ("chair", "secretary", "delegate")]
+    guests = [a for a in meeting.attendees if a.role == "guest"]
+    press = [a for a in meeting.attendees if a.role == "press"]
+    present = [a for a in official if a.present]
+    absent = [a for a in official if not a.present]
+    start = f"bắt đầu vào hồi {_start(meeting)}" if meeting.starts_at else BLANK
+    blocks: list[Block] = [
+        _labelled("Thời gian", start, dash=True),
+        _labelled("Địa điểm", normalize(meeting.location), dash=True),
+        _labelled("Nội dung", normalize(meeting.title), dash=True),
+        _labelled("Người chủ trì", "; ".join(_who(c) for c in meeting.chairs), dash=True),
+        _labelled("Người ghi biên bản", _who(meeting.secretary), dash=True),
+        para("1. Thành phần hội nghị", "heading"),
+        para("1.1. Đại biểu chính thức", "heading"),
+        _labelled("Có mặt", f"{len(present)} đồng chí", dash=True),
+    ]
+    blocks += [para(f"+ {_attendee(a)};", "body") for a in present]
+    blocks.append(_labelled("Vắng mặt", f"{len(absent)} đồng chí", dash=True))
+    blocks += [para(f"+ {_absent(a)};", "body") for a in absent]
+    number = 2
+    if guests:
+        blocks.append(para(f"1.{number}. Đại biểu mời dự", "heading"))
+        blocks += [para(f"- {_attendee(a)};", "body") for a in guests]
+        number += 1
+    if press:
+        blocks.append(para(f"1.{number}. Cơ quan báo chí, truyền hình đưa tin", "heading"))
+        blocks += [para(f"- {_attendee(a)};", "body") for a in press]
+    blocks.append(para("2. Diễn biến hội nghị", "heading"))
+    blocks += _agenda_blocks(meeting, "2.")
+    blocks.append(para("3. Kết luận của hội nghị", "heading"))
+    blocks += [para(line, "body") for line in _lines(meeting.conclusions)] or [
+        para(BLANK, "body")
+    ]
+    if meeting.actions:
+        blocks.append(para("Phân công thực hiện:", "body"))
+        blocks.append(action_table(meeting.actions))
+    return blocks
+
+
+def _signature(meeting: Meeting, style: DocumentStyle) -> list[Block]:
+    sig = style.signature
+    chair = meeting.chairs[0] if meeting.chairs else None
+    left: list[Para | Spacer] = [para(sig.secretary_label, "sign_authority"), Spacer(
+        sig.sign_space_mm)]
+    right: list[Para | Spacer] = [para(sig.chair_label, "sign_authority"), Spacer(
+        sig.sign_space_mm)]
+    if meeting.secretary and normalize(meeting.secretary.name):
+        left.append(para(normalize(meeting.secretary.name), "sign_name"))
+    if chair and normalize(chair.name):
+        right.append(para(normalize(chair.name), "sign_name"))
+    recipients = ot.recipient_lines(meeting.distribution, style, sig.minutes_archive_line, [])
+    return [
+        Spacer(SIGNATURE_GAP_MM),
+        Columns(tuple(left), tuple(right), sig.left_width_mm, sig.right_width_mm),
+        Spacer(SIGNATURE_GAP_MM),
+        para(sig.recipients_label, "recipients_label"),
+        *[para(line, "recipients") for line in recipients],
+    ]
+
+
+def build_minutes(meeting: Meeting, style: DocumentStyle | None = None) -> Document:
+    """The minutes of ``meeting`` as a :class:`Document` in its organiser's style."""
+    style = style or style_for(meeting.organiser.style)
+    organiser = meeting.organiser
+    date_text = None
+    if style.header.minutes_date_line:
+        day = meeting.starts_at.date() if meeting.starts_at else None
+        date_text = ot.place_date(organiser, day) if day else f"{organiser.place}, ngày … tháng … năm …"
+    header = ot.header(
+        style,
+        organiser,
+        ot.blank_number_text(style, KIND_CODE, organiser.abbreviation),
+        date_text,
+    )
+    title = normalize(meeting.title) or BLANK
+    summary = style.body.summary_style
+    blocks: list[Block] = [
+        para(TITLE, "title"),
+        para(title, "summary"),
+        Rule(
+            rule_under(
+                title, summary, style.body.summary_rule_ratio, style.page.text_width_mm
+            ),
+            style.body.summary_rule,
+        ),
+        Spacer(2),
+    ]
+    blocks += _party_body(meeting) if style.name == "party" else _state_body(meeting)
+    blocks.append(para(closing_sentence(meeting, style.body.end_mark), "body"))
+    blocks += _signature(meeting, style)
+    return Document(
+        style=style,
+        header=header,
+        blocks=tuple(blocks),
+        title=f"Biên bản {title}",
+        subject=title,
+    )
+
+
+def minutes_pdf(meeting: Meeting, style: DocumentStyle | None = None) -> bytes:
+    """The minutes as PDF bytes."""
+    from desktop.documents.pdf_render import render_pdf
+
+    return render_pdf(build_minutes(meeting, style))
+
+
+def minutes_docx(meeting: Meeting, style: DocumentStyle | None = None) -> bytes:
+    """The minutes as a Word document (bytes)."""
+    return render_docx(build_minutes(meeting, style))

@@ -1,0 +1,153 @@
+"""Templates are data: the schema refuses code, unknown placeholders and boxes off the paper."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop import paths
+from desktop.documents.certificate_fields import PLACEHOLDERS, PatternError, parse_pattern
+from desktop.documents.certificate_template import (
+    TemplateError,
+    available_templates,
+    builtin_templates_dir,
+    find_template,
+    load_template,
+    parse_template,
+    template_schema,
+)
+
+BUILT_INS = ("giay-khen-nha-nuoc", "giay-khen-dang", "giay-chung-nhan", "bang-khen")
+
+
+def _minimal() -> dict[str, Any]:
+    return {
+        "format": "vinhdanh.certificate-template",
+        "schema_version": 1,
+        "id": "thu",
+        "title": "Thử",
+        "version": "1",
+        "paper": {"size": "A4", "orientation": "landscape"},
+        "fields": [
+            {"name": "ten", "text": "{ten}", "x_mm": 20, "y_mm": 50, "width_mm": 200,
+             "height_mm": 20}
+        ],
+    }
+
+
+def test_the_four_built_in_templates_load() -> None:
+    assert set(BUILT_INS) <= set(available_templates())
+    for name in BUILT_INS:
+        template = find_template(name)
+        assert template.id == name
+        assert template.version
+        assert template.art.style != "none"
+        assert template.fields_for("person", "full")
+        assert template.fields_for("collective", "preprinted")
+
+
+def test_paper_sizes_and_orientation() -> None:
+    assert (find_template("giay-khen-dang").width_mm, find_template("giay-khen-dang").height_mm) == (
+        297,
+        210,
+    )
+    assert (find_template("bang-khen").width_mm, find_template("bang-khen").height_mm) == (420, 297)
+    data = _minimal()
+    data["paper"] = {"width_mm": 400, "height_mm": 300, "orientation": "landscape"}
+    assert parse_template(data).width_mm == 400
+    data["paper"]["orientation"] = "portrait"
+    data["fields"][0]["width_mm"] = 100
+    template = parse_template(data)
+    assert (template.width_mm, template.height_mm) == (300, 400)
+
+
+def test_shipped_schema_file_matches_the_code() -> None:
+    shipped = json.loads(
+        paths.resource("templates", "certificate-template.schema.json").read_text("utf-8")
+    )
+    assert shipped == template_schema()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{__class__}",
+        "{ten.__class__}",
+        "{ten[0]}",
+        "{ten!r}",
+        "{ten:>10}",
+        "{khong_co}",
+        "{0}",
+        "{}",
+        "Ông {ten",
+        "tên} lẻ",
+        "{ten.__init__.__globals__}",
+    ],
+)
+def test_a_template_with_code_or_an_unknown_placeholder_is_refused(text: str) -> None:
+    data = _minimal()
+    data["fields"][0]["text"] = text
+    with pytest.raises(TemplateError, match=r"fields\[0\]\.text"):
+        parse_template(data)
+    # The JSON Schema alone refuses it too (for editors that validate with the shipped file).
+    import jsonschema
+
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, template_schema())
+
+
+def test_every_placeholder_of_the_vocabulary_is_accepted() -> None:
+    data = _minimal()
+    data["fields"][0]["text"] = " ".join(f"{{{name}}}" for name in PLACEHOLDERS) + " {{x}}"
+    template = parse_template(data)
+    assert template.fields[0].pattern.names == frozenset(PLACEHOLDERS)
+
+
+def test_double_braces_print_a_brace() -> None:
+    pattern = parse_pattern("{{Số}} {so_vao_so}}}")
+    assert pattern.fill({"so_vao_so": "12"}) == "{Số} 12}"
+    with pytest.raises(PatternError):
+        parse_pattern("{ten}}")
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d["fields"][0].update(x_mm=200), "mép phải"),
+        (lambda d: d["fields"][0].update(y_mm=200), "mép dưới"),
+        (lambda d: d["fields"][0].update(size=10, min_size=12), "min_size"),
+        (lambda d: d["fields"].append(copy.deepcopy(d["fields"][0])), "trùng"),
+        (lambda d: d["fields"][0].update(font="Comic Sans"), "font"),
+        (lambda d: d["fields"][0].update(colour="red"), "colour"),
+        (lambda d: d.update(paper={"size": "B5"}), "paper"),
+        (lambda d: d.update(script="import os"), "script"),
+        (lambda d: d["fields"][0].update(modes=["print"]), "modes"),
+    ],
+)
+def test_invalid_templates_are_refused_with_a_pointer(change: Any, message: str) -> None:
+    data = _minimal()
+    change(data)
+    with pytest.raises(TemplateError, match=message):
+        parse_template(data)
+
+
+def test_broken_json_and_unknown_names_give_a_vietnamese_message(tmp_path: Path) -> None:
+    broken = tmp_path / "hong.json"
+    broken.write_text("{", encoding="utf-8")
+    with pytest.raises(TemplateError, match="JSON sai"):
+        load_template(broken)
+    with pytest.raises(TemplateError, match="Không có mẫu"):
+        find_template("khong-co")
+
+
+def test_a_user_template_replaces_a_built_in_of_the_same_id(tmp_path: Path) -> None:
+    data = _minimal()
+    data["id"] = "giay-khen-dang"
+    data["version"] = "9"
+    (tmp_path / "giay-khen-dang.json").write_text(json.dumps(data), encoding="utf-8")
+    assert find_template("giay-khen-dang", tmp_path).version == "9"
+    assert available_templates(tmp_path)["giay-chung-nhan"].parent == builtin_templates_dir()
