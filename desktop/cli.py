@@ -118,6 +118,117 @@ def _start_gui(db_path: Path | None) -> int:
     return int(app.run(db_path))
 
 
+# -- certificates: handlers (desktop.services.certificates) --------------------------------
+
+
+def _cmd_certificates(args: argparse.Namespace) -> int:
+    from desktop.services import certificates
+
+    db = _open(args)
+    try:
+        result = certificates.issue_certificates(
+            db,
+            args.decision,
+            args.output,
+            template=args.template,
+            preprinted=args.preprinted,
+            printer=args.printer or "",
+            split_dir=args.split,
+            force=args.force,
+        )
+    except certificates.CertificateProblems as exc:
+        people = sorted({p.recipient for p in exc.problems})
+        print(
+            f"vinhdanh: không ghi tệp nào — {len(people)} giấy khen có chữ không in được "
+            "(sửa dữ liệu hoặc dùng --force để cắt bớt chữ không vừa khung):",
+            file=sys.stderr,
+        )
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_ERROR
+    except certificates.CertificateError as exc:
+        raise UserError(str(exc)) from None
+    for problem in result.clipped:
+        print(f"Cảnh báo: đã cắt bớt cho vừa khung — {problem}", file=sys.stderr)
+    mode = "in trên phôi" if args.preprinted else "in toàn bộ"
+    print(
+        f"Đã ghi {result.pages} giấy khen (mẫu {result.template} {result.template_version}, "
+        f"{mode}) vào {len(result.files)} tệp:"
+    )
+    for path in result.files[:5]:
+        print(f"  {path}")
+    if len(result.files) > 5:
+        print(f"  … và {len(result.files) - 5} tệp khác")
+    return EXIT_OK
+
+
+def _cmd_calibration(args: argparse.Namespace) -> int:
+    from desktop.services import certificates
+
+    db = _open(args)
+    if args.set_offset is not None:
+        if not args.printer:
+            raise UserError("Hãy cho biết tên máy in (--printer NAME) để lưu độ lệch")
+        x, y = args.set_offset
+        saved = certificates.set_printer_offsets(db, args.printer, x, y)
+        print(
+            f"Đã lưu độ lệch cho máy in “{saved.name}”: X = {saved.offset_x_mm:+g} mm, "
+            f"Y = {saved.offset_y_mm:+g} mm"
+        )
+    if args.output:
+        try:
+            path = certificates.write_calibration_sheet(
+                args.output, paper=args.paper, db=db, printer=args.printer or ""
+            )
+        except certificates.CertificateError as exc:
+            raise UserError(str(exc)) from None
+        print(f"Đã ghi trang căn chỉnh {path}; in ở cỡ thực (100 %) rồi đo theo hướng dẫn.")
+    if args.set_offset is None and not args.output:
+        known = certificates.printers(db)
+        if not known:
+            print("Chưa có máy in nào được căn chỉnh.")
+        for printer in known:
+            print(
+                f"{printer.name}: X = {printer.offset_x_mm:+g} mm, Y = {printer.offset_y_mm:+g} mm"
+            )
+    return EXIT_OK
+
+
+def _cmd_issued(args: argparse.Namespace) -> int:
+    from desktop.services import certificates
+
+    db = _open(args)
+    decision, lines = certificates.issued(db, args.decision)
+    if args.json:
+        rows = [
+            {
+                **asdict(line.issue),
+                "issued_at": line.issue.issued_at.isoformat(),
+                "recipient": line.recipient,
+                "position": line.position,
+            }
+            for line in lines
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not lines:
+        print(f"Quyết định {decision.number}: chưa in giấy khen nào.")
+        return EXIT_OK
+    print(f"Quyết định {decision.number}: {len(lines)} lần in")
+    for line in lines:
+        issue = line.issue
+        where = f", máy in {issue.printer}" if issue.printer else ""
+        again = f", in lại thay lần {issue.reissue_of[:8]}" if issue.reissue_of else ""
+        print(
+            f"{line.position:>3}. {line.recipient} — {issue.issued_at:%d/%m/%Y %H:%M} — "
+            f"{issue.template} {issue.template_version}{where}{again}  [{issue.id[:8]}]"
+        )
+    return EXIT_OK
+
+
+# -- end certificates: handlers --
+
+
 # -- parser ---------------------------------------------------------------------------------
 
 
@@ -163,6 +274,26 @@ def build_parser() -> argparse.ArgumentParser:
     command("demo", _cmd_demo, "mở ứng dụng trên cơ sở dữ liệu mẫu mới (hội nghị mẫu)")
 
     # -- commands of desktop.services.certificates (certificates, calibration, issued) ------
+    p = command("certificates", _cmd_certificates, "in giấy khen của một quyết định ra PDF")
+    p.add_argument("decision", metavar="DECISION", help="mã hoặc số quyết định (15-QĐ/BTGTU)")
+    p.add_argument("-o", "--output", metavar="OUT.pdf", help="một tệp PDF, mỗi trang một giấy")
+    p.add_argument("--template", metavar="NAME", help="mẫu (mặc định theo hình thức khen)")
+    p.add_argument("--preprinted", action="store_true", help="chỉ in phần chữ thay đổi (phôi)")
+    p.add_argument("--printer", metavar="NAME", help="áp dụng độ lệch đã lưu của máy in này")
+    p.add_argument("--split", metavar="DIR", help="mỗi người một tệp PDF trong thư mục này")
+    p.add_argument("--force", action="store_true", help="ghi cả khi chữ không vừa khung (cắt bớt)")
+
+    p = command("calibration", _cmd_calibration, "trang căn chỉnh máy in và độ lệch máy in")
+    p.add_argument("-o", "--output", metavar="SHEET.pdf", help="ghi trang căn chỉnh")
+    p.add_argument("--paper", default="A4", help="khổ giấy: A4, A3, A5 (nằm ngang)")
+    p.add_argument("--printer", metavar="NAME", help="tên máy in")
+    p.add_argument(
+        "--set-offset", nargs=2, type=float, metavar=("X", "Y"), help="lưu độ lệch X, Y (mm)"
+    )
+
+    p = command("issued", _cmd_issued, "các giấy khen đã in của một quyết định")
+    p.add_argument("decision", metavar="DECISION")
+    p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     # -- end certificates --
 
     # -- commands of desktop.services.documents (minutes, award-list, decision) --------------

@@ -26,7 +26,7 @@ CORNER_RADIUS_MM = 6.0
 STRANDS = 4
 """Interlaced waves in the band."""
 WAVE_PERIOD_MM = 7.0
-SAMPLE_STEP_PT = 2.0
+SAMPLE_STEP_PT = 3.0
 ROSETTE_MM = 7.5
 """Radius of the corner rosettes."""
 MEDALLION_MM = 9.0

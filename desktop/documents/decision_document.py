@@ -10,7 +10,6 @@ QUYẾT ĐỊNH:" (HD 36 practice). Wording comes from the record and the style'
 from __future__ import annotations
 
 from desktop.documents import official_text as ot
-from desktop.documents.docx_render import render_docx
 from desktop.documents.document_model import (
     Block,
     Columns,
@@ -23,6 +22,7 @@ from desktop.documents.document_model import (
     rule_under,
 )
 from desktop.documents.document_style import DocumentStyle, style_for
+from desktop.documents.docx_render import render_docx
 from desktop.documents.pdf_render import render_pdf
 from desktop.domain.records import Decision
 from desktop.domain.text import normalize
@@ -31,7 +31,7 @@ TITLE = "QUYẾT ĐỊNH"
 
 
 def _article_text(index: int, text: str) -> Para:
-    """"Điều N. …" with "Điều N." in bold; a leading "Điều N." typed by the user is kept."""
+    """ "Điều N. …" with "Điều N." in bold; a leading "Điều N." typed by the user is kept."""
     text = normalize(text)
     label = f"Điều {index}."
     if text.lower().startswith("điều"):
@@ -88,7 +88,7 @@ def build_decision(decision: Decision, style: DocumentStyle | None = None) -> Do
         ),
     ]
     authority = ot.authority(signer, issuer, style)
-    if style.body.decision_form == "state":
+    if style.body.form == "state":
         blocks.append(para(authority, "authority"))
         blocks += [para(line, "basis") for line in basis_lines(decision, style)]
         blocks.append(para(f"{TITLE}:", "decides"))

@@ -24,7 +24,7 @@ from desktop.domain.records import DOCUMENT_STYLES
 IssuerMark = Literal["rule", "star"]
 """Under the issuing body: a short solid rule (state) or a "*" (Party)."""
 RuleKind = Literal["solid", "dashes"]
-DecisionForm = Literal["state", "party"]
+FormKind = Literal["state", "party"]
 
 
 class StyleError(ValueError):
@@ -108,9 +108,10 @@ class BodySpec:
     basis_style: TextStyle
     basis_prefix: str
     """"" (state: "Căn cứ …;") or "- " (Party: "- Căn cứ …;")."""
-    decision_form: DecisionForm
-    """state: authority above the Căn cứ lines and "QUYẾT ĐỊNH:"; Party: "<authority> QUYẾT
-    ĐỊNH:" after them."""
+    form: FormKind
+    """Layout family of decisions and minutes. state: Mẫu 1.2 (authority above the Căn cứ
+    lines, then "QUYẾT ĐỊNH:") and Mẫu 1.9; party: "- Căn cứ …", "<AUTHORITY> QUYẾT ĐỊNH:"
+    and the HD 16 minutes."""
     reference_style: TextStyle
     section_style: TextStyle
     title_gap_pt: float

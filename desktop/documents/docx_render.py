@@ -321,6 +321,8 @@ def _table(word: object, block: Table, style: DocumentStyle) -> None:
         _add_run(paragraph, column.title)
         _format_direct(paragraph, t.header_style, "centre")
     for row, values in zip(table.rows[1:], block.rows, strict=True):
+        # A row stays on one page, as in the PDF.
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
         for cell, column, value in zip(row.cells, block.columns, values, strict=True):
             paragraph = _first_paragraph(cell)
             paragraph.style = STYLE_NAMES["plain"]
@@ -374,8 +376,13 @@ def _page(word: object, document: Document) -> None:
 
 def _page_field(paragraph: WordParagraph) -> None:
     """A PAGE field: Word shows the number of the page it is on."""
-    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "2"),
-                       ("end", None)):
+    for kind, text in (
+        ("begin", None),
+        (None, " PAGE "),
+        ("separate", None),
+        (None, "2"),
+        ("end", None),
+    ):
         run = paragraph.add_run()
         if kind:
             char = OxmlElement("w:fldChar")

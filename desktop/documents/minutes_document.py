@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.documents import official_text as ot
-from desktop.documents.docx_render import render_docx
 from desktop.documents.document_model import (
     Block,
     Column,
@@ -32,9 +31,11 @@ from desktop.documents.document_model import (
     rule_under,
 )
 from desktop.documents.document_style import DocumentStyle, style_for
+from desktop.documents.docx_render import render_docx
+from desktop.documents.pdf_render import render_pdf
 from desktop.domain import dates
 from desktop.domain.records import ActionItem, Attendee, Meeting, Participant
-from desktop.domain.text import normalize
+from desktop.domain.text import fold, normalize
 
 TITLE = "BIÊN BẢN"
 KIND_CODE = "BB"
@@ -54,22 +55,23 @@ def _who(person: Participant | None) -> str:
 
 
 def _attendee(a: Attendee) -> str:
-    parts = [normalize(a.name), normalize(a.title), normalize(a.organisation)]
-    seen: list[str] = []
-    for part in parts:
-        if part and part not in seen:
-            seen.append(part)
-    return ", ".join(seen)
+    """ "Name, title, organisation", without a part the name already contains."""
+    name = normalize(a.name)
+    parts = [name]
+    for part in (normalize(a.title), normalize(a.organisation)):
+        if part and fold(part) not in fold(", ".join(parts)):
+            parts.append(part)
+    return ", ".join(parts)
 
 
 def _labelled(label: str, value: str, *, dash: bool = False) -> Para:
-    """"Địa điểm: …" with the label regular, as Mẫu 1.9 writes it."""
+    """ "Địa điểm: …" with the label regular, as Mẫu 1.9 writes it."""
     prefix = "- " if dash else ""
     return Para((Run(f"{prefix}{label}: "), Run(value or BLANK)), "body")
 
 
 def meeting_word(meeting: Meeting) -> str:
-    """"Hội nghị", "Hội thảo" or "Cuộc họp", from the meeting's kind."""
+    """ "Hội nghị", "Hội thảo" or "Cuộc họp", from the meeting's kind."""
     kind = normalize(meeting.kind).lower()
     for word in ("hội nghị", "hội thảo"):
         if kind.startswith(word) or normalize(meeting.title).lower().startswith(word):
@@ -78,7 +80,7 @@ def meeting_word(meeting: Meeting) -> str:
 
 
 def closing_sentence(meeting: Meeting, end_mark: str) -> str:
-    """"Cuộc họp kết thúc vào 11 giờ 30, ngày 05 tháng 01 năm 2024./."."""
+    """ "Cuộc họp kết thúc vào 11 giờ 30, ngày 05 tháng 01 năm 2024./."."""
     if meeting.ends_at:
         when = f"{dates.time_text(meeting.ends_at)}, {dates.date_line(meeting.ends_at.date())}"
     else:
@@ -111,7 +113,7 @@ def _agenda_blocks(meeting: Meeting, numbering: str) -> list[Block]:
 
 
 def _due(day: dt.date | None) -> str:
-    return f"{day.day:02d}/{day.month:02d}/{day.year}" if day else ""
+    return dates.short_date(day) if day else ""
 
 
 def action_table(actions: list[ActionItem]) -> Table:
@@ -190,9 +192,7 @@ def _party_body(meeting: Meeting) -> list[Block]:
     blocks.append(para("2. Diễn biến hội nghị", "heading"))
     blocks += _agenda_blocks(meeting, "2.")
     blocks.append(para("3. Kết luận của hội nghị", "heading"))
-    blocks += [para(line, "body") for line in _lines(meeting.conclusions)] or [
-        para(BLANK, "body")
-    ]
+    blocks += [para(line, "body") for line in _lines(meeting.conclusions)] or [para(BLANK, "body")]
     if meeting.actions:
         blocks.append(para("Phân công thực hiện:", "body"))
         blocks.append(action_table(meeting.actions))
@@ -202,10 +202,14 @@ def _party_body(meeting: Meeting) -> list[Block]:
 def _signature(meeting: Meeting, style: DocumentStyle) -> list[Block]:
     sig = style.signature
     chair = meeting.chairs[0] if meeting.chairs else None
-    left: list[Para | Spacer] = [para(sig.secretary_label, "sign_authority"), Spacer(
-        sig.sign_space_mm)]
-    right: list[Para | Spacer] = [para(sig.chair_label, "sign_authority"), Spacer(
-        sig.sign_space_mm)]
+    left: list[Para | Spacer] = [
+        para(sig.secretary_label, "sign_authority"),
+        Spacer(sig.sign_space_mm),
+    ]
+    right: list[Para | Spacer] = [
+        para(sig.chair_label, "sign_authority"),
+        Spacer(sig.sign_space_mm),
+    ]
     if meeting.secretary and normalize(meeting.secretary.name):
         left.append(para(normalize(meeting.secretary.name), "sign_name"))
     if chair and normalize(chair.name):
@@ -227,7 +231,9 @@ def build_minutes(meeting: Meeting, style: DocumentStyle | None = None) -> Docum
     date_text = None
     if style.header.minutes_date_line:
         day = meeting.starts_at.date() if meeting.starts_at else None
-        date_text = ot.place_date(organiser, day) if day else f"{organiser.place}, ngày … tháng … năm …"
+        date_text = (
+            ot.place_date(organiser, day) if day else f"{organiser.place}, ngày … tháng … năm …"
+        )
     header = ot.header(
         style,
         organiser,
@@ -240,14 +246,12 @@ def build_minutes(meeting: Meeting, style: DocumentStyle | None = None) -> Docum
         para(TITLE, "title"),
         para(title, "summary"),
         Rule(
-            rule_under(
-                title, summary, style.body.summary_rule_ratio, style.page.text_width_mm
-            ),
+            rule_under(title, summary, style.body.summary_rule_ratio, style.page.text_width_mm),
             style.body.summary_rule,
         ),
         Spacer(2),
     ]
-    blocks += _party_body(meeting) if style.name == "party" else _state_body(meeting)
+    blocks += _party_body(meeting) if style.body.form == "party" else _state_body(meeting)
     blocks.append(para(closing_sentence(meeting, style.body.end_mark), "body"))
     blocks += _signature(meeting, style)
     return Document(
@@ -261,8 +265,6 @@ def build_minutes(meeting: Meeting, style: DocumentStyle | None = None) -> Docum
 
 def minutes_pdf(meeting: Meeting, style: DocumentStyle | None = None) -> bytes:
     """The minutes as PDF bytes."""
-    from desktop.documents.pdf_render import render_pdf
-
     return render_pdf(build_minutes(meeting, style))
 
 

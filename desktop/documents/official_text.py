@@ -12,23 +12,10 @@ import re
 from desktop.documents.document_model import Header
 from desktop.documents.document_style import DocumentStyle
 from desktop.domain import dates
+from desktop.domain.docnumbers import format_document_number, parse_document_number
+from desktop.domain.numbers import format_number
 from desktop.domain.records import Organisation, Signer
 from desktop.domain.text import normalize
-
-try:  # The document-number helpers are being written alongside this module.
-    from desktop.domain.docnumbers import format_document_number, parse_document_number
-except ImportError:  # pragma: no cover - until desktop.domain.docnumbers lands
-    format_document_number = None  # type: ignore[assignment]
-    parse_document_number = None  # type: ignore[assignment]
-
-try:
-    from desktop.domain.numbers import format_number
-except ImportError:  # pragma: no cover - until desktop.domain.numbers lands
-
-    def format_number(value: int) -> str:  # type: ignore[misc]
-        """1234567 → "1.234.567" (Vietnamese thousands separator)."""
-        return f"{value:,}".replace(",", ".")
-
 
 BLANK_NUMBER = "\u2002" * 5
 """Room left after "Số" for the văn thư to write the number of a draft."""
@@ -54,23 +41,21 @@ def issuer_full_name(issuer: Organisation, style: DocumentStyle) -> str:
 def document_number(number: str) -> str:
     """The number as written in the header, with the leading-zero rule applied."""
     number = normalize(number)
-    if not number or parse_document_number is None or format_document_number is None:
-        return number
     try:
-        return str(format_document_number(parse_document_number(number)))
+        return format_document_number(parse_document_number(number))
     except ValueError:
         return number
 
 
 def number_text(style: DocumentStyle, number: str) -> str:
-    """"Số: 05/QĐ-SNV" (state) or "Số 15-QĐ/BTGTU" (Party), prefix from the style."""
+    """ "Số: 05/QĐ-SNV" (state) or "Số 15-QĐ/BTGTU" (Party), prefix from the style."""
     return f"{style.header.number_prefix} {document_number(number)}"
 
 
 def blank_number_text(style: DocumentStyle, kind: str, abbreviation: str) -> str:
     """A number line with the number left blank: "Số:      /BB-SNV", "Số      -BB/BTGTU"."""
     abbreviation = normalize(abbreviation)
-    if style.name == "party":
+    if style.body.form == "party":
         code = f"-{kind}/{abbreviation}" if abbreviation else f"-{kind}"
     else:
         code = f"/{kind}-{abbreviation}" if abbreviation else f"/{kind}"
@@ -90,7 +75,7 @@ def header(
 
 
 def place_date(issuer: Organisation, day: dt.date) -> str:
-    """"Bắc Giang, ngày 03 tháng 01 năm 2024" (leading-zero rule from desktop.domain.dates)."""
+    """ "Bắc Giang, ngày 03 tháng 01 năm 2024" (leading-zero rule from desktop.domain.dates)."""
     return dates.place_date_line(normalize(issuer.place), day)
 
 
@@ -102,18 +87,38 @@ def effective_signer(signer: Signer, issuer: Organisation) -> Signer:
 
 
 def _merge(title: str, name: str) -> str:
-    """"Trưởng Ban" + "Ban Tuyên giáo …" → "Trưởng Ban Tuyên giáo …" (no doubled word)."""
+    """Join a title and a body's name without repeating the words they share:
+    "Trưởng Ban" + "Ban Tuyên giáo" → "Trưởng Ban Tuyên giáo"; "Ủy ban nhân dân" + "Ủy ban
+    nhân dân tỉnh Bắc Ninh" → "Ủy ban nhân dân tỉnh Bắc Ninh"."""
     title_words = title.split()
     name_words = name.split()
-    if title_words and name_words and title_words[-1].lower() == name_words[0].lower():
-        return " ".join(title_words[:-1] + name_words)
+    folded_title = [w.lower() for w in title_words]
+    folded_name = [w.lower() for w in name_words]
+    for overlap in range(min(len(title_words), len(name_words)), 0, -1):
+        if folded_title[len(title_words) - overlap :] == folded_name[:overlap]:
+            return " ".join(title_words[: len(title_words) - overlap] + name_words)
     return f"{title} {name}".strip()
 
 
+def _split_prefix(prefix: str) -> tuple[str, str]:
+    """"KT. GIÁM ĐỐC" → ("KT.", "GIÁM ĐỐC"); "T/M" → ("T/M", "")."""
+    head, _, rest = normalize(prefix).partition(" ")
+    if _BARE_PREFIX.match(head):
+        return head, rest.strip()
+    return "", normalize(prefix)
+
+
 def head_title(signer: Signer, style: DocumentStyle) -> str:
-    """Title of the head of the body: the signer's, without "Phó" when a deputy signs (KT.)."""
+    """Title of the head of the body in whose name the signer signs.
+
+    A prefix typed in full names it ("KT. GIÁM ĐỐC" → "GIÁM ĐỐC"); with a bare "KT." it is the
+    signer's title without "Phó"; otherwise the signer's own title.
+    """
+    abbreviation, named = _split_prefix(signer.prefix)
+    if named:
+        return named
     title = normalize(signer.title)
-    if normalize(signer.prefix) in style.signature.deputy_prefixes:
+    if abbreviation in style.signature.deputy_prefixes:
         title = _DEPUTY.sub("", title)
         title = title[:1].upper() + title[1:]
     return title
@@ -122,18 +127,24 @@ def head_title(signer: Signer, style: DocumentStyle) -> str:
 def issued_by(signer: Signer, issuer: Organisation, style: DocumentStyle) -> str:
     """Who issues a decision, in running text: "Giám đốc Sở Nội vụ" (state: the head, or the
     collective body for TM.), "Ban Tuyên giáo Tỉnh ủy Bắc Giang" (Party: the body)."""
-    if style.body.decision_form == "party":
+    if style.body.form == "party":
         return issuer_full_name(issuer, style)
-    if normalize(signer.prefix) in style.signature.collective_prefixes:
-        return issuer_full_name(issuer, style)
-    return _merge(head_title(signer, style), issuer_full_name(issuer, style))
+    abbreviation, named = _split_prefix(signer.prefix)
+    if abbreviation in style.signature.collective_prefixes:
+        return _merge(named, issuer_full_name(issuer, style)) if named else issuer_full_name(
+            issuer, style
+        )
+    head = head_title(signer, style)
+    if head.isupper():
+        head = head.capitalize()
+    return _merge(head, issuer_full_name(issuer, style))
 
 
 def authority(signer: Signer, issuer: Organisation, style: DocumentStyle) -> str:
     """Thẩm quyền ban hành, upper case: "GIÁM ĐỐC SỞ NỘI VỤ", "ỦY BAN NHÂN DÂN TỈNH …"."""
-    prefix = normalize(signer.prefix)
-    if prefix in style.signature.collective_prefixes:
-        return upper(issuer_full_name(issuer, style))
+    abbreviation, named = _split_prefix(signer.prefix)
+    if abbreviation in style.signature.collective_prefixes:
+        return upper(_merge(named, issuer_full_name(issuer, style)))
     return upper(_merge(head_title(signer, style), issuer_full_name(issuer, style)))
 
 
@@ -185,7 +196,7 @@ def recipient_lines(
 
 
 def counts_text(collectives: int, people: int) -> str:
-    """"11 tập thể và 15 cá nhân", "9 tập thể", "1 cá nhân"."""
+    """ "11 tập thể và 15 cá nhân", "9 tập thể", "1 cá nhân"."""
     parts = []
     if collectives:
         parts.append(f"{format_number(collectives)} tập thể")
@@ -195,7 +206,7 @@ def counts_text(collectives: int, people: int) -> str:
 
 
 def lower_first(text: str) -> str:
-    """"Đã có thành tích …" → "đã có thành tích …" for use inside a sentence."""
+    """ "Đã có thành tích …" → "đã có thành tích …" for use inside a sentence."""
     text = normalize(text)
     return text[:1].lower() + text[1:]
 

@@ -128,7 +128,7 @@ class HeaderFlowable(Flowable):
             self._texts.append(_Text(right_x, baseline, self.header.date_text, h.date_style))
         self._height = baseline + DESCENT * max(sizes)
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         """Reportlab flowable protocol: the header's size."""
         h = self.style.header
         return (h.left_width_mm + h.right_width_mm) * mm, self._height
@@ -162,7 +162,7 @@ class HorizontalRule(Flowable):
         self.dashed = dashed
         self.gap = gap_pt
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         """Reportlab flowable protocol."""
         self._avail = availWidth
         return availWidth, self.gap + self.line_width

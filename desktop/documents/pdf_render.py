@@ -13,7 +13,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, TableStyle
 from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus import Table as RLTable
 
@@ -37,6 +37,9 @@ from desktop.documents.page_frame import HeaderFlowable, HorizontalRule, doc_tem
 
 RULE_GAP_PT = 4
 """Space above a short rule under a title."""
+TABLE_START_MM = 40
+"""A heading that introduces a table moves to the next page unless this much room is left
+(the heading, the table's header row and a first row or two)."""
 
 _ALIGN = {"left": TA_LEFT, "centre": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 _TABLE_ALIGN = {"left": "LEFT", "centre": "CENTER", "right": "RIGHT", "justify": "LEFT"}
@@ -128,8 +131,10 @@ class _Styles:
 def _table(block: Table, styles: _Styles, style: DocumentStyle) -> RLTable:
     t = style.table
     head = [
-        Paragraph(markup(Para((Run(c.title),), "plain"), t.header_style),
-                  styles.cell(t.header_style, "centre"))
+        Paragraph(
+            markup(Para((Run(c.title),), "plain"), t.header_style),
+            styles.cell(t.header_style, "centre"),
+        )
         for c in block.columns
     ]
     rows: list[list[Flowable]] = [head]
@@ -144,6 +149,8 @@ def _table(block: Table, styles: _Styles, style: DocumentStyle) -> RLTable:
     table.setStyle(
         TableStyle(
             [
+                # Tables set their own font even around Paragraph cells: never Helvetica.
+                ("FONTNAME", (0, 0), (-1, -1), fonts.SERIF),
                 ("GRID", (0, 0), (-1, -1), t.grid_width_pt, "black"),
                 ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
                 ("VALIGN", (0, 1), (-1, -1), "TOP"),
@@ -175,6 +182,7 @@ def _columns(block: Columns, styles: _Styles) -> Flowable:
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.SERIF),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -197,8 +205,16 @@ def flowables(document: Document) -> list[Flowable]:
         header.hAlign = "LEFT"
         out.append(header)
         out.append(RLSpacer(1, style.body.title_gap_pt))
-    for block in document.blocks:
-        if isinstance(block, Para):
+    blocks = document.blocks
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if isinstance(block, Para) and isinstance(following, Table):
+            # Keeping a heading with a whole long table would push both to the next page.
+            out.append(CondPageBreak(TABLE_START_MM * mm))
+            paragraph = styles.paragraph(block)
+            paragraph.keepWithNext = 0
+            out.append(paragraph)
+        elif isinstance(block, Para):
             out.append(styles.paragraph(block))
         elif isinstance(block, Rule):
             out.append(

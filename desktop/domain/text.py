@@ -247,7 +247,8 @@ def _tertiary(upper: bool, tag: str) -> str:
 
 
 def _is_mark(ch: str) -> bool:
-    return unicodedata.category(ch) in ("Mn", "Me", "Mc")
+    # Spacing marks (Mc) carry primary weights in ICU, like letters; only these two do not.
+    return unicodedata.category(ch) in ("Mn", "Me")
 
 
 def _letter_mark_index(decomposed: str, start: int, base: str) -> int:

@@ -13,6 +13,7 @@ from desktop.storage.directory import DirectoryStore
 from desktop.storage.errors import AmbiguousError, DuplicateError, NotFoundError
 from desktop.storage.organisations import OrganisationStore
 from desktop.storage.rows import from_json, now, to_json
+from desktop.storage.search import search_columns
 
 
 class DecisionStore:
@@ -144,9 +145,7 @@ class DecisionStore:
             "articles": to_json(list(decision.articles)),
             "distribution": to_json(list(decision.distribution)),
             "meeting_id": decision.meeting_id or None,
-            "search_text": " ".join(
-                fold(t) for t in (decision.number, decision.award_form, decision.reason) if t
-            ),
+            **search_columns(f"{decision.number} {decision.award_form}", decision.reason),
         }
 
     def _write_awards(self, decision_id: str, awards: list[Award]) -> None:

@@ -11,6 +11,7 @@ from desktop.domain.records import Collective, Person, new_id
 from desktop.domain.text import collation_key, fold, name_key
 from desktop.storage.errors import NotFoundError
 from desktop.storage.rows import now
+from desktop.storage.search import search_columns
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +105,7 @@ class DirectoryStore:
         return {
             "name_fold": fold(person.name),
             "name_key": name_key(person.name),
-            "search_text": " ".join(fold(t) for t in (person.name, person.title, person.unit)),
+            **search_columns(person.name, person.title, person.unit),
         }
 
     # -- collectives --------------------------------------------------------------------------
@@ -144,11 +145,10 @@ class DirectoryStore:
 
     @staticmethod
     def _collective_keys(collective: Collective) -> dict[str, str]:
-        folded = fold(collective.name)
         return {
-            "name_fold": folded,
+            "name_fold": fold(collective.name),
             "name_key": collation_key(collective.name),
-            "search_text": folded,
+            **search_columns(collective.name),
         }
 
     # -- history ------------------------------------------------------------------------------

@@ -15,10 +15,12 @@ from desktop.domain.records import (
     Participant,
     new_id,
 )
+from desktop.domain.dates import parse_date
 from desktop.domain.text import fold
 from desktop.storage.errors import AmbiguousError, NotFoundError
 from desktop.storage.organisations import OrganisationStore
 from desktop.storage.rows import from_json, now, to_json
+from desktop.storage.search import search_columns
 
 CHILD_TABLES = ("agenda_items", "attendees", "action_items")
 
@@ -111,7 +113,7 @@ class MeetingStore:
 
     @staticmethod
     def _row(meeting: Meeting, meeting_id: str, organisation_id: str) -> dict[str, Any]:
-        searchable = [meeting.title, meeting.kind, meeting.location, meeting.conclusions]
+        searchable = [meeting.kind, meeting.location, meeting.conclusions]
         for item in meeting.agenda:
             searchable += [item.title, item.notes, item.conclusion]
         return {
@@ -131,7 +133,7 @@ class MeetingStore:
             "conclusions": meeting.conclusions,
             "distribution": to_json(list(meeting.distribution)),
             "status": meeting.status,
-            "search_text": " ".join(fold(t) for t in searchable if t),
+            **search_columns(meeting.title, *searchable),
         }
 
     def _write_children(self, meeting_id: str, meeting: Meeting) -> None:
@@ -238,10 +240,9 @@ class MeetingStore:
         )
 
 
+
 def _as_date(text: str) -> dt.date | None:
-    for parse in (dt.date.fromisoformat, lambda t: dt.datetime.strptime(t, "%d/%m/%Y").date()):
-        try:
-            return parse(text)
-        except ValueError:
-            continue
-    return None
+    try:
+        return parse_date(text)
+    except ValueError:
+        return None

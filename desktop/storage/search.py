@@ -18,29 +18,38 @@ from desktop.domain.text import fold
 
 _WORD = re.compile(r"[0-9a-z]+")
 
+# One query per kind; {where} is filled with the FTS match. Rows come newest first
+# (rowid order lets FTS5 stop at the limit instead of ranking every match: bench/search.py).
 _QUERIES = {
     "person": """
-        select t.id, t.name as title, trim(t.title || ', ' || t.unit, ', ') as detail
+        select t.id, t.name, trim(t.title || ', ' || t.unit, ', ')
         from people_fts f join people t on t.rowid = f.rowid
-        where people_fts match :query and t.deleted_at is null
-        order by f.rank limit :limit""",
+        where people_fts match :query and t.deleted_at is null {exclude}
+        order by f.rowid desc limit :limit""",
     "collective": """
-        select t.id, t.name as title, 'Tập thể' as detail
+        select t.id, t.name, 'Tập thể'
         from collectives_fts f join collectives t on t.rowid = f.rowid
-        where collectives_fts match :query and t.deleted_at is null
-        order by f.rank limit :limit""",
+        where collectives_fts match :query and t.deleted_at is null {exclude}
+        order by f.rowid desc limit :limit""",
     "meeting": """
         select t.id, t.title, trim(coalesce(substr(t.starts_at, 1, 10), '') || ' ' || t.kind)
-            as detail
         from meetings_fts f join meetings t on t.rowid = f.rowid
-        where meetings_fts match :query and t.deleted_at is null
-        order by f.rank limit :limit""",
+        where meetings_fts match :query and t.deleted_at is null {exclude}
+        order by f.rowid desc limit :limit""",
     "decision": """
-        select t.id, t.number || ' — ' || t.award_form as title, t.date as detail
+        select t.id, t.number || ' — ' || t.award_form, t.date
         from decisions_fts f join decisions t on t.rowid = f.rowid
-        where decisions_fts match :query and t.deleted_at is null
-        order by f.rank limit :limit""",
+        where decisions_fts match :query and t.deleted_at is null {exclude}
+        order by f.rowid desc limit :limit""",
 }
+
+
+def search_columns(name: str, *details: str) -> dict[str, str]:
+    """The ``search_name`` and ``search_text`` values of a record, folded for the index."""
+    return {
+        "search_name": fold(name),
+        "search_text": " ".join(fold(d) for d in details if d),
+    }
 
 
 def fts_query(text: str) -> str:
@@ -52,18 +61,33 @@ def fts_query(text: str) -> str:
 
 
 def search(db: Database, text: str, limit: int = 20) -> list[SearchHit]:
-    """Records matching every word of ``text``, best first within each kind.
+    """Records matching every word of ``text``: people, collectives, meetings, decisions.
 
-    People come first, then collectives, meetings and decisions; at most ``limit`` of each.
+    Within each kind, records whose name matches every word come first, then records that
+    match through their other text (title, unit, minutes, reason); at most ``limit`` each.
     """
     query = fts_query(text)
     if not query:
         return []
     hits: list[SearchHit] = []
     for kind, sql in _QUERIES.items():
-        rows: list[Any] = db.execute(sql, {"query": query, "limit": limit}).fetchall()
+        found: list[Any] = db.execute(
+            sql.format(exclude=""), {"query": f"search_name : ({query})", "limit": limit}
+        ).fetchall()
+        if len(found) < limit:
+            ids = [row[0] for row in found]
+            marks = ", ".join(f":id{n}" for n in range(len(ids)))
+            exclude = f"and t.id not in ({marks})" if ids else ""
+            found += db.execute(
+                sql.format(exclude=exclude),
+                {
+                    "query": query,
+                    "limit": limit - len(found),
+                    **{f"id{n}": i for n, i in enumerate(ids)},
+                },
+            ).fetchall()
         hits += [
             SearchHit(kind=kind, id=r[0], title=r[1], detail=r[2] or "")  # type: ignore[arg-type]
-            for r in rows
+            for r in found
         ]
     return hits

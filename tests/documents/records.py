@@ -6,6 +6,7 @@ The Party-style sample conference comes from the shared fixtures in tests/confte
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from desktop.domain.records import (
     ActionItem,
@@ -22,6 +23,19 @@ from desktop.domain.records import (
 GIVEN_NAMES = ["An", "Bình", "Chi", "Dũng", "Đức", "Giang", "Hà", "Hùng", "Lan", "Minh", "Ánh"]
 FAMILY_NAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi"]
 MIDDLE_NAMES = ["Văn", "Thị", "Minh", "Thu", "Đức", "Ngọc"]
+
+
+def people_names(count: int) -> list[str]:
+    """``count`` different, realistic full names (up to 528)."""
+    names = [
+        f"{family} {middle} {given}"
+        for given, middle, family in itertools.product(GIVEN_NAMES, MIDDLE_NAMES, FAMILY_NAMES)
+    ]
+    # Interleave so that a short list still has varied given names.
+    step = len(MIDDLE_NAMES) * len(FAMILY_NAMES) + 1
+    ordered = [names[(i * step) % len(names)] for i in range(len(names))]
+    assert count <= len(set(ordered))
+    return ordered[:count]
 
 
 def state_organisation() -> Organisation:
@@ -49,14 +63,7 @@ def state_decision(people: int = 3) -> Decision:
         Award("collective", "Phòng Tổ chức - Biên chế & Tổ chức phi chính phủ", position=1),
         Award("collective", "Văn phòng Sở <Nội vụ>", position=2),
     ]
-    for i in range(people):
-        name = (
-            f"{FAMILY_NAMES[i % len(FAMILY_NAMES)]} {MIDDLE_NAMES[i % len(MIDDLE_NAMES)]} "
-            f"{GIVEN_NAMES[i % len(GIVEN_NAMES)]} {i + 1:03d}"
-            if people > len(GIVEN_NAMES)
-            else f"{FAMILY_NAMES[i % len(FAMILY_NAMES)]} {MIDDLE_NAMES[i % len(MIDDLE_NAMES)]} "
-            f"{GIVEN_NAMES[i % len(GIVEN_NAMES)]}"
-        )
+    for i, name in enumerate(people_names(people)):
         awards.append(
             Award(
                 "person",
@@ -91,8 +98,9 @@ def state_meeting() -> Meeting:
             Attendee("Nguyễn Văn An", "Giám đốc", "Sở Nội vụ", role="chair"),
             Attendee("Trần Văn Bình", "Phó Giám đốc", "Sở Nội vụ"),
             Attendee("Phạm Thị Cúc", "Trưởng phòng", "Phòng Công chức, viên chức"),
-            Attendee("Vũ Đức Dũng", "Phó Giám đốc", "Sở Nội vụ", present=False,
-                     reason="Đi công tác"),
+            Attendee(
+                "Vũ Đức Dũng", "Phó Giám đốc", "Sở Nội vụ", present=False, reason="Đi công tác"
+            ),
             Attendee("Lê Thị Hoa", "Chuyên viên", "Văn phòng Sở", role="secretary"),
             Attendee("Đại diện Báo Bắc Ninh", organisation="Báo Bắc Ninh", role="press"),
         ],
@@ -108,8 +116,9 @@ def state_meeting() -> Meeting:
         ],
         conclusions="Giao Văn phòng Sở hoàn thiện báo cáo, trình Ủy ban nhân dân tỉnh.",
         actions=[
-            ActionItem("Hoàn thiện báo cáo tổng kết", owner="Văn phòng Sở",
-                       due=dt.date(2024, 1, 15)),
+            ActionItem(
+                "Hoàn thiện báo cáo tổng kết", owner="Văn phòng Sở", due=dt.date(2024, 1, 15)
+            ),
             ActionItem("Triển khai kế hoạch năm 2024", owner="Các phòng", due=dt.date(2024, 2, 1)),
         ],
         distribution=["Ủy ban nhân dân tỉnh (để b/c)", "Các phòng thuộc Sở"],

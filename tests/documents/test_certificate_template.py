@@ -33,8 +33,14 @@ def _minimal() -> dict[str, Any]:
         "version": "1",
         "paper": {"size": "A4", "orientation": "landscape"},
         "fields": [
-            {"name": "ten", "text": "{ten}", "x_mm": 20, "y_mm": 50, "width_mm": 200,
-             "height_mm": 20}
+            {
+                "name": "ten",
+                "text": "{ten}",
+                "x_mm": 20,
+                "y_mm": 50,
+                "width_mm": 200,
+                "height_mm": 20,
+            }
         ],
     }
 
@@ -51,11 +57,9 @@ def test_the_four_built_in_templates_load() -> None:
 
 
 def test_paper_sizes_and_orientation() -> None:
-    assert (find_template("giay-khen-dang").width_mm, find_template("giay-khen-dang").height_mm) == (
-        297,
-        210,
-    )
-    assert (find_template("bang-khen").width_mm, find_template("bang-khen").height_mm) == (420, 297)
+    a4, a3 = find_template("giay-khen-dang"), find_template("bang-khen")
+    assert (a4.width_mm, a4.height_mm) == (297, 210)
+    assert (a3.width_mm, a3.height_mm) == (420, 297)
     data = _minimal()
     data["paper"] = {"width_mm": 400, "height_mm": 300, "orientation": "landscape"}
     assert parse_template(data).width_mm == 400

@@ -7,7 +7,6 @@ Linux only. The domain code itself never imports Qt: this is the only place Qt i
 
 from __future__ import annotations
 
-import functools
 import itertools
 import os
 import random
@@ -34,7 +33,8 @@ NUCLEI = ("a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "oa"
           "ôi", "ơi", "ui", "ưi", "eo", "êu", "iu", "oai", "uôi", "ươi", "ươu", "yêu")  # fmt: skip
 CODAS = ("", "c", "ch", "m", "n", "ng", "nh", "p", "t")
 FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
-          "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đoàn", "Trịnh", "Lương", "Âu", "Ông", "Ưng")  # fmt: skip
+          "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đoàn", "Trịnh", "Lương", "Âu", "Ông",
+          "Ưng")  # fmt: skip
 MIDDLE = ("", "Văn", "Thị", "Hữu", "Đức", "Thành", "Minh", "Ngọc", "Thị Thu", "Thị Kim",
           "Quốc", "Bá", "Xuân", "Thanh", "Công", "Đình")  # fmt: skip
 GIVEN = ("An", "Ân", "Anh", "Ánh", "Bình", "Châu", "Chi", "Cường", "Dũng", "Dung", "Đạt", "Đức",
@@ -111,7 +111,9 @@ def assert_same_order(
     assert not differences, differences[:20]
 
 
-def test_collation_key_matches_icu_on_vietnamese_words(icu_compare: Callable[[str, str], int]) -> None:
+def test_collation_key_matches_icu_on_vietnamese_words(
+    icu_compare: Callable[[str, str], int],
+) -> None:
     words = vietnamese_words()
     assert len(words) > 4000
     assert_same_order(words, collation_key, icu_compare)
@@ -126,7 +128,9 @@ def test_collation_key_matches_icu_on_random_pairs(icu_compare: Callable[[str, s
         assert (key_a > key_b) - (key_a < key_b) == icu_compare(a, b), (a, b)
 
 
-def test_collation_key_matches_icu_on_symbols_and_latin(icu_compare: Callable[[str, str], int]) -> None:
+def test_collation_key_matches_icu_on_symbols_and_latin(
+    icu_compare: Callable[[str, str], int],
+) -> None:
     """Punctuation, digits and the Latin-1 / Latin Extended-A letters are in ICU order too."""
     symbols = [chr(i) for i in range(0x20, 0x7F)] + list(
         "\u00a0\u3000–—‘’“”…«»·§°©®€£¥₫×÷±¹²³¼½ªº\u00ad\u2028"

@@ -276,7 +276,9 @@ def test_collation_key_order_matches_utf8_byte_order(a: str, b: str) -> None:
     assert (key_a < key_b) == (key_a.encode() < key_b.encode())
 
 
-vietnamese_text = st.text(alphabet=st.sampled_from(list(VIETNAMESE_LETTERS + " .-") + list(TONES[1:])))
+vietnamese_text = st.text(
+    alphabet=st.sampled_from(list(VIETNAMESE_LETTERS + " .-") + list(TONES[1:]))
+)
 
 
 @given(vietnamese_text)
@@ -355,7 +357,11 @@ def test_sort_by_name_with_strings() -> None:
 
 def test_sort_by_name_with_key_is_stable() -> None:
     people = [("Lê An", 1), ("Trần Bình", 2), ("Lê An", 3)]
-    assert sort_by_name(people, key=lambda p: p[0]) == [("Lê An", 1), ("Lê An", 3), ("Trần Bình", 2)]
+    assert sort_by_name(people, key=lambda p: p[0]) == [
+        ("Lê An", 1),
+        ("Lê An", 3),
+        ("Trần Bình", 2),
+    ]
 
 
 def test_sort_by_name_needs_a_key_for_records() -> None:

@@ -9,28 +9,14 @@ from typing import Any
 
 import pytest
 
-from desktop.domain.text import normalize, normalize_multiline
 from desktop.exchange.meeting_package import (
-    MULTILINE_FIELDS,
     PackageError,
     dump_package,
     package_to_dict,
     parse_package,
     read_package,
 )
-
-
-def canonical(data: Any, key: str = "") -> Any:
-    """The package as the format defines its normal form, computed independently of the
-    code under test: text normalised, empty optional values left out."""
-    if isinstance(data, str):
-        return normalize_multiline(data) if key in MULTILINE_FIELDS else normalize(data)
-    if isinstance(data, list):
-        return [canonical(v, key) for v in data]
-    if isinstance(data, dict):
-        out = {k: canonical(v, k) for k, v in data.items()}
-        return {k: v for k, v in out.items() if v not in ("", [], None)}
-    return data
+from tests.package_helpers import canonical
 
 
 def problems_of(data: dict[str, Any]) -> list[str]:

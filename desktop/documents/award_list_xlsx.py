@@ -1,0 +1,167 @@
+"""The commendation list as an Excel workbook (openpyxl), formatted to print like the PDF.
+
+One sheet: the title rows, then one table whose header row is printed on every page (print
+titles), with a merged row for each section ("I. TẬP THỂ (11 tập thể)"). A4 portrait, the
+style's margins, fitted to the page width, wrapped text, thin borders, Times New Roman; page
+numbers in the page header from page 2.
+"""
+
+from __future__ import annotations
+
+import io
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+
+from desktop.documents.award_list_document import AwardList, SortOrder, award_list
+from desktop.documents.document_model import font_name
+from desktop.documents.document_style import DocumentStyle, TextStyle, style_for
+from desktop.domain.records import Decision
+
+FONT = "Times New Roman"
+SHEET_TITLE = "Danh sách"
+MM_PER_INCH = 25.4
+TITLE_ROWS = 4
+"""DANH SÁCH, the title, the Kèm theo line, an empty row."""
+HEADER_ROW = TITLE_ROWS + 1
+COLUMN_WIDTHS = {"stt": 5.0, "name": 24.0, "title_unit": 34.0, "reason": 28.0}
+"""Column widths in Excel character units; together about the 165 mm text width of A4."""
+PIXELS_PER_CHAR = 7
+PIXEL_MM = 25.4 / 96
+CELL_PADDING_MM = 1.5
+LINE_HEIGHT = 1.3
+"""Row height per line of wrapped text, as a multiple of the font size (Excel's own)."""
+TITLE_HEIGHT_PT = 36
+"""Room for a title that wraps onto two lines."""
+_THIN = Side(style="thin", color="000000")
+_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+
+
+def _columns(content: AwardList) -> list[tuple[str, str]]:
+    """(key, heading) of the sheet's columns: one table for every section."""
+    columns = [("stt", "STT"), ("name", "Tên tập thể, cá nhân")]
+    if any(s.with_unit for s in content.sections):
+        columns.append(("title_unit", "Chức vụ, đơn vị công tác"))
+    if any(s.with_reason for s in content.sections):
+        columns.append(("reason", "Thành tích"))
+    return columns
+
+
+def _column_mm(width_chars: float) -> float:
+    """Printed width of a column of ``width_chars`` Excel characters, in millimetres."""
+    return (width_chars * PIXELS_PER_CHAR + 5) * PIXEL_MM
+
+
+def _row_height(values: dict[str, object], columns: list[tuple[str, str]], size: float) -> float:
+    """Height (pt) that shows every wrapped line: Excel and LibreOffice do not always
+    recompute it when the file is opened."""
+    style = TextStyle(size)
+    lines = 1
+    for key, _ in columns:
+        text = str(values[key])
+        width = _column_mm(COLUMN_WIDTHS[key]) - CELL_PADDING_MM
+        wrapped = simpleSplit(text, font_name(style), size, width * mm) if text else [""]
+        lines = max(lines, len(wrapped))
+    return lines * size * LINE_HEIGHT
+
+
+def _page_setup(sheet: Worksheet, style: DocumentStyle, last_column: str) -> None:
+    page = style.page
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = "portrait"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_options.horizontalCentered = True
+    sheet.page_margins.left = page.margin_left_mm / MM_PER_INCH
+    sheet.page_margins.right = page.margin_right_mm / MM_PER_INCH
+    sheet.page_margins.top = page.margin_top_mm / MM_PER_INCH
+    sheet.page_margins.bottom = page.margin_bottom_mm / MM_PER_INCH
+    sheet.page_margins.header = page.page_number_from_top_mm / 2 / MM_PER_INCH
+    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    sheet.print_area = f"A1:{last_column}{sheet.max_row}"
+    # Page numbers from page 2, centred at the top (NĐ 30 Phụ lục I, I.1).
+    sheet.HeaderFooter.differentFirst = True
+    sheet.oddHeader.center.text = "&P"
+    sheet.oddHeader.center.font = FONT
+    sheet.oddHeader.center.size = int(page.page_number.size_pt)
+
+
+def award_list_xlsx(
+    decision: Decision, sort: SortOrder = "list", style: DocumentStyle | None = None
+) -> bytes:
+    """The list of ``decision`` as XLSX bytes."""
+    style = style or style_for(decision.issuer.style)
+    content = award_list(decision, sort, style)
+    columns = _columns(content)
+    last = get_column_letter(len(columns))
+    cell_size = style.table.cell_style.size_pt
+    header_size = style.table.header_style.size_pt
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = SHEET_TITLE
+    title_lines = [
+        (content.heading, Font(name=FONT, size=style.body.title_style.size_pt, bold=True)),
+        (content.title, Font(name=FONT, size=style.body.summary_style.size_pt, bold=True)),
+        (content.reference, Font(name=FONT, size=style.body.reference_style.size_pt, italic=True)),
+    ]
+    for row, (text, font) in enumerate(title_lines, start=1):
+        sheet.merge_cells(f"A{row}:{last}{row}")
+        cell = sheet.cell(row=row, column=1, value=text)
+        cell.font = font
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        if row > 1:
+            sheet.row_dimensions[row].height = TITLE_HEIGHT_PT
+
+    for index, (key, heading) in enumerate(columns, start=1):
+        cell = sheet.cell(row=HEADER_ROW, column=index, value=heading)
+        cell.font = Font(name=FONT, size=header_size, bold=True)
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        cell.border = _BORDER
+        sheet.column_dimensions[get_column_letter(index)].width = COLUMN_WIDTHS[key]
+
+    row = HEADER_ROW + 1
+    body_font = Font(name=FONT, size=cell_size)
+    for section in content.sections:
+        sheet.merge_cells(f"A{row}:{last}{row}")
+        cell = sheet.cell(row=row, column=1, value=section.heading)
+        cell.font = Font(name=FONT, size=cell_size, bold=True)
+        cell.alignment = Alignment(horizontal="left", vertical="center")
+        for col in range(1, len(columns) + 1):
+            sheet.cell(row=row, column=col).border = _BORDER
+        row += 1
+        for number, (name, title_unit, reason) in enumerate(section.rows, start=1):
+            values = {
+                "stt": number,
+                "name": name,
+                "title_unit": title_unit,
+                "reason": reason if section.with_reason else "",
+            }
+            for col, (key, _) in enumerate(columns, start=1):
+                cell = sheet.cell(row=row, column=col, value=values[key])
+                cell.font = body_font
+                cell.border = _BORDER
+                cell.alignment = Alignment(
+                    horizontal="center" if key == "stt" else "left",
+                    vertical="top",
+                    wrap_text=True,
+                )
+            sheet.row_dimensions[row].height = _row_height(values, columns, cell_size)
+            row += 1
+    if content.closing:
+        cell = sheet.cell(row=row + 1, column=1, value=content.closing)
+        cell.font = body_font
+
+    sheet.freeze_panes = f"A{HEADER_ROW + 1}"
+    _page_setup(sheet, style, last)
+    book.properties.title = content.title
+    book.properties.creator = "Vinh Danh"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()

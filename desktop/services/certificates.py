@@ -1,0 +1,299 @@
+"""Issuing certificates: a decision from the database to PDF files, logged in the issue log.
+
+Everything is checked before anything is written: every text against its font and its box.
+A problem names the recipient; ``force`` writes texts that do not fit anyway, clipped to their
+box (a missing character is never forced). Files are written through a temporary file in the
+same folder and moved into place, so a half-written PDF never exists under the final name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from desktop import paths
+from desktop.documents.certificate_calibration import render_calibration_sheet
+from desktop.documents.certificate_pdf import CertificateProblems, CertificateRenderer, Problem
+from desktop.documents.certificate_template import (
+    PAPER_SIZES_MM,
+    Mode,
+    Template,
+    TemplateError,
+    available_templates,
+    find_template,
+)
+from desktop.documents.fonts import FontFamily, windows_times_new_roman
+from desktop.domain.records import Award, CertificateIssue, Decision
+from desktop.domain.text import normalize
+from desktop.services.files import OutputError, write_atomically
+from desktop.storage.certificate_issues import CertificateIssueStore, IssueLine
+from desktop.storage.decisions import DecisionStore
+from desktop.storage.printers import PrinterOffsets, PrinterStore
+
+__all__ = [
+    "CertificateError",
+    "CertificateProblems",
+    "IssueResult",
+    "OutputError",
+    "Problem",
+    "TemplateError",
+    "default_template_for",
+    "issue_certificates",
+    "issued",
+    "safe_file_name",
+    "template_names",
+    "write_calibration_sheet",
+]
+
+DEFAULT_TEMPLATES = {
+    ("giấy khen", "party"): "giay-khen-dang",
+    ("giấy khen", "state"): "giay-khen-nha-nuoc",
+    ("giấy chứng nhận", "party"): "giay-chung-nhan",
+    ("giấy chứng nhận", "state"): "giay-chung-nhan",
+    ("bằng khen", "party"): "bang-khen",
+    ("bằng khen", "state"): "bang-khen",
+}
+"""Award form and issuer style → the built-in template used when none is named."""
+
+WINDOWS_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {
+    f"{d}{n}" for d in ("COM", "LPT") for n in range(1, 10)
+}
+MAX_FILE_STEM = 120
+"""Keeps a full path well under Windows' 260 characters in an ordinary folder."""
+
+
+class CertificateError(Exception):
+    """A certificate batch that cannot be written; the message is for the user."""
+
+
+@dataclass(slots=True)
+class IssueResult:
+    """What a batch wrote."""
+
+    files: list[Path]
+    pages: int
+    template: str
+    template_version: str
+    issue_ids: list[str] = field(default_factory=list)
+    clipped: list[Problem] = field(default_factory=list)
+    """Texts that did not fit and were drawn clipped because the user forced it."""
+    offsets: PrinterOffsets = field(default_factory=lambda: PrinterOffsets(""))
+
+
+def default_template_for(decision: Decision) -> str:
+    """The built-in template for the decision's award form and its issuer's style."""
+    key = (normalize(decision.award_form).lower(), decision.issuer.style)
+    return DEFAULT_TEMPLATES.get(key, "giay-khen-nha-nuoc")
+
+
+def template_names(user_folder: Path | None = None) -> list[str]:
+    """Ids of every template the user can choose (built-in and their own)."""
+    return sorted(available_templates(*([user_folder] if user_folder else [])))
+
+
+def safe_file_name(name: str, taken: set[str] | None = None) -> str:
+    """A file name (with .pdf) for a recipient: Vietnamese kept, what Windows forbids replaced.
+
+    ``taken`` holds names already used in the folder (case-insensitively, as on Windows); a
+    second "Nguyễn Văn An" becomes "Nguyễn Văn An (2).pdf". The chosen name is added to it.
+    """
+    stem = WINDOWS_FORBIDDEN.sub("_", unicodedata.normalize("NFC", normalize(name)))
+    stem = stem.rstrip(". ")[:MAX_FILE_STEM].rstrip(". ") or "giay-khen"
+    if stem.split(".")[0].upper() in WINDOWS_RESERVED:
+        stem = f"_{stem}"
+    taken = taken if taken is not None else set()
+    candidate, number = stem, 1
+    while f"{candidate}.pdf".casefold() in taken:
+        number += 1
+        candidate = f"{stem} ({number})"
+    taken.add(f"{candidate}.pdf".casefold())
+    return f"{candidate}.pdf"
+
+
+def _load_template(name: str | None, decision: Decision, user_folder: Path | None) -> Template:
+    folders = [user_folder] if user_folder else [paths.user_templates_dir()]
+    return find_template(name or default_template_for(decision), *folders)
+
+
+def _serif(prefer_windows_times: bool) -> FontFamily | None:
+    return windows_times_new_roman() if prefer_windows_times else None
+
+
+def issue_certificates(
+    db: Database,
+    decision_key: str,
+    output: str | Path | None = None,
+    *,
+    template: str | None = None,
+    preprinted: bool = False,
+    printer: str = "",
+    split_dir: str | Path | None = None,
+    force: bool = False,
+    prefer_windows_times: bool = False,
+    user_templates: Path | None = None,
+    awards: Sequence[str] | None = None,
+    now: dt.datetime | None = None,
+) -> IssueResult:
+    """Write the certificates of a decision and record each in the issue log.
+
+    Args:
+        db: the open database.
+        decision_key: the decision's id or number ("15-QĐ/BTGTU").
+        output: one PDF with a page per award, in list order.
+        template: template id; default from the award form and the issuer's style.
+        preprinted: print only the variable text, for pre-printed blanks (phôi).
+        printer: a printer whose stored offsets are applied.
+        split_dir: also (or instead) one PDF per recipient in this folder.
+        force: write texts that do not fit, clipped to their box.
+        prefer_windows_times: use Windows' Times New Roman when it is installed.
+        user_templates: folder of the user's templates (default: in the data folder).
+        awards: ids of the awards to print (default: all of the decision's).
+        now: the time recorded in the issue log (default: now, UTC).
+
+    Raises:
+        CertificateError: nothing to write to, or the template is unusable.
+        CertificateProblems: texts that do not fit (unless forced) or characters a font lacks;
+            nothing has been written then.
+        NotFoundError, AmbiguousError: the decision or printer is unknown.
+        OutputError: a file could not be written (e.g. open in a PDF viewer).
+    """
+    if output is None and split_dir is None:
+        raise CertificateError("Hãy chọn tệp PDF để ghi (-o) hoặc thư mục để tách từng tệp")
+    decision = DecisionStore(db).find(decision_key)
+    chosen = _chosen_awards(decision, awards)
+    try:
+        tpl = _load_template(template, decision, user_templates)
+    except TemplateError as exc:
+        raise CertificateError(str(exc)) from None
+    offsets = PrinterStore(db).get(printer) if printer else PrinterOffsets("")
+    mode: Mode = "preprinted" if preprinted else "full"
+    renderer = CertificateRenderer(
+        tpl,
+        mode=mode,
+        offset_x_mm=offsets.offset_x_mm,
+        offset_y_mm=offsets.offset_y_mm,
+        serif=_serif(prefer_windows_times),
+    )
+    problems = renderer.problems(decision, chosen)
+    blocking = [p for p in problems if p.kind == "glyph" or not force]
+    if blocking:
+        raise CertificateProblems(blocking)
+    files: list[Path] = []
+    if split_dir is not None:
+        folder = Path(split_dir)
+        if folder.exists() and not folder.is_dir():
+            raise CertificateError(f"{folder} không phải là thư mục")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"Không tạo được thư mục {folder}: {exc.strerror or exc}") from None
+        taken: set[str] = set()
+        for award in chosen:
+            data = renderer.render(decision, [award], force=force)
+            files.append(write_atomically(folder / safe_file_name(award.name, taken), data))
+    if output is not None:
+        files.insert(
+            0, write_atomically(Path(output), renderer.render(decision, chosen, force=force))
+        )
+    issue_ids = _log(db, renderer, decision, chosen, tpl, offsets, now)
+    return IssueResult(
+        files=files,
+        pages=len(chosen),
+        template=tpl.id,
+        template_version=tpl.version,
+        issue_ids=issue_ids,
+        clipped=[p for p in problems if p.kind == "overflow"],
+        offsets=offsets,
+    )
+
+
+def _chosen_awards(decision: Decision, award_ids: Sequence[str] | None) -> list[Award]:
+    if award_ids is None:
+        return list(decision.awards)
+    by_id = {a.id: a for a in decision.awards}
+    unknown = [key for key in award_ids if key not in by_id]
+    if unknown:
+        raise CertificateError(
+            f"Quyết định {decision.number} không có người được khen mã {', '.join(unknown)}"
+        )
+    return [by_id[key] for key in award_ids]
+
+
+def _log(
+    db: Database,
+    renderer: CertificateRenderer,
+    decision: Decision,
+    awards: list[Award],
+    template: Template,
+    offsets: PrinterOffsets,
+    now: dt.datetime | None,
+) -> list[str]:
+    store = CertificateIssueStore(db)
+    stamp = now or dt.datetime.now(dt.UTC)
+    earlier = store.latest_for_awards(a.id for a in awards)
+    issues = [
+        CertificateIssue(
+            award_id=award.id,
+            template=template.id,
+            template_version=template.version,
+            snapshot=renderer.texts(decision, award),
+            issued_at=stamp,
+            printer=offsets.name,
+            offset_x_mm=offsets.offset_x_mm,
+            offset_y_mm=offsets.offset_y_mm,
+            reissue_of=earlier.get(award.id, ""),
+        )
+        for award in awards
+    ]
+    return store.add_all(issues)
+
+
+def issued(db: Database, decision_key: str) -> tuple[Decision, list[IssueLine]]:
+    """The decision and every certificate issued for it, in list order then time."""
+    decision = DecisionStore(db).find(decision_key)
+    return decision, CertificateIssueStore(db).for_decision(decision.id)
+
+
+def set_printer_offsets(db: Database, printer: str, x_mm: float, y_mm: float) -> PrinterOffsets:
+    """Store a printer's offsets (read off the calibration sheet)."""
+    return PrinterStore(db).set(printer, x_mm, y_mm)
+
+
+def printers(db: Database) -> list[PrinterOffsets]:
+    """Every printer with stored offsets."""
+    return PrinterStore(db).all()
+
+
+def write_calibration_sheet(
+    output: str | Path,
+    *,
+    paper: str = "A4",
+    db: Database | None = None,
+    printer: str = "",
+) -> Path:
+    """Write the calibration sheet (landscape ``paper``), with ``printer``'s offsets applied.
+
+    Raises:
+        CertificateError: an unknown paper size.
+        NotFoundError: ``printer`` has no stored offsets.
+        OutputError: the file could not be written.
+    """
+    size = PAPER_SIZES_MM.get(paper.upper())
+    if size is None:
+        raise CertificateError(f"Khổ giấy “{paper}” không có; dùng {', '.join(PAPER_SIZES_MM)}")
+    offsets = PrinterStore(db).get(printer) if (printer and db is not None) else PrinterOffsets("")
+    data = render_calibration_sheet(
+        max(size),
+        min(size),
+        printer=offsets.name,
+        offset_x_mm=offsets.offset_x_mm,
+        offset_y_mm=offsets.offset_y_mm,
+    )
+    return write_atomically(Path(output), data)

@@ -1,0 +1,159 @@
+"""The decision draft (Mẫu 1.2 / Party form): wording, order, signature, PDF and DOCX."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from desktop.documents.decision_document import (
+    article_one,
+    build_decision,
+    decision_docx,
+    decision_pdf,
+)
+from desktop.documents.document_model import Columns, Para
+from desktop.documents.document_style import style_for
+from desktop.domain.records import Decision, Signer
+from tests.documents.docx_read import (
+    all_text,
+    assert_page_setup,
+    assert_times_new_roman,
+    is_borderless,
+    open_docx,
+)
+from tests.documents.pdf_read import HEADER_MM, find_one, open_pdf, text
+from tests.documents.records import state_decision
+
+
+def _paragraphs(decision: Decision) -> list[str]:
+    return [b.text for b in build_decision(decision).blocks if isinstance(b, Para)]
+
+
+def _signature(decision: Decision) -> Columns:
+    return next(b for b in build_decision(decision).blocks if isinstance(b, Columns))
+
+
+def test_article_one_counts_the_awards(sample_decision: Decision) -> None:
+    assert article_one(sample_decision) == (
+        "Tặng Giấy khen cho 11 tập thể và 15 cá nhân đã có thành tích hoàn thành xuất sắc "
+        "nhiệm vụ công tác tuyên giáo năm 2023 (có danh sách kèm theo)."
+    )
+    only_people = dataclasses.replace(
+        sample_decision, awards=sample_decision.people[:1], reason=""
+    )
+    assert article_one(only_people) == "Tặng Giấy khen cho 1 cá nhân (có danh sách kèm theo)."
+
+
+def test_state_order_follows_mau_1_2() -> None:
+    lines = _paragraphs(state_decision())
+    assert lines[:3] == ["QUYẾT ĐỊNH", "Về việc tặng Giấy khen", "GIÁM ĐỐC SỞ NỘI VỤ"]
+    assert lines[3] == "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;"
+    assert lines[6] == "Theo đề nghị của Trưởng phòng Thi đua - Khen thưởng."
+    assert lines[7] == "QUYẾT ĐỊNH:"
+    assert lines[8].startswith("Điều 1. Tặng Giấy khen cho 2 tập thể và 3 cá nhân")
+    assert lines[9] == "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."
+    assert lines[10].startswith("Điều 3. ") and lines[10].endswith("Quyết định này./.")
+
+
+def test_articles_and_distribution_from_the_record() -> None:
+    decision = dataclasses.replace(
+        state_decision(),
+        articles=["Tiền thưởng theo quy định hiện hành;", "Điều 3. Văn phòng Sở thi hành."],
+        distribution=["Như Điều 3", "- Ủy ban nhân dân tỉnh (để b/c)", "Lưu: VT, TĐKT"],
+    )
+    lines = _paragraphs(decision)
+    assert "Điều 2. Tiền thưởng theo quy định hiện hành;" in lines
+    assert lines[-1] == "Điều 3. Văn phòng Sở thi hành./."
+    left = [p.text for p in _signature(decision).left if isinstance(p, Para)]
+    assert left == [
+        "Nơi nhận:",
+        "- Như Điều 3;",
+        "- Ủy ban nhân dân tỉnh (để b/c);",
+        "- Lưu: VT, TĐKT.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("signer", "lines"),
+    [
+        (Signer("KT.", "Phó Giám đốc", "Trần Văn Bình"), ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]),
+        (Signer("", "Giám đốc", "Nguyễn Văn An"), ["GIÁM ĐỐC"]),
+        (Signer("TM.", "Giám đốc", "Nguyễn Văn An"), ["TM. SỞ NỘI VỤ", "GIÁM ĐỐC"]),
+        (Signer("TL. GIÁM ĐỐC", "Chánh Văn phòng", "Lê Thị Hoa"), ["TL. GIÁM ĐỐC",
+                                                                  "CHÁNH VĂN PHÒNG"]),
+        (Signer("Q.", "Giám đốc", "Nguyễn Văn An"), ["Q. GIÁM ĐỐC"]),
+    ],
+)
+def test_signature_block_with_authority_prefix(signer: Signer, lines: list[str]) -> None:
+    decision = dataclasses.replace(state_decision(), signer=signer)
+    right = _signature(decision).right
+    texts = [p.text for p in right if isinstance(p, Para)]
+    assert texts == [*lines, signer.name]
+    # The authority of a deputy's decision is the head's: "GIÁM ĐỐC SỞ NỘI VỤ".
+    assert "GIÁM ĐỐC SỞ NỘI VỤ" in _paragraphs(decision) or signer.prefix == "TM."
+
+
+def test_state_pdf_reads_back() -> None:
+    data = decision_pdf(state_decision())
+    content = text(data)
+    for expected in (
+        "QUYẾT ĐỊNH",
+        "Về việc tặng Giấy khen",
+        "QUYẾT ĐỊNH:",
+        "Nơi nhận:",
+        "- Lưu: VT.",
+        "KT. GIÁM ĐỐC",
+        "PHÓ GIÁM ĐỐC",
+        "Trần Văn Bình",
+    ):
+        assert expected in content
+    with open_pdf(data) as pdf:
+        page = pdf.pages[0]
+        label = find_one(page, "Nơi nhận:")
+        authority = find_one(page, "KT. GIÁM ĐỐC")
+        basis = find_one(page, "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;")
+        article = find_one(page, "Điều 1.")
+        assert abs(label.top - authority.top) < 2, "Nơi nhận level with the signer"
+        assert label.x1 < authority.x0
+        assert basis.fonts == {"Tinos-Italic"}
+        assert label.fonts == {"Tinos-BoldItalic"}
+        assert article.fonts == {"Tinos-Bold"}
+        assert find_one(page, "QUYẾT ĐỊNH", HEADER_MM + 30).fonts == {"Tinos-Bold"}
+
+
+def test_party_form(sample_decision: Decision) -> None:
+    lines = [b for b in build_decision(sample_decision).blocks if isinstance(b, Para)]
+    texts = [p.text for p in lines]
+    assert texts[:2] == ["QUYẾT ĐỊNH", "về việc tặng Giấy khen"]
+    assert "TRƯỞNG BAN TUYÊN GIÁO TỈNH ỦY BẮC GIANG QUYẾT ĐỊNH:" in texts
+    bases = [p.text for p in lines if p.role == "basis"]
+    assert all(b.startswith("- ") for b in bases)
+    assert bases[-1].endswith(",")
+    data = decision_pdf(sample_decision)
+    with open_pdf(data) as pdf:
+        page = pdf.pages[0]
+        label = find_one(page, "Nơi nhận:")
+        assert label.fonts == {"Tinos"}
+        assert any(abs(line["top"] / 2.8346 - label.bottom) < 2 for line in page.lines), (
+            "Nơi nhận is underlined in Party documents"
+        )
+    assert "TRƯỞNG BAN" in text(data) and "Nguyễn Văn Phong" in text(data)
+
+
+def test_docx_is_real_word(sample_decision: Decision) -> None:
+    for decision in (state_decision(), sample_decision):
+        style = style_for(decision.issuer.style)
+        document = open_docx(decision_docx(decision))
+        assert_page_setup(document, style)
+        assert_times_new_roman(document)
+        header = document.tables[0]
+        assert is_borderless(header)
+        assert len(header.columns) == 2
+        assert header.cell(0, 1).paragraphs[0].text == style.header.national_title
+        content = all_text(document)
+        assert article_one(decision) in content.replace("Điều 1. ", "")
+        for line in _paragraphs(decision):
+            assert line in content
+        names = {p.style.name for p in document.paragraphs if p.text}
+        assert {"VB Tên loại", "VB Trích yếu", "VB Căn cứ", "VB Nội dung"} <= names

@@ -1,0 +1,169 @@
+"""Page frames as a văn thư checks them: header columns, rules, Số, date line, page numbers."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from desktop.documents.decision_document import decision_pdf
+from desktop.documents.document_style import style_for
+from desktop.documents.minutes_document import minutes_pdf
+from desktop.domain.records import Decision
+from tests.documents.pdf_read import (
+    BOLD,
+    HEADER_MM,
+    ITALIC,
+    REGULAR,
+    find,
+    find_one,
+    open_pdf,
+    rule_below,
+    text,
+    words_in_top_margin,
+)
+from tests.documents.records import state_decision, state_meeting
+
+TOLERANCE_MM = 1.0
+
+
+@pytest.fixture(scope="module")
+def state_pdf() -> bytes:
+    return decision_pdf(state_decision())
+
+
+@pytest.fixture
+def party_pdf(sample_decision: Decision) -> bytes:
+    return decision_pdf(sample_decision)
+
+
+def test_state_header_columns(state_pdf: bytes) -> None:
+    style = style_for("state")
+    split = style.page.margin_left_mm + style.header.left_width_mm
+    with open_pdf(state_pdf) as pdf:
+        page = pdf.pages[0]
+        national = find_one(page, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+        motto = find_one(page, "Độc lập - Tự do - Hạnh phúc")
+        issuer = find_one(page, "SỞ NỘI VỤ", HEADER_MM)
+        parent = find_one(page, "ỦY BAN NHÂN DÂN TỈNH")
+    assert national.x0 >= split - TOLERANCE_MM
+    assert issuer.x1 <= split and parent.x1 <= split
+    assert issuer.x0 >= style.page.margin_left_mm - TOLERANCE_MM
+    # Quốc hiệu and Tiêu ngữ centred on each other, at the top of the page.
+    assert abs(national.centre - motto.centre) < TOLERANCE_MM
+    assert national.top < motto.top
+    assert national.top == pytest.approx(issuer.top - 2 * 13 * 1.2 * 0.3528, abs=8)
+    assert BOLD in national.fonts and BOLD in motto.fonts
+    assert issuer.fonts == {BOLD} and parent.fonts == {REGULAR}
+
+
+def test_motto_rule_is_as_long_as_the_motto(state_pdf: bytes) -> None:
+    with open_pdf(state_pdf) as pdf:
+        page = pdf.pages[0]
+        motto = find_one(page, "Độc lập - Tự do - Hạnh phúc")
+        rule = rule_below(page, motto)
+    assert abs(rule.width - motto.width) < TOLERANCE_MM
+    assert abs(rule.centre - motto.centre) < TOLERANCE_MM
+
+
+def test_issuer_rule_is_a_third_to_a_half_of_the_name(state_pdf: bytes) -> None:
+    with open_pdf(state_pdf) as pdf:
+        page = pdf.pages[0]
+        issuer = find_one(page, "SỞ NỘI VỤ", HEADER_MM)
+        rule = rule_below(page, issuer)
+    assert issuer.width / 3 - 0.2 <= rule.width <= issuer.width / 2 + 0.2
+    assert abs(rule.centre - issuer.centre) < TOLERANCE_MM
+
+
+def test_state_number_and_italic_date_line(state_pdf: bytes) -> None:
+    with open_pdf(state_pdf) as pdf:
+        page = pdf.pages[0]
+        number = find_one(page, "Số: 05/QĐ-SNV")
+        date = find_one(page, "Bắc Ninh, ngày 05 tháng 01 năm 2024")
+        issuer = find_one(page, "SỞ NỘI VỤ", HEADER_MM)
+        motto = find_one(page, "Độc lập - Tự do - Hạnh phúc")
+    assert abs(number.centre - issuer.centre) < TOLERANCE_MM
+    assert abs(date.centre - motto.centre) < TOLERANCE_MM
+    assert abs(date.bottom - number.bottom) < TOLERANCE_MM, "Số and date share one line"
+    assert date.fonts == {ITALIC}
+    assert number.fonts == {REGULAR}
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (dt.date(2024, 6, 15), "Bắc Ninh, ngày 15 tháng 6 năm 2024"),
+        (dt.date(2024, 2, 9), "Bắc Ninh, ngày 09 tháng 02 năm 2024"),
+        (dt.date(2023, 12, 31), "Bắc Ninh, ngày 31 tháng 12 năm 2023"),
+    ],
+)
+def test_date_line_follows_the_leading_zero_rule(day: dt.date, expected: str) -> None:
+    decision = dataclasses.replace(state_decision(), date=day)
+    with open_pdf(decision_pdf(decision)) as pdf:
+        assert find_one(pdf.pages[0], expected).fonts == {ITALIC}
+
+
+def test_party_header(party_pdf: bytes) -> None:
+    style = style_for("party")
+    split = style.page.margin_left_mm + style.header.left_width_mm
+    with open_pdf(party_pdf) as pdf:
+        page = pdf.pages[0]
+        title = find_one(page, "ĐẢNG CỘNG SẢN VIỆT NAM")
+        issuer = find_one(page, "BAN TUYÊN GIÁO", HEADER_MM)
+        parent = find_one(page, "TỈNH ỦY BẮC GIANG", HEADER_MM)
+        star = find_one(page, "*")
+        number = find_one(page, "Số 15-QĐ/BTGTU")
+        date = find_one(page, "Bắc Giang, ngày 03 tháng 01 năm 2024")
+        rule = rule_below(page, title)
+        assert not find(page, "Số:")
+        assert not find(page, "CỘNG HÒA")
+    assert title.x0 >= split - TOLERANCE_MM
+    assert issuer.x1 <= split and parent.x1 <= split
+    assert abs(rule.width - title.width) < TOLERANCE_MM
+    assert abs(star.centre - issuer.centre) < TOLERANCE_MM
+    assert issuer.bottom < star.top < number.top
+    assert date.fonts == {ITALIC}
+    assert abs(date.bottom - number.bottom) < TOLERANCE_MM
+    assert title.fonts == {BOLD}
+    assert title.bottom - title.top == pytest.approx(15 * 0.3528 * 1.1, abs=1.5)
+
+
+def test_page_numbers_from_page_two() -> None:
+    style = style_for("state")
+    data = minutes_pdf(state_meeting())
+    with open_pdf(data) as pdf:
+        assert len(pdf.pages) >= 2
+        assert words_in_top_margin(pdf.pages[0], style.page.margin_top_mm) == []
+        for number, page in enumerate(pdf.pages[1:], start=2):
+            assert words_in_top_margin(page, style.page.margin_top_mm) == [str(number)]
+            box = find(page, str(number))[0]
+            text_centre = style.page.margin_left_mm + style.page.text_width_mm / 2
+            assert abs(box.centre - text_centre) < TOLERANCE_MM
+            assert box.bottom < style.page.margin_top_mm
+
+
+def test_fonts_embedded_page_size_and_print_scaling(state_pdf: bytes) -> None:
+    reader = PdfReader(io.BytesIO(state_pdf))
+    fonts = set()
+    for page in reader.pages:
+        assert float(page.mediabox.width) == pytest.approx(595.28, abs=0.1)
+        assert float(page.mediabox.height) == pytest.approx(841.89, abs=0.1)
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            fonts.add(str(font["/BaseFont"]).split("+")[-1])
+            assert "/FontFile2" in font["/FontDescriptor"], "every font is embedded"
+    assert fonts <= {REGULAR, BOLD, ITALIC, "Tinos-BoldItalic"}
+    assert str(reader.trailer["/Root"]["/ViewerPreferences"]["/PrintScaling"]) == "/None"
+    assert reader.metadata is not None and reader.metadata.title == "Quyết định 05/QĐ-SNV"
+
+
+def test_output_is_byte_stable() -> None:
+    assert decision_pdf(state_decision()) == decision_pdf(state_decision())
+
+
+def test_user_text_prints_as_typed() -> None:
+    all_text = text(minutes_pdf(state_meeting()))
+    assert "R&D <thử nghiệm>" in all_text

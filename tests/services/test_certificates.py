@@ -1,0 +1,189 @@
+"""Issuing certificates from the database: files, split names, offsets, the log, errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pypdf
+import pytest
+from sqlite_utils import Database
+
+from desktop.domain.records import Award
+from desktop.services import certificates
+from desktop.services.certificates import (
+    CertificateError,
+    CertificateProblems,
+    OutputError,
+    issue_certificates,
+    safe_file_name,
+)
+from desktop.storage.decisions import DecisionStore
+from desktop.storage.errors import NotFoundError
+
+NUMBER = "15-QĐ/BTGTU"
+T0 = dt.datetime(2024, 1, 3, 7, 0, tzinfo=dt.UTC)
+
+
+def _text(path: Path, page: int = 0) -> str:
+    return pypdf.PdfReader(path).pages[page].extract_text()
+
+
+def _add_award(db: Database, award: Award) -> None:
+    store = DecisionStore(db)
+    decision = store.find(NUMBER)
+    award.position = len(decision.awards) + 1
+    decision.awards.append(award)
+    store.save(decision)
+
+
+def test_a_decision_becomes_one_pdf_and_26_log_entries(sample_db: Database, tmp_path: Path) -> None:
+    out = tmp_path / "giay-khen.pdf"
+    result = issue_certificates(sample_db, NUMBER, out, now=T0)
+    assert result.files == [out]
+    assert result.template == "giay-khen-dang"
+    reader = pypdf.PdfReader(out)
+    assert len(reader.pages) == result.pages == 26
+    assert "Ban Tuyên giáo Huyện ủy Lục Nam" in reader.pages[0].extract_text()
+    assert "Nông Văn Sự" in reader.pages[25].extract_text()
+    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in reader.pages[0].extract_text()
+    assert [p.name for p in tmp_path.iterdir()] == ["giay-khen.pdf"]  # no temporary file left
+    decision, lines = certificates.issued(sample_db, NUMBER)
+    assert len(lines) == 26
+    assert lines[11].recipient == "Nguyễn Thị Thu Hằng"
+    assert lines[11].issue.snapshot["ten"] == "Nguyễn Thị Thu Hằng"
+    assert "so_vao_so" not in lines[11].issue.snapshot  # no register number: line left out
+    assert lines[11].issue.template_version == "1.0"
+    assert all(line.issue.reissue_of == "" for line in lines)
+
+
+def test_reissuing_after_a_correction_links_to_the_earlier_issue(
+    sample_db: Database, tmp_path: Path
+) -> None:
+    store = DecisionStore(sample_db)
+    decision = store.find(NUMBER)
+    award = decision.awards[12]
+    first = issue_certificates(sample_db, NUMBER, tmp_path / "a.pdf", awards=[award.id], now=T0)
+    award.name = "Trần Đức Thắng (sửa)"
+    store.save(decision)
+    later = T0 + dt.timedelta(days=1)
+    again = issue_certificates(sample_db, NUMBER, tmp_path / "b.pdf", awards=[award.id], now=later)
+    _, lines = certificates.issued(sample_db, NUMBER)
+    assert [line.issue.id for line in lines] == first.issue_ids + again.issue_ids
+    assert lines[1].issue.reissue_of == first.issue_ids[0]
+    assert lines[0].issue.snapshot["ten"] == "Trần Đức Thắng"
+    assert lines[1].issue.snapshot["ten"] == "Trần Đức Thắng (sửa)"
+    assert "Trần Đức Thắng (sửa)" in _text(tmp_path / "b.pdf")
+
+
+def test_split_writes_one_file_per_recipient_named_after_them(
+    sample_db: Database, tmp_path: Path
+) -> None:
+    typed = "Công ty TNHH Sản xuất & Thương mại <An Phát>"
+    _add_award(sample_db, Award(kind="collective", name=typed))
+    _add_award(sample_db, Award(kind="person", name="Nguyễn Thị Thu Hằng", title="Chuyên viên"))
+    folder = tmp_path / "tung-nguoi"
+    result = issue_certificates(sample_db, NUMBER, split_dir=folder, preprinted=True, now=T0)
+    names = sorted(p.name for p in folder.iterdir())
+    assert len(names) == len(result.files) == 28
+    assert "Nguyễn Thị Thu Hằng.pdf" in names and "Nguyễn Thị Thu Hằng (2).pdf" in names
+    assert "Công ty TNHH Sản xuất & Thương mại _An Phát_.pdf" in names
+    odd = folder / "Công ty TNHH Sản xuất & Thương mại _An Phát_.pdf"
+    assert len(pypdf.PdfReader(odd).pages) == 1
+    assert typed in " ".join(_text(odd).split())
+    assert "ĐẢNG CỘNG SẢN" not in _text(odd)  # pre-printed: variable text only
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Đặng Thị Ngọc Ánh", "Đặng Thị Ngọc Ánh.pdf"),
+        ('Phòng "A/B": 1\\2 | 3? *', "Phòng _A_B__ 1_2 _ 3_ _.pdf"),
+        ("CON", "_CON.pdf"),
+        ("Ban Tuyên giáo...", "Ban Tuyên giáo.pdf"),
+        ("", "giay-khen.pdf"),
+    ],
+)
+def test_safe_file_names(name: str, expected: str) -> None:
+    assert safe_file_name(name) == expected
+
+
+def test_overflow_stops_everything_and_names_the_recipient(
+    sample_db: Database, tmp_path: Path
+) -> None:
+    _add_award(sample_db, Award(kind="collective", name="Ủy ban nhân dân xã Phong Vân " * 12))
+    out = tmp_path / "out.pdf"
+    with pytest.raises(CertificateProblems, match="Ủy ban nhân dân xã Phong Vân") as caught:
+        issue_certificates(sample_db, NUMBER, out, now=T0)
+    assert [p.kind for p in caught.value.problems] == ["overflow"]
+    assert not out.exists()
+    assert certificates.issued(sample_db, NUMBER)[1] == []
+    result = issue_certificates(sample_db, NUMBER, out, force=True, now=T0)
+    assert out.exists() and len(result.clipped) == 1
+    assert len(pypdf.PdfReader(out).pages) == 27
+
+
+def test_a_file_open_in_a_viewer_gives_a_clear_message(
+    sample_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "dang-mo.pdf"
+    out.write_bytes(b"old")
+
+    def locked(src: object, dst: object) -> None:
+        raise PermissionError(13, "The process cannot access the file")
+
+    monkeypatch.setattr(os, "replace", locked)
+    monkeypatch.setattr("desktop.services.files.REPLACE_PAUSE_S", 0)
+    with pytest.raises(OutputError, match="đang mở") as caught:
+        issue_certificates(sample_db, NUMBER, out, now=T0)
+    assert str(out) in str(caught.value)
+    assert out.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["dang-mo.pdf"]
+    assert certificates.issued(sample_db, NUMBER)[1] == []
+
+
+def test_printer_offsets_are_applied_and_logged(sample_db: Database, tmp_path: Path) -> None:
+    with pytest.raises(NotFoundError, match="Canon"):
+        issue_certificates(sample_db, NUMBER, tmp_path / "x.pdf", printer="Canon")
+    certificates.set_printer_offsets(sample_db, "Canon", 2.0, -1.0)
+    result = issue_certificates(
+        sample_db, NUMBER, tmp_path / "x.pdf", printer="Canon", preprinted=True, now=T0
+    )
+    assert (result.offsets.offset_x_mm, result.offsets.offset_y_mm) == (2.0, -1.0)
+    _, lines = certificates.issued(sample_db, NUMBER)
+    assert {(line.issue.printer, line.issue.offset_x_mm) for line in lines} == {("Canon", 2.0)}
+
+
+def test_template_choice_and_errors(sample_db: Database, tmp_path: Path) -> None:
+    result = issue_certificates(sample_db, "14-QĐ/BTGTU", tmp_path / "cn.pdf", now=T0)
+    assert result.template == "giay-chung-nhan" and result.pages == 9
+    result = issue_certificates(
+        sample_db, NUMBER, tmp_path / "bk.pdf", template="bang-khen", now=T0
+    )
+    assert pypdf.PdfReader(tmp_path / "bk.pdf").pages[0].mediabox.width == pytest.approx(
+        420 * 72 / 25.4
+    )
+    with pytest.raises(CertificateError, match="Không có mẫu"):
+        issue_certificates(sample_db, NUMBER, tmp_path / "x.pdf", template="khong-co")
+    with pytest.raises(CertificateError, match="-o"):
+        issue_certificates(sample_db, NUMBER)
+    with pytest.raises(NotFoundError):
+        issue_certificates(sample_db, "99-QĐ/XYZ", tmp_path / "x.pdf")
+    assert "giay-khen-dang" in certificates.template_names()
+
+
+def test_calibration_sheet(sample_db: Database, tmp_path: Path) -> None:
+    out = certificates.write_calibration_sheet(tmp_path / "can-chinh.pdf", paper="A3")
+    reader = pypdf.PdfReader(out)
+    assert reader.pages[0].mediabox.width == pytest.approx(420 * 72 / 25.4)
+    text = reader.pages[0].extract_text()
+    assert "TRANG CĂN CHỈNH MÁY IN" in text and "MÉP TRÁI" in text
+    assert reader.trailer["/Root"]["/ViewerPreferences"]["/PrintScaling"] == "/None"
+    certificates.set_printer_offsets(sample_db, "HP", 1, 1)
+    out = certificates.write_calibration_sheet(
+        tmp_path / "hp.pdf", db=sample_db, printer="HP"
+    )
+    assert "máy in “HP”" in pypdf.PdfReader(out).pages[0].extract_text()
+    with pytest.raises(CertificateError, match="B5"):
+        certificates.write_calibration_sheet(tmp_path / "x.pdf", paper="B5")
