@@ -87,3 +87,27 @@ def test_integrity_check_reports_broken_references(sample_db: Database) -> None:
     sample_db.execute("UPDATE awards SET decision_id = 'gone' WHERE position = 1")
     problems = integrity_problems(sample_db)
     assert problems and all("awards" in p for p in problems)
+
+
+@pytest.mark.parametrize(
+    "later", [m.name for m in migrations_module.migrations._migrations[1:]] or ["(none yet)"]
+)
+def test_every_shipped_version_upgrades_with_its_data(
+    tmp_path: Path, sample_path: Path, later: str
+) -> None:
+    """A database left at the version before ``later`` opens, upgrades and keeps its records."""
+    if later == "(none yet)":
+        pytest.skip("only the first schema version exists")
+    from desktop.services.packages import load_package
+
+    path = tmp_path / "old.db"
+    old = Database(path)
+    old.execute("PRAGMA foreign_keys=ON")
+    migrations_module.migrations.apply(old, stop_before=later)
+    load_package(old, sample_path)
+    old.close()
+    db = open_database(path)
+    assert schema_version(db) == migrations_module.migrations._migrations[-1].name
+    assert db.table("awards").count == 35
+    assert integrity_problems(db) == []
+    assert (tmp_path / f"old.db.before-{later}.bak").exists()
