@@ -109,13 +109,14 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return _start_gui(path)
 
 
-def _start_gui(db_path: Path | None) -> int:
+def _start_gui(db_path: Path | None, smoke_test: bool = False) -> int:
+    # Imported here so that headless commands never load Qt.
     try:
         from desktop.ui import app  # type: ignore[attr-defined]
     except ImportError:
         print("Giao diện cửa sổ chưa có trong phiên bản này; hãy dùng các lệnh (vinhdanh --help).")
         return EXIT_OK
-    return int(app.run(db_path))
+    return int(app.run(db_path, smoke_test=smoke_test))
 
 
 # -- certificates: handlers (desktop.services.certificates) --------------------------------
@@ -229,6 +230,36 @@ def _cmd_issued(args: argparse.Namespace) -> int:
 # -- end certificates: handlers --
 
 
+# -- documents: handlers (desktop.services.documents) --------------------------------------
+
+
+def _cmd_minutes(args: argparse.Namespace) -> int:
+    from desktop.services import documents
+
+    written = documents.write_minutes(_open(args), args.meeting, args.output)
+    print(f"Đã ghi {written.record} vào {written.path}")
+    return EXIT_OK
+
+
+def _cmd_award_list(args: argparse.Namespace) -> int:
+    from desktop.services import documents
+
+    written = documents.write_award_list(_open(args), args.decision, args.output, sort=args.sort)
+    print(f"Đã ghi {written.record} vào {written.path}")
+    return EXIT_OK
+
+
+def _cmd_decision(args: argparse.Namespace) -> int:
+    from desktop.services import documents
+
+    written = documents.write_decision(_open(args), args.decision, args.output)
+    print(f"Đã ghi dự thảo {written.record} vào {written.path}")
+    return EXIT_OK
+
+
+# -- end documents: handlers --
+
+
 # -- parser ---------------------------------------------------------------------------------
 
 
@@ -248,6 +279,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Vinh Danh: hội nghị, biên bản, quyết định và giấy khen.",
     )
     parser.add_argument("--version", action="version", version=f"vinhdanh {__version__}")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="mở cửa sổ chính ngoài màn hình, kiểm tra rồi thoát (dùng khi cài đặt)",
+    )
     _db_option(parser, None)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -297,6 +333,23 @@ def build_parser() -> argparse.ArgumentParser:
     # -- end certificates --
 
     # -- commands of desktop.services.documents (minutes, award-list, decision) --------------
+    p = command("minutes", _cmd_minutes, "ghi biên bản một hội nghị ra PDF hoặc Word")
+    p.add_argument("meeting", metavar="MEETING", help="mã, tên hoặc ngày họp (2024-01-03)")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf|OUT.docx")
+
+    p = command("award-list", _cmd_award_list, "ghi danh sách kèm theo một quyết định")
+    p.add_argument("decision", metavar="DECISION", help="mã hoặc số quyết định (15-QĐ/BTGTU)")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf|OUT.xlsx|OUT.docx")
+    p.add_argument(
+        "--sort",
+        choices=("list", "ten"),
+        default="list",
+        help="list: theo thứ tự trong quyết định (mặc định); ten: theo tên (tên, đệm, họ)",
+    )
+
+    p = command("decision", _cmd_decision, "ghi dự thảo quyết định khen thưởng")
+    p.add_argument("decision", metavar="DECISION", help="mã hoặc số quyết định (15-QĐ/BTGTU)")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf|OUT.docx")
     # -- end documents --
     return parser
 
@@ -308,7 +361,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
-        return _start_gui(Path(args.db) if args.db else None)
+        return _start_gui(Path(args.db) if args.db else None, smoke_test=args.smoke_test)
     try:
         return handler(args)
     except AmbiguousError as exc:

@@ -91,6 +91,50 @@ class _Slot:
         return points
 
 
+@dataclass(frozen=True, slots=True)
+class _Placed:
+    """A fitted text with the start point of each of its lines."""
+
+    fitted: Fitted
+    lines: tuple[tuple[str, tuple[float, float]], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """Certificates filled, checked and fitted, ready to draw (``CertificateRenderer.prepare``)."""
+
+    decision: Decision
+    awards: tuple[Award, ...]
+    shared: dict[str, str]
+    """Values of the decision-wide placeholders."""
+    static: dict[RecipientKind, tuple[tuple[_Slot, str], ...]]
+    """Per kind of recipient: the texts drawn once into the static form."""
+    pages: tuple[tuple[tuple[_Slot, str], ...], ...]
+    """Per award: the texts of its own fields."""
+    problems: tuple[Problem, ...]
+
+    def snapshot(self, index: int) -> dict[str, str]:
+        """Field name → text as printed, for the award at ``index`` (for the issue log)."""
+        kind = self.awards[index].kind
+        texts = [*self.static.get(kind, ()), *self.pages[index]]
+        order = {id(slot): slot.index for slot, _ in texts}
+        texts.sort(key=lambda item: order[id(item[0])])
+        return {slot.field.name: text for slot, text in texts}
+
+    def only(self, index: int) -> Batch:
+        """The batch of the one award at ``index`` (for one file per recipient)."""
+        award = self.awards[index]
+        own = {t for s, t in self.pages[index] if s.field.name in ("ten", "ten_tap_the")}
+        return Batch(
+            self.decision,
+            (award,),
+            self.shared,
+            {award.kind: self.static[award.kind]},
+            (self.pages[index],),
+            tuple(p for p in self.problems if p.recipient in own or p.recipient == DECISION_WIDE),
+        )
+
+
 class CertificateRenderer:
     """Renders certificates of one template in one mode, with a printer's offsets applied."""
 
@@ -120,7 +164,7 @@ class CertificateRenderer:
         self.page_width = template.width_mm * mm
         self.page_height = template.height_mm * mm
         self._slots = [self._slot(i, f) for i, f in enumerate(template.fields) if mode in f.modes]
-        self._fit_cache: dict[tuple[int, str], Fitted] = {}
+        self._fit_cache: dict[tuple[int, str], _Placed] = {}
 
     def _slot(self, index: int, field: Field) -> _Slot:
         name = fonts.face_font(field.font, bold=field.bold, italic=field.italic)
@@ -150,7 +194,7 @@ class CertificateRenderer:
             colour=HexColor(field.colour),
         )
 
-    # --- texts -------------------------------------------------------------------------------
+    # --- texts and checks ---------------------------------------------------------------------
 
     def _text(self, slot: _Slot, values: dict[str, str]) -> str:
         field = slot.field
@@ -159,91 +203,107 @@ class CertificateRenderer:
         text = field.pattern.fill(values).strip()
         return text.upper() if field.upper else text
 
-    def texts(self, decision: Decision, award: Award) -> dict[str, str]:
-        """Every field's text as printed on ``award``'s certificate in this mode (the snapshot)."""
-        values = {**decision_values(decision), **award_values(decision, award)}
-        result = {}
-        for slot in self._slots:
-            if award.kind in slot.field.kinds:
-                text = self._text(slot, values)
-                if text:
-                    result[slot.field.name] = text
-        return result
-
-    def _fit(self, slot: _Slot, text: str) -> Fitted:
+    def _fit(self, slot: _Slot, text: str) -> _Placed:
         key = (slot.index, text)
-        fitted = self._fit_cache.get(key)
-        if fitted is None:
+        placed = self._fit_cache.get(key)
+        if placed is None:
             fitted = fit_text(text, slot.box)
-            self._fit_cache[key] = fitted
-        return fitted
+            placed = _Placed(fitted, tuple(zip(fitted.lines, slot.position(fitted), strict=True)))
+            self._fit_cache[key] = placed
+        return placed
 
-    def _check(self, slot: _Slot, text: str, recipient: str, out: list[Problem]) -> None:
+    def _check(self, slot: _Slot, text: str, recipient: str) -> Problem | None:
         if not slot.chars.issuperset(text):
             missing = [c for c in dict.fromkeys(text) if c not in slot.chars]
             shown = ", ".join(f"“{c}” (U+{ord(c):04X})" for c in missing)
-            out.append(
-                Problem(
-                    recipient,
-                    slot.field.name,
-                    "glyph",
-                    f"phông {slot.face_label} không có ký tự {shown}",
-                )
+            return Problem(
+                recipient,
+                slot.field.name,
+                "glyph",
+                f"phông {slot.face_label} không có ký tự {shown}",
             )
-            return
-        fitted = self._fit(slot, text)
-        if not fitted.fits:
-            out.append(
-                Problem(
-                    recipient,
-                    slot.field.name,
-                    "overflow",
-                    f"chữ không vừa khung kể cả ở cỡ nhỏ nhất {slot.box.min_size:g} pt "
-                    f"trên {slot.box.max_lines} dòng: “{text}”",
-                )
+        if not self._fit(slot, text).fitted.fits:
+            return Problem(
+                recipient,
+                slot.field.name,
+                "overflow",
+                f"chữ không vừa khung kể cả ở cỡ nhỏ nhất {slot.box.min_size:g} pt "
+                f"trên {slot.box.max_lines} dòng: “{text}”",
             )
+        return None
+
+    def prepare(self, decision: Decision, awards: Iterable[Award] | None = None) -> Batch:
+        """Fill, check and fit every text of these certificates, without drawing anything."""
+        chosen = tuple(decision.awards if awards is None else awards)
+        shared = decision_values(decision)
+        problems: list[Problem] = []
+        static: dict[RecipientKind, tuple[tuple[_Slot, str], ...]] = {}
+        for kind in sorted({a.kind for a in chosen}):
+            texts = []
+            for slot in self._slots:
+                if kind in slot.field.kinds and not slot.field.pattern.per_award:
+                    text = self._text(slot, shared)
+                    if text:
+                        texts.append((slot, text))
+                        problem = self._check(slot, text, DECISION_WIDE)
+                        if problem and problem not in problems:
+                            problems.append(problem)
+            static[kind] = tuple(texts)
+        per_award = {
+            kind: [s for s in self._slots if kind in s.field.kinds and s.field.pattern.per_award]
+            for kind in ("person", "collective")
+        }
+        pages = []
+        for award in chosen:
+            values = {**shared, **award_values(decision, award)}
+            name = values["ten"] or award.name
+            texts = []
+            for slot in per_award[award.kind]:
+                text = self._text(slot, values)
+                if text:
+                    texts.append((slot, text))
+                    problem = self._check(slot, text, name)
+                    if problem:
+                        problems.append(problem)
+            pages.append(tuple(texts))
+        return Batch(decision, chosen, shared, static, tuple(pages), tuple(problems))
 
     def problems(self, decision: Decision, awards: Iterable[Award] | None = None) -> list[Problem]:
         """Every glyph and overflow problem of these certificates, in list order."""
-        found: list[Problem] = []
-        shared = decision_values(decision)
-        kinds_seen: set[RecipientKind] = set()
-        for award in decision.awards if awards is None else awards:
-            values = {**shared, **award_values(decision, award)}
-            name = values["ten"] or award.name
-            for slot in self._slots:
-                if award.kind not in slot.field.kinds:
-                    continue
-                if not slot.field.pattern.per_award:
-                    if award.kind in kinds_seen:
-                        continue
-                    who = DECISION_WIDE
-                else:
-                    who = name
-                text = self._text(slot, values)
-                if text:
-                    self._check(slot, text, who, found)
-            kinds_seen.add(award.kind)
-        # A decision-wide problem is reported once, not once per kind.
-        return list(dict.fromkeys(found))
+        return list(self.prepare(decision, awards).problems)
+
+    def texts(self, decision: Decision, award: Award) -> dict[str, str]:
+        """Every field's text as printed on ``award``'s certificate in this mode (the snapshot)."""
+        return self.prepare(decision, [award]).snapshot(0)
 
     # --- drawing -------------------------------------------------------------------------------
 
-    def _draw(self, canvas: Canvas, slot: _Slot, text: str, clip: bool) -> None:
-        fitted = self._fit(slot, text)
-        overflow = not fitted.fits
-        if overflow:
-            if not clip:
-                return
+    def _draw(self, canvas: Canvas, texts: Iterable[tuple[_Slot, str]], clip: bool) -> None:
+        """Draw texts as one text object; texts that overflow are clipped to their box."""
+        block = canvas.beginText()
+        clipped = []
+        for slot, text in texts:
+            placed = self._fit(slot, text)
+            if not placed.fitted.fits:
+                clipped.append((slot, placed))
+                continue
+            block.setFillColor(slot.colour)
+            block.setFont(slot.box.font, placed.fitted.size)
+            for line, (x, y) in placed.lines:
+                block.setTextOrigin(x, y)
+                block.textOut(line)
+        canvas.drawText(block)
+        if not clip:
+            return
+        for slot, placed in clipped:
             canvas.saveState()
             path = canvas.beginPath()
             path.rect(slot.left, slot.bottom, slot.box.width, slot.box.height)
             canvas.clipPath(path, stroke=0, fill=0)
-        canvas.setFillColor(slot.colour)
-        canvas.setFont(slot.box.font, fitted.size)
-        for line, (x, y) in zip(fitted.lines, slot.position(fitted), strict=True):
-            canvas.drawString(x, y, line)
-        if overflow:
+            canvas.setFillColor(slot.colour)
+            canvas.setFont(slot.box.font, placed.fitted.size)
+            for line, (x, y) in placed.lines:
+                canvas.drawString(x, y, line)
             canvas.restoreState()
 
     def render(
@@ -264,12 +324,14 @@ class CertificateRenderer:
             CertificateProblems: a character a font lacks (always), or text that does not fit
                 (unless ``force``); nothing is drawn then.
         """
-        chosen = list(decision.awards if awards is None else awards)
-        problems = self.problems(decision, chosen)
-        blocking = [p for p in problems if p.kind == "glyph" or not force]
+        return self.render_batch(self.prepare(decision, awards), force=force)
+
+    def render_batch(self, batch: Batch, *, force: bool = False) -> bytes:
+        """Draw a prepared batch (see ``prepare``); same rules and errors as ``render``."""
+        blocking = [p for p in batch.problems if p.kind == "glyph" or not force]
         if blocking:
             raise CertificateProblems(blocking)
-        shared = decision_values(decision)
+        shared = batch.shared
         buffer = io.BytesIO()
         canvas = Canvas(
             buffer,
@@ -282,33 +344,23 @@ class CertificateRenderer:
         canvas.setViewerPreference("PrintScaling", "None")
         canvas.setTitle(f"{shared['hinh_thuc']} – Quyết định số {shared['so_quyet_dinh']}")
         canvas.setAuthor(shared["co_quan_day_du"])
-        canvas.setSubject(f"{len(chosen)} {shared['hinh_thuc']} – {self.template.title}")
+        canvas.setSubject(f"{len(batch.awards)} {shared['hinh_thuc']} – {self.template.title}")
         canvas.setCreator(PRODUCER)
         canvas.setProducer(PRODUCER)
-        forms = self._static_forms(canvas, shared, {a.kind for a in chosen})
-        per_award = {
-            kind: [s for s in self._slots if kind in s.field.kinds and s.field.pattern.per_award]
-            for kind in ("person", "collective")
-        }
+        forms = self._static_forms(canvas, batch)
         dx, dy = self.offset_x_mm * mm, -self.offset_y_mm * mm
-        for award in chosen:
-            values = {**shared, **award_values(decision, award)}
+        for award, texts in zip(batch.awards, batch.pages, strict=True):
             if dx or dy:
                 canvas.translate(dx, dy)
             canvas.doForm(forms[award.kind])
-            for slot in per_award[award.kind]:
-                text = self._text(slot, values)
-                if text:
-                    self._draw(canvas, slot, text, force)
+            self._draw(canvas, texts, force)
             canvas.showPage()
-        if not chosen:
+        if not batch.awards:
             canvas.showPage()
         canvas.save()
         return buffer.getvalue()
 
-    def _static_forms(
-        self, canvas: Canvas, shared: dict[str, str], kinds: set[RecipientKind]
-    ) -> dict[RecipientKind, str]:
+    def _static_forms(self, canvas: Canvas, batch: Batch) -> dict[RecipientKind, str]:
         """Draw the art and the decision-wide fields once per kind as Form XObjects."""
         art_name = "art"
         canvas.beginForm(art_name)
@@ -320,15 +372,11 @@ class CertificateRenderer:
             draw_art(canvas, self.template.art, self.page_width, self.page_height)
         canvas.endForm()
         names: dict[RecipientKind, str] = {}
-        for kind in sorted(kinds):
+        for kind, texts in batch.static.items():
             name = f"static-{kind}"
             canvas.beginForm(name)
             canvas.doForm(art_name)
-            for slot in self._slots:
-                if kind in slot.field.kinds and not slot.field.pattern.per_award:
-                    text = self._text(slot, shared)
-                    if text:
-                        self._draw(canvas, slot, text, True)
+            self._draw(canvas, texts, True)
             canvas.endForm()
             names[kind] = name
         return names

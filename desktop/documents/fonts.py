@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
+import struct
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 from fontTools.ttLib import TTFont as FontToolsFont
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
 from desktop import paths
 
@@ -190,10 +191,20 @@ def windows_times_new_roman(fonts_dir: Path | None = None) -> FontFamily | None:
     return family if all(p.is_file() for p in files) else None
 
 
+def _face(path: Path) -> TTFontFace:
+    """reportlab's parsed face of a registered font file (parsed once, at registration)."""
+    for name, registered in _registered.items():
+        if registered == path:
+            face = pdfmetrics.getFont(name).face
+            assert isinstance(face, TTFontFace)
+            return face
+    return TTFontFace(str(path))
+
+
 @functools.lru_cache(maxsize=32)
 def characters(path: Path) -> frozenset[str]:
     """Every character the font file can draw (its cmap), plus the white space it need not."""
-    return frozenset(chr(code) for code in _cmap(path)) | frozenset(" \t\n")
+    return frozenset(chr(code) for code in _face(path).charToGlyph) | frozenset(" \t\n")
 
 
 @functools.lru_cache(maxsize=32)
@@ -203,20 +214,21 @@ def ink_extent(path: Path) -> tuple[float, float]:
     Stacked marks (Ễ, Ẩ) reach above the font's ascent in some faces; a box that keeps this
     extent keeps every letter on paper. The PDF's own descent is included so that a
     reader's idea of the glyph box (pdfminer: descent up to descent + 1 em) is covered too.
+    Read from the glyph headers of the face reportlab has already parsed (no second parse).
     """
-    with FontToolsFont(str(path), lazy=True) as font:
-        units = font["head"].unitsPerEm
-        cmap = font.getBestCmap()
-        glyf = font["glyf"]
-        top, bottom = 0, 0
-        for char in VIETNAMESE_LETTERS:
-            glyph = glyf[cmap[ord(char)]] if ord(char) in cmap else None
-            if glyph is not None and hasattr(glyph, "yMax"):
-                top = max(top, glyph.yMax)
-                bottom = min(bottom, glyph.yMin)
-        descent = font["hhea"].descent
-    bottom = min(bottom, descent)
-    return max(top / units, 1 + descent / units), bottom / units
+    face = _face(path)
+    data = face._ttf_data
+    glyf = face.table["glyf"]["offset"]
+    top, bottom = 0, 0
+    for char in VIETNAMESE_LETTERS:
+        glyph = face.charToGlyph.get(ord(char))
+        if glyph is None or face.glyphPos[glyph] == face.glyphPos[glyph + 1]:
+            continue
+        _, _, y_min, _, y_max = struct.unpack_from(">hhhhh", data, glyf + face.glyphPos[glyph])
+        top, bottom = max(top, y_max), min(bottom, y_min)
+    units = face.unitsPerEm
+    descent = face.descent / 1000  # reportlab keeps it in thousandths of an em
+    return max(top / units, 1 + descent), min(bottom / units, descent)
 
 
 def _vietnamese_letters() -> str:

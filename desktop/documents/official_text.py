@@ -101,7 +101,7 @@ def _merge(title: str, name: str) -> str:
 
 
 def _split_prefix(prefix: str) -> tuple[str, str]:
-    """"KT. GIÁM ĐỐC" → ("KT.", "GIÁM ĐỐC"); "T/M" → ("T/M", "")."""
+    """ "KT. GIÁM ĐỐC" → ("KT.", "GIÁM ĐỐC"); "T/M" → ("T/M", "")."""
     head, _, rest = normalize(prefix).partition(" ")
     if _BARE_PREFIX.match(head):
         return head, rest.strip()
@@ -131,8 +131,10 @@ def issued_by(signer: Signer, issuer: Organisation, style: DocumentStyle) -> str
         return issuer_full_name(issuer, style)
     abbreviation, named = _split_prefix(signer.prefix)
     if abbreviation in style.signature.collective_prefixes:
-        return _merge(named, issuer_full_name(issuer, style)) if named else issuer_full_name(
-            issuer, style
+        return (
+            _merge(named, issuer_full_name(issuer, style))
+            if named
+            else issuer_full_name(issuer, style)
         )
     head = head_title(signer, style)
     if head.isupper():

@@ -19,7 +19,12 @@ from sqlite_utils import Database
 
 from desktop import paths
 from desktop.documents.certificate_calibration import render_calibration_sheet
-from desktop.documents.certificate_pdf import CertificateProblems, CertificateRenderer, Problem
+from desktop.documents.certificate_pdf import (
+    Batch,
+    CertificateProblems,
+    CertificateRenderer,
+    Problem,
+)
 from desktop.documents.certificate_template import (
     PAPER_SIZES_MM,
     Mode,
@@ -181,7 +186,8 @@ def issue_certificates(
         offset_y_mm=offsets.offset_y_mm,
         serif=_serif(prefer_windows_times),
     )
-    problems = renderer.problems(decision, chosen)
+    batch = renderer.prepare(decision, chosen)
+    problems = batch.problems
     blocking = [p for p in problems if p.kind == "glyph" or not force]
     if blocking:
         raise CertificateProblems(blocking)
@@ -195,14 +201,13 @@ def issue_certificates(
         except OSError as exc:
             raise OutputError(f"Không tạo được thư mục {folder}: {exc.strerror or exc}") from None
         taken: set[str] = set()
-        for award in chosen:
-            data = renderer.render(decision, [award], force=force)
+        for index, award in enumerate(chosen):
+            data = renderer.render_batch(batch.only(index), force=force)
             files.append(write_atomically(folder / safe_file_name(award.name, taken), data))
     if output is not None:
-        files.insert(
-            0, write_atomically(Path(output), renderer.render(decision, chosen, force=force))
-        )
-    issue_ids = _log(db, renderer, decision, chosen, tpl, offsets, now)
+        data = renderer.render_batch(batch, force=force)
+        files.insert(0, write_atomically(Path(output), data))
+    issue_ids = _log(db, batch, tpl, offsets, now)
     return IssueResult(
         files=files,
         pages=len(chosen),
@@ -228,29 +233,27 @@ def _chosen_awards(decision: Decision, award_ids: Sequence[str] | None) -> list[
 
 def _log(
     db: Database,
-    renderer: CertificateRenderer,
-    decision: Decision,
-    awards: list[Award],
+    batch: Batch,
     template: Template,
     offsets: PrinterOffsets,
     now: dt.datetime | None,
 ) -> list[str]:
     store = CertificateIssueStore(db)
     stamp = now or dt.datetime.now(dt.UTC)
-    earlier = store.latest_for_awards(a.id for a in awards)
+    earlier = store.latest_for_awards(a.id for a in batch.awards)
     issues = [
         CertificateIssue(
             award_id=award.id,
             template=template.id,
             template_version=template.version,
-            snapshot=renderer.texts(decision, award),
+            snapshot=batch.snapshot(index),
             issued_at=stamp,
             printer=offsets.name,
             offset_x_mm=offsets.offset_x_mm,
             offset_y_mm=offsets.offset_y_mm,
             reissue_of=earlier.get(award.id, ""),
         )
-        for award in awards
+        for index, award in enumerate(batch.awards)
     ]
     return store.add_all(issues)
 

@@ -126,7 +126,7 @@ def test_long_list_repeats_its_header_and_keeps_every_name(
                 if match := ROW.match(line):
                     seen.append(match[2])
             for char in page.chars:
-                assert 0 <= char["x0"] and char["x1"] <= page.width
+                assert char["x0"] >= 0 and char["x1"] <= page.width
                 assert char["bottom"] <= page.height - style.page.margin_bottom_mm * 2.83
     assert sorted(seen) == sorted(names), "every name appears exactly once"
 

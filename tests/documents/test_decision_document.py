@@ -39,9 +39,7 @@ def test_article_one_counts_the_awards(sample_decision: Decision) -> None:
         "Tặng Giấy khen cho 11 tập thể và 15 cá nhân đã có thành tích hoàn thành xuất sắc "
         "nhiệm vụ công tác tuyên giáo năm 2023 (có danh sách kèm theo)."
     )
-    only_people = dataclasses.replace(
-        sample_decision, awards=sample_decision.people[:1], reason=""
-    )
+    only_people = dataclasses.replace(sample_decision, awards=sample_decision.people[:1], reason="")
     assert article_one(only_people) == "Tặng Giấy khen cho 1 cá nhân (có danh sách kèm theo)."
 
 
@@ -80,8 +78,10 @@ def test_articles_and_distribution_from_the_record() -> None:
         (Signer("KT.", "Phó Giám đốc", "Trần Văn Bình"), ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]),
         (Signer("", "Giám đốc", "Nguyễn Văn An"), ["GIÁM ĐỐC"]),
         (Signer("TM.", "Giám đốc", "Nguyễn Văn An"), ["TM. SỞ NỘI VỤ", "GIÁM ĐỐC"]),
-        (Signer("TL. GIÁM ĐỐC", "Chánh Văn phòng", "Lê Thị Hoa"), ["TL. GIÁM ĐỐC",
-                                                                  "CHÁNH VĂN PHÒNG"]),
+        (
+            Signer("TL. GIÁM ĐỐC", "Chánh Văn phòng", "Lê Thị Hoa"),
+            ["TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG"],
+        ),
         (Signer("Q.", "Giám đốc", "Nguyễn Văn An"), ["Q. GIÁM ĐỐC"]),
     ],
 )
