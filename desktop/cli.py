@@ -19,7 +19,7 @@ from sqlite_utils import Database
 
 from desktop import __version__, paths
 from desktop.exchange.meeting_package import PackageError
-from desktop.services import library
+from desktop.services import backup, library
 from desktop.services.files import OutputError
 from desktop.storage.errors import AmbiguousError, StorageError
 
@@ -95,6 +95,24 @@ def _cmd_check(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     print("Cơ sở dữ liệu toàn vẹn.")
     return EXIT_OK
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    database = _database_path(args)
+    target = backup.backup_database(database, Path(args.output) if args.output else None)
+    print(f"Đã sao lưu {database} vào {target}")
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    database = _database_path(args)
+    safety = backup.restore_database(Path(args.backup), database)
+    print(f"Đã khôi phục {database} từ {args.backup}.\nDữ liệu trước đó được giữ ở {safety}")
+    return EXIT_OK
+
+
+def _database_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if args.db else paths.default_database_path()
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -307,6 +325,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20, help="tối đa bao nhiêu kết quả mỗi loại")
 
     command("check", _cmd_check, "kiểm tra tính toàn vẹn của cơ sở dữ liệu")
+
+    p = command("backup", _cmd_backup, "sao lưu cơ sở dữ liệu ra một tệp")
+    p.add_argument("-o", "--output", metavar="FILE", help="tệp sao lưu (mặc định: thư mục backups)")
+
+    p = command("restore", _cmd_restore, "khôi phục cơ sở dữ liệu từ một bản sao lưu")
+    p.add_argument("backup", metavar="FILE")
     command("demo", _cmd_demo, "mở ứng dụng trên cơ sở dữ liệu mẫu mới (hội nghị mẫu)")
 
     # -- commands of desktop.services.certificates (certificates, calibration, issued) ------
