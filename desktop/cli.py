@@ -19,7 +19,7 @@ from sqlite_utils import Database
 
 from desktop import __version__, paths
 from desktop.exchange.meeting_package import PackageError
-from desktop.services import backup, library
+from desktop.services import backup, library, recipients
 from desktop.services.files import OutputError
 from desktop.storage.errors import AmbiguousError, StorageError
 
@@ -108,6 +108,17 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     database = _database_path(args)
     safety = backup.restore_database(Path(args.backup), database)
     print(f"Đã khôi phục {database} từ {args.backup}.\nDữ liệu trước đó được giữ ở {safety}")
+    return EXIT_OK
+
+
+def _cmd_import_recipients(args: argparse.Namespace) -> int:
+    db = _open(args)
+    result = recipients.import_recipients(db, args.file, args.decision, replace=args.replace)
+    print(f"Đã đọc: {result.columns}")
+    print(
+        f"Đã thêm {result.added} người/tập thể vào quyết định {result.decision_number} "
+        f"(tổng cộng {result.total})."
+    )
     return EXIT_OK
 
 
@@ -325,6 +336,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20, help="tối đa bao nhiêu kết quả mỗi loại")
 
     command("check", _cmd_check, "kiểm tra tính toàn vẹn của cơ sở dữ liệu")
+
+    p = command(
+        "import-recipients",
+        _cmd_import_recipients,
+        "thêm danh sách người/tập thể được khen từ Excel hoặc CSV vào một quyết định",
+    )
+    p.add_argument("file", metavar="FILE.xlsx|.xls|.csv")
+    p.add_argument("--decision", required=True, metavar="DECISION", help="mã hoặc số quyết định")
+    p.add_argument("--replace", action="store_true", help="thay cả danh sách thay vì thêm vào")
 
     p = command("backup", _cmd_backup, "sao lưu cơ sở dữ liệu ra một tệp")
     p.add_argument("-o", "--output", metavar="FILE", help="tệp sao lưu (mặc định: thư mục backups)")

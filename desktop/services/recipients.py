@@ -1,0 +1,50 @@
+"""Use case: add the recipients of an Excel/CSV list to a decision, all or nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from desktop.exchange.recipients_import import (
+    describe_mapping,
+    guess_mapping,
+    read_awards,
+    read_rows,
+)
+from desktop.storage.decisions import DecisionStore
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What an import did: to which decision, how many awards, how the columns were read."""
+
+    decision_number: str
+    added: int
+    total: int
+    columns: str
+
+
+def import_recipients(
+    db: Database, path: str | Path, decision_key: str, *, replace: bool = False
+) -> ImportResult:
+    """Append (or with ``replace``, substitute) the list at ``path`` to a decision's awards.
+
+    Raises:
+        RecipientImportError: the file is unreadable or a row is wrong; nothing was changed.
+        NotFoundError, AmbiguousError: ``decision_key`` names no single decision.
+    """
+    store = DecisionStore(db)
+    decision = store.find(decision_key)
+    rows = read_rows(path)
+    mapping = guess_mapping(rows)
+    awards = read_awards(path, mapping, rows)
+    decision.awards = awards if replace else [*decision.awards, *awards]
+    store.save(decision)
+    return ImportResult(
+        decision_number=decision.number,
+        added=len(awards),
+        total=len(decision.awards),
+        columns=describe_mapping(mapping, rows),
+    )
