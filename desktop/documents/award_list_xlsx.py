@@ -56,14 +56,18 @@ def _column_mm(width_chars: float) -> float:
     return (width_chars * PIXELS_PER_CHAR + 5) * PIXEL_MM
 
 
-def _row_height(values: dict[str, object], columns: list[tuple[str, str]], size: float) -> float:
+def _row_height(
+    values: dict[str, object], columns: list[tuple[str, str]], size: float, merged: bool = False
+) -> float:
     """Height (pt) that shows every wrapped line: Excel and LibreOffice do not always
-    recompute it when the file is opened."""
+    recompute it when the file is opened. ``merged``: the name spans the next column too."""
     style = TextStyle(size)
     lines = 1
     for key, _ in columns:
         text = str(values[key])
         width = _column_mm(COLUMN_WIDTHS[key]) - CELL_PADDING_MM
+        if merged and key == "name":
+            width += _column_mm(COLUMN_WIDTHS["title_unit"])
         wrapped = simpleSplit(text, font_name(style), size, width * mm) if text else [""]
         lines = max(lines, len(wrapped))
     return lines * size * LINE_HEIGHT
@@ -152,7 +156,15 @@ def award_list_xlsx(
                     vertical="top",
                     wrap_text=True,
                 )
-            sheet.row_dimensions[row].height = _row_height(values, columns, cell_size)
+            keys = [key for key, _ in columns]
+            merged = not section.with_unit and "title_unit" in keys
+            if merged:
+                # A collective has no chức vụ: its name takes the two columns.
+                name_col = keys.index("name") + 1
+                sheet.merge_cells(
+                    start_row=row, start_column=name_col, end_row=row, end_column=name_col + 1
+                )
+            sheet.row_dimensions[row].height = _row_height(values, columns, cell_size, merged)
             row += 1
     if content.closing:
         cell = sheet.cell(row=row + 1, column=1, value=content.closing)

@@ -22,6 +22,8 @@ CROSS_ARM_MM = 6.0
 CROSS_CIRCLE_MM = 2.5
 RULER_INSET_MM = 8.0
 """The rulers run this far inside the top and left edges (printers cannot reach the edge)."""
+RULER_START_MM = 15
+"""First tick of each ruler, clear of the other ruler in the corner."""
 TICK_MM = (1.5, 2.5, 4.0)
 """Length of a millimetre, half-centimetre and centimetre tick."""
 TEXT_PT = 11.0
@@ -45,13 +47,13 @@ def _rulers(canvas: Canvas, width: float, height: float) -> None:
     inset = RULER_INSET_MM * mm
     canvas.setLineWidth(LINE_PT * 0.8)
     canvas.setFont(fonts.SERIF, 6.5)
-    for millimetre in range(int(RULER_INSET_MM) + 2, int(width / mm) - 4):
+    for millimetre in range(RULER_START_MM, int(width / mm) - 4):
         x = millimetre * mm
         size = TICK_MM[2] if millimetre % 10 == 0 else TICK_MM[1 if millimetre % 5 == 0 else 0]
         canvas.line(x, height - inset, x, height - inset - size * mm)
         if millimetre % 10 == 0:
             canvas.drawCentredString(x, height - inset - (TICK_MM[2] + 3) * mm, str(millimetre))
-    for millimetre in range(int(RULER_INSET_MM) + 2, int(height / mm) - 4):
+    for millimetre in range(RULER_START_MM, int(height / mm) - 4):
         y = height - millimetre * mm
         size = TICK_MM[2] if millimetre % 10 == 0 else TICK_MM[1 if millimetre % 5 == 0 else 0]
         canvas.line(inset, y, inset + size * mm, y)

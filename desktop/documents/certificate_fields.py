@@ -8,6 +8,7 @@ so a template cannot reach attributes (``{ten.__class__}``), index (``{ten[0]}``
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from desktop.domain.dates import date_line, place_date_line
@@ -103,6 +104,22 @@ def parse_pattern(text: str) -> Pattern:
     return Pattern(tuple(parts))
 
 
+_UNTIDY = re.compile(r"\s\s|[^\S ]")
+
+
+def _clean(text: str) -> str:
+    """``normalize`` with a fast path for text that is already tidy (the usual case)."""
+    if (
+        text
+        and unicodedata.is_normalized("NFC", text)
+        and text[0] != " "
+        and text[-1] != " "
+        and not _UNTIDY.search(text)
+    ):
+        return text
+    return normalize(text)
+
+
 def _join(*parts: str, sep: str = ", ") -> str:
     return sep.join(p for p in parts if p)
 
@@ -134,12 +151,12 @@ def decision_values(decision: Decision) -> dict[str, str]:
         "chuc_vu_nguoi_ky": signer.title,
         "ten_nguoi_ky": signer.name,
     }
-    return {key: normalize(value) for key, value in values.items()}
+    return {key: _clean(value) for key, value in values.items()}
 
 
 def award_values(decision: Decision, award: Award) -> dict[str, str]:
     """Values of every award-level placeholder, NFC with white space collapsed."""
-    title, unit = normalize(award.title), normalize(award.unit)
+    title, unit = _clean(award.title), _clean(award.unit)
     values = {
         "ten": award.name,
         "danh_xung": "Tập thể" if award.is_collective else "Ông/Bà",
@@ -149,4 +166,4 @@ def award_values(decision: Decision, award: Award) -> dict[str, str]:
         "thanh_tich": decision.reason_for(award),
         "so_vao_so": award.register_number,
     }
-    return {key: normalize(value) for key, value in values.items()}
+    return {key: _clean(value) for key, value in values.items()}

@@ -25,6 +25,10 @@ from desktop.documents.certificate_template import Field, Mode, Template
 from desktop.domain.records import Award, Decision, RecipientKind
 
 PRODUCER = "Vinh Danh"
+UNDERLINE_GAP_PT = 1.0
+"""Lowest ink of the line to its rule."""
+UNDERLINE_WEIGHT = 0.05
+UNDERLINE_MIN_PT = 0.5
 DECISION_WIDE = "(chung cho cả quyết định)"
 """Stands for the recipient in a problem with a field that is the same on every page."""
 
@@ -293,6 +297,9 @@ class CertificateRenderer:
                 block.setTextOrigin(x, y)
                 block.textOut(line)
         canvas.drawText(block)
+        for slot, text in texts:
+            if slot.field.underline:
+                self._underline(canvas, slot, self._fit(slot, text))
         if not clip:
             return
         for slot, placed in clipped:
@@ -305,6 +312,14 @@ class CertificateRenderer:
             for line, (x, y) in placed.lines:
                 canvas.drawString(x, y, line)
             canvas.restoreState()
+
+    def _underline(self, canvas: Canvas, slot: _Slot, placed: _Placed) -> None:
+        size = placed.fitted.size
+        canvas.setStrokeColor(slot.colour)
+        canvas.setLineWidth(max(UNDERLINE_MIN_PT, size * UNDERLINE_WEIGHT))
+        for (_, (x, y)), width in zip(placed.lines, placed.fitted.widths, strict=True):
+            rule_y = max(y + slot.box.bottom * size - UNDERLINE_GAP_PT, slot.bottom + 0.5)
+            canvas.line(x, rule_y, x + width, rule_y)
 
     def render(
         self,

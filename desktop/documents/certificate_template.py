@@ -73,6 +73,8 @@ class Field:
     align: Align = "center"
     valign: VAlign = "middle"
     upper: bool = False
+    underline: bool = False
+    """A thin rule under each line, as long as the line (the Tiêu ngữ of the state header)."""
     omit_if_empty: bool = False
     """Leave the field out when any placeholder in it is empty (e.g. no register number)."""
     modes: tuple[Mode, ...] = MODES
@@ -186,6 +188,7 @@ def template_schema() -> dict[str, Any]:
                         "align": {"enum": ["left", "center", "right"]},
                         "valign": {"enum": ["top", "middle", "bottom"]},
                         "upper": {"type": "boolean"},
+                        "underline": {"type": "boolean"},
                         "omit_if_empty": {"type": "boolean"},
                         "modes": {
                             "type": "array",
@@ -279,6 +282,7 @@ def parse_template(data: Any, *, source: Path | None = None) -> Template:
                 align=item.get("align", "center"),
                 valign=item.get("valign", "middle"),
                 upper=bool(item.get("upper", False)),
+                underline=bool(item.get("underline", False)),
                 omit_if_empty=bool(item.get("omit_if_empty", False)),
                 modes=modes,
                 kinds=kinds,

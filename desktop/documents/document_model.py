@@ -9,7 +9,7 @@ the PDF and the Word file are laid out from the same numbers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from reportlab.lib.units import mm
@@ -145,7 +145,6 @@ class Document:
     """Document metadata title."""
     subject: str = ""
     landscape: bool = False
-    keep_signature: bool = field(default=True)
 
 
 @dataclass(frozen=True, slots=True)

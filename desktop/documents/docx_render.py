@@ -292,9 +292,19 @@ def _paragraph(container: object, block: Para) -> WordParagraph:
     return paragraph
 
 
+def _signature_follows(blocks: tuple[object, ...], index: int) -> bool:
+    for block in blocks[index + 1 :]:
+        if isinstance(block, Columns):
+            return True
+        if not isinstance(block, Spacer):
+            return False
+    return False
+
+
 def _spacer(container: object, height_mm: float) -> None:
     paragraph: WordParagraph = container.add_paragraph()  # type: ignore[attr-defined]
     fmt = paragraph.paragraph_format
+    fmt.keep_with_next = True
     fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
     fmt.line_spacing = Mm(max(height_mm, 0.5))
     fmt.space_before = Pt(0)
@@ -351,7 +361,9 @@ def _columns(word: object, block: Columns) -> None:
                     _add_run(paragraph, run.text, bold=run.bold, italic=run.italic)
                 used_first = True
             else:
-                _paragraph(cell, item)
+                paragraph = _paragraph(cell, item)
+            # Keeps the signature row with the Nơi nhận lines that follow it.
+            paragraph.paragraph_format.keep_with_next = True
 
 
 def _page(word: object, document: Document) -> None:
@@ -414,9 +426,13 @@ def render_docx(document: Document) -> bytes:
     if document.header:
         _header(word, document.header, style)
         _spacer(word, style.body.title_gap_pt * 0.3528)
-    for block in document.blocks:
+    blocks = document.blocks
+    for index, block in enumerate(blocks):
         if isinstance(block, Para):
-            _paragraph(word, block)
+            paragraph = _paragraph(word, block)
+            if _signature_follows(blocks, index):
+                # The signature never stands alone on a page (see pdf_render).
+                paragraph.paragraph_format.keep_with_next = True
         elif isinstance(block, Rule):
             _rule_paragraph(word, style.page.text_width_mm, block.width_mm, block.kind == "dashes")
         elif isinstance(block, Spacer):

@@ -194,7 +194,7 @@ def _party_body(meeting: Meeting) -> list[Block]:
     blocks.append(para("3. Kết luận của hội nghị", "heading"))
     blocks += [para(line, "body") for line in _lines(meeting.conclusions)] or [para(BLANK, "body")]
     if meeting.actions:
-        blocks.append(para("Phân công thực hiện:", "body"))
+        blocks.append(para("Phân công thực hiện:", "heading"))
         blocks.append(action_table(meeting.actions))
     return blocks
 

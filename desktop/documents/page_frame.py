@@ -122,11 +122,19 @@ class HeaderFlowable(Flowable):
         if self.header.date_text:
             sizes.append(h.date_style.size_pt)
         baseline = row_top + ASCENT * max(sizes)
-        if self.header.number_text:
-            self._texts.append(_Text(left_x, baseline, self.header.number_text, h.number_style))
-        if self.header.date_text:
-            self._texts.append(_Text(right_x, baseline, self.header.date_text, h.date_style))
-        self._height = baseline + DESCENT * max(sizes)
+        bottom = baseline
+        # Số and the date share a baseline; a date too long for its column (a long place name)
+        # wraps under itself rather than run off the page.
+        for text, style, x, width in (
+            (self.header.number_text, h.number_style, left_x, left_w - pad),
+            (self.header.date_text or "", h.date_style, right_x, right_w),
+        ):
+            line_baseline = baseline
+            for line in self._wrap_lines(text, style, width):
+                self._texts.append(_Text(x, line_baseline, line, style))
+                bottom = max(bottom, line_baseline)
+                line_baseline += style.size_pt * self.style.body.line_spacing
+        self._height = bottom + DESCENT * max(sizes)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         """Reportlab flowable protocol: the header's size."""

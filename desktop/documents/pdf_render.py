@@ -37,6 +37,8 @@ from desktop.documents.page_frame import HeaderFlowable, HorizontalRule, doc_tem
 
 RULE_GAP_PT = 4
 """Space above a short rule under a title."""
+KEEP_WITH_NEXT_MM = 30
+"""A heading moves to the next page unless this much room is left below it."""
 TABLE_START_MM = 40
 """A heading that introduces a table moves to the next page unless this much room is left
 (the heading, the table's header row and a first row or two)."""
@@ -69,7 +71,8 @@ def check_glyphs(document: Document) -> None:
         missing = fonts.missing_glyphs(text, path)
         if missing:
             raise MissingGlyphError(
-                f"Phông chữ không có ký tự {' '.join(missing)} trong dòng: {text[:80]}"
+                f"{document.title}: phông chữ không có ký tự {' '.join(missing)} "
+                f"trong dòng «{text[:80]}»"
             )
 
 
@@ -174,6 +177,12 @@ def _column_cell(items: tuple[Para | Spacer, ...], styles: _Styles) -> list[Flow
     return out
 
 
+def _is_recipients(block: object) -> bool:
+    return isinstance(block, Spacer) or (
+        isinstance(block, Para) and block.role in ("recipients_label", "recipients")
+    )
+
+
 def _columns(block: Columns, styles: _Styles) -> Flowable:
     table = RLTable(
         [[_column_cell(block.left, styles), _column_cell(block.right, styles)]],
@@ -192,7 +201,7 @@ def _columns(block: Columns, styles: _Styles) -> Flowable:
         )
     )
     table.hAlign = "LEFT"
-    return KeepTogether([table])
+    return table
 
 
 def flowables(document: Document) -> list[Flowable]:
@@ -206,11 +215,16 @@ def flowables(document: Document) -> list[Flowable]:
         out.append(header)
         out.append(RLSpacer(1, style.body.title_gap_pt))
     blocks = document.blocks
-    for index, block in enumerate(blocks):
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if isinstance(block, Para) and isinstance(following, Table):
-            # Keeping a heading with a whole long table would push both to the next page.
-            out.append(CondPageBreak(TABLE_START_MM * mm))
+        if isinstance(block, Para) and role_format(style, block.role).keep_with_next:
+            # reportlab keeps a heading with *all* that follows it when it is a long table or
+            # another heading and a long paragraph, and moves the lot to the next page; a
+            # conditional break keeps the heading with a few lines instead.
+            room = TABLE_START_MM if isinstance(following, Table) else KEEP_WITH_NEXT_MM
+            out.append(CondPageBreak(room * mm))
             paragraph = styles.paragraph(block)
             paragraph.keepWithNext = 0
             out.append(paragraph)
@@ -230,7 +244,24 @@ def flowables(document: Document) -> list[Flowable]:
         elif isinstance(block, Table):
             out.append(_table(block, styles, style))
         else:
-            out.append(_columns(block, styles))
+            # The signature never stands alone on a page: it keeps the last paragraph of the
+            # text above it and the Nơi nhận lines below it.
+            first = len(out)
+            while first > 0 and isinstance(out[first - 1], RLSpacer):
+                first -= 1
+            if first > 0 and isinstance(out[first - 1], Paragraph):
+                first -= 1
+            group = [*out[first:], _columns(block, styles)]
+            del out[first:]
+            while index + 1 < len(blocks) and _is_recipients(blocks[index + 1]):
+                index += 1
+                tail = blocks[index]
+                if isinstance(tail, Spacer):
+                    group.append(RLSpacer(1, tail.height_mm * mm))
+                elif isinstance(tail, Para):
+                    group.append(styles.paragraph(tail))
+            out.append(KeepTogether(group))
+        index += 1
     return out
 
 

@@ -210,3 +210,24 @@ class DecisionStore:
             awards=awards,
             meeting_id=row["meeting_id"] or "",
         )
+
+    # -- recycle bin (Thùng rác) ----------------------------------------------------------------
+
+    def delete(self, decision_id: str) -> None:
+        """Move a decision to the recycle bin (it stays stored until restored)."""
+        stamp = now()
+        self.table.update(decision_id, {"deleted_at": stamp, "updated_at": stamp})
+
+    def restore(self, decision_id: str) -> None:
+        """Take a decision back out of the recycle bin."""
+        self.table.update(decision_id, {"deleted_at": None, "updated_at": now()})
+
+    def deleted(self) -> list[dict[str, Any]]:
+        """Id, number, date and deletion time of every decision in the recycle bin."""
+        return list(
+            self.table.rows_where(
+                "deleted_at is not null",
+                select="id, number, date, award_form, deleted_at",
+                order_by="deleted_at desc",
+            )
+        )

@@ -169,3 +169,67 @@ class DirectoryStore:
         if not rows:
             raise NotFoundError(f"Không có {what} mã {record_id}")
         return dict(rows[0])
+
+    # -- listing and recycle bin (Thùng rác) ----------------------------------------------------
+
+    def all_people(self) -> list[Person]:
+        """Every person not in the recycle bin, by given name (tên, đệm, họ)."""
+        return [
+            Person(id=r["id"], name=r["name"], title=r["title"] or "", unit=r["unit"] or "")
+            for r in self.people.rows_where(
+                "deleted_at is null", select="id, name, title, unit", order_by="name_key"
+            )
+        ]
+
+    def all_collectives(self) -> list[Collective]:
+        """Every collective not in the recycle bin, in Vietnamese order."""
+        return [
+            Collective(id=r["id"], name=r["name"])
+            for r in self.collectives.rows_where(
+                "deleted_at is null", select="id, name", order_by="name_key"
+            )
+        ]
+
+    def award_counts(self) -> dict[str, int]:
+        """How many awards (in decisions not deleted) each person or collective has received."""
+        sql = """
+            select coalesce(a.person_id, a.collective_id), count(*)
+            from awards a join decisions d on d.id = a.decision_id
+            where d.deleted_at is null
+            group by coalesce(a.person_id, a.collective_id)
+        """
+        return {str(row[0]): int(row[1]) for row in self.db.execute(sql) if row[0]}
+
+    def delete_person(self, person_id: str) -> None:
+        """Move a person to the recycle bin."""
+        stamp = now()
+        self.people.update(person_id, {"deleted_at": stamp, "updated_at": stamp})
+
+    def restore_person(self, person_id: str) -> None:
+        """Take a person back out of the recycle bin."""
+        self.people.update(person_id, {"deleted_at": None, "updated_at": now()})
+
+    def delete_collective(self, collective_id: str) -> None:
+        """Move a collective to the recycle bin."""
+        stamp = now()
+        self.collectives.update(collective_id, {"deleted_at": stamp, "updated_at": stamp})
+
+    def restore_collective(self, collective_id: str) -> None:
+        """Take a collective back out of the recycle bin."""
+        self.collectives.update(collective_id, {"deleted_at": None, "updated_at": now()})
+
+    def deleted_people(self) -> list[dict[str, Any]]:
+        """Id, name and deletion time of every person in the recycle bin."""
+        return list(
+            self.people.rows_where(
+                "deleted_at is not null", select="id, name, unit, deleted_at", order_by="name_key"
+            )
+        )
+
+    def deleted_collectives(self) -> list[dict[str, Any]]:
+        """Id, name and deletion time of every collective in the recycle bin."""
+        return list(
+            self.collectives.rows_where(
+                "deleted_at is not null", select="id, name, deleted_at", order_by="name_key"
+            )
+        )

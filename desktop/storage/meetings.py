@@ -239,6 +239,27 @@ class MeetingStore:
             status=row["status"],
         )
 
+    # -- recycle bin (Thùng rác) ----------------------------------------------------------------
+
+    def delete(self, meeting_id: str) -> None:
+        """Move a meeting to the recycle bin (it stays stored until restored)."""
+        stamp = now()
+        self.table.update(meeting_id, {"deleted_at": stamp, "updated_at": stamp})
+
+    def restore(self, meeting_id: str) -> None:
+        """Take a meeting back out of the recycle bin."""
+        self.table.update(meeting_id, {"deleted_at": None, "updated_at": now()})
+
+    def deleted(self) -> list[dict[str, Any]]:
+        """Id, title, start and deletion time of every meeting in the recycle bin."""
+        return list(
+            self.table.rows_where(
+                "deleted_at is not null",
+                select="id, title, starts_at, deleted_at",
+                order_by="deleted_at desc",
+            )
+        )
+
 
 
 def _as_date(text: str) -> dt.date | None:

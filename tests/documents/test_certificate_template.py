@@ -155,3 +155,49 @@ def test_a_user_template_replaces_a_built_in_of_the_same_id(tmp_path: Path) -> N
     (tmp_path / "giay-khen-dang.json").write_text(json.dumps(data), encoding="utf-8")
     assert find_template("giay-khen-dang", tmp_path).version == "9"
     assert available_templates(tmp_path)["giay-chung-nhan"].parent == builtin_templates_dir()
+
+
+def _png(path: Path) -> None:
+    """A 2×2 pale PNG, written by hand (no imaging library needed)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    raw = b"".join(b"\x00" + b"\xf5\xe6\xc8" * 2 for _ in range(2))
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
+
+
+def test_a_background_image_prints_once_in_full_mode_only(
+    tmp_path: Path, sample_decision: Any
+) -> None:
+    import io
+
+    import pypdf
+
+    from desktop.documents.certificate_pdf import CertificateRenderer
+
+    _png(tmp_path / "phoi.png")
+    data = _minimal()
+    data["background"] = {"image": "phoi.png"}
+    (tmp_path / "nen.json").write_text(json.dumps(data), encoding="utf-8")
+    template = load_template(tmp_path / "nen.json")
+    assert template.background == tmp_path / "phoi.png"
+    full = CertificateRenderer(template).render(sample_decision)
+    blank = CertificateRenderer(template, mode="preprinted").render(sample_decision)
+    assert full.count(b"/Subtype /Image") == 1  # one image for 26 pages
+    assert b"/Subtype /Image" not in blank
+    assert len(pypdf.PdfReader(io.BytesIO(full)).pages) == 26
+    data["background"] = {"image": "../../etc/passwd"}
+    with pytest.raises(TemplateError, match="background"):
+        parse_template(data, source=tmp_path / "nen.json")
+    data["background"] = {"image": "khong-co.png"}
+    with pytest.raises(TemplateError, match="ảnh nền"):
+        parse_template(data, source=tmp_path / "nen.json")

@@ -5,15 +5,18 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from docx.oxml.ns import qn
 
+from desktop.documents.award_list_document import award_list_pdf
 from desktop.documents.decision_document import (
     article_one,
     build_decision,
     decision_docx,
     decision_pdf,
 )
-from desktop.documents.document_model import Columns, Para
+from desktop.documents.document_model import Columns, Para, text_width_mm
 from desktop.documents.document_style import style_for
+from desktop.documents.pdf_render import MissingGlyphError
 from desktop.domain.records import Decision, Signer
 from tests.documents.docx_read import (
     all_text,
@@ -157,3 +160,22 @@ def test_docx_is_real_word(sample_decision: Decision) -> None:
             assert line in content
         names = {p.style.name for p in document.paragraphs if p.text}
         assert {"VB Tên loại", "VB Trích yếu", "VB Căn cứ", "VB Nội dung"} <= names
+
+
+def test_missing_glyph_names_the_document_and_the_line() -> None:
+    decision = state_decision()
+    decision.awards[0].name = "Tổ 漢字"
+    with pytest.raises(MissingGlyphError, match=r"05/QĐ-SNV.*漢 字.*Tổ 漢字"):
+        award_list_pdf(decision)
+
+
+def test_docx_motto_rule_is_sized_to_the_text() -> None:
+    style = style_for("state")
+    document = open_docx(decision_docx(state_decision()))
+    motto = document.tables[0].cell(0, 1).paragraphs[1]
+    assert motto.text == style.header.motto
+    border = motto._p.pPr.find(qn("w:pBdr")).find(qn("w:bottom"))
+    assert border.get(qn("w:val")) == "single"
+    fmt = motto.paragraph_format
+    width = style.header.right_width_mm - (fmt.left_indent.mm + fmt.right_indent.mm)
+    assert abs(width - text_width_mm(style.header.motto, style.header.motto_style)) < 1.5

@@ -167,3 +167,24 @@ def test_output_is_byte_stable() -> None:
 def test_user_text_prints_as_typed() -> None:
     all_text = text(minutes_pdf(state_meeting()))
     assert "R&D <thử nghiệm>" in all_text
+
+
+def test_long_names_wrap_inside_their_columns() -> None:
+    decision = state_decision()
+    decision.issuer.place = "Thành phố Hồ Chí Minh"
+    decision.issuer.parent = "Ủy ban nhân dân Thành phố Hồ Chí Minh"
+    decision.issuer.name = "Sở Lao động - Thương binh và Xã hội & Phát triển <nông thôn>"
+    style = style_for("state")
+    split = style.page.margin_left_mm + style.header.left_width_mm
+    right_edge = split + style.header.right_width_mm
+    with open_pdf(decision_pdf(decision)) as pdf:
+        page = pdf.pages[0]
+        header_chars = [c for c in page.chars if c["bottom"] / 2.8346 < HEADER_MM + 10]
+        for char in header_chars:
+            assert char["x1"] / 2.8346 <= right_edge + 0.5
+        all_text = text(decision_pdf(decision))
+        assert "<NÔNG THÔN>" in all_text and "&" in all_text
+        assert find(page, "Thành phố Hồ Chí Minh, ngày 05 tháng 01")
+        for word in page.extract_words():
+            if word["bottom"] / 2.8346 < HEADER_MM and word["x0"] / 2.8346 < split - 1:
+                assert word["x1"] / 2.8346 <= split + 0.5, word["text"]

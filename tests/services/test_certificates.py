@@ -50,7 +50,7 @@ def test_a_decision_becomes_one_pdf_and_26_log_entries(sample_db: Database, tmp_
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" in reader.pages[0].extract_text()
     assert [p.name for p in tmp_path.iterdir()] == ["giay-khen.pdf"]  # no temporary file left
     decision, lines = certificates.issued(sample_db, NUMBER)
-    assert len(lines) == 26
+    assert decision.number == NUMBER and len(lines) == 26
     assert lines[11].recipient == "Nguyễn Thị Thu Hằng"
     assert lines[11].issue.snapshot["ten"] == "Nguyễn Thị Thu Hằng"
     assert "so_vao_so" not in lines[11].issue.snapshot  # no register number: line left out
@@ -181,9 +181,80 @@ def test_calibration_sheet(sample_db: Database, tmp_path: Path) -> None:
     assert "TRANG CĂN CHỈNH MÁY IN" in text and "MÉP TRÁI" in text
     assert reader.trailer["/Root"]["/ViewerPreferences"]["/PrintScaling"] == "/None"
     certificates.set_printer_offsets(sample_db, "HP", 1, 1)
-    out = certificates.write_calibration_sheet(
-        tmp_path / "hp.pdf", db=sample_db, printer="HP"
-    )
+    out = certificates.write_calibration_sheet(tmp_path / "hp.pdf", db=sample_db, printer="HP")
     assert "máy in “HP”" in pypdf.PdfReader(out).pages[0].extract_text()
     with pytest.raises(CertificateError, match="B5"):
         certificates.write_calibration_sheet(tmp_path / "x.pdf", paper="B5")
+
+
+# -- the commands (desktop/cli.py, certificates block) ---------------------------------------
+
+
+@pytest.fixture
+def db_file(tmp_path: Path) -> Path:
+    from desktop.services.packages import load_package
+    from desktop.storage.database import open_database
+    from tests.conftest import SAMPLE_PACKAGE
+
+    path = tmp_path / "vd.db"
+    db = open_database(path)
+    load_package(db, SAMPLE_PACKAGE)
+    db.close()
+    return path
+
+
+def test_cli_certificates_issued_and_calibration(
+    db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.cli import main
+
+    out = tmp_path / "gk.pdf"
+    assert main(["--db", str(db_file), "certificates", NUMBER, "-o", str(out)]) == 0
+    assert "Đã ghi 26 giấy khen" in capsys.readouterr().out
+    assert len(pypdf.PdfReader(out).pages) == 26
+    assert main(["--db", str(db_file), "issued", NUMBER]) == 0
+    listing = capsys.readouterr().out
+    assert "26 lần in" in listing and "Nông Văn Sự" in listing
+    sheet = tmp_path / "sheet.pdf"
+    args = ["--db", str(db_file), "calibration", "--printer", "Canon", "--set-offset", "-1.5", "2"]
+    assert main([*args, "-o", str(sheet)]) == 0
+    assert "X = -1.5 mm" in capsys.readouterr().out and sheet.exists()
+    split = tmp_path / "tach"
+    assert (
+        main(
+            [
+                "--db",
+                str(db_file),
+                "certificates",
+                NUMBER,
+                "--split",
+                str(split),
+                "--printer",
+                "Canon",
+                "--preprinted",
+            ]
+        )
+        == 0
+    )
+    assert len(list(split.glob("*.pdf"))) == 26
+
+
+def test_cli_lists_recipients_that_do_not_fit_and_exits_non_zero(
+    db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.cli import main
+    from desktop.storage.database import open_database
+
+    db = open_database(db_file)
+    _add_award(db, Award(kind="person", name="Nguyễn Văn Dài " * 20))
+    db.close()
+    out = tmp_path / "gk.pdf"
+    assert main(["--db", str(db_file), "certificates", NUMBER, "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "không ghi tệp nào" in err and "Nguyễn Văn Dài" in err
+    assert not out.exists()
+    assert main(["--db", str(db_file), "certificates", NUMBER, "-o", str(out), "--force"]) == 0
+    assert "cắt bớt" in capsys.readouterr().err
+    assert len(pypdf.PdfReader(out).pages) == 27
+    assert main(["--db", str(db_file), "certificates", "1-QĐ/KHONG", "-o", str(out)]) == 1
+    assert capsys.readouterr().err.startswith("vinhdanh: ")
