@@ -18,6 +18,7 @@ from typing import Literal
 
 from desktop.domain.records import Award, RecipientKind
 from desktop.domain.text import fold, normalize
+from desktop.exchange import legacy_text
 
 Column = Literal["name", "title", "unit", "title_unit", "kind", "reason", "register_number"]
 
@@ -146,11 +147,11 @@ def read_rows(path: str | Path) -> list[list[str]]:
     suffix = path.suffix.lower()
     try:
         if suffix in (".xlsx", ".xlsm"):
-            return _xlsx_rows(path)
+            return from_legacy(_xlsx_rows(path))
         if suffix == ".xls":
-            return _xls_rows(path)
+            return from_legacy(_xls_rows(path))
         if suffix in (".csv", ".tsv", ".txt"):
-            return parse_text(_decode(path.read_bytes()))
+            return _text_rows(path.read_bytes())
     except RecipientImportError as exc:
         raise RecipientImportError(exc.problems, str(path)) from None
     except Exception as exc:
@@ -161,6 +162,14 @@ def read_rows(path: str | Path) -> list[list[str]]:
         [f"không đọc được loại tệp {suffix or '(không có đuôi)'}; hãy dùng .xlsx, .xls hoặc .csv"],
         str(path),
     )
+
+
+def from_legacy(rows: list[list[str]]) -> list[list[str]]:
+    """The rows converted to Unicode when their text is typed in TCVN3 or VNI as a whole."""
+    encoding = legacy_text.detect([cell for row in rows for cell in row])
+    if encoding is None:
+        return rows
+    return [[legacy_text.to_unicode(cell, encoding) for cell in row] for row in rows]
 
 
 def _cell_text(value: object) -> str:
@@ -177,9 +186,19 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
     book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     try:
         sheet = book.worksheets[0]
-        return [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        return [[_xlsx_cell_text(cell) for cell in row] for row in sheet.iter_rows()]
     finally:
         book.close()
+
+
+def _xlsx_cell_text(cell: object) -> str:
+    # A cell in a .VnTime or VNI-Times font holds legacy text whatever it looks like.
+    text = _cell_text(getattr(cell, "value", None))
+    font = getattr(cell, "font", None)
+    encoding, upper = legacy_text.encoding_of_font(getattr(font, "name", None))
+    if text and encoding:
+        return legacy_text.to_unicode(text, encoding, upper)
+    return text
 
 
 def _xls_rows(path: Path) -> list[list[str]]:
@@ -189,13 +208,18 @@ def _xls_rows(path: Path) -> list[list[str]]:
     return [[_cell_text(v) for v in sheet.row_values(r)] for r in range(sheet.nrows)]
 
 
-def _decode(raw: bytes) -> str:
+def _text_rows(raw: bytes) -> list[list[str]]:
     try:
-        return raw.decode("utf-8-sig")
+        return from_legacy(parse_text(raw.decode("utf-8-sig")))
     except UnicodeDecodeError:
-        # Excel on Vietnamese Windows saves "CSV" in the ANSI code page, Windows-1258, which
-        # writes tones as combining marks: normalize() composes them afterwards.
-        return raw.decode("cp1258", errors="replace")
+        pass
+    # Not UTF-8: either legacy TCVN3/VNI bytes saved from a .VnTime/VNI-Times sheet (read as
+    # Windows-1252, the code page their fonts were drawn over), or Excel on Vietnamese Windows
+    # saving "CSV" in Windows-1258, whose tones are combining marks (normalize() composes them).
+    rows = parse_text(raw.decode("cp1252", errors="replace"))
+    if legacy_text.detect([cell for row in rows for cell in row]):
+        return from_legacy(rows)
+    return parse_text(raw.decode("cp1258", errors="replace"))
 
 
 def parse_text(text: str) -> list[list[str]]:
