@@ -141,7 +141,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 def _start_gui(db_path: Path | None, smoke_test: bool = False) -> int:
     # Imported here so that headless commands never load Qt.
     try:
-        from desktop.ui import app  # type: ignore[attr-defined]
+        from desktop.ui import app
     except ImportError:
         print("Giao diện cửa sổ chưa có trong phiên bản này; hãy dùng các lệnh (vinhdanh --help).")
         return EXIT_OK
@@ -165,12 +165,18 @@ def _cmd_certificates(args: argparse.Namespace) -> int:
             printer=args.printer or "",
             split_dir=args.split,
             force=args.force,
+            prefer_windows_times=args.times_new_roman,
+            awards=args.recipient,
         )
     except certificates.CertificateProblems as exc:
         people = sorted({p.recipient for p in exc.problems})
+        hint = (
+            "sửa dữ liệu hoặc chọn mẫu có phông khác"
+            if any(p.kind == "glyph" for p in exc.problems)
+            else "sửa dữ liệu hoặc dùng --force để cắt bớt chữ không vừa khung"
+        )
         print(
-            f"vinhdanh: không ghi tệp nào — {len(people)} giấy khen có chữ không in được "
-            "(sửa dữ liệu hoặc dùng --force để cắt bớt chữ không vừa khung):",
+            f"vinhdanh: không ghi tệp nào — {len(people)} giấy khen có chữ không in được ({hint}):",
             file=sys.stderr,
         )
         for problem in exc.problems:
@@ -178,6 +184,8 @@ def _cmd_certificates(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     except certificates.CertificateError as exc:
         raise UserError(str(exc)) from None
+    for note in result.notes:
+        print(f"Lưu ý: {note}", file=sys.stderr)
     for problem in result.clipped:
         print(f"Cảnh báo: đã cắt bớt cho vừa khung — {problem}", file=sys.stderr)
     mode = "in trên phôi" if args.preprinted else "in toàn bộ"
@@ -362,6 +370,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--printer", metavar="NAME", help="áp dụng độ lệch đã lưu của máy in này")
     p.add_argument("--split", metavar="DIR", help="mỗi người một tệp PDF trong thư mục này")
     p.add_argument("--force", action="store_true", help="ghi cả khi chữ không vừa khung (cắt bớt)")
+    p.add_argument(
+        "--times-new-roman",
+        action="store_true",
+        help="dùng phông Times New Roman của Windows (nếu có) thay cho Tinos",
+    )
+    p.add_argument(
+        "--recipient",
+        action="append",
+        metavar="NAME|STT",
+        help="chỉ in cho người này (tên hoặc số thứ tự trong danh sách; lặp lại được)",
+    )
 
     p = command("calibration", _cmd_calibration, "trang căn chỉnh máy in và độ lệch máy in")
     p.add_argument("-o", "--output", metavar="SHEET.pdf", help="ghi trang căn chỉnh")

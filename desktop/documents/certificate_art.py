@@ -14,7 +14,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.documents.certificate_template import Art
+from desktop.documents.certificate_template import Art, Ornament
 
 OUTER_MARGIN_MM = 7.0
 """Paper edge to the outer line of the border: beyond the 4–5 mm a printer cannot reach."""
@@ -38,6 +38,11 @@ WATERMARK_RATIO = 0.30
 WATERMARK_TINT = 0.90
 """How far the watermark colour is washed towards white (1 = invisible)."""
 LINE_PT = 0.5
+DIVIDER_DIAMOND_MM = 1.6
+"""Half the width of the diamond at a divider's centre."""
+DIVIDER_GAP_MM = 3.0
+"""Diamond to the start of each tapering rule."""
+DIVIDER_THICKNESS_PT = 1.3
 
 
 def _tint(colour: Color, amount: float) -> Color:
@@ -231,10 +236,50 @@ def watermark(canvas: Canvas, cx: float, cy: float, radius: float, colour: Color
     canvas.drawPath(path, stroke=1, fill=0)
 
 
+def divider(canvas: Canvas, ornament: Ornament, height: float, line: Color, fill: Color) -> None:
+    """Two rules tapering outwards from a diamond, centred on the ornament's line."""
+    y = height - ornament.y_mm * mm
+    left, right = ornament.x_mm * mm, (ornament.x_mm + ornament.width_mm) * mm
+    centre = (left + right) / 2
+    diamond, gap, half = DIVIDER_DIAMOND_MM * mm, DIVIDER_GAP_MM * mm, DIVIDER_THICKNESS_PT / 2
+    canvas.setFillColor(line)
+    for end, start in ((left, centre - gap), (right, centre + gap)):
+        path = canvas.beginPath()
+        path.moveTo(end, y)
+        path.lineTo(start, y + half)
+        path.lineTo(start, y - half)
+        path.close()
+        canvas.drawPath(path, stroke=0, fill=1)
+        canvas.circle(
+            start + (gap - diamond) / 2 * (1 if start < centre else -1),
+            y,
+            half * 1.3,
+            stroke=0,
+            fill=1,
+        )
+    path = canvas.beginPath()
+    path.moveTo(centre - diamond, y)
+    path.lineTo(centre, y + diamond)
+    path.lineTo(centre + diamond, y)
+    path.lineTo(centre, y - diamond)
+    path.close()
+    canvas.setFillColor(fill)
+    canvas.setStrokeColor(line)
+    canvas.setLineWidth(LINE_PT)
+    canvas.drawPath(path, stroke=1, fill=1)
+
+
 def draw_art(canvas: Canvas, art: Art, width: float, height: float) -> None:
     """Draw the template's border and ornaments on a page of ``width`` × ``height`` points."""
-    if art.style == "none":
-        return
+    primary, accent = HexColor(art.primary), HexColor(art.accent)
+    if art.style != "none":
+        _border(canvas, art, width, height)
+    for ornament in art.ornaments:
+        divider(canvas, ornament, height, primary, accent)
+
+
+def _border(canvas: Canvas, art: Art, width: float, height: float) -> None:
+    """Background tint, watermark, guilloche band, rules, rosettes and the medallion."""
     primary, accent = HexColor(art.primary), HexColor(art.accent)
     scale = min(width, height) / (210 * mm)
     """A3 gets a proportionally wider border than A4."""

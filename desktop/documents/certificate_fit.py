@@ -31,6 +31,8 @@ class FontBox:
     min_size: float
     max_lines: int
     line_spacing: float
+    word_spacing: float = 0.0
+    """Extra space between words, in em (script faces have narrow spaces)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +93,7 @@ def fit_text(text: str, box: FontBox) -> Fitted:
     the user forces it).
     """
     ink = box.top - box.bottom
-    unit = stringWidth(text, box.font, 1.0)
+    unit = stringWidth(text, box.font, 1.0) + box.word_spacing * text.count(" ")
     if unit <= 0:
         return Fitted(box.size, (text,), (0.0,), True)
     single = min(box.size, box.width / unit, box.height / ink)
@@ -100,7 +102,7 @@ def fit_text(text: str, box: FontBox) -> Fitted:
         return Fitted(size, (text,), (unit * size,), True)
     words = text.split(" ")
     widths = [stringWidth(word, box.font, 1.0) for word in words]
-    space = stringWidth(" ", box.font, 1.0)
+    space = stringWidth(" ", box.font, 1.0) + box.word_spacing
     size = box.size
     while size >= box.min_size - 1e-9:
         limit = box.width / size

@@ -9,6 +9,7 @@ box; problems name the recipient (``CertificateProblems``).
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -42,6 +43,8 @@ class Problem:
     kind: str
     """``overflow`` (text too long for its box) or ``glyph`` (a character the font lacks)."""
     detail: str
+    index: int = -1
+    """Position of the award in the batch; -1 for a field shared by the whole decision."""
 
     def __str__(self) -> str:
         return f"{self.recipient}: {self.detail} (trường “{self.field}”)"
@@ -128,14 +131,17 @@ class Batch:
     def only(self, index: int) -> Batch:
         """The batch of the one award at ``index`` (for one file per recipient)."""
         award = self.awards[index]
-        own = {t for s, t in self.pages[index] if s.field.name in ("ten", "ten_tap_the")}
         return Batch(
             self.decision,
             (award,),
             self.shared,
             {award.kind: self.static[award.kind]},
             (self.pages[index],),
-            tuple(p for p in self.problems if p.recipient in own or p.recipient == DECISION_WIDE),
+            tuple(
+                dataclasses.replace(p, index=0) if p.index == index else p
+                for p in self.problems
+                if p.index in (index, -1)
+            ),
         )
 
 
@@ -150,6 +156,7 @@ class CertificateRenderer:
         offset_x_mm: float = 0.0,
         offset_y_mm: float = 0.0,
         serif: fonts.FontFamily | None = None,
+        preview: bool = False,
     ) -> None:
         """Prepare fonts and boxes.
 
@@ -159,11 +166,14 @@ class CertificateRenderer:
             offset_x_mm: moves everything right (negative: left) to correct a printer.
             offset_y_mm: moves everything down (negative: up).
             serif: the body family to use (e.g. Windows' Times New Roman); default Tinos.
+            preview: for the screen, not the printer: in pre-printed mode the template's
+                background (a scan of the phôi) is drawn under the text, to check placement.
         """
         self.template = template
         self.mode = mode
         self.offset_x_mm = offset_x_mm
         self.offset_y_mm = offset_y_mm
+        self.preview = preview
         fonts.register_serif(serif)
         self.page_width = template.width_mm * mm
         self.page_height = template.height_mm * mm
@@ -184,6 +194,7 @@ class CertificateRenderer:
             min_size=field.min_size,
             max_lines=field.max_lines,
             line_spacing=field.line_spacing,
+            word_spacing=field.word_spacing,
         )
         page_top = self.page_height - field.y_mm * mm
         return _Slot(
@@ -216,7 +227,7 @@ class CertificateRenderer:
             self._fit_cache[key] = placed
         return placed
 
-    def _check(self, slot: _Slot, text: str, recipient: str) -> Problem | None:
+    def _check(self, slot: _Slot, text: str, recipient: str, index: int) -> Problem | None:
         if not slot.chars.issuperset(text):
             missing = [c for c in dict.fromkeys(text) if c not in slot.chars]
             shown = ", ".join(f"“{c}” (U+{ord(c):04X})" for c in missing)
@@ -233,6 +244,7 @@ class CertificateRenderer:
                 "overflow",
                 f"chữ không vừa khung kể cả ở cỡ nhỏ nhất {slot.box.min_size:g} pt "
                 f"trên {slot.box.max_lines} dòng: “{text}”",
+                index,
             )
         return None
 
@@ -249,7 +261,7 @@ class CertificateRenderer:
                     text = self._text(slot, shared)
                     if text:
                         texts.append((slot, text))
-                        problem = self._check(slot, text, DECISION_WIDE)
+                        problem = self._check(slot, text, DECISION_WIDE, -1)
                         if problem and problem not in problems:
                             problems.append(problem)
             static[kind] = tuple(texts)
@@ -258,7 +270,7 @@ class CertificateRenderer:
             for kind in ("person", "collective")
         }
         pages = []
-        for award in chosen:
+        for index, award in enumerate(chosen):
             values = {**shared, **award_values(decision, award)}
             name = values["ten"] or award.name
             texts = []
@@ -266,7 +278,7 @@ class CertificateRenderer:
                 text = self._text(slot, values)
                 if text:
                     texts.append((slot, text))
-                    problem = self._check(slot, text, name)
+                    problem = self._check(slot, text, name, index)
                     if problem:
                         problems.append(problem)
             pages.append(tuple(texts))
@@ -293,6 +305,8 @@ class CertificateRenderer:
                 continue
             block.setFillColor(slot.colour)
             block.setFont(slot.box.font, placed.fitted.size)
+            # reportlab keeps the space at code 32 of every TrueType subset, so Tw applies.
+            block.setWordSpace(slot.box.word_spacing * placed.fitted.size)
             for line, (x, y) in placed.lines:
                 block.setTextOrigin(x, y)
                 block.textOut(line)
@@ -310,7 +324,7 @@ class CertificateRenderer:
             canvas.setFillColor(slot.colour)
             canvas.setFont(slot.box.font, placed.fitted.size)
             for line, (x, y) in placed.lines:
-                canvas.drawString(x, y, line)
+                canvas.drawString(x, y, line, wordSpace=slot.box.word_spacing * placed.fitted.size)
             canvas.restoreState()
 
     def _underline(self, canvas: Canvas, slot: _Slot, placed: _Placed) -> None:
@@ -379,11 +393,10 @@ class CertificateRenderer:
         """Draw the art and the decision-wide fields once per kind as Form XObjects."""
         art_name = "art"
         canvas.beginForm(art_name)
+        background = self.template.background
+        if background is not None and (self.mode == "full" or self.preview):
+            canvas.drawImage(str(background), 0, 0, self.page_width, self.page_height)
         if self.mode == "full":
-            if self.template.background is not None:
-                canvas.drawImage(
-                    str(self.template.background), 0, 0, self.page_width, self.page_height
-                )
             draw_art(canvas, self.template.art, self.page_width, self.page_height)
         canvas.endForm()
         names: dict[RecipientKind, str] = {}

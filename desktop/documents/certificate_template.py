@@ -31,6 +31,8 @@ Align = Literal["left", "center", "right"]
 VAlign = Literal["top", "middle", "bottom"]
 ArtStyle = Literal["none", "state", "party", "certificate", "merit"]
 ART_STYLES: tuple[ArtStyle, ...] = ("none", "state", "party", "certificate", "merit")
+OrnamentKind = Literal["divider"]
+ORNAMENT_KINDS: tuple[OrnamentKind, ...] = ("divider",)
 
 DEFAULT_PRIMARY = "#B0001E"
 """Deep red of the state and Party forms."""
@@ -67,6 +69,8 @@ class Field:
     min_size: float = 14.0
     max_lines: int = 1
     line_spacing: float = 1.15
+    word_spacing: float = 0.0
+    """Extra space between words, in em."""
     bold: bool = False
     italic: bool = False
     colour: str = "#000000"
@@ -82,12 +86,27 @@ class Field:
 
 
 @dataclass(frozen=True, slots=True)
+class Ornament:
+    """A small vector ornament placed by the template (full-render mode only).
+
+    ``divider``: a rule tapering to both ends with a diamond at its centre, e.g. under the
+    title; centred on ``y_mm`` across ``width_mm`` from ``x_mm``.
+    """
+
+    kind: OrnamentKind
+    x_mm: float
+    y_mm: float
+    width_mm: float
+
+
+@dataclass(frozen=True, slots=True)
 class Art:
     """The vector art drawn by the app in full-render mode."""
 
     style: ArtStyle = "none"
     primary: str = DEFAULT_PRIMARY
     accent: str = DEFAULT_ACCENT
+    ornaments: tuple[Ornament, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +180,20 @@ def template_schema() -> dict[str, Any]:
                     "style": {"enum": list(ART_STYLES)},
                     "primary": colour,
                     "accent": colour,
+                    "ornaments": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "additionalProperties": False,
+                            "required": ["kind", "x_mm", "y_mm", "width_mm"],
+                            "properties": {
+                                "kind": {"enum": list(ORNAMENT_KINDS)},
+                                "x_mm": mm,
+                                "y_mm": mm,
+                                "width_mm": {**mm, "exclusiveMinimum": 0},
+                            },
+                        },
+                    },
                 },
             },
             "fields": {
@@ -182,6 +215,7 @@ def template_schema() -> dict[str, Any]:
                         "min_size": {"type": "number", "minimum": 4, "maximum": 200},
                         "max_lines": {"type": "integer", "minimum": 1, "maximum": 20},
                         "line_spacing": {"type": "number", "minimum": 0.8, "maximum": 3},
+                        "word_spacing": {"type": "number", "minimum": 0, "maximum": 2},
                         "bold": {"type": "boolean"},
                         "italic": {"type": "boolean"},
                         "colour": colour,
@@ -276,6 +310,7 @@ def parse_template(data: Any, *, source: Path | None = None) -> Template:
                 min_size=min_size,
                 max_lines=int(item.get("max_lines", 1)),
                 line_spacing=float(item.get("line_spacing", 1.15)),
+                word_spacing=float(item.get("word_spacing", 0.0)),
                 bold=bool(item.get("bold", False)),
                 italic=bool(item.get("italic", False)),
                 colour=item.get("colour", "#000000"),
@@ -307,6 +342,10 @@ def parse_template(data: Any, *, source: Path | None = None) -> Template:
             style=art.get("style", "none"),
             primary=art.get("primary", DEFAULT_PRIMARY),
             accent=art.get("accent", DEFAULT_ACCENT),
+            ornaments=tuple(
+                Ornament(o["kind"], float(o["x_mm"]), float(o["y_mm"]), float(o["width_mm"]))
+                for o in art.get("ornaments", ())
+            ),
         ),
         background=background,
         description=data.get("description", ""),

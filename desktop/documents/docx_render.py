@@ -47,6 +47,7 @@ BORDER_EIGHTHS = 6
 """Rule thickness in eighths of a point (0.75 pt)."""
 TABLE_BORDER_EIGHTHS = 4
 PAGE_NUMBER_STYLE = "VB Số trang"
+END_PARAGRAPH_MM = 0.5
 
 STYLE_NAMES: dict[Role, str] = {
     "title": "VB Tên loại",
@@ -66,12 +67,84 @@ STYLE_NAMES: dict[Role, str] = {
     "sign_name": "VB Họ tên người ký",
 }
 
+# Word refuses a file whose property elements are out of the schema's order (ECMA-376 Part 1,
+# CT_PPrBase and CT_TblPr); new children are inserted at their place, not appended.
+PARAGRAPH_ORDER = (
+    "pStyle",
+    "keepNext",
+    "keepLines",
+    "pageBreakBefore",
+    "framePr",
+    "widowControl",
+    "numPr",
+    "suppressLineNumbers",
+    "pBdr",
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
+)
+TABLE_ORDER = (
+    "tblStyle",
+    "tblpPr",
+    "tblOverlap",
+    "bidiVisual",
+    "tblStyleRowBandSize",
+    "tblStyleColBandSize",
+    "tblW",
+    "jc",
+    "tblCellSpacing",
+    "tblInd",
+    "tblBorders",
+    "shd",
+    "tblLayout",
+    "tblCellMar",
+    "tblLook",
+    "tblCaption",
+    "tblDescription",
+    "tblPrChange",
+)
+
 _ALIGN = {
     "left": WD_ALIGN_PARAGRAPH.LEFT,
     "centre": WD_ALIGN_PARAGRAPH.CENTER,
     "right": WD_ALIGN_PARAGRAPH.RIGHT,
     "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
 }
+
+
+def _insert_ordered(parent: object, child: object, order: tuple[str, ...]) -> None:
+    """Insert ``child`` into ``parent`` before the first sibling that the schema puts after it."""
+    name = child.tag.rsplit("}", 1)[-1]  # type: ignore[attr-defined]
+    later = {qn(f"w:{tag}") for tag in order[order.index(name) + 1 :]}
+    for sibling in parent:  # type: ignore[attr-defined]
+        if sibling.tag in later:
+            sibling.addprevious(child)
+            return
+    parent.append(child)  # type: ignore[attr-defined]
 
 
 def _set_font(rpr_owner: object, name: str = FONT) -> None:
@@ -129,7 +202,7 @@ def _border(paragraph: WordParagraph, side: str, kind: str = "single", space_pt:
     borders = p_pr.find(qn("w:pBdr"))
     if borders is None:
         borders = OxmlElement("w:pBdr")
-        p_pr.append(borders)
+        _insert_ordered(p_pr, borders, PARAGRAPH_ORDER)
     edge = OxmlElement(f"w:{side}")
     edge.set(qn("w:val"), kind)
     edge.set(qn("w:sz"), str(BORDER_EIGHTHS))
@@ -195,7 +268,7 @@ def _table_borders(table: WordTable, kind: str) -> None:
             edge.set(qn("w:space"), "0")
             edge.set(qn("w:color"), "000000")
         borders.append(edge)
-    tbl_pr.append(borders)
+    _insert_ordered(tbl_pr, borders, TABLE_ORDER)
 
 
 def _cell_margins(table: WordTable, side_mm: float, top_mm: float = 0) -> None:
@@ -206,16 +279,13 @@ def _cell_margins(table: WordTable, side_mm: float, top_mm: float = 0) -> None:
         edge.set(qn("w:w"), str(round(value * 56.6929)))
         edge.set(qn("w:type"), "dxa")
         margins.append(edge)
-    tbl_pr.append(margins)
+    _insert_ordered(tbl_pr, margins, TABLE_ORDER)
 
 
 def _fixed_table(container: object, rows: int, widths_mm: list[float]) -> WordTable:
     table: WordTable = container.add_table(rows=rows, cols=len(widths_mm))  # type: ignore[attr-defined]
-    table.autofit = False
+    table.autofit = False  # w:tblLayout "fixed": the widths below are kept
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    table._tbl.tblPr.append(layout)
     for row in table.rows:
         for cell, width in zip(row.cells, widths_mm, strict=True):
             cell.width = Mm(width)
@@ -441,6 +511,9 @@ def render_docx(document: Document) -> bytes:
             _table(word, block, style)
         else:
             _columns(word, block)
+    if blocks and isinstance(blocks[-1], Table | Columns):
+        # Word ends a document with a paragraph; give it a tiny one after a final table.
+        _spacer(word, END_PARAGRAPH_MM)
     buffer = io.BytesIO()
     word.save(buffer)
     return buffer.getvalue()

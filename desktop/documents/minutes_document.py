@@ -161,6 +161,12 @@ def _absent(a: Attendee) -> str:
     return f"{_attendee(a)} (lý do: {reason})" if reason else _attendee(a)
 
 
+def _contents(meeting: Meeting) -> str:
+    """ "- Nội dung:" of HD 16: the agenda in one line, or the meeting's name."""
+    titles = [normalize(item.title) for item in meeting.agenda if normalize(item.title)]
+    return ot.ending("; ".join(titles), ".") if titles else normalize(meeting.title)
+
+
 def _party_body(meeting: Meeting) -> list[Block]:
     official = [a for a in meeting.attendees if a.role in ("chair", "secretary", "delegate")]
     guests = [a for a in meeting.attendees if a.role == "guest"]
@@ -171,7 +177,7 @@ def _party_body(meeting: Meeting) -> list[Block]:
     blocks: list[Block] = [
         _labelled("Thời gian", start, dash=True),
         _labelled("Địa điểm", normalize(meeting.location), dash=True),
-        _labelled("Nội dung", normalize(meeting.title), dash=True),
+        _labelled("Nội dung", _contents(meeting), dash=True),
         _labelled("Người chủ trì", "; ".join(_who(c) for c in meeting.chairs), dash=True),
         _labelled("Người ghi biên bản", _who(meeting.secretary), dash=True),
         para("1. Thành phần hội nghị", "heading"),
@@ -237,7 +243,9 @@ def build_minutes(meeting: Meeting, style: DocumentStyle | None = None) -> Docum
     header = ot.header(
         style,
         organiser,
-        ot.blank_number_text(style, KIND_CODE, organiser.abbreviation),
+        ot.number_text(style, meeting.number)
+        if meeting.number
+        else ot.blank_number_text(style, KIND_CODE, organiser.abbreviation),
         date_text,
     )
     title = normalize(meeting.title) or BLANK

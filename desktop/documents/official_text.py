@@ -17,7 +17,7 @@ from desktop.domain.numbers import format_number
 from desktop.domain.records import Organisation, Signer
 from desktop.domain.text import normalize
 
-BLANK_NUMBER = "\u2002" * 5
+BLANK_NUMBER = "\u00a0" * 10
 """Room left after "Số" for the văn thư to write the number of a draft."""
 
 _BARE_PREFIX = re.compile(r"^(TM|T/M|KT|K/T|TL|T/L|TUQ|Q)\.?$", re.IGNORECASE)

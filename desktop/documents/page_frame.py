@@ -65,6 +65,9 @@ class HeaderFlowable(Flowable):
     def _wrap_lines(self, text: str, style: TextStyle, width: float) -> list[str]:
         if not text:
             return []
+        if _width(text, style) <= width:
+            # As typed: the blank room of a draft's "Số:      /BB-SNV" must stay.
+            return [text]
         return simpleSplit(text, font_name(style), style.size_pt, width)
 
     def _column(

@@ -39,6 +39,8 @@ RULE_GAP_PT = 4
 """Space above a short rule under a title."""
 KEEP_WITH_NEXT_MM = 30
 """A heading moves to the next page unless this much room is left below it."""
+HEADING_MM = 12
+"""Room for one more heading in a run of headings (two lines of 14 pt)."""
 TABLE_START_MM = 40
 """A heading that introduces a table moves to the next page unless this much room is left
 (the heading, the table's header row and a first row or two)."""
@@ -177,6 +179,10 @@ def _column_cell(items: tuple[Para | Spacer, ...], styles: _Styles) -> list[Flow
     return out
 
 
+def _keeps_with_next(block: object, style: DocumentStyle) -> bool:
+    return isinstance(block, Para) and role_format(style, block.role).keep_with_next
+
+
 def _is_recipients(block: object) -> bool:
     return isinstance(block, Spacer) or (
         isinstance(block, Para) and block.role in ("recipients_label", "recipients")
@@ -218,13 +224,22 @@ def flowables(document: Document) -> list[Flowable]:
     index = 0
     while index < len(blocks):
         block = blocks[index]
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
         if isinstance(block, Para) and role_format(style, block.role).keep_with_next:
             # reportlab keeps a heading with *all* that follows it when it is a long table or
             # another heading and a long paragraph, and moves the lot to the next page; a
-            # conditional break keeps the heading with a few lines instead.
-            room = TABLE_START_MM if isinstance(following, Table) else KEEP_WITH_NEXT_MM
-            out.append(CondPageBreak(room * mm))
+            # conditional break keeps the heading with a few lines instead. A run of headings
+            # ("2. Diễn biến", "2.1. …") is kept together with the lines after the last one.
+            previous = blocks[index - 1] if index > 0 else None
+            if not _keeps_with_next(previous, style):
+                chain = index
+                while _keeps_with_next(
+                    blocks[chain + 1] if chain + 1 < len(blocks) else None, style
+                ):
+                    chain += 1
+                after = blocks[chain + 1] if chain + 1 < len(blocks) else None
+                room = TABLE_START_MM if isinstance(after, Table) else KEEP_WITH_NEXT_MM
+                room += HEADING_MM * (chain - index)
+                out.append(CondPageBreak(room * mm))
             paragraph = styles.paragraph(block)
             paragraph.keepWithNext = 0
             out.append(paragraph)

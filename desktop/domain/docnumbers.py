@@ -14,7 +14,7 @@ known; :func:`format_document_number` does not pad them unless asked.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from desktop.domain.records import DOCUMENT_STYLES, DocumentStyle
 from desktop.domain.text import normalize
@@ -77,6 +77,7 @@ class DocumentNumber:
         style: "state" (NĐ 30/2020) or "party" (HD 36-HD/VPTW).
         year: the year written after the number in legal normative documents ("30/2020/NĐ-CP");
             ``None`` for the usual numbers without one. State style only.
+        width: digits as typed (see below).
     """
 
     number: int
@@ -84,6 +85,9 @@ class DocumentNumber:
     issuer: str
     style: DocumentStyle
     year: int | None = None
+    width: int = field(default=0, compare=False)
+    """How many digits the number was typed with ("05" → 2); 0 when not typed. Where the
+    padding rule is not confirmed (Party style), the number is written as it was typed."""
 
     def __post_init__(self) -> None:
         if self.number < 1:
@@ -127,9 +131,9 @@ def parse_document_number(text: str) -> DocumentNumber:
         else:
             kind, issuer = "", match[3]
         year = int(match[2]) if match[2] else None
-        return _make(shown, int(match[1]), kind, issuer, "state", year)
+        return _make(shown, match[1], kind, issuer, "state", year)
     if match := _PARTY.fullmatch(cleaned):
-        return _make(shown, int(match[1]), match[2], match[3], "party", None)
+        return _make(shown, match[1], match[2], match[3], "party", None)
     raise ValueError(
         f"Số, ký hiệu văn bản không hợp lệ: «{shown}». Ví dụ đúng: «05/QĐ-SNV» (văn bản "
         "hành chính) hoặc «15-QĐ/BTGTU» (văn bản của Đảng)."
@@ -137,11 +141,11 @@ def parse_document_number(text: str) -> DocumentNumber:
 
 
 def _make(
-    shown: str, number: int, kind: str, issuer: str, style: DocumentStyle, year: int | None
+    shown: str, digits: str, kind: str, issuer: str, style: DocumentStyle, year: int | None
 ) -> DocumentNumber:
-    if number < 1:
+    if int(digits) < 1:
         raise ValueError(f"Số văn bản phải từ 1 trở lên: «{shown}».")
-    return DocumentNumber(number, kind, issuer, style, year)
+    return DocumentNumber(int(digits), kind, issuer, style, year, width=len(digits))
 
 
 def format_document_number(number: DocumentNumber, *, pad: bool | None = None) -> str:
@@ -150,12 +154,15 @@ def format_document_number(number: DocumentNumber, *, pad: bool | None = None) -
     Args:
         number: the document number.
         pad: write numbers below 10 with a leading 0. ``None`` (the default) follows the style:
-            state numbers are padded (NĐ 30/2020, II.3.c), Party numbers are not (unconfirmed;
-            see the module docstring).
+            state numbers are padded (NĐ 30/2020, II.3.c); Party numbers keep the digits they
+            were typed with (the rule is unconfirmed; see the module docstring).
     """
-    if pad is None:
-        pad = number.style == "state"
-    digits = f"{number.number:02d}" if pad else str(number.number)
+    if pad is None and number.style == "party":
+        digits = str(number.number).zfill(number.width)
+    elif pad or (pad is None and number.style == "state"):
+        digits = f"{number.number:02d}"
+    else:
+        digits = str(number.number)
     if number.style == "party":
         return f"{digits}-{number.kind}/{number.issuer}"
     year = f"/{number.year}" if number.year is not None else ""

@@ -112,6 +112,8 @@ class Meeting:
     title: str
     organiser: Organisation
     kind: str = ""
+    number: str = ""
+    """Số, ký hiệu of the minutes ("12/BB-SNV"); empty leaves the number for the văn thư."""
     starts_at: dt.datetime | None = None
     ends_at: dt.datetime | None = None
     location: str = ""

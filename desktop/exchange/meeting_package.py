@@ -325,6 +325,7 @@ def _meeting(obj: dict[str, Any]) -> Meeting:
         title=obj["title"],
         organiser=_organisation(obj["organiser"]),
         kind=obj.get("kind", ""),
+        number=obj.get("number", ""),
         starts_at=moment("starts_at"),
         ends_at=moment("ends_at"),
         location=obj.get("location", ""),
@@ -434,6 +435,7 @@ def package_to_dict(package: MeetingPackage) -> dict[str, Any]:
         {
             "title": m.title,
             "kind": m.kind,
+            "number": m.number,
             "starts_at": _minutes(m.starts_at),
             "ends_at": _minutes(m.ends_at),
             "location": m.location,

@@ -35,7 +35,7 @@ from desktop.documents.certificate_template import (
 )
 from desktop.documents.fonts import FontFamily, windows_times_new_roman
 from desktop.domain.records import Award, CertificateIssue, Decision
-from desktop.domain.text import normalize
+from desktop.domain.text import fold, normalize
 from desktop.services.files import OutputError, write_atomically
 from desktop.storage.certificate_issues import CertificateIssueStore, IssueLine
 from desktop.storage.decisions import DecisionStore
@@ -90,6 +90,8 @@ class IssueResult:
     clipped: list[Problem] = field(default_factory=list)
     """Texts that did not fit and were drawn clipped because the user forced it."""
     offsets: PrinterOffsets = field(default_factory=lambda: PrinterOffsets(""))
+    notes: list[str] = field(default_factory=list)
+    """Things the user should know (e.g. the preferred font was not found)."""
 
 
 def default_template_for(decision: Decision) -> str:
@@ -159,7 +161,8 @@ def issue_certificates(
         force: write texts that do not fit, clipped to their box.
         prefer_windows_times: use Windows' Times New Roman when it is installed.
         user_templates: folder of the user's templates (default: in the data folder).
-        awards: ids of the awards to print (default: all of the decision's).
+        awards: the awards to print, each by id, position in the list ("12") or
+            recipient's name (default: all of the decision's, in list order).
         now: the time recorded in the issue log (default: now, UTC).
 
     Raises:
@@ -179,12 +182,16 @@ def issue_certificates(
         raise CertificateError(str(exc)) from None
     offsets = PrinterStore(db).get(printer) if printer else PrinterOffsets("")
     mode: Mode = "preprinted" if preprinted else "full"
+    notes = []
+    serif = _serif(prefer_windows_times)
+    if prefer_windows_times and serif is None:
+        notes.append("Không thấy phông Times New Roman của Windows; đã dùng Tinos (cùng cỡ chữ)")
     renderer = CertificateRenderer(
         tpl,
         mode=mode,
         offset_x_mm=offsets.offset_x_mm,
         offset_y_mm=offsets.offset_y_mm,
-        serif=_serif(prefer_windows_times),
+        serif=serif,
     )
     batch = renderer.prepare(decision, chosen)
     problems = batch.problems
@@ -216,19 +223,39 @@ def issue_certificates(
         issue_ids=issue_ids,
         clipped=[p for p in problems if p.kind == "overflow"],
         offsets=offsets,
+        notes=notes,
     )
 
 
-def _chosen_awards(decision: Decision, award_ids: Sequence[str] | None) -> list[Award]:
-    if award_ids is None:
+def _chosen_awards(decision: Decision, keys: Sequence[str] | None) -> list[Award]:
+    """The awards named by ``keys`` (award id, position in the list, or recipient's name)."""
+    if keys is None:
         return list(decision.awards)
-    by_id = {a.id: a for a in decision.awards}
-    unknown = [key for key in award_ids if key not in by_id]
-    if unknown:
-        raise CertificateError(
-            f"Quyết định {decision.number} không có người được khen mã {', '.join(unknown)}"
-        )
-    return [by_id[key] for key in award_ids]
+    chosen: list[Award] = []
+    for key in keys:
+        found = _find_award(decision, key)
+        if found not in chosen:
+            chosen.append(found)
+    return chosen
+
+
+def _find_award(decision: Decision, key: str) -> Award:
+    for award in decision.awards:
+        if award.id == key:
+            return award
+    text = normalize(key)
+    if text.isdigit() and 1 <= int(text) <= len(decision.awards):
+        return decision.awards[int(text) - 1]
+    matches = [a for a in decision.awards if fold(a.name) == fold(text)]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise CertificateError(f"Quyết định {decision.number} không có người được khen “{text}”")
+    places = ", ".join(str(decision.awards.index(a) + 1) for a in matches)
+    raise CertificateError(
+        f"Quyết định {decision.number} có {len(matches)} người tên “{text}” "
+        f"(số thứ tự {places}); hãy chọn theo số thứ tự"
+    )
 
 
 def _log(

@@ -53,9 +53,12 @@ class CertificateIssueStore:
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             marks = ", ".join("?" for _ in chunk)
-            for row in self.table.rows_where(
-                f"award_id in ({marks})", chunk, select="id, award_id", order_by="issued_at, rowid"
-            ):
+            # SQLite returns the bare columns of the row that holds max(rowid): the last issue.
+            sql = (
+                "select award_id, id, max(rowid) from certificate_issues "
+                f"where award_id in ({marks}) group by award_id"
+            )
+            for row in self.db.query(sql, chunk):
                 latest[row["award_id"]] = row["id"]
         return latest
 

@@ -121,6 +121,7 @@ class MeetingStore:
             "organisation_id": organisation_id,
             "title": meeting.title,
             "kind": meeting.kind,
+            "number": meeting.number,
             "starts_at": meeting.starts_at.isoformat() if meeting.starts_at else None,
             "ends_at": meeting.ends_at.isoformat() if meeting.ends_at else None,
             "location": meeting.location,
@@ -197,6 +198,7 @@ class MeetingStore:
             title=row["title"],
             organiser=self.organisations.get(row["organisation_id"]),
             kind=row["kind"] or "",
+            number=row["number"] or "",
             starts_at=dt.datetime.fromisoformat(row["starts_at"]) if row["starts_at"] else None,
             ends_at=dt.datetime.fromisoformat(row["ends_at"]) if row["ends_at"] else None,
             location=row["location"] or "",
@@ -259,7 +261,6 @@ class MeetingStore:
                 order_by="deleted_at desc",
             )
         )
-
 
 
 def _as_date(text: str) -> dt.date | None:

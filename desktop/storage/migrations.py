@@ -56,6 +56,7 @@ def initial(db: Database) -> None:
             "organisation_id": str,
             "title": str,
             "kind": str,
+            "number": str,
             "starts_at": str,
             "ends_at": str,
             "location": str,
@@ -72,6 +73,7 @@ def initial(db: Database) -> None:
         not_null={"title", "organisation_id", "status"},
         defaults={
             "kind": "",
+            "number": "",
             "location": "",
             "chairs": "[]",
             "conclusions": "",

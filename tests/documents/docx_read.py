@@ -67,3 +67,15 @@ def repeats_header_row(table: Table) -> bool:
     """True when the first row is marked to repeat on every page."""
     tr_pr = table.rows[0]._tr.trPr
     return tr_pr is not None and tr_pr.find(qn("w:tblHeader")) is not None
+
+
+def assert_schema_order(document: WordDocument) -> None:
+    """Paragraph and table properties are in the order Word's schema requires."""
+    from desktop.documents.docx_render import PARAGRAPH_ORDER, TABLE_ORDER
+
+    for tag, order in (("w:pPr", PARAGRAPH_ORDER), ("w:tblPr", TABLE_ORDER)):
+        for properties in document.element.body.iter(qn(tag)):
+            names = [child.tag.rsplit("}", 1)[-1] for child in properties]
+            positions = [order.index(n) for n in names]
+            assert positions == sorted(positions), f"{tag} children out of order: {names}"
+            assert len(set(names)) == len(names), f"{tag} has a repeated child: {names}"

@@ -17,10 +17,11 @@ from desktop.documents.award_list_document import (
 from desktop.documents.award_list_xlsx import HEADER_ROW, award_list_xlsx
 from desktop.documents.document_style import style_for
 from desktop.domain.records import Award, Decision
-from desktop.domain.text import name_key
+from desktop.domain.text import collation_key, name_key
 from tests.documents.docx_read import (
     all_text,
     assert_page_setup,
+    assert_schema_order,
     assert_times_new_roman,
     open_docx,
     repeats_header_row,
@@ -94,6 +95,9 @@ def test_decision_order_and_sort_by_given_name(sample_decision: Decision) -> Non
     assert by_name[-1] == "Nông Văn Sự" or by_name.index("Trần Đức Thắng") > by_name.index(
         "Nông Văn Sự"
     )
+    collectives = [row[0] for row in award_list(sample_decision, "ten").sections[0].rows]
+    assert collectives == sorted(collectives, key=collation_key)
+    assert collectives[0] == "Ban Tuyên giáo Đảng ủy Khối các cơ quan tỉnh"
     with pytest.raises(ValueError, match="sắp xếp"):
         award_list(sample_decision, "bogus")  # type: ignore[arg-type]
 
@@ -163,6 +167,7 @@ def test_xlsx_reads_back(sample_decision: Decision) -> None:
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
     assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
     assert re.sub(r"[$']", "", sheet.print_title_rows or "").endswith(f"{HEADER_ROW}:{HEADER_ROW}")
+    assert sheet.HeaderFooter.differentFirst and "&P" in str(sheet.oddHeader.center.text)
     first_row = HEADER_ROW + 2
     cell = sheet.cell(row=first_row, column=2)
     assert cell.alignment.wrap_text and cell.border.left.style == "thin"
@@ -173,6 +178,7 @@ def test_docx_reads_back(sample_decision: Decision) -> None:
     document = open_docx(award_list_docx(sample_decision, "ten"))
     assert_page_setup(document, style_for("party"))
     assert_times_new_roman(document)
+    assert_schema_order(document)
     content = all_text(document)
     for line in ("DANH SÁCH", "I. TẬP THỂ (11 tập thể)", "II. CÁ NHÂN (15 cá nhân)"):
         assert line in content

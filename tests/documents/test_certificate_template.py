@@ -194,6 +194,8 @@ def test_a_background_image_prints_once_in_full_mode_only(
     blank = CertificateRenderer(template, mode="preprinted").render(sample_decision)
     assert full.count(b"/Subtype /Image") == 1  # one image for 26 pages
     assert b"/Subtype /Image" not in blank
+    preview = CertificateRenderer(template, mode="preprinted", preview=True).render(sample_decision)
+    assert preview.count(b"/Subtype /Image") == 1  # on screen the scan of the phôi shows
     assert len(pypdf.PdfReader(io.BytesIO(full)).pages) == 26
     data["background"] = {"image": "../../etc/passwd"}
     with pytest.raises(TemplateError, match="background"):

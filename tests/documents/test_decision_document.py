@@ -21,6 +21,7 @@ from desktop.domain.records import Decision, Signer
 from tests.documents.docx_read import (
     all_text,
     assert_page_setup,
+    assert_schema_order,
     assert_times_new_roman,
     is_borderless,
     open_docx,
@@ -150,6 +151,7 @@ def test_docx_is_real_word(sample_decision: Decision) -> None:
         document = open_docx(decision_docx(decision))
         assert_page_setup(document, style)
         assert_times_new_roman(document)
+        assert_schema_order(document)
         header = document.tables[0]
         assert is_borderless(header)
         assert len(header.columns) == 2

@@ -9,9 +9,11 @@ import io
 import pytest
 from pypdf import PdfReader
 
+from desktop.documents.award_list_document import build_award_list
 from desktop.documents.decision_document import decision_pdf
 from desktop.documents.document_style import style_for
 from desktop.documents.minutes_document import minutes_pdf
+from desktop.documents.pdf_render import render_pdf
 from desktop.domain.records import Decision
 from tests.documents.pdf_read import (
     BOLD,
@@ -188,3 +190,10 @@ def test_long_names_wrap_inside_their_columns() -> None:
         for word in page.extract_words():
             if word["bottom"] / 2.8346 < HEADER_MM and word["x0"] / 2.8346 < split - 1:
                 assert word["x1"] / 2.8346 <= split + 0.5, word["text"]
+
+
+def test_landscape_pages_for_wide_tables() -> None:
+    document = dataclasses.replace(build_award_list(state_decision()), landscape=True)
+    reader = PdfReader(io.BytesIO(render_pdf(document)))
+    box = reader.pages[0].mediabox
+    assert (float(box.width), float(box.height)) == pytest.approx((841.89, 595.28), abs=0.1)

@@ -202,3 +202,17 @@ def test_parse_document_number_never_fails_otherwise(text: str) -> None:
     except ValueError:
         return
     assert parse_document_number(number_line(result)) == result
+
+
+@pytest.mark.parametrize(
+    ("typed", "written", "padded"),
+    [
+        ("05-QĐ/BTGTU", "05-QĐ/BTGTU", "05-QĐ/BTGTU"),
+        ("5-QĐ/BTGTU", "5-QĐ/BTGTU", "05-QĐ/BTGTU"),
+        ("Số 15-QĐ/TW", "15-QĐ/TW", "15-QĐ/TW"),
+    ],
+)
+def test_party_number_is_written_as_typed(typed: str, written: str, padded: str) -> None:
+    """The Party padding rule is unconfirmed: keep the user's digits rather than guess."""
+    assert format_document_number(parse_document_number(typed)) == written
+    assert format_document_number(parse_document_number(typed), pad=True) == padded

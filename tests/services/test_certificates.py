@@ -54,7 +54,7 @@ def test_a_decision_becomes_one_pdf_and_26_log_entries(sample_db: Database, tmp_
     assert lines[11].recipient == "Nguyễn Thị Thu Hằng"
     assert lines[11].issue.snapshot["ten"] == "Nguyễn Thị Thu Hằng"
     assert "so_vao_so" not in lines[11].issue.snapshot  # no register number: line left out
-    assert lines[11].issue.template_version == "1.0"
+    assert lines[11].issue.template_version == "1.1"
     assert all(line.issue.reissue_of == "" for line in lines)
 
 
@@ -122,6 +122,8 @@ def test_overflow_stops_everything_and_names_the_recipient(
     result = issue_certificates(sample_db, NUMBER, out, force=True, now=T0)
     assert out.exists() and len(result.clipped) == 1
     assert len(pypdf.PdfReader(out).pages) == 27
+    split = issue_certificates(sample_db, NUMBER, split_dir=tmp_path / "t", force=True, now=T0)
+    assert len(split.files) == 27 and len(split.clipped) == 1
 
 
 def test_a_file_open_in_a_viewer_gives_a_clear_message(
@@ -258,3 +260,53 @@ def test_cli_lists_recipients_that_do_not_fit_and_exits_non_zero(
     assert len(pypdf.PdfReader(out).pages) == 27
     assert main(["--db", str(db_file), "certificates", "1-QĐ/KHONG", "-o", str(out)]) == 1
     assert capsys.readouterr().err.startswith("vinhdanh: ")
+
+
+def test_windows_times_new_roman_is_used_when_preferred_and_installed(
+    sample_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from desktop.documents import fonts
+
+    windows = tmp_path / "Windows"
+    (windows / "Fonts").mkdir(parents=True)
+    monkeypatch.setenv("WINDIR", str(windows))
+    result = issue_certificates(
+        sample_db, NUMBER, tmp_path / "a.pdf", prefer_windows_times=True, now=T0
+    )
+    assert result.notes and "Times New Roman" in result.notes[0]
+    # Stand-in files: Tinos has Times New Roman's metrics, so any layout stays the same.
+    family = fonts.bundled_serif()
+    for name, source in zip(
+        ("times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf"),
+        (family.regular, family.bold, family.italic, family.bold_italic),
+        strict=True,
+    ):
+        shutil.copy(source, windows / "Fonts" / name)
+    result = issue_certificates(
+        sample_db, NUMBER, tmp_path / "b.pdf", prefer_windows_times=True, now=T0
+    )
+    assert result.notes == []
+    assert fonts.font_path(fonts.SERIF) == windows / "Fonts" / "times.ttf"
+    assert len(pypdf.PdfReader(tmp_path / "b.pdf").pages) == 26
+    issue_certificates(sample_db, NUMBER, tmp_path / "c.pdf", now=T0)
+    assert fonts.font_path(fonts.SERIF) == family.regular
+
+
+def test_chosen_recipients_by_name_position_or_id(sample_db: Database, tmp_path: Path) -> None:
+    decision = DecisionStore(sample_db).find(NUMBER)
+    out = tmp_path / "mot.pdf"
+    result = issue_certificates(
+        sample_db, NUMBER, out, awards=["nguyen thi thu hang", "26", decision.awards[0].id]
+    )
+    reader = pypdf.PdfReader(out)
+    assert result.pages == len(reader.pages) == 3
+    assert "Nguyễn Thị Thu Hằng" in reader.pages[0].extract_text()
+    assert "Nông Văn Sự" in reader.pages[1].extract_text()
+    assert "Ban Tuyên giáo Huyện ủy Lục Nam" in reader.pages[2].extract_text()
+    with pytest.raises(CertificateError, match="không có người được khen “Ai Đó”"):
+        issue_certificates(sample_db, NUMBER, out, awards=["Ai Đó"])
+    _add_award(sample_db, Award(kind="person", name="Nguyễn Thị Thu Hằng"))
+    with pytest.raises(CertificateError, match="số thứ tự 12, 27"):
+        issue_certificates(sample_db, NUMBER, out, awards=["Nguyễn Thị Thu Hằng"])

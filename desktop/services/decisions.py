@@ -1,0 +1,296 @@
+"""Decisions as the desktop editor uses them: list, create, save (normalised), previews.
+
+Previews are PDF bytes rendered in memory (nothing written, nothing logged): one recipient's
+certificate, the commendation list, the decision draft. Writing files and the issue log stay
+with ``services.certificates`` and ``services.documents``.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from desktop import paths
+from desktop.documents.certificate_pdf import CertificateProblems, CertificateRenderer, Problem
+from desktop.documents.certificate_template import Mode, find_template
+from desktop.domain.records import Award, Decision, Organisation, RecipientKind
+from desktop.domain.text import collation_key, fold, name_key, normalize
+from desktop.services import certificates, documents
+from desktop.storage.decisions import DecisionStore
+from desktop.storage.organisations import OrganisationStore
+
+__all__ = [
+    "CertificateProblems",
+    "DecisionSummary",
+    "Problem",
+    "award_list_pdf",
+    "awards_from_table_text",
+    "certificate_pdf",
+    "certificate_problems",
+    "create_decision",
+    "decision_pdf",
+    "decisions",
+    "delete_decision",
+    "get_decision",
+    "normalized_decision",
+    "save_decision",
+    "sorted_by_name",
+]
+
+DEFAULT_AWARD_FORM = "Giấy khen"
+AWARD_FORMS = ("Giấy khen", "Giấy chứng nhận", "Bằng khen")
+
+_KIND_WORDS: dict[str, RecipientKind] = {
+    "tap the": "collective",
+    "tt": "collective",
+    "collective": "collective",
+    "ca nhan": "person",
+    "cn": "person",
+    "person": "person",
+}
+_HEADER_WORDS = {"ho va ten", "ho ten", "ten", "name", "ten tap the", "ten ca nhan", "ten don vi"}
+_ROW_NUMBER = re.compile(r"^\d{1,4}[.)]?$")
+_COLLECTIVE_START = re.compile(
+    r"^(phong|ban|chi bo|dang bo|dang uy|truong|cong ty|to|khoa|doan|hoi|uy ban|so|"
+    r"trung tam|bao|dai|tap chi|van phong|huyen|xa|phuong|thi tran|thanh pho|cuc|vu|vien|"
+    r"tong cong ty|benh vien|lien doan|hop tac xa|nganh)\b"
+)
+_LEADING_NUMBER = re.compile(r"^(\d+)")
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionSummary:
+    """One line of the decision list."""
+
+    id: str
+    number: str
+    date: dt.date
+    award_form: str
+
+
+def decisions(db: Database) -> list[DecisionSummary]:
+    """Every decision not in the recycle bin, newest first."""
+    return [
+        DecisionSummary(r["id"], r["number"], dt.date.fromisoformat(r["date"]), r["award_form"])
+        for r in DecisionStore(db).all()
+    ]
+
+
+def get_decision(db: Database, decision_id: str) -> Decision:
+    """The whole decision with this id."""
+    return DecisionStore(db).get(decision_id)
+
+
+def _next_number(db: Database, organisation: Organisation, year: int) -> str:
+    taken = [
+        int(m.group(1))
+        for r in DecisionStore(db).all()
+        if r["date"].startswith(str(year)) and (m := _LEADING_NUMBER.match(r["number"]))
+    ]
+    number = f"{max(taken, default=0) + 1:02d}"
+    if not organisation.abbreviation:
+        return f"{number}-QĐ" if organisation.style == "party" else f"{number}/QĐ"
+    separator = "-QĐ/" if organisation.style == "party" else "/QĐ-"
+    return f"{number}{separator}{organisation.abbreviation}"
+
+
+def create_decision(
+    db: Database,
+    *,
+    issuer: Organisation | None = None,
+    meeting_id: str = "",
+    day: dt.date | None = None,
+    reason: str = "",
+) -> Decision:
+    """Store a new decision (next free number, the issuer's default signer) and return it."""
+    if issuer is None:
+        stored = OrganisationStore(db).all()
+        issuer = stored[0] if stored else Organisation(name="Cơ quan")
+    day = day or dt.date.today()
+    decision = Decision(
+        number=_next_number(db, issuer, day.year),
+        date=day,
+        issuer=issuer,
+        signer=replace(issuer.default_signer),
+        award_form=DEFAULT_AWARD_FORM,
+        reason=normalize(reason),
+        meeting_id=meeting_id,
+    )
+    decision_id = DecisionStore(db).add(decision)
+    return DecisionStore(db).get(decision_id)
+
+
+def normalized_decision(decision: Decision) -> Decision:
+    """A copy of ``decision`` with every text normalised as it is stored; empty rows dropped."""
+    n = normalize
+    return replace(
+        decision,
+        number=n(decision.number),
+        signer=replace(
+            decision.signer,
+            prefix=n(decision.signer.prefix),
+            title=n(decision.signer.title),
+            name=n(decision.signer.name),
+        ),
+        award_form=n(decision.award_form) or DEFAULT_AWARD_FORM,
+        reason=n(decision.reason),
+        awards=[
+            replace(a, name=n(a.name), title=n(a.title), unit=n(a.unit), reason=n(a.reason))
+            for a in decision.awards
+            if n(a.name)
+        ],
+    )
+
+
+def save_decision(db: Database, decision: Decision) -> Decision:
+    """Save the edits of a stored decision (normalised) and return it as stored."""
+    store = DecisionStore(db)
+    store.save(normalized_decision(decision))
+    return store.get(decision.id)
+
+
+def delete_decision(db: Database, decision_id: str) -> None:
+    """Move a decision to the recycle bin (Thùng rác)."""
+    DecisionStore(db).delete(decision_id)
+
+
+# -- the recipient list ------------------------------------------------------------------------
+
+
+def awards_from_table_text(text: str, default_kind: RecipientKind = "person") -> list[Award]:
+    """Awards from rows copied in Excel or Word (tab-separated, one recipient a row).
+
+    Columns are name, title (chức vụ), unit (đơn vị), reason. A leading row number (STT) is
+    dropped; a leading "Tập thể"/"Cá nhân" column gives the kind; a header row is skipped.
+    Without a kind column, a name that starts like a body ("Phòng …", "Chi bộ …") with no title
+    is a collective, anything else ``default_kind``.
+    """
+    awards: list[Award] = []
+    for row in csv.reader(io.StringIO(text.replace("\r\n", "\n")), delimiter="\t"):
+        cells = [normalize(cell) for cell in row]
+        while cells and not cells[-1]:
+            cells.pop()
+        if not any(cells):
+            continue
+        if len(cells) > 1 and (_ROW_NUMBER.match(cells[0]) or not cells[0]):
+            cells = cells[1:]
+        kind: RecipientKind | None = None
+        if len(cells) > 1 and fold(cells[0]) in _KIND_WORDS:
+            kind = _KIND_WORDS[fold(cells[0])]
+            cells = cells[1:]
+        if not cells or fold(cells[0]) in _HEADER_WORDS or fold(cells[0]) in ("stt", "tt"):
+            continue
+        name, title, unit, reason = [*cells, "", "", ""][:4]
+        if not name:
+            continue
+        if kind is None:
+            looks_collective = not title and _COLLECTIVE_START.match(fold(name))
+            kind = "collective" if looks_collective else default_kind
+        if kind == "collective":
+            title, unit = "", ""
+        awards.append(Award(kind=kind, name=name, title=title, unit=unit, reason=reason))
+    return awards
+
+
+def sorted_by_name(awards: list[Award]) -> list[Award]:
+    """Collectives first (Vietnamese order), then people by given name, middle, family name."""
+    collectives = [a for a in awards if a.is_collective]
+    people = [a for a in awards if not a.is_collective]
+    collectives.sort(key=lambda a: collation_key(a.name))
+    people.sort(key=lambda a: name_key(a.name))
+    return collectives + people
+
+
+# -- previews ------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8)
+def _renderer(template_id: str, mode: Mode) -> CertificateRenderer:
+    return CertificateRenderer(find_template(template_id, paths.user_templates_dir()), mode=mode)
+
+
+def _prepared(decision: Decision) -> Decision:
+    clean = normalized_decision(decision)
+    for position, award in enumerate(clean.awards, start=1):
+        award.position = position
+    return clean
+
+
+def certificate_pdf(
+    decision: Decision, award_index: int, *, preprinted: bool = False, template: str = ""
+) -> bytes:
+    """The certificate of one recipient as PDF bytes (texts that do not fit drawn clipped).
+
+    ``template`` names the template (default: the one for the award form and issuer style).
+
+    Raises:
+        CertificateProblems: a character the template's font lacks.
+        IndexError: no such recipient.
+    """
+    award = decision.awards[award_index]
+    clean = _prepared(replace(decision, awards=[award]))
+    if not clean.awards:
+        raise IndexError(award_index)
+    renderer = _renderer(
+        template or certificates.default_template_for(decision),
+        "preprinted" if preprinted else "full",
+    )
+    return renderer.render(clean, clean.awards, force=True)
+
+
+def certificate_problems(decision: Decision) -> list[Problem]:
+    """Every text of the decision's certificates that does not fit or lacks a glyph."""
+    clean = _prepared(decision)
+    renderer = _renderer(certificates.default_template_for(decision), "full")
+    return renderer.problems(clean)
+
+
+def award_list_pdf(decision: Decision) -> bytes:
+    """The commendation list (danh sách kèm theo) as PDF bytes."""
+    style = documents.resolve_style(decision.issuer.style)
+    return documents.award_list_bytes(_prepared(decision), ".pdf", "list", style)
+
+
+def decision_pdf(decision: Decision) -> bytes:
+    """The decision draft as PDF bytes."""
+    style = documents.resolve_style(decision.issuer.style)
+    return documents.decision_bytes(_prepared(decision), ".pdf", style)
+
+
+def write_document(db: Database, decision_id: str, what: str, path: str | Path) -> Path:
+    """Write the list ("list") or the decision ("decision") of a stored decision to ``path``."""
+    if what == "list":
+        return documents.write_award_list(db, decision_id, path).path
+    return documents.write_decision(db, decision_id, path).path
+
+
+def organisations(db: Database) -> list[Organisation]:
+    """Every issuing body, by name."""
+    return OrganisationStore(db).all()
+
+
+def save_organisation(db: Database, organisation: Organisation) -> None:
+    """Save the edits of a stored organisation (names and default signer normalised)."""
+    n = normalize
+    OrganisationStore(db).update(
+        replace(
+            organisation,
+            name=n(organisation.name),
+            parent=n(organisation.parent),
+            place=n(organisation.place),
+            abbreviation=n(organisation.abbreviation),
+            default_signer=replace(
+                organisation.default_signer,
+                prefix=n(organisation.default_signer.prefix),
+                title=n(organisation.default_signer.title),
+                name=n(organisation.default_signer.name),
+            ),
+        )
+    )

@@ -1,0 +1,175 @@
+"""Official documents to files: minutes, the commendation list and the decision draft.
+
+Each use case finds the record in the database, renders it in its organisation's style
+(PDF, DOCX, or XLSX for the list, chosen by the file's extension) and writes it atomically:
+a temporary file in the same folder, then a rename, so a half-written file never exists under
+the final name and a file open in Word or a PDF viewer gives a clear message naming it.
+
+A style can be overridden without code: a ``state.json`` or ``party.json`` in ``style_dir``
+(the same keys as resources/styles/) replaces the bundled definition.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from desktop.documents.award_list_document import (
+    SORT_ORDERS,
+    SortOrder,
+    award_list_docx,
+    award_list_pdf,
+)
+from desktop.documents.award_list_xlsx import award_list_xlsx
+from desktop.documents.decision_document import decision_docx, decision_pdf
+from desktop.documents.document_style import DocumentStyle, load_style, style_for
+from desktop.documents.minutes_document import minutes_docx, minutes_pdf
+from desktop.domain.records import Decision, Meeting
+from desktop.services.files import write_atomically
+from desktop.storage.decisions import DecisionStore
+from desktop.storage.meetings import MeetingStore
+
+__all__ = [
+    "SORT_ORDERS",
+    "DocumentFormatError",
+    "WrittenDocument",
+    "award_list_bytes",
+    "decision_bytes",
+    "minutes_bytes",
+    "resolve_style",
+    "write_award_list",
+    "write_decision",
+    "write_minutes",
+]
+
+MINUTES_FORMATS = (".pdf", ".docx")
+AWARD_LIST_FORMATS = (".pdf", ".xlsx", ".docx")
+DECISION_FORMATS = (".pdf", ".docx")
+
+
+class DocumentFormatError(ValueError):
+    """The output file's extension is not one this document can be written as."""
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenDocument:
+    """What was written: the file, its format and the record's human name."""
+
+    path: Path
+    format: str
+    """"pdf", "docx" or "xlsx"."""
+    record: str
+    """"Quyết định 15-QĐ/BTGTU", "Biên bản Hội nghị …"."""
+
+
+def _suffix(path: str | Path, allowed: tuple[str, ...], what: str) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix not in allowed:
+        names = ", ".join(allowed)
+        raise DocumentFormatError(
+            f"Không ghi được {what} ra tệp {Path(path).name}: chọn tệp có đuôi {names}"
+        )
+    return suffix
+
+
+def resolve_style(name: str, style_dir: Path | None = None) -> DocumentStyle:
+    """The style ``name``: the user's own definition in ``style_dir`` if there is one."""
+    if style_dir is not None:
+        custom = Path(style_dir) / f"{name}.json"
+        if custom.is_file():
+            return load_style(name, custom)
+    return style_for(name)
+
+
+def minutes_bytes(meeting: Meeting, suffix: str, style: DocumentStyle | None = None) -> bytes:
+    """The minutes of ``meeting`` as ".pdf" or ".docx" bytes."""
+    suffix = _suffix(f"x{suffix}", MINUTES_FORMATS, "biên bản")
+    render = minutes_pdf if suffix == ".pdf" else minutes_docx
+    return render(meeting, style)
+
+
+def decision_bytes(decision: Decision, suffix: str, style: DocumentStyle | None = None) -> bytes:
+    """The decision draft as ".pdf" or ".docx" bytes."""
+    suffix = _suffix(f"x{suffix}", DECISION_FORMATS, "quyết định")
+    render = decision_pdf if suffix == ".pdf" else decision_docx
+    return render(decision, style)
+
+
+def award_list_bytes(
+    decision: Decision,
+    suffix: str,
+    sort: SortOrder = "list",
+    style: DocumentStyle | None = None,
+) -> bytes:
+    """The commendation list as ".pdf", ".xlsx" or ".docx" bytes."""
+    suffix = _suffix(f"x{suffix}", AWARD_LIST_FORMATS, "danh sách")
+    renderers: dict[str, Callable[[Decision, SortOrder, DocumentStyle | None], bytes]] = {
+        ".pdf": award_list_pdf,
+        ".xlsx": award_list_xlsx,
+        ".docx": award_list_docx,
+    }
+    return renderers[suffix](decision, sort, style)
+
+
+def write_minutes(
+    db: Database, meeting_key: str, path: str | Path, *, style_dir: Path | None = None
+) -> WrittenDocument:
+    """Write the minutes of the meeting named by ``meeting_key`` (id, title or date).
+
+    Raises:
+        NotFoundError, AmbiguousError: no such meeting, or several.
+        DocumentFormatError: the extension is not .pdf or .docx.
+        OutputError: the file cannot be written (the message names it).
+    """
+    suffix = _suffix(path, MINUTES_FORMATS, "biên bản")
+    meeting = MeetingStore(db).find(meeting_key)
+    style = resolve_style(meeting.organiser.style, style_dir)
+    written = write_atomically(path, minutes_bytes(meeting, suffix, style))
+    return WrittenDocument(written, suffix[1:], f"Biên bản {meeting.title}")
+
+
+def write_decision(
+    db: Database, decision_key: str, path: str | Path, *, style_dir: Path | None = None
+) -> WrittenDocument:
+    """Write the draft of the decision named by ``decision_key`` (id or number).
+
+    Raises:
+        NotFoundError, AmbiguousError: no such decision, or several.
+        DocumentFormatError: the extension is not .pdf or .docx.
+        OutputError: the file cannot be written (the message names it).
+    """
+    suffix = _suffix(path, DECISION_FORMATS, "quyết định")
+    decision = DecisionStore(db).find(decision_key)
+    style = resolve_style(decision.issuer.style, style_dir)
+    written = write_atomically(path, decision_bytes(decision, suffix, style))
+    return WrittenDocument(written, suffix[1:], f"Quyết định {decision.number}")
+
+
+def write_award_list(
+    db: Database,
+    decision_key: str,
+    path: str | Path,
+    *,
+    sort: SortOrder = "list",
+    style_dir: Path | None = None,
+) -> WrittenDocument:
+    """Write the list attached to the decision named by ``decision_key``.
+
+    ``sort`` is "list" (the decision's order) or "ten" (by given name).
+
+    Raises:
+        NotFoundError, AmbiguousError: no such decision, or several.
+        DocumentFormatError: the extension is not .pdf, .xlsx or .docx.
+        ValueError: an unknown sort order.
+        OutputError: the file cannot be written (the message names it).
+    """
+    suffix = _suffix(path, AWARD_LIST_FORMATS, "danh sách")
+    if sort not in SORT_ORDERS:
+        raise ValueError(f"Cách sắp xếp không hợp lệ: {sort} (chọn: {', '.join(SORT_ORDERS)})")
+    decision = DecisionStore(db).find(decision_key)
+    style = resolve_style(decision.issuer.style, style_dir)
+    written = write_atomically(path, award_list_bytes(decision, suffix, sort, style))
+    return WrittenDocument(written, suffix[1:], f"Danh sách kèm theo Quyết định {decision.number}")

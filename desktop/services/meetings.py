@@ -1,0 +1,213 @@
+"""Meetings as the desktop editor uses them: list, create, save (normalised), finalise, minutes.
+
+Every string that reaches the database goes through ``domain.text.normalize`` (one line) or
+``normalize_multiline`` (notes, conclusions) first: text typed or pasted from Word may be NFD,
+carry no-break spaces or Windows line breaks.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from desktop.domain.records import (
+    ActionItem,
+    AgendaItem,
+    Attendee,
+    Meeting,
+    Organisation,
+    Participant,
+)
+from desktop.domain.text import fold, normalize, normalize_multiline
+from desktop.services import documents
+from desktop.storage.meetings import MeetingStore
+from desktop.storage.organisations import OrganisationStore
+
+__all__ = [
+    "MeetingSummary",
+    "attendees_from_table_text",
+    "create_meeting",
+    "delete_meeting",
+    "get_meeting",
+    "meetings",
+    "minutes_pdf",
+    "normalized_meeting",
+    "participants_from_text",
+    "participants_text",
+    "save_meeting",
+    "set_final",
+    "write_minutes",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingSummary:
+    """One line of the meeting list."""
+
+    id: str
+    title: str
+    kind: str
+    starts_at: dt.datetime | None
+    status: str
+
+
+def meetings(db: Database) -> list[MeetingSummary]:
+    """Every meeting not in the recycle bin, newest first."""
+    return [
+        MeetingSummary(
+            id=row["id"],
+            title=row["title"],
+            kind=row["kind"] or "",
+            starts_at=dt.datetime.fromisoformat(row["starts_at"]) if row["starts_at"] else None,
+            status=row["status"],
+        )
+        for row in MeetingStore(db).all()
+    ]
+
+
+def get_meeting(db: Database, meeting_id: str) -> Meeting:
+    """The whole meeting with this id."""
+    return MeetingStore(db).get(meeting_id)
+
+
+def default_organisation(db: Database, fallback_name: str) -> Organisation:
+    """The organisation new records belong to: the first stored one, else ``fallback_name``."""
+    stored = OrganisationStore(db).all()
+    return stored[0] if stored else Organisation(name=normalize(fallback_name))
+
+
+def create_meeting(
+    db: Database,
+    title: str,
+    *,
+    organiser: Organisation | None = None,
+    starts_at: dt.datetime | None = None,
+) -> Meeting:
+    """Store a new draft meeting and return it (with its id)."""
+    meeting = Meeting(
+        title=normalize(title),
+        organiser=organiser or default_organisation(db, "Cơ quan"),
+        starts_at=starts_at,
+    )
+    meeting.id = MeetingStore(db).add(meeting)
+    return MeetingStore(db).get(meeting.id)
+
+
+def normalized_meeting(meeting: Meeting) -> Meeting:
+    """A copy of ``meeting`` with every text normalised as it is stored."""
+    n, m = normalize, normalize_multiline
+    return replace(
+        meeting,
+        title=n(meeting.title),
+        kind=n(meeting.kind),
+        location=n(meeting.location),
+        chairs=[Participant(n(c.name), n(c.title)) for c in meeting.chairs if n(c.name)],
+        secretary=(
+            Participant(n(meeting.secretary.name), n(meeting.secretary.title))
+            if meeting.secretary and n(meeting.secretary.name)
+            else None
+        ),
+        attendees=[
+            Attendee(
+                id=a.id,
+                name=n(a.name),
+                title=n(a.title),
+                organisation=n(a.organisation),
+                role=a.role,
+                present=a.present,
+                reason="" if a.present else n(a.reason),
+            )
+            for a in meeting.attendees
+        ],
+        agenda=[
+            AgendaItem(
+                id=i.id,
+                title=n(i.title),
+                presenter=n(i.presenter),
+                notes=m(i.notes),
+                conclusion=m(i.conclusion),
+            )
+            for i in meeting.agenda
+        ],
+        conclusions=m(meeting.conclusions),
+        actions=[
+            ActionItem(id=a.id, task=n(a.task), owner=n(a.owner), due=a.due, done=a.done)
+            for a in meeting.actions
+        ],
+        distribution=[n(line) for line in meeting.distribution if n(line)],
+    )
+
+
+def save_meeting(db: Database, meeting: Meeting) -> Meeting:
+    """Save the edits of a stored meeting (normalised); returns what was stored."""
+    clean = normalized_meeting(meeting)
+    MeetingStore(db).save(clean)
+    return clean
+
+
+def set_final(db: Database, meeting_id: str, final: bool) -> Meeting:
+    """Mark a meeting final (read-only) or reopen it for editing."""
+    store = MeetingStore(db)
+    meeting = store.get(meeting_id)
+    meeting.status = "final" if final else "draft"
+    store.save(meeting)
+    return meeting
+
+
+def delete_meeting(db: Database, meeting_id: str) -> None:
+    """Move a meeting to the recycle bin (Thùng rác)."""
+    MeetingStore(db).delete(meeting_id)
+
+
+def minutes_pdf(meeting: Meeting) -> bytes:
+    """The minutes (biên bản) of ``meeting`` as PDF bytes, in its organiser's style."""
+    style = documents.resolve_style(meeting.organiser.style)
+    return documents.minutes_bytes(meeting, ".pdf", style)
+
+
+def write_minutes(db: Database, meeting_id: str, path: str | Path) -> Path:
+    """Write the minutes of a stored meeting to ``path`` (.pdf or .docx)."""
+    return documents.write_minutes(db, meeting_id, path).path
+
+
+_ROW_NUMBER = re.compile(r"^\d{1,4}[.)]?$")
+_HEADER_WORDS = {"ho va ten", "ho ten", "ten", "name", "stt", "tt"}
+
+
+def attendees_from_table_text(text: str) -> list[Attendee]:
+    """Attendees from rows copied in Excel or Word: name, title (chức vụ), organisation.
+
+    A leading row number (STT) is dropped and a header row skipped; everyone is present.
+    """
+    found: list[Attendee] = []
+    for row in csv.reader(io.StringIO(text.replace("\r\n", "\n")), delimiter="\t"):
+        cells = [normalize(cell) for cell in row]
+        if len(cells) > 1 and (_ROW_NUMBER.match(cells[0]) or not cells[0]):
+            cells = cells[1:]
+        if not cells or not cells[0] or fold(cells[0]) in _HEADER_WORDS:
+            continue
+        name, title, organisation = [*cells, "", ""][:3]
+        found.append(Attendee(name=name, title=title, organisation=organisation))
+    return found
+
+
+def participants_text(people: list[Participant]) -> str:
+    """Chairs as one line: "Nguyễn Văn A (Bí thư); Trần Thị B (Phó Bí thư)"."""
+    return "; ".join(f"{p.name} ({p.title})" if p.title else p.name for p in people)
+
+
+def participants_from_text(text: str) -> list[Participant]:
+    """The reverse of ``participants_text``."""
+    people = []
+    for part in text.split(";"):
+        match = re.fullmatch(r"\s*(.*?)\s*(?:\((.*)\))?\s*", part)
+        name, title = (match.group(1), match.group(2) or "") if match else (part, "")
+        if normalize(name):
+            people.append(Participant(normalize(name), normalize(title)))
+    return people

@@ -1,0 +1,94 @@
+"""The composition root: builds the application, the database, the window, and runs it.
+
+``vinhdanh`` calls ``run(None)`` (the user's database), ``vinhdanh demo`` calls it with a fresh
+demo database, ``vinhdanh --smoke-test`` with ``smoke_test=True``: the window is built
+offscreen, shown, checked, and the process exits 0 when all is well.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from desktop import __version__, paths
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+
+
+def run(db_path: Path | None, *, smoke_test: bool = False) -> int:
+    """Start the GUI on ``db_path`` (None: the default database); returns the exit status."""
+    if smoke_test:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop.services import library
+    from desktop.ui import settings as app_settings
+    from desktop.ui import translations
+    from desktop.ui.errors import user_message
+    from desktop.ui.main_window import MainWindow
+
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setOrganizationName(app_settings.ORGANISATION)
+    app.setApplicationName(app_settings.APPLICATION)
+    app.setApplicationDisplayName("Vinh Danh")
+    app.setApplicationVersion(__version__)
+    settings = app_settings.open_settings()
+    translations.install(app, app_settings.value(settings, "language"))
+
+    path = Path(db_path) if db_path else paths.default_database_path()
+    try:
+        db = library.open_library(path)
+    except Exception as exc:
+        log.error("cannot open %s", path, exc_info=True)
+        if smoke_test:
+            print(f"smoke test: {user_message(exc)}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, "Vinh Danh", user_message(exc))
+        return EXIT_FAILED
+    try:
+        window = MainWindow(db, path, settings, remember=not smoke_test)
+        window.show()
+        if smoke_test:
+            return _smoke_check(app, window)
+        return app.exec()
+    finally:
+        db.close()
+
+
+def _smoke_check(app: object, window: object) -> int:
+    """Check that the window came up whole; the exit status tells the installer."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.main_window import MainWindow
+
+    assert isinstance(app, QApplication) and isinstance(window, MainWindow)
+    app.processEvents()
+    problems = []
+    if not window.isVisible():
+        problems.append("main window not visible")
+    if window.navigation.count() != 6:
+        problems.append(f"{window.navigation.count()} navigation entries, expected 6")
+    for row in range(window.navigation.count()):
+        window.show_page(row)
+        app.processEvents()
+        if window.pages.currentIndex() != row:
+            problems.append(f"page {row} did not open")
+    window.search_box.search("a")
+    window.close()
+    app.processEvents()
+    for problem in problems:
+        print(f"smoke test: {problem}", file=sys.stderr)
+    if not problems:
+        print(f"smoke test: ok ({window.navigation.item(0).text()})")
+    return EXIT_FAILED if problems else EXIT_OK

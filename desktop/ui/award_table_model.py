@@ -1,0 +1,101 @@
+"""The recipients of a decision (danh sách khen thưởng) as a table model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from desktop.domain.records import Award, RecipientKind
+from desktop.ui.compat import override
+from desktop.ui.record_table_model import Column, RecordTableModel
+
+COL_KIND, COL_NAME, COL_TITLE, COL_UNIT, COL_REASON = range(5)
+AwardRole = Qt.ItemDataRole.UserRole + 1
+"""The ``Award`` of a row (same as ``RecordRole``)."""
+RecipientIdRole = Qt.ItemDataRole.UserRole + 2
+"""Id of the person or collective in the directory ("" when not matched yet)."""
+
+
+def kind_label(kind: RecipientKind) -> str:
+    """ "Collective" / "Person" in the user's language."""
+    return (
+        QCoreApplication.translate("AwardTableModel", "Collective")
+        if kind == "collective"
+        else QCoreApplication.translate("AwardTableModel", "Person")
+    )
+
+
+def _set_kind(award: Award, value: Any) -> None:
+    text = str(value).casefold()
+    collective = {
+        "collective",
+        "tập thể",
+        "tap the",
+        QCoreApplication.translate("AwardTableModel", "Collective").casefold(),
+    }
+    award.kind = "collective" if text in collective else "person"
+
+
+def _set(attribute: str) -> Any:
+    def write(award: Award, value: Any) -> None:
+        setattr(award, attribute, value)
+        if attribute in ("name", "unit"):
+            award.recipient_id = ""  # another person now: match again in the directory
+
+    return write
+
+
+class AwardTableModel(RecordTableModel[Award]):
+    """Rows are the awards of one decision, in list order."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column(
+                    QCoreApplication.translate("AwardTableModel", "Kind"),
+                    lambda a: a.kind,
+                    _set_kind,
+                    show=lambda a: kind_label(a.kind),
+                ),
+                Column(
+                    QCoreApplication.translate("AwardTableModel", "Name"),
+                    lambda a: a.name,
+                    _set("name"),
+                ),
+                Column(
+                    QCoreApplication.translate("AwardTableModel", "Title"),
+                    lambda a: a.title,
+                    _set("title"),
+                ),
+                Column(
+                    QCoreApplication.translate("AwardTableModel", "Unit"),
+                    lambda a: a.unit,
+                    _set("unit"),
+                ),
+                Column(
+                    QCoreApplication.translate("AwardTableModel", "Own reason"),
+                    lambda a: a.reason,
+                    _set("reason"),
+                ),
+            ],
+            parent,
+        )
+
+    @override
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == RecipientIdRole and index.isValid():
+            return self.record(index.row()).recipient_id
+        return super().data(index, role)
+
+    def set_recipient(
+        self, row: int, kind: RecipientKind, name: str, title: str, unit: str, recipient_id: str
+    ) -> None:
+        """Fill a row from the directory (one edit)."""
+        award = self.record(row)
+        award.kind, award.name, award.recipient_id = kind, name, recipient_id
+        award.title, award.unit = ("", "") if kind == "collective" else (title, unit)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        self.records_edited.emit(
+            QCoreApplication.translate("AwardTableModel", "Choose from directory")
+        )

@@ -1,0 +1,218 @@
+"""The directory (danh bạ): people and collectives, each with their award history."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from desktop.domain.dates import short_date
+from desktop.domain.text import fold
+from desktop.services import directory
+from desktop.services.directory import AwardHistoryEntry, DirectoryEntry
+from desktop.ui.award_table_model import kind_label
+from desktop.ui.compat import override
+from desktop.ui.record_table_model import Column, RecordTableModel
+
+COL_ENTRY_KIND, COL_ENTRY_NAME, COL_ENTRY_TITLE, COL_ENTRY_UNIT, COL_ENTRY_AWARDS = range(5)
+COL_HISTORY_DATE, COL_HISTORY_NUMBER, COL_HISTORY_FORM, COL_HISTORY_TITLE = range(4)
+
+
+class DirectoryTableModel(RecordTableModel[DirectoryEntry]):
+    """People and collectives (read-only)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column(
+                    QCoreApplication.translate("DirectoryView", "Kind"),
+                    lambda e: kind_label(e.kind),
+                ),
+                Column(QCoreApplication.translate("DirectoryView", "Name"), lambda e: e.name),
+                Column(QCoreApplication.translate("DirectoryView", "Title"), lambda e: e.title),
+                Column(QCoreApplication.translate("DirectoryView", "Unit"), lambda e: e.unit),
+                Column(QCoreApplication.translate("DirectoryView", "Awards"), lambda e: e.awards),
+            ],
+            parent,
+        )
+        self.set_read_only(True)
+
+
+def _history_date(entry: AwardHistoryEntry) -> str:
+    import datetime as dt
+
+    return short_date(dt.date.fromisoformat(entry.date))
+
+
+class HistoryTableModel(RecordTableModel[AwardHistoryEntry]):
+    """The awards of one recipient, newest first (read-only)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column(QCoreApplication.translate("DirectoryView", "Date"), _history_date),
+                Column(QCoreApplication.translate("DirectoryView", "Decision"), lambda h: h.number),
+                Column(
+                    QCoreApplication.translate("DirectoryView", "Award form"),
+                    lambda h: h.award_form,
+                ),
+                Column(
+                    QCoreApplication.translate("DirectoryView", "Title and unit then"),
+                    lambda h: ", ".join(part for part in (h.title, h.unit) if part),
+                ),
+            ],
+            parent,
+        )
+        self.set_read_only(True)
+
+
+class FoldedFilter(QSortFilterProxyModel):
+    """Rows whose name, title or unit contain every typed word, without diacritics."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+
+    def set_text(self, text: str) -> None:
+        """Filter by ``text`` (diacritics and case ignored)."""
+        self._words = fold(text).split()
+        self.invalidateFilter()
+
+    @override
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, DirectoryTableModel)
+        entry = model.record(row)
+        haystack = fold(f"{entry.name} {entry.title} {entry.unit}")
+        return all(word in haystack for word in self._words)
+
+
+class DirectoryView(QWidget):
+    """The directory page: filter, table, and the selected recipient's history."""
+
+    deleted = Signal()
+    """A person or collective went to the recycle bin."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.model = DirectoryTableModel(self)
+        self.proxy = FoldedFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter by name, title or unit (no accents needed)")
+        )
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.delete_button = QPushButton(self.tr("Move to recycle bin"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setColumnWidth(COL_ENTRY_KIND, 80)
+        self.table.setColumnWidth(COL_ENTRY_NAME, 240)
+        self.table.setColumnWidth(COL_ENTRY_TITLE, 160)
+        self.table.setColumnWidth(COL_ENTRY_UNIT, 260)
+        self.table.setColumnWidth(COL_ENTRY_AWARDS, 90)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        self.history = HistoryTableModel(self)
+        self.history_table = QTableView()
+        self.history_table.setModel(self.history)
+        self.history_table.horizontalHeader().setStretchLastSection(True)
+        self.history_table.setColumnWidth(COL_HISTORY_NUMBER, 130)
+        self.history_label = QLabel()
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.delete_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.history_label)
+        right_layout.addWidget(self.history_table, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([800, 500])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._show_history(None)
+
+    def reload(self) -> None:
+        """Read the directory again (after edits elsewhere)."""
+        self.model.set_records(directory.entries(self._db))
+        self._show_history(None)
+
+    def select(self, recipient_id: str) -> bool:
+        """Select the person or collective with this id; False when not listed."""
+        self.filter_edit.clear()
+        for row in range(self.model.rowCount()):
+            if self.model.record(row).id == recipient_id:
+                index = self.proxy.mapFromSource(self.model.index(row, COL_ENTRY_NAME))
+                self.table.setCurrentIndex(index)
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def selected(self) -> DirectoryEntry | None:
+        """The selected person or collective."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.record(self.proxy.mapToSource(index).row())
+
+    def delete_selected(self) -> None:
+        """Move the selected person or collective to the recycle bin."""
+        entry = self.selected()
+        if entry is None:
+            return
+        directory.delete_entry(self._db, entry.kind, entry.id)
+        self.reload()
+        self.deleted.emit()
+
+    def _show_history(self, entry: DirectoryEntry | None) -> None:
+        self.delete_button.setEnabled(entry is not None)
+        if entry is None:
+            self.history.set_records([])
+            self.history_label.setText(
+                self.tr("Select a person or collective to see their awards.")
+            )
+            return
+        awards = directory.history(self._db, entry.id)
+        self.history.set_records(awards)
+        self.history_label.setText(
+            "<b>" + entry.name + "</b> — " + self.tr("{0} awards").format(len(awards))
+        )
+
+    def _on_table_current_row_changed(self, current: QModelIndex, _: QModelIndex) -> None:
+        self._show_history(self.selected() if current.isValid() else None)

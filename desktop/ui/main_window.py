@@ -1,0 +1,378 @@
+"""The main window: navigation, the pages, one search box, status bar, shortcuts."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from desktop import __version__
+from desktop.domain.dates import short_date
+from desktop.domain.records import SearchHit
+from desktop.services import decisions, meetings
+from desktop.ui import settings as app_settings
+from desktop.ui.compat import override
+from desktop.ui.decision_editor import DecisionEditor
+from desktop.ui.directory_view import DirectoryView
+from desktop.ui.meeting_editor import MeetingEditor
+from desktop.ui.operations import show_error
+from desktop.ui.record_list_page import RecordListPage
+from desktop.ui.recycle_bin_view import RecycleBinView
+from desktop.ui.search_box import SearchBox
+from desktop.ui.setup_views import SettingsView, TemplatesView
+
+log = logging.getLogger(__name__)
+
+PAGE_MEETINGS, PAGE_DECISIONS, PAGE_DIRECTORY, PAGE_TEMPLATES, PAGE_SETTINGS, PAGE_BIN = range(6)
+STATUS_MS = 4000
+
+
+class MainWindow(QMainWindow):
+    """Everything the office does, one page per task."""
+
+    def __init__(
+        self,
+        db: Database,
+        db_path: Path,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        remember: bool = True,
+    ) -> None:
+        """``remember=False`` leaves the stored window geometry alone (smoke test)."""
+        super().__init__(parent)
+        self._remember = remember
+        self._db = db
+        self._db_path = db_path
+        self._settings = settings
+        self.setWindowTitle(self.tr("Vinh Danh — {0}").format(db_path.name))
+        self.setMinimumSize(QSize(760, 520))
+
+        # -- pages --
+        self.meeting_editor = MeetingEditor(db, db_path)
+        self.meetings_page = RecordListPage(
+            self.tr("Meetings"),
+            self.tr("New meeting"),
+            self.meeting_editor,
+            self._meeting_rows,
+            self.tr("No meetings yet. Press “New meeting” to start one."),
+        )
+        self.decision_editor = DecisionEditor(db, db_path)
+        self.decisions_page = RecordListPage(
+            self.tr("Decisions"),
+            self.tr("New decision"),
+            self.decision_editor,
+            self._decision_rows,
+            self.tr("No decisions yet. Press “New decision” to start one."),
+        )
+        self.directory_view = DirectoryView(db)
+        self.templates_view = TemplatesView(db)
+        self.settings_view = SettingsView(db, settings)
+        self.recycle_bin_view = RecycleBinView(db)
+
+        self.pages = QStackedWidget()
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMinimumWidth(190)
+        self.navigation.setMaximumWidth(260)
+        self.navigation.setStyleSheet(
+            "#navigation { font-size: 11pt; } #navigation::item { padding: 8px 6px; }"
+        )
+        for text, page in (
+            (self.tr("Meetings"), self.meetings_page),
+            (self.tr("Decisions && awards"), self.decisions_page),
+            (self.tr("People && collectives"), self.directory_view),
+            (self.tr("Certificate templates"), self.templates_view),
+            (self.tr("Settings"), self.settings_view),
+            (self.tr("Recycle bin"), self.recycle_bin_view),
+        ):
+            self.navigation.addItem(QListWidgetItem(text.replace("&&", "&")))
+            self.pages.addWidget(page)
+        self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([210, 1200])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        # -- undo, search, actions --
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.meeting_editor.undo_stack)
+        self.undo_group.addStack(self.decision_editor.undo_stack)
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.search_box = SearchBox(db)
+        self.search_box.hit_chosen.connect(self.open_hit)
+        self._build_menus()
+
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.new_meeting_action)
+        toolbar.addAction(self.new_decision_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(
+            spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
+        )
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.search_box)
+        self.addToolBar(toolbar)
+
+        self.database_label = QLabel(str(db_path))
+        self.statusBar().addPermanentWidget(self.database_label)
+
+        # -- wiring --
+        self.meetings_page.current_changed.connect(self._on_meetings_page_current_changed)
+        self.meetings_page.new_requested.connect(self.new_meeting)
+        self.meetings_page.delete_requested.connect(self.delete_meeting)
+        self.decisions_page.current_changed.connect(self._on_decisions_page_current_changed)
+        self.decisions_page.new_requested.connect(self.new_decision)
+        self.decisions_page.delete_requested.connect(self.delete_decision)
+        for editor in (self.meeting_editor, self.decision_editor):
+            editor.saved.connect(self._on_editor_saved)
+            editor.save_failed.connect(self._on_editor_save_failed)
+        self.meeting_editor.status_changed.connect(lambda _: self.meetings_page.reload())
+        self.meeting_editor.exported.connect(self._on_file_written)
+        self.decision_editor.exported.connect(self._on_file_written)
+        self.recycle_bin_view.restored.connect(self._on_recycle_bin_view_restored)
+        self.directory_view.deleted.connect(self.recycle_bin_view.reload)
+        self.settings_view.organisation_saved.connect(self._reload_all)
+
+        self._reload_all()
+        self._restore_geometry()
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        self.new_meeting_action = QAction(self.tr("New meeting"), self)
+        self.new_meeting_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_meeting_action.triggered.connect(self.new_meeting)
+        self.new_decision_action = QAction(self.tr("New decision"), self)
+        self.new_decision_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_decision_action.triggered.connect(self.new_decision)
+        file_menu.addAction(self.new_meeting_action)
+        file_menu.addAction(self.new_decision_action)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("Quit"))
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        find_action = edit_menu.addAction(self.tr("Find"))
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self._on_find_action_triggered)
+
+        view_menu = menu.addMenu(self.tr("&View"))
+        self.page_actions: list[QAction] = []
+        for row in range(self.navigation.count()):
+            action = view_menu.addAction(self.navigation.item(row).text().replace("&", "&&"))
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _=False, r=row: self.show_page(r))
+            self.page_actions.append(action)
+
+        help_menu = menu.addMenu(self.tr("&Help"))
+        about = help_menu.addAction(self.tr("About Vinh Danh"))
+        about.triggered.connect(self._on_about_triggered)
+
+    # -- pages ------------------------------------------------------------------------------
+
+    def show_page(self, page: int) -> None:
+        """Switch to one of the pages (PAGE_MEETINGS …)."""
+        self.navigation.setCurrentRow(page)
+
+    def _meeting_rows(self) -> list[tuple[str, str, str]]:
+        rows = []
+        for m in meetings.meetings(self._db):
+            when = short_date(m.starts_at.date()) if m.starts_at else ""
+            mark = " 🔒" if m.status == "final" else ""
+            rows.append((m.id, f"{m.title}{mark}\n{when}", m.kind))
+        return rows
+
+    def _decision_rows(self) -> list[tuple[str, str, str]]:
+        return [
+            (d.id, f"{d.number}\n{d.award_form} — {short_date(d.date)}", d.award_form)
+            for d in decisions.decisions(self._db)
+        ]
+
+    def _reload_all(self) -> None:
+        self.meetings_page.reload()
+        self.decisions_page.reload()
+        self.directory_view.reload()
+        self.templates_view.reload()
+        self.settings_view.reload()
+        self.recycle_bin_view.reload()
+
+    def _on_navigation_current_row_changed(self, row: int) -> None:
+        self.meeting_editor.save_now()
+        self.decision_editor.save_now()
+        self.pages.setCurrentIndex(row)
+        if row == PAGE_MEETINGS:
+            self.undo_group.setActiveStack(self.meeting_editor.undo_stack)
+        elif row == PAGE_DECISIONS:
+            self.undo_group.setActiveStack(self.decision_editor.undo_stack)
+            self.decision_editor.reload_directory()
+        else:
+            self.undo_group.setActiveStack(None)  # type: ignore[arg-type]
+        if row == PAGE_DIRECTORY:
+            self.directory_view.reload()
+        elif row == PAGE_BIN:
+            self.recycle_bin_view.reload()
+        elif row == PAGE_TEMPLATES:
+            self.templates_view.reload()
+
+    def _on_meetings_page_current_changed(self, meeting_id: str) -> None:
+        if self.meeting_editor.record is None or self.meeting_editor.record.id != meeting_id:
+            self.meeting_editor.load(meeting_id or None)
+
+    def _on_decisions_page_current_changed(self, decision_id: str) -> None:
+        if self.decision_editor.record is None or self.decision_editor.record.id != decision_id:
+            self.decision_editor.load(decision_id or None)
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def new_meeting(self) -> str:
+        """Start a new meeting and open it."""
+        meeting = meetings.create_meeting(self._db, self.tr("New meeting"))
+        self.show_page(PAGE_MEETINGS)
+        self.meetings_page.reload(select=meeting.id)
+        self.meeting_editor.tabs.setCurrentIndex(0)
+        self.meeting_editor.title_edit.setFocus()
+        self.meeting_editor.title_edit.selectAll()
+        return meeting.id
+
+    def new_decision(self) -> str:
+        """Start a new decision (announced at the open meeting, if any) and open it."""
+        meeting = self.meeting_editor.record
+        decision = decisions.create_decision(
+            self._db, meeting_id=meeting.id if meeting is not None else ""
+        )
+        self.show_page(PAGE_DECISIONS)
+        self.decisions_page.reload(select=decision.id)
+        return decision.id
+
+    def delete_meeting(self, meeting_id: str) -> None:
+        """Move a meeting to the recycle bin."""
+        self.meeting_editor.save_now()
+        meetings.delete_meeting(self._db, meeting_id)
+        self.meeting_editor.show_record(None)
+        self.meetings_page.reload()
+        self.recycle_bin_view.reload()
+        self.statusBar().showMessage(self.tr("Moved to the recycle bin."), STATUS_MS)
+
+    def delete_decision(self, decision_id: str) -> None:
+        """Move a decision to the recycle bin."""
+        self.decision_editor.save_now()
+        decisions.delete_decision(self._db, decision_id)
+        self.decision_editor.show_record(None)
+        self.decisions_page.reload()
+        self.recycle_bin_view.reload()
+        self.statusBar().showMessage(self.tr("Moved to the recycle bin."), STATUS_MS)
+
+    def open_hit(self, hit: SearchHit) -> None:
+        """Show the record a search found."""
+        if hit.kind == "meeting":
+            self.show_page(PAGE_MEETINGS)
+            self.meetings_page.reload(select=hit.id)
+        elif hit.kind == "decision":
+            self.show_page(PAGE_DECISIONS)
+            self.decisions_page.reload(select=hit.id)
+        else:
+            self.show_page(PAGE_DIRECTORY)
+            self.directory_view.select(hit.id)
+
+    # -- slots ----------------------------------------------------------------------------------
+
+    def _on_editor_saved(self) -> None:
+        self.statusBar().showMessage(self.tr("Saved."), STATUS_MS)
+        meeting = self.meeting_editor.record
+        if meeting is not None and self.meetings_page.current_id() == meeting.id:
+            when = short_date(meeting.starts_at.date()) if meeting.starts_at else ""
+            mark = " 🔒" if meeting.status == "final" else ""
+            self.meetings_page.rename_current(f"{meeting.title}{mark}\n{when}")
+        decision = self.decision_editor.record
+        if decision is not None and self.decisions_page.current_id() == decision.id:
+            self.decisions_page.rename_current(
+                f"{decision.number}\n{decision.award_form} — {short_date(decision.date)}"
+            )
+
+    def _on_editor_save_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Not saved: {0}").format(message))
+
+    def _on_file_written(self, path: Path) -> None:
+        self.statusBar().showMessage(self.tr("Written {0}").format(path), STATUS_MS * 2)
+
+    def _on_recycle_bin_view_restored(self, kind: str, record_id: str) -> None:
+        if kind == "meeting":
+            self.meetings_page.reload()
+        elif kind == "decision":
+            self.decisions_page.reload()
+        else:
+            self.directory_view.reload()
+        self.statusBar().showMessage(self.tr("Restored."), STATUS_MS)
+
+    def _on_find_action_triggered(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Vinh Danh"),
+            self.tr("Vinh Danh {0}\nMeetings, minutes, decisions and certificates.").format(
+                __version__
+            ),
+        )
+
+    # -- geometry -------------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = app_settings.value(self._settings, "window/geometry")
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1366, 800)
+        state = app_settings.value(self._settings, "window/state")
+        if not state.isEmpty():
+            self.restoreState(state)
+        self.show_page(app_settings.value(self._settings, "window/page"))
+
+    def save_settings(self) -> None:
+        """Remember the window's size, position and page."""
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/state", self.saveState())
+        self._settings.setValue("window/page", self.navigation.currentRow())
+        self._settings.sync()
+
+    @override
+    def closeEvent(self, event: QCloseEvent) -> None:
+        try:
+            self.meeting_editor.save_now()
+            self.decision_editor.save_now()
+        except Exception as exc:
+            show_error(self, exc)
+        if self._remember:
+            self.save_settings()
+        super().closeEvent(event)

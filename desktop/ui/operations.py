@@ -1,0 +1,198 @@
+"""Background operations in the style of Anki's ``CollectionOp``.
+
+    DatabaseOp(parent, db_path, lambda db, progress: slow_work(db))
+        .success(on_done)
+        .with_progress(tr("Writing certificates…"))
+        .run_in_background()
+
+The task runs on a QThreadPool thread with its own database connection (a SQLite connection
+belongs to the thread that opened it); ``success`` and ``failure`` run on the GUI thread. A
+progress dialog with Cancel is shown while it runs; the task sees the cancel request through
+``progress.cancelled`` (or ``progress.report`` raising ``Cancelled``) and its result is dropped.
+Errors the user can act on arrive as a Vietnamese message box, never a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from desktop.services import library
+from desktop.ui.errors import user_message
+
+log = logging.getLogger(__name__)
+
+_running: set[DatabaseOp] = set()
+"""Operations in flight (kept alive until they report back)."""
+
+
+class Cancelled(Exception):
+    """The user pressed Cancel."""
+
+
+class Progress:
+    """Handed to the task: report progress, see whether the user cancelled."""
+
+    def __init__(self, emit: Callable[[int, int, str], None]) -> None:
+        self._emit = emit
+        self._cancel = threading.Event()
+
+    @property
+    def cancelled(self) -> bool:
+        """True once the user pressed Cancel."""
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        """Ask the task to stop (called from the GUI thread)."""
+        self._cancel.set()
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        """Tell the GUI how far the task is.
+
+        Raises:
+            Cancelled: the user pressed Cancel; the task should stop.
+        """
+        if self.cancelled:
+            raise Cancelled
+        self._emit(done, total, text)
+
+
+class _Signals(QObject):
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, op: DatabaseOp) -> None:
+        super().__init__()
+        self.op = op
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        op = self.op
+        try:
+            db = library.open_library(op.db_path)
+            try:
+                result = op.task(db, op.progress)
+            finally:
+                db.close()
+        except Exception as exc:  # reported on the GUI thread
+            if not isinstance(exc, Cancelled):
+                log.debug("background operation failed", exc_info=True)
+            op.signals.failed.emit(exc)
+        else:
+            op.signals.succeeded.emit(result)
+
+
+class DatabaseOp(QObject):
+    """One slow task on its own database connection, reporting back on the GUI thread."""
+
+    finished = Signal()
+    """Emitted after the success or failure callback has run (or the task was cancelled)."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        db_path: Path,
+        task: Callable[[Any, Progress], Any],
+    ) -> None:
+        super().__init__(None)
+        self.parent_widget = parent
+        self.db_path = db_path
+        self.task = task
+        self.signals = _Signals()
+        self.progress = Progress(self.signals.progressed.emit)
+        self._on_success: Callable[[Any], None] | None = None
+        self._on_failure: Callable[[Exception], None] | None = None
+        self._label = ""
+        self._dialog: QProgressDialog | None = None
+        self.outcome: Any = None
+        self.error: Exception | None = None
+
+    def success(self, callback: Callable[[Any], None]) -> DatabaseOp:
+        """Run ``callback(result)`` on the GUI thread when the task succeeds."""
+        self._on_success = callback
+        return self
+
+    def failure(self, callback: Callable[[Exception], None]) -> DatabaseOp:
+        """Run ``callback(error)`` instead of the default message box."""
+        self._on_failure = callback
+        return self
+
+    def with_progress(self, label: str) -> DatabaseOp:
+        """Show a progress dialog with this label and a Cancel button while running."""
+        self._label = label
+        return self
+
+    def run_in_background(self) -> DatabaseOp:
+        """Start the task on the thread pool."""
+        self.signals.progressed.connect(self._on_signals_progressed)
+        self.signals.succeeded.connect(self._on_signals_succeeded)
+        self.signals.failed.connect(self._on_signals_failed)
+        if self._label:
+            dialog = QProgressDialog(self._label, self.tr("Cancel"), 0, 0, self.parent_widget)
+            dialog.setWindowTitle(self.tr("Please wait"))
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(300)
+            dialog.canceled.connect(self.progress.cancel)
+            self._dialog = dialog
+        _running.add(self)
+        QThreadPool.globalInstance().start(_Runnable(self))
+        return self
+
+    def cancel(self) -> None:
+        """Ask the task to stop."""
+        self.progress.cancel()
+
+    def _on_signals_progressed(self, done: int, total: int, text: str) -> None:
+        if self._dialog is not None:
+            self._dialog.setMaximum(total)
+            self._dialog.setValue(done)
+            if text:
+                self._dialog.setLabelText(text)
+
+    def _close(self) -> None:
+        if self._dialog is not None:
+            self._dialog.canceled.disconnect(self.progress.cancel)
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+        _running.discard(self)
+
+    def _on_signals_succeeded(self, result: Any) -> None:
+        self._close()
+        if self.progress.cancelled:
+            self.error = Cancelled()
+        else:
+            self.outcome = result
+            if self._on_success is not None:
+                self._on_success(result)
+        self.finished.emit()
+
+    def _on_signals_failed(self, error: Exception) -> None:
+        self._close()
+        self.error = error
+        if not isinstance(error, Cancelled):
+            if self._on_failure is not None:
+                self._on_failure(error)
+            else:
+                show_error(self.parent_widget, error)
+        self.finished.emit()
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    """Tell the user what went wrong, in their language, without a traceback."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Vinh Danh")
+    box.setText(user_message(error))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()

@@ -1,0 +1,213 @@
+"""The preview pane: PDF pages shown as images, with zoom and page navigation.
+
+The pane does not know what it shows: an editor hands it a function that returns PDF bytes
+(``request``), and the pane calls it shortly after the last edit (edits in quick succession
+are coalesced) and shows the pages. Rendering is pypdfium2, not QtPdf.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.compat import override
+from desktop.ui.errors import user_message
+from desktop.ui.pdf_pages import POINTS_PER_INCH, PdfPages
+
+log = logging.getLogger(__name__)
+
+SCREEN_DPI = 96.0
+ZOOM_LEVELS = (0, 50, 75, 100, 125, 150, 200)
+"""0 = fit the page to the pane's width."""
+DELAY_MS = 60
+"""Edits within this time refresh the preview once."""
+
+PdfSource = Callable[[], bytes]
+
+
+class PreviewPane(QWidget):
+    """Shows the pages of one PDF; ``request`` replaces it after a short delay."""
+
+    refreshed = Signal(int)
+    """The preview now shows a new document (its page count; 0 for a message)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pages: PdfPages | None = None
+        self._page = 0
+        self._zoom = 0
+        self._source: PdfSource | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+
+        self._previous = QToolButton()
+        self._previous.setText("◀")
+        self._previous.setToolTip(self.tr("Previous page (Page Up)"))
+        self._previous.setShortcut(Qt.Key.Key_PageUp)
+        self._previous.clicked.connect(self._on_previous_clicked)
+        self._next = QToolButton()
+        self._next.setText("▶")
+        self._next.setToolTip(self.tr("Next page (Page Down)"))
+        self._next.setShortcut(Qt.Key.Key_PageDown)
+        self._next.clicked.connect(self._on_next_clicked)
+        self._page_label = QLabel()
+        self._zoom_box = QComboBox()
+        for level in ZOOM_LEVELS:
+            self._zoom_box.addItem(self.tr("Fit width") if level == 0 else f"{level} %", level)
+        self._zoom_box.setToolTip(self.tr("Zoom"))
+        self._zoom_box.currentIndexChanged.connect(self._on_zoom_box_current_index_changed)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self._previous)
+        bar.addWidget(self._page_label)
+        bar.addWidget(self._next)
+        bar.addStretch(1)
+        bar.addWidget(self._zoom_box)
+
+        self._image = QLabel()
+        self._image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._image.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self._image.setWordWrap(True)
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setWidget(self._image)
+        self._scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._scroll.setStyleSheet("QScrollArea { background: #8a8f98; }")
+        self._image.setStyleSheet("QLabel { color: white; padding: 12px; }")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self._scroll, 1)
+        self.show_message(self.tr("Nothing to preview yet."))
+
+    # -- API ------------------------------------------------------------------------------------
+
+    @property
+    def page_count(self) -> int:
+        """Pages of the document shown (0 when a message is shown)."""
+        return len(self._pages) if self._pages is not None else 0
+
+    @property
+    def current_page(self) -> int:
+        """Index of the page shown."""
+        return self._page
+
+    def request(self, source: PdfSource | None) -> None:
+        """Show the PDF ``source()`` returns, soon (coalescing quick successive requests)."""
+        self._source = source
+        self._timer.start()
+
+    def refresh_now(self) -> None:
+        """Render the pending request immediately."""
+        self._timer.stop()
+        self._on_timer_timeout()
+
+    def show_pdf(self, data: bytes, page: int = 0) -> None:
+        """Show these PDF bytes, at ``page`` when it exists."""
+        if self._pages is not None:
+            self._pages.close()
+        self._pages = PdfPages(data)
+        self._page = max(0, min(page, len(self._pages) - 1))
+        self._render()
+        self.refreshed.emit(len(self._pages))
+
+    def show_message(self, text: str) -> None:
+        """Show a message instead of pages (nothing selected, or an error)."""
+        if self._pages is not None:
+            self._pages.close()
+            self._pages = None
+        self._page = 0
+        self._image.setPixmap(QPixmap())
+        self._image.setText(text)
+        self._update_controls()
+
+    def go_to_page(self, index: int) -> None:
+        """Show page ``index`` (clamped)."""
+        if self._pages is None:
+            return
+        self._page = max(0, min(index, len(self._pages) - 1))
+        self._render()
+
+    def set_zoom(self, percent: int) -> None:
+        """Zoom to ``percent`` of actual size; 0 fits the page width."""
+        index = self._zoom_box.findData(percent)
+        if index >= 0:
+            self._zoom_box.setCurrentIndex(index)
+
+    # -- rendering -------------------------------------------------------------------------------
+
+    def _dpi(self) -> float:
+        assert self._pages is not None
+        if self._zoom:
+            return SCREEN_DPI * self._zoom / 100
+        width_pt, _ = self._pages.size_points(self._page)
+        available = max(100, self._scroll.viewport().width() - 24)
+        return available / (width_pt / POINTS_PER_INCH)
+
+    def _render(self) -> None:
+        if self._pages is None:
+            return
+        ratio = self.devicePixelRatioF()
+        image = self._pages.image(self._page, self._dpi() * ratio)
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(ratio)
+        self._image.setText("")
+        self._image.setPixmap(pixmap)
+        self._update_controls()
+
+    def _update_controls(self) -> None:
+        count = self.page_count
+        self._previous.setEnabled(self._page > 0)
+        self._next.setEnabled(self._page < count - 1)
+        self._page_label.setText(
+            self.tr("Page {0} of {1}").format(self._page + 1, count) if count else ""
+        )
+
+    # -- slots ----------------------------------------------------------------------------------
+
+    def _on_timer_timeout(self) -> None:
+        source = self._source
+        if source is None:
+            self.show_message(self.tr("Nothing to preview yet."))
+            self.refreshed.emit(0)
+            return
+        try:
+            data = source()
+        except Exception as exc:  # shown in the pane: the user fixes the data and it refreshes
+            self.show_message(user_message(exc))
+            self.refreshed.emit(0)
+            return
+        self.show_pdf(data, self._page)
+
+    def _on_previous_clicked(self) -> None:
+        self.go_to_page(self._page - 1)
+
+    def _on_next_clicked(self) -> None:
+        self.go_to_page(self._page + 1)
+
+    def _on_zoom_box_current_index_changed(self, index: int) -> None:
+        self._zoom = int(self._zoom_box.itemData(index))
+        self._render()
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._pages is not None and self._zoom == 0:
+            self._render()

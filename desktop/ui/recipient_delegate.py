@@ -1,0 +1,94 @@
+"""Editing a recipient's name with completion from the directory and their earlier awards."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCompleter,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from desktop.services.directory import DirectoryEntry
+from desktop.ui.award_table_model import AwardTableModel
+from desktop.ui.compat import override
+
+NameRole = Qt.ItemDataRole.UserRole + 10
+"""The plain name of a completion (what is matched and inserted)."""
+EntryRole = Qt.ItemDataRole.UserRole + 11
+"""The ``DirectoryEntry`` of a completion."""
+
+
+def completion_model(entries: list[DirectoryEntry], parent: Any = None) -> QStandardItemModel:
+    """One completion per person or collective: name, then who they are and their awards."""
+    from PySide6.QtCore import QCoreApplication
+
+    model = QStandardItemModel(parent)
+    for entry in entries:
+        who = (
+            QCoreApplication.translate("RecipientDelegate", "collective")
+            if entry.kind == "collective"
+            else ", ".join(part for part in (entry.title, entry.unit) if part)
+        )
+        awards = (
+            QCoreApplication.translate("RecipientDelegate", "{0} earlier awards").format(
+                entry.awards
+            )
+            if entry.awards
+            else ""
+        )
+        detail = " · ".join(part for part in (who, awards) if part)
+        item = QStandardItem(f"{entry.name} — {detail}" if detail else entry.name)
+        item.setData(entry.name, NameRole)
+        item.setData(entry, EntryRole)
+        model.appendRow(item)
+    return model
+
+
+class RecipientNameDelegate(QStyledItemDelegate):
+    """A line edit that completes names from the directory and fills title and unit."""
+
+    def __init__(self, completions: QStandardItemModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.completions = completions
+
+    @override
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = QLineEdit(parent)
+        completer = QCompleter(self.completions, editor)
+        completer.setCompletionRole(NameRole)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setMaxVisibleItems(12)
+        editor.setCompleter(completer)
+        completer.activated[QModelIndex].connect(  # type: ignore[index]
+            lambda chosen: editor.setProperty("entry", chosen.data(EntryRole))
+        )
+        return editor
+
+    @override
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        assert isinstance(editor, QLineEdit)
+        entry = editor.property("entry")
+        chosen = isinstance(entry, DirectoryEntry) and entry.name == editor.text().strip()
+        if chosen and isinstance(model, AwardTableModel):
+            model.set_recipient(
+                index.row(), entry.kind, entry.name, entry.title, entry.unit, entry.id
+            )
+            return
+        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)

@@ -1,0 +1,116 @@
+"""A page with a list of records on the left and the record's editor on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class RecordListPage(QWidget):
+    """List + New/Delete buttons + an editor that shows the selected record."""
+
+    current_changed = Signal(str)
+    """The selected record's id ("" for none)."""
+    delete_requested = Signal(str)
+    new_requested = Signal()
+
+    def __init__(
+        self,
+        title: str,
+        new_text: str,
+        editor: QWidget,
+        rows: Callable[[], list[tuple[str, str, str]]],
+        empty_text: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``rows()`` gives (id, text, tooltip) for every record, in list order."""
+        super().__init__(parent)
+        self._rows = rows
+        self.editor = editor
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.currentItemChanged.connect(self._on_list_current_item_changed)
+        self.new_button = QPushButton(new_text)
+        self.new_button.clicked.connect(self.new_requested)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Move to the recycle bin (it can be restored)"))
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.empty_label = QLabel(empty_text)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(f"<b>{title}</b>"))
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.empty_label)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(editor)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 1100])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def reload(self, select: str | None = None) -> None:
+        """List the records again, keeping (or moving to) the selection."""
+        keep = select if select is not None else self.current_id()
+        self.list.blockSignals(True)
+        self.list.clear()
+        chosen = None
+        for record_id, text, tip in self._rows():
+            item = QListWidgetItem(text)
+            item.setData(IdRole, record_id)
+            item.setToolTip(tip)
+            self.list.addItem(item)
+            if record_id == keep:
+                chosen = item
+        self.list.blockSignals(False)
+        empty = self.list.count() == 0
+        self.empty_label.setVisible(empty)
+        self.delete_button.setEnabled(not empty)
+        if chosen is None and self.list.count():
+            chosen = self.list.item(0)
+        if chosen is not None:
+            self.list.setCurrentItem(chosen)
+            if chosen.data(IdRole) == keep and keep:
+                self.current_changed.emit(keep)
+        else:
+            self.current_changed.emit("")
+
+    def current_id(self) -> str:
+        """Id of the selected record ("" for none)."""
+        item = self.list.currentItem()
+        return str(item.data(IdRole)) if item is not None else ""
+
+    def rename_current(self, text: str) -> None:
+        """Update the selected row's text (after an edit of the title or number)."""
+        item = self.list.currentItem()
+        if item is not None and item.text() != text:
+            item.setText(text)
+
+    def _on_list_current_item_changed(self, item: QListWidgetItem | None, _: object) -> None:
+        self.current_changed.emit(str(item.data(IdRole)) if item is not None else "")
+
+    def _on_delete_button_clicked(self) -> None:
+        record_id = self.current_id()
+        if record_id:
+            self.delete_requested.emit(record_id)

@@ -1,0 +1,42 @@
+"""The user's preferences (QSettings, INI format) with one table of defaults."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANISATION = "VinhDanh"
+APPLICATION = "VinhDanh"
+
+DEFAULTS: dict[str, Any] = {
+    "language": "vi",
+    "window/geometry": QByteArray(),
+    "window/state": QByteArray(),
+    "window/page": 0,
+    "preview/zoom": 100,
+    "print/preprinted": False,
+}
+
+
+def open_settings() -> QSettings:
+    """The application's settings file (INI, in the user's configuration folder)."""
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+    )
+
+
+def value(settings: QSettings, key: str) -> Any:
+    """The stored value of ``key``, of the type of its default."""
+    default = DEFAULTS[key]
+    stored = settings.value(key, default)
+    if isinstance(default, bool):
+        return stored in (True, "true", "1", 1)
+    if isinstance(default, int):
+        try:
+            return int(stored)  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return default
+    if isinstance(default, QByteArray) and not isinstance(stored, QByteArray):
+        return default
+    return stored

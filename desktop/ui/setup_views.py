@@ -1,0 +1,295 @@
+"""The certificate templates page (with printer calibration) and the settings page."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from desktop.domain.records import Organisation, Signer
+from desktop.services import certificates, decisions
+from desktop.ui import settings as app_settings
+from desktop.ui.operations import show_error
+from desktop.ui.preview_pane import PreviewPane
+from desktop.ui.printing import print_pdf
+from desktop.ui.translations import LANGUAGES
+
+TemplateRole = Qt.ItemDataRole.UserRole + 1
+
+
+class TemplatesView(QWidget):
+    """Certificate templates shown on a real recipient; printer calibration."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.list = QListWidget()
+        self.list.currentItemChanged.connect(self._on_list_current_item_changed)
+        self.preview = PreviewPane()
+        self.printer_box = QComboBox()
+        self.printer_box.setEditable(True)
+        self.offset_x = QDoubleSpinBox()
+        self.offset_y = QDoubleSpinBox()
+        for spin in (self.offset_x, self.offset_y):
+            spin.setRange(-30, 30)
+            spin.setDecimals(1)
+            spin.setSingleStep(0.5)
+            spin.setSuffix(" mm")
+        self.save_offsets_button = QPushButton(self.tr("Save offsets"))
+        self.save_offsets_button.clicked.connect(self._on_save_offsets_button_clicked)
+        self.sheet_button = QPushButton(self.tr("Print calibration sheet…"))
+        self.sheet_button.clicked.connect(self._on_sheet_button_clicked)
+        self.printer_box.currentTextChanged.connect(self._on_printer_box_current_text_changed)
+
+        calibration = QGroupBox(self.tr("Printer calibration (pre-printed blanks)"))
+        form = QFormLayout(calibration)
+        hint = QLabel(
+            self.tr(
+                "Print the calibration sheet at actual size, measure how far the marks "
+                "are from where they should be, and enter the offsets here."
+            )
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        form.addRow(self.tr("Printer"), self.printer_box)
+        offsets = QHBoxLayout()
+        offsets.addWidget(QLabel(self.tr("Right")))
+        offsets.addWidget(self.offset_x)
+        offsets.addWidget(QLabel(self.tr("Down")))
+        offsets.addWidget(self.offset_y)
+        form.addRow(self.tr("Offsets"), offsets)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sheet_button)
+        buttons.addWidget(self.save_offsets_button)
+        form.addRow(buttons)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel("<b>" + self.tr("Certificate templates") + "</b>"))
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(calibration)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([380, 800])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def reload(self) -> None:
+        """List the templates and printers again."""
+        current = self.list.currentItem()
+        chosen = current.data(TemplateRole) if current else None
+        self.list.clear()
+        for name in certificates.template_names():
+            item = QListWidgetItem(name)
+            item.setData(TemplateRole, name)
+            self.list.addItem(item)
+            if name == chosen:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        names = sorted(
+            {p.name for p in certificates.printers(self._db)}
+            | set(QPrinterInfo.availablePrinterNames())
+        )
+        text = self.printer_box.currentText()
+        self.printer_box.blockSignals(True)
+        self.printer_box.clear()
+        self.printer_box.addItems(names)
+        self.printer_box.setCurrentText(text or QPrinterInfo.defaultPrinterName())
+        self.printer_box.blockSignals(False)
+        self._on_printer_box_current_text_changed(self.printer_box.currentText())
+
+    def _sample(self) -> decisions.Decision | None:
+        for summary in decisions.decisions(self._db):
+            decision = decisions.get_decision(self._db, summary.id)
+            if decision.awards:
+                return decision
+        return None
+
+    def _on_list_current_item_changed(self, item: QListWidgetItem | None, _: object) -> None:
+        if item is None:
+            self.preview.request(None)
+            return
+        sample = self._sample()
+        if sample is None:
+            self.preview.show_message(self.tr("Add a decision with recipients to see templates."))
+            return
+        template = str(item.data(TemplateRole))
+        self.preview.request(lambda: decisions.certificate_pdf(sample, 0, template=template))
+
+    def _on_printer_box_current_text_changed(self, name: str) -> None:
+        known = {p.name: p for p in certificates.printers(self._db)}
+        offsets = known.get(name)
+        self.offset_x.setValue(offsets.offset_x_mm if offsets else 0.0)
+        self.offset_y.setValue(offsets.offset_y_mm if offsets else 0.0)
+
+    def save_offsets(self, printer: str, x_mm: float, y_mm: float) -> None:
+        """Store the measured offsets of ``printer``."""
+        certificates.set_printer_offsets(self._db, printer, x_mm, y_mm)
+
+    def _on_save_offsets_button_clicked(self) -> None:
+        name = self.printer_box.currentText().strip()
+        if not name:
+            return
+        try:
+            self.save_offsets(name, self.offset_x.value(), self.offset_y.value())
+        except Exception as exc:
+            show_error(self, exc)
+
+    def _on_sheet_button_clicked(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        name = self.printer_box.currentText().strip()
+        if name in QPrinterInfo.availablePrinterNames():
+            printer.setPrinterName(name)
+        if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        try:
+            with tempfile.TemporaryDirectory() as folder:
+                sheet = certificates.write_calibration_sheet(Path(folder) / "sheet.pdf")
+                print_pdf(sheet.read_bytes(), printer)
+        except Exception as exc:
+            show_error(self, exc)
+
+
+class SettingsView(QWidget):
+    """The organisation's defaults (name, place, signer) and the interface language."""
+
+    organisation_saved = Signal()
+
+    def __init__(self, db: Database, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._settings = settings
+        self._organisation: Organisation | None = None
+        self.organisation_box = QComboBox()
+        self.organisation_box.currentIndexChanged.connect(self._on_organisation_box_changed)
+        self.name_edit = QLineEdit()
+        self.parent_edit = QLineEdit()
+        self.place_edit = QLineEdit()
+        self.abbreviation_edit = QLineEdit()
+        self.style_box = QComboBox()
+        self.style_box.addItem(self.tr("State (Decree 30/2020)"), "state")
+        self.style_box.addItem(self.tr("Party"), "party")
+        self.signer_prefix_edit = QLineEdit()
+        self.signer_title_edit = QLineEdit()
+        self.signer_name_edit = QLineEdit()
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.clicked.connect(self.save_organisation)
+        self.language_box = QComboBox()
+        for code, label in LANGUAGES.items():
+            self.language_box.addItem(label, code)
+        self.language_box.setCurrentIndex(
+            max(0, self.language_box.findData(app_settings.value(settings, "language")))
+        )
+        self.language_box.currentIndexChanged.connect(self._on_language_box_changed)
+
+        organisation = QGroupBox(self.tr("Issuing body"))
+        form = QFormLayout(organisation)
+        form.addRow(self.tr("Body"), self.organisation_box)
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Parent body"), self.parent_edit)
+        form.addRow(self.tr("Place (for the date line)"), self.place_edit)
+        form.addRow(self.tr("Abbreviation (in numbers)"), self.abbreviation_edit)
+        form.addRow(self.tr("Document style"), self.style_box)
+        form.addRow(self.tr("Signer: prefix"), self.signer_prefix_edit)
+        form.addRow(self.tr("Signer: title"), self.signer_title_edit)
+        form.addRow(self.tr("Signer: name"), self.signer_name_edit)
+        form.addRow(self.save_button)
+        interface = QGroupBox(self.tr("Interface"))
+        other = QFormLayout(interface)
+        other.addRow(self.tr("Language (after restart)"), self.language_box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(organisation)
+        layout.addWidget(interface)
+        layout.addStretch(1)
+
+    def reload(self) -> None:
+        """Read the organisations again."""
+        chosen = self._organisation.id if self._organisation else ""
+        self.organisation_box.blockSignals(True)
+        self.organisation_box.clear()
+        for org in decisions.organisations(self._db):
+            self.organisation_box.addItem(org.name, org)
+        index = max(
+            0,
+            next(
+                (
+                    i
+                    for i in range(self.organisation_box.count())
+                    if self.organisation_box.itemData(i).id == chosen
+                ),
+                0,
+            ),
+        )
+        self.organisation_box.setCurrentIndex(index)
+        self.organisation_box.blockSignals(False)
+        self._on_organisation_box_changed(index)
+
+    def _on_organisation_box_changed(self, index: int) -> None:
+        org = self.organisation_box.itemData(index)
+        self._organisation = org if isinstance(org, Organisation) else None
+        org = self._organisation or Organisation(name="")
+        self.name_edit.setText(org.name)
+        self.parent_edit.setText(org.parent)
+        self.place_edit.setText(org.place)
+        self.abbreviation_edit.setText(org.abbreviation)
+        self.style_box.setCurrentIndex(max(0, self.style_box.findData(org.style)))
+        self.signer_prefix_edit.setText(org.default_signer.prefix)
+        self.signer_title_edit.setText(org.default_signer.title)
+        self.signer_name_edit.setText(org.default_signer.name)
+        self.save_button.setEnabled(self._organisation is not None)
+
+    def save_organisation(self) -> None:
+        """Store the edited organisation."""
+        if self._organisation is None:
+            return
+        edited = replace(
+            self._organisation,
+            name=self.name_edit.text(),
+            parent=self.parent_edit.text(),
+            place=self.place_edit.text(),
+            abbreviation=self.abbreviation_edit.text(),
+            style=self.style_box.currentData(),
+            default_signer=Signer(
+                self.signer_prefix_edit.text(),
+                self.signer_title_edit.text(),
+                self.signer_name_edit.text(),
+            ),
+        )
+        try:
+            decisions.save_organisation(self._db, edited)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self._organisation = edited
+        self.reload()
+        self.organisation_saved.emit()
+
+    def _on_language_box_changed(self, index: int) -> None:
+        self._settings.setValue("language", self.language_box.itemData(index))
+        QMessageBox.information(
+            self, "Vinh Danh", self.tr("The new language is used from the next start.")
+        )

@@ -1,0 +1,90 @@
+"""The user interface language: English in the source, Vietnamese (the default) from a .qm file.
+
+resources/translations/vinhdanh_vi.ts is the translation the translators edit; the compiled
+.qm is made by pyside6-lrelease as part of the build, or here at start-up when it is missing or
+older than the .ts (a source checkout), into the user's cache folder when resources/ is
+read-only.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop import paths
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
+DOMAIN = "vinhdanh"
+
+
+def source_file(language: str) -> Path:
+    """The .ts file of ``language``."""
+    return paths.resource("translations", f"{DOMAIN}_{language}.ts")
+
+
+def _lrelease() -> list[str] | None:
+    beside = Path(sys.executable).with_name("pyside6-lrelease")
+    for candidate in (beside, beside.with_suffix(".exe")):
+        if candidate.exists():
+            return [str(candidate)]
+    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    return [found] if found else None
+
+
+def compiled_file(language: str) -> Path | None:
+    """The .qm of ``language``, compiled now if missing or stale; None when unavailable."""
+    ts = source_file(language)
+    qm = ts.with_suffix(".qm")
+    if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
+        return qm
+    if not ts.exists():
+        return None
+    tool = _lrelease()
+    if tool is None:
+        log.warning("pyside6-lrelease not found; %s not compiled", ts)
+        return qm if qm.exists() else None
+    for target in (qm, paths.user_data_dir() / "translations" / qm.name):
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            subprocess.run(
+                [*tool, "-silent", str(ts), "-qm", str(target)],
+                check=True,
+                capture_output=True,
+                timeout=60,
+            )
+            return target
+        except (OSError, subprocess.SubprocessError) as exc:
+            log.warning("could not compile %s to %s: %s", ts, target, exc)
+    return None
+
+
+def install(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load ``language`` (ours and Qt's own dialogs) into ``app``; English needs nothing."""
+    if language not in LANGUAGES:
+        language = "vi"
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English)
+    )
+    if language == "en":
+        return []
+    installed: list[QTranslator] = []
+    qm = compiled_file(language)
+    ours = QTranslator(app)
+    if qm is not None and ours.load(str(qm)):
+        app.installTranslator(ours)
+        installed.append(ours)
+    else:
+        log.warning("no %s translation loaded", language)
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt)
+        installed.append(qt)
+    return installed

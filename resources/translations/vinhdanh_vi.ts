@@ -1,0 +1,1168 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="en">
+<context>
+    <name>AwardTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/award_table_model.py" line="23" />
+        <location filename="../../desktop/ui/award_table_model.py" line="35" />
+        <source>Collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/award_table_model.py" line="25" />
+        <source>Person</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/award_table_model.py" line="56" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/award_table_model.py" line="62" />
+        <source>Name</source>
+        <translation>Tên người, tập thể</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/award_table_model.py" line="67" />
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/award_table_model.py" line="72" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/award_table_model.py" line="77" />
+        <source>Own reason</source>
+        <translation>Thành tích riêng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/award_table_model.py" line="100" />
+        <source>Choose from directory</source>
+        <translation>Chọn từ danh bạ</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOp</name>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="140" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="141" />
+        <source>Please wait</source>
+        <translation>Xin chờ</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionEditor</name>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="119" />
+        <source>e.g. KT. or TM.</source>
+        <translation>KT./TM.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="123" />
+        <source>Đã có thành tích …</source>
+        <translation>Đã có thành tích …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="129" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="131" />
+        <location filename="../../desktop/ui/decision_editor.py" line="527" />
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="132" />
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="137" />
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="138" />
+        <source>Award form</source>
+        <translation>Hình thức khen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="139" />
+        <location filename="../../desktop/ui/decision_editor.py" line="529" />
+        <source>Default reason</source>
+        <translation>Thành tích chung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="159" />
+        <source>+ Person</source>
+        <translation>+ Cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="160" />
+        <source>+ Collective</source>
+        <translation>+ Tập thể</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="161" />
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="162" />
+        <source>Up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="163" />
+        <source>Down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="164" />
+        <location filename="../../desktop/ui/decision_editor.py" line="344" />
+        <source>Sort by given name</source>
+        <translation>Xếp theo tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="165" />
+        <source>Paste from Excel</source>
+        <translation>Dán từ Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="167" />
+        <source>Paste rows copied in Excel: name, title, unit, reason (Ctrl+V)</source>
+        <translation>Dán các dòng chép từ Excel: họ tên, chức vụ, đơn vị, thành tích (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="176" />
+        <source>Recipients</source>
+        <translation>Người, tập thể được khen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="186" />
+        <source>Certificate of the selected recipient</source>
+        <translation>Giấy khen của người đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="188" />
+        <source>List attached to the decision</source>
+        <translation>Danh sách kèm theo quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="189" />
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="190" />
+        <source>Pre-printed blanks</source>
+        <translation>In trên phôi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="192" />
+        <source>Print only the variable text, on pre-printed certificates (phôi)</source>
+        <translation>Chỉ in phần chữ thay đổi, lên phôi giấy khen in sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="200" />
+        <source>Export certificates…</source>
+        <translation>Xuất giấy khen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="201" />
+        <source>Export list…</source>
+        <translation>Xuất danh sách…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="202" />
+        <source>Export decision…</source>
+        <translation>Xuất quyết định…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="203" />
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="314" />
+        <source>Add collective</source>
+        <translation>Thêm tập thể</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="314" />
+        <source>Add person</source>
+        <translation>Thêm cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="326" />
+        <source>Remove {0} recipients</source>
+        <translation>Bỏ {0} người/tập thể</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="337" />
+        <source>Move recipient</source>
+        <translation>Chuyển vị trí</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="356" />
+        <source>Paste {0} recipients</source>
+        <translation>Dán {0} người/tập thể</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="425" />
+        <source>⚠ {0} texts do not fit or cannot be printed:</source>
+        <translation>⚠ {0} chỗ chữ không vừa khung hoặc không in được:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="450" />
+        <source>Writing certificates…</source>
+        <translation>Đang ghi giấy khen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="465" />
+        <source>Writing {0}…</source>
+        <translation>Đang ghi {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="510" />
+        <source>Preparing certificates for the printer…</source>
+        <translation>Đang chuẩn bị giấy khen để in…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="532" />
+        <location filename="../../desktop/ui/decision_editor.py" line="535" />
+        <location filename="../../desktop/ui/decision_editor.py" line="538" />
+        <source>Signer</source>
+        <translation>người ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="540" />
+        <source>Edit {0}</source>
+        <translation>Sửa {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="547" />
+        <source>Edit date</source>
+        <translation>Sửa ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="554" />
+        <source>Edit award form</source>
+        <translation>Sửa hình thức khen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="581" />
+        <source>Export certificates</source>
+        <translation>Xuất giấy khen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="583" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="590" />
+        <source>Export list</source>
+        <translation>Xuất danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="592" />
+        <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
+        <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="599" />
+        <source>Export decision</source>
+        <translation>Xuất quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="601" />
+        <source>Word (*.docx);;PDF (*.pdf)</source>
+        <translation>Word (*.docx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="609" />
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="617" />
+        <source>{0} collectives, {1} people</source>
+        <translation>{0} tập thể, {1} cá nhân</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryView</name>
+    <message>
+        <location filename="../../desktop/ui/directory_view.py" line="46" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/directory_view.py" line="49" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/directory_view.py" line="50" />
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/directory_view.py" line="51" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/directory_view.py" line="52" />
+        <source>Awards</source>
+        <translation>Số lần khen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/directory_view.py" line="71" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/directory_view.py" line="72" />
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/directory_view.py" line="74" />
+        <source>Award form</source>
+        <translation>Hình thức khen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/directory_view.py" line="78" />
+        <source>Title and unit then</source>
+        <translation>Chức vụ, đơn vị khi đó</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/directory_view.py" line="124" />
+        <source>Filter by name, title or unit (no accents needed)</source>
+        <translation>Lọc theo tên, chức vụ, đơn vị (gõ không dấu cũng được)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/directory_view.py" line="128" />
+        <source>Move to recycle bin</source>
+        <translation>Chuyển vào Thùng rác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/directory_view.py" line="208" />
+        <source>Select a person or collective to see their awards.</source>
+        <translation>Chọn một người hoặc tập thể để xem các lần được khen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/directory_view.py" line="214" />
+        <source>{0} awards</source>
+        <translation>{0} lần được khen</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="29" />
+        <source>Some certificates cannot be printed:</source>
+        <translation>Một số giấy khen chưa in được:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="31" />
+        <source>… and {0} more</source>
+        <translation>… và {0} mục khác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="39" />
+        <source>The database is busy in another program. Close it and try again.</source>
+        <translation>Cơ sở dữ liệu đang được chương trình khác dùng. Hãy đóng chương trình đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="44" />
+        <source>The disk is full.</source>
+        <translation>Ổ đĩa đã đầy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="45" />
+        <source>Cannot use the file {0}: {1}</source>
+        <translation>Không dùng được tệp {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="49" />
+        <source>Something went wrong that should not have ({0}). The details are in the log.</source>
+        <translation>Đã xảy ra lỗi ngoài dự kiến ({0}). Chi tiết đã được ghi vào nhật ký.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="62" />
+        <source>Vinh Danh — {0}</source>
+        <translation>Vinh Danh — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="68" />
+        <location filename="../../desktop/ui/main_window.py" line="96" />
+        <source>Meetings</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="69" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="260" />
+        <source>New meeting</source>
+        <translation>Hội nghị mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="72" />
+        <source>No meetings yet. Press “New meeting” to start one.</source>
+        <translation>Chưa có hội nghị nào. Bấm “Hội nghị mới” để bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="76" />
+        <source>Decisions</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="77" />
+        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <source>New decision</source>
+        <translation>Quyết định mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="80" />
+        <source>No decisions yet. Press “New decision” to start one.</source>
+        <translation>Chưa có quyết định nào. Bấm “Quyết định mới” để bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="97" />
+        <source>Decisions &amp;&amp; awards</source>
+        <translation>Quyết định &amp;&amp; khen thưởng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="98" />
+        <source>People &amp;&amp; collectives</source>
+        <translation>Danh bạ người, tập thể</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="99" />
+        <source>Certificate templates</source>
+        <translation>Mẫu giấy khen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="100" />
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="101" />
+        <source>Recycle bin</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="119" />
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="121" />
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="127" />
+        <source>Main toolbar</source>
+        <translation>Thanh công cụ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="178" />
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="182" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="186" />
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="190" />
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="198" />
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="199" />
+        <location filename="../../desktop/ui/main_window.py" line="345" />
+        <source>About Vinh Danh</source>
+        <translation>Giới thiệu Vinh Danh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="285" />
+        <location filename="../../desktop/ui/main_window.py" line="294" />
+        <source>Moved to the recycle bin.</source>
+        <translation>Đã chuyển vào Thùng rác.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="311" />
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="324" />
+        <source>Not saved: {0}</source>
+        <translation>Chưa lưu được: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="327" />
+        <source>Written {0}</source>
+        <translation>Đã ghi {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="336" />
+        <source>Restored.</source>
+        <translation>Đã khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="346" />
+        <source>Vinh Danh {0}
+Meetings, minutes, decisions and certificates.</source>
+        <translation>Vinh Danh {0}
+Hội nghị, biên bản, quyết định và giấy khen.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="80" />
+        <source>e.g. Year-end review conference</source>
+        <translation>VD: Hội nghị tổng kết</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="84" />
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation>ngày/tháng/năm giờ:phút</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="88" />
+        <source>Name (title); Name (title)</source>
+        <translation>Họ tên (chức vụ); Họ tên (chức vụ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="96" />
+        <source>Title</source>
+        <translation>Tên hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="97" />
+        <source>Kind</source>
+        <translation>Loại hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="100" />
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="102" />
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="103" />
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="104" />
+        <source>Organiser</source>
+        <translation>Cơ quan tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="105" />
+        <source>Chaired by</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="109" />
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="110" />
+        <source>Overall conclusions</source>
+        <translation>Kết luận chung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="124" />
+        <source>Add attendee</source>
+        <translation>Thêm đại biểu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="134" />
+        <source>Notes taken during this item</source>
+        <translation>Ghi chép diễn biến của nội dung này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="136" />
+        <source>Conclusion of this item</source>
+        <translation>Kết luận của nội dung này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="138" />
+        <source>Add item</source>
+        <translation>Thêm nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="142" />
+        <source>Notes</source>
+        <translation>Ghi chép</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="144" />
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="153" />
+        <source>Add task</source>
+        <translation>Thêm công việc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="157" />
+        <source>Details</source>
+        <translation>Thông tin chung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="158" />
+        <source>Attendees</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="159" />
+        <source>Agenda</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="160" />
+        <source>Action items</source>
+        <translation>Công việc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="175" />
+        <source>Export minutes (PDF)…</source>
+        <translation>Xuất biên bản (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="176" />
+        <source>Export minutes (Word)…</source>
+        <translation>Xuất biên bản (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="177" />
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="183" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="473" />
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="249" />
+        <source>Remove rows</source>
+        <translation>Bỏ dòng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="256" />
+        <source>Move row</source>
+        <translation>Chuyển dòng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="261" />
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="262" />
+        <source>Up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="263" />
+        <source>Down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="266" />
+        <source>Paste from Excel</source>
+        <translation>Dán từ Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="311" />
+        <source>Final: read-only until reopened.</source>
+        <translation>Đã chốt: chỉ xem, muốn sửa hãy mở lại.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="311" />
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="313" />
+        <source>Reopen</source>
+        <translation>Mở lại để sửa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="313" />
+        <source>Mark as final</source>
+        <translation>Chốt biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="353" />
+        <source>Paste {0} attendees</source>
+        <translation>Dán {0} đại biểu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="399" />
+        <source>Edit details</source>
+        <translation>Sửa thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="409" />
+        <source>Edit conclusions</source>
+        <translation>Sửa kết luận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="418" />
+        <source>Edit agenda item</source>
+        <translation>Sửa nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="459" />
+        <source>Writing {0}…</source>
+        <translation>Đang ghi {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="474" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="474" />
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="476" />
+        <source>Export minutes</source>
+        <translation>Xuất biên bản</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModels</name>
+    <message>
+        <location filename="../../desktop/ui/meeting_table_models.py" line="24" />
+        <source>Chair</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_table_models.py" line="25" />
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_table_models.py" line="26" />
+        <source>Delegate</source>
+        <translation>Đại biểu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_table_models.py" line="27" />
+        <source>Guest</source>
+        <translation>Khách mời</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_table_models.py" line="28" />
+        <source>Press</source>
+        <translation>Báo chí</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_table_models.py" line="66" />
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_table_models.py" line="71" />
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_table_models.py" line="76" />
+        <source>Organisation</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_table_models.py" line="81" />
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_table_models.py" line="87" />
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_table_models.py" line="93" />
+        <source>Reason for absence</source>
+        <translation>Lý do vắng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_table_models.py" line="109" />
+        <source>Agenda item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_table_models.py" line="114" />
+        <source>Presenter</source>
+        <translation>Người trình bày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_table_models.py" line="151" />
+        <source>Task</source>
+        <translation>Công việc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_table_models.py" line="156" />
+        <source>Owner</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_table_models.py" line="161" />
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_table_models.py" line="164" />
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../desktop/ui/preview_pane.py" line="60" />
+        <source>Previous page (Page Up)</source>
+        <translation>Trang trước (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preview_pane.py" line="65" />
+        <source>Next page (Page Down)</source>
+        <translation>Trang sau (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preview_pane.py" line="71" />
+        <source>Fit width</source>
+        <translation>Vừa chiều ngang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preview_pane.py" line="72" />
+        <source>Zoom</source>
+        <translation>Thu phóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preview_pane.py" line="98" />
+        <location filename="../../desktop/ui/preview_pane.py" line="188" />
+        <source>Nothing to preview yet.</source>
+        <translation>Chưa có gì để xem trước.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preview_pane.py" line="180" />
+        <source>Page {0} of {1}</source>
+        <translation>Trang {0}/{1}</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientDelegate</name>
+    <message>
+        <location filename="../../desktop/ui/recipient_delegate.py" line="34" />
+        <source>collective</source>
+        <translation>tập thể</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recipient_delegate.py" line="39" />
+        <source>{0} earlier awards</source>
+        <translation>đã khen {0} lần</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <location filename="../../desktop/ui/record_list_page.py" line="48" />
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_list_page.py" line="49" />
+        <source>Move to the recycle bin (it can be restored)</source>
+        <translation>Chuyển vào Thùng rác (có thể khôi phục)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/record_table_model.py" line="247" />
+        <source>Move row</source>
+        <translation>Chuyển dòng</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleBinView</name>
+    <message>
+        <location filename="../../desktop/ui/recycle_bin_view.py" line="31" />
+        <source>Meeting</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recycle_bin_view.py" line="32" />
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recycle_bin_view.py" line="33" />
+        <source>Person</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recycle_bin_view.py" line="34" />
+        <source>Collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recycle_bin_view.py" line="39" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recycle_bin_view.py" line="41" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recycle_bin_view.py" line="42" />
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recycle_bin_view.py" line="44" />
+        <source>Deleted</source>
+        <translation>Ngày xóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recycle_bin_view.py" line="70" />
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recycle_bin_view.py" line="72" />
+        <source>The recycle bin is empty.</source>
+        <translation>Thùng rác trống.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recycle_bin_view.py" line="74" />
+        <source>Deleted records stay here until you restore them.</source>
+        <translation>Những gì đã xóa nằm ở đây cho đến khi bạn khôi phục.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../../desktop/ui/search_box.py" line="26" />
+        <source>Search people, units, meetings, decisions… (Ctrl+F)</source>
+        <translation>Tìm người, đơn vị, hội nghị, quyết định… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_box.py" line="47" />
+        <source>Person</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_box.py" line="48" />
+        <source>Collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_box.py" line="49" />
+        <source>Meeting</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_box.py" line="50" />
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_box.py" line="64" />
+        <source>Nothing found for “{0}”</source>
+        <translation>Không tìm thấy “{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="194" />
+        <source>State (Decree 30/2020)</source>
+        <translation>Nhà nước (Nghị định 30/2020)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="195" />
+        <source>Party</source>
+        <translation>Đảng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="199" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="209" />
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="211" />
+        <source>Body</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="212" />
+        <source>Name</source>
+        <translation>Tên cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="213" />
+        <source>Parent body</source>
+        <translation>Cơ quan cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="214" />
+        <source>Place (for the date line)</source>
+        <translation>Địa danh (dòng ngày tháng)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="215" />
+        <source>Abbreviation (in numbers)</source>
+        <translation>Chữ viết tắt (trong số văn bản)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="216" />
+        <source>Document style</source>
+        <translation>Thể thức văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="217" />
+        <source>Signer: prefix</source>
+        <translation>Người ký: thẩm quyền (KT., TM.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="218" />
+        <source>Signer: title</source>
+        <translation>Người ký: chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="219" />
+        <source>Signer: name</source>
+        <translation>Người ký: họ tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="221" />
+        <source>Interface</source>
+        <translation>Giao diện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="223" />
+        <source>Language (after restart)</source>
+        <translation>Ngôn ngữ (khi mở lại)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="294" />
+        <source>The new language is used from the next start.</source>
+        <translation>Ngôn ngữ mới sẽ được dùng từ lần mở sau.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesView</name>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="58" />
+        <source>Save offsets</source>
+        <translation>Lưu độ lệch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="60" />
+        <source>Print calibration sheet…</source>
+        <translation>In trang căn chỉnh…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="64" />
+        <source>Printer calibration (pre-printed blanks)</source>
+        <translation>Căn chỉnh máy in (in trên phôi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="68" />
+        <source>Print the calibration sheet at actual size, measure how far the marks are from where they should be, and enter the offsets here.</source>
+        <translation>In trang căn chỉnh ở đúng cỡ thật (100 %), đo các dấu lệch bao nhiêu so với vị trí đúng rồi nhập độ lệch vào đây.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="74" />
+        <source>Printer</source>
+        <translation>Máy in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="76" />
+        <source>Right</source>
+        <translation>Sang phải</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="78" />
+        <source>Down</source>
+        <translation>Xuống dưới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="80" />
+        <source>Offsets</source>
+        <translation>Độ lệch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="89" />
+        <source>Certificate templates</source>
+        <translation>Mẫu giấy khen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="138" />
+        <source>Add a decision with recipients to see templates.</source>
+        <translation>Hãy tạo một quyết định có người được khen để xem mẫu.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,101 @@
+"""Decisions as the desktop editor uses them: create, save normalised, paste, sort, previews."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import unicodedata
+
+import pytest
+from pypdf import PdfReader
+from sqlite_utils import Database
+
+from desktop.domain.records import Award
+from desktop.services import decisions
+from desktop.storage.decisions import DecisionStore
+
+
+def _decision(db: Database, number: str = "15-QĐ/BTGTU") -> decisions.Decision:
+    return DecisionStore(db).find(number)
+
+
+def test_create_decision_takes_next_number_and_default_signer(sample_db: Database) -> None:
+    created = decisions.create_decision(sample_db, day=dt.date(2024, 5, 2))
+    assert created.id
+    assert created.number == "16-QĐ/BTGTU"  # after 14- and 15-QĐ/BTGTU of the same year
+    assert created.signer.name == created.issuer.default_signer.name
+    assert created.award_form == "Giấy khen"
+    second = decisions.create_decision(sample_db, day=dt.date(2024, 5, 2))
+    assert second.number == "17-QĐ/BTGTU"
+
+
+def test_save_normalises_text_and_drops_empty_rows(sample_db: Database) -> None:
+    decision = _decision(sample_db)
+    nfd = unicodedata.normalize("NFD", "  Nguyễn   Văn  Bình ")
+    decision.awards.append(Award(kind="person", name=nfd, title="Chuyên\u00a0viên"))
+    decision.awards.append(Award(kind="person", name="   "))
+    stored = decisions.save_decision(sample_db, decision)
+    assert len(stored.awards) == 27
+    assert stored.awards[-1].name == "Nguyễn Văn Bình"
+    assert unicodedata.is_normalized("NFC", stored.awards[-1].name)
+    assert stored.awards[-1].title == "Chuyên viên"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nguyễn Văn An\tChuyên viên\tPhòng A", [("person", "Nguyễn Văn An", "Chuyên viên")]),
+        (
+            "1\tNguyễn Văn An\tChuyên viên\tPhòng A\r\n",
+            [("person", "Nguyễn Văn An", "Chuyên viên")],
+        ),
+        ("STT\tHọ và tên\tChức vụ\n1.\tLê Thị Hoa\tKế toán", [("person", "Lê Thị Hoa", "Kế toán")]),
+        ("Tập thể\tPhòng Tổng hợp", [("collective", "Phòng Tổng hợp", "")]),
+        ("Chi bộ Văn phòng", [("collective", "Chi bộ Văn phòng", "")]),
+        ('"Trần Văn\nBa"\tTrưởng phòng', [("person", "Trần Văn Ba", "Trưởng phòng")]),
+        ("\t\t\n\n", []),
+    ],
+)
+def test_awards_from_table_text(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = decisions.awards_from_table_text(text)
+    assert [(a.kind, a.name, a.title) for a in found] == expected
+
+
+def test_sorted_by_name_puts_collectives_first_then_given_names() -> None:
+    awards = [
+        Award(kind="person", name="Trần Văn Bình"),
+        Award(kind="collective", name="Phòng Tổng hợp"),
+        Award(kind="person", name="Nguyễn Thị Ánh"),
+        Award(kind="person", name="Lê An"),
+        Award(kind="collective", name="Ban Tuyên giáo"),
+    ]
+    names = [a.name for a in decisions.sorted_by_name(awards)]
+    assert names == [
+        "Ban Tuyên giáo",
+        "Phòng Tổng hợp",
+        "Lê An",
+        "Nguyễn Thị Ánh",
+        "Trần Văn Bình",
+    ]
+
+
+def test_previews_are_pdf_bytes(sample_db: Database) -> None:
+    decision = _decision(sample_db)
+    certificate = PdfReader(io.BytesIO(decisions.certificate_pdf(decision, 11)))
+    assert len(certificate.pages) == 1
+    assert decision.awards[11].name in certificate.pages[0].extract_text()
+    assert PdfReader(io.BytesIO(decisions.award_list_pdf(decision))).pages
+    assert PdfReader(io.BytesIO(decisions.decision_pdf(decision))).pages
+
+
+def test_certificate_problems_name_the_recipient(sample_db: Database) -> None:
+    decision = _decision(sample_db)
+    decision.awards[0].name = "Ban " + "rất dài " * 60
+    problems = decisions.certificate_problems(decision)
+    assert problems and problems[0].kind == "overflow"
+
+
+def test_delete_hides_the_decision(sample_db: Database) -> None:
+    decision = _decision(sample_db)
+    decisions.delete_decision(sample_db, decision.id)
+    assert decision.id not in {d.id for d in decisions.decisions(sample_db)}

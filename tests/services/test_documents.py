@@ -1,0 +1,110 @@
+"""Writing the official documents from the database to files."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from desktop.documents.document_style import style_path
+from desktop.services import documents
+from desktop.services.files import OutputError
+from desktop.storage.errors import NotFoundError
+from tests.documents.docx_read import all_text, open_docx
+from tests.documents.pdf_read import find_one, open_pdf, text
+
+
+def test_award_list_in_every_format(sample_db: Database, tmp_path: Path) -> None:
+    for suffix in (".pdf", ".xlsx", ".docx"):
+        out = tmp_path / f"danh-sach{suffix}"
+        written = documents.write_award_list(sample_db, "15-QĐ/BTGTU", out, sort="ten")
+        assert written.path == out and written.format == suffix[1:]
+        assert out.stat().st_size > 1000
+    assert "II. CÁ NHÂN (15 cá nhân)" in text((tmp_path / "danh-sach.pdf").read_bytes())
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_decision_and_minutes(sample_db: Database, tmp_path: Path) -> None:
+    pdf = documents.write_decision(sample_db, "15-qđ/btgtu", tmp_path / "qd.pdf").path
+    with open_pdf(pdf.read_bytes()) as reader:
+        assert find_one(reader.pages[0], "Số 15-QĐ/BTGTU")
+    docx = documents.write_decision(sample_db, "15-QĐ/BTGTU", tmp_path / "qd.docx").path
+    assert "Tặng Giấy khen cho 11 tập thể và 15 cá nhân" in all_text(open_docx(docx.read_bytes()))
+    minutes = documents.write_minutes(sample_db, "2024-01-03", tmp_path / "bb.pdf")
+    assert "BIÊN BẢN" in text(minutes.path.read_bytes())
+    documents.write_minutes(sample_db, "2024-01-03", tmp_path / "bb.docx")
+
+
+def test_wrong_extension_and_unknown_record(sample_db: Database, tmp_path: Path) -> None:
+    with pytest.raises(documents.DocumentFormatError, match=r"\.pdf, \.docx"):
+        documents.write_decision(sample_db, "15-QĐ/BTGTU", tmp_path / "qd.xlsx")
+    with pytest.raises(NotFoundError):
+        documents.write_award_list(sample_db, "99-QĐ/BTGTU", tmp_path / "x.pdf")
+    with pytest.raises(ValueError, match="sắp xếp"):
+        documents.write_award_list(sample_db, "15-QĐ/BTGTU", tmp_path / "x.pdf", sort="ho")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0, reason="root ignores permissions")
+def test_read_only_folder_names_the_file(sample_db: Database, tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(OutputError, match="ro"):
+            documents.write_decision(sample_db, "15-QĐ/BTGTU", folder / "qd.pdf")
+    finally:
+        folder.chmod(0o700)
+
+
+def test_file_open_elsewhere_gives_a_clear_message(
+    sample_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "qd.pdf"
+    target.write_bytes(b"old")
+
+    def locked(src: object, dst: object) -> None:
+        raise PermissionError(13, "locked")
+
+    monkeypatch.setattr("desktop.services.files.os.replace", locked)
+    monkeypatch.setattr("desktop.services.files.REPLACE_PAUSE_S", 0)
+    with pytest.raises(OutputError, match=r"qd\.pdf.*đang mở"):
+        documents.write_decision(sample_db, "15-QĐ/BTGTU", target)
+    assert target.read_bytes() == b"old", "the old file is left as it was"
+    assert [p.name for p in tmp_path.iterdir()] == ["qd.pdf"], "no temporary file left"
+
+
+def test_user_style_overrides_the_bundled_one(sample_db: Database, tmp_path: Path) -> None:
+    data = json.loads(style_path("party").read_text(encoding="utf-8"))
+    data["header"]["national_title_style"]["size_pt"] = 14
+    data["header"]["number_prefix"] = "Số:"
+    styles = tmp_path / "styles"
+    styles.mkdir()
+    (styles / "party.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = documents.write_decision(sample_db, "15-QĐ/BTGTU", tmp_path / "qd.pdf", style_dir=styles)
+    with open_pdf(out.path.read_bytes()) as pdf:
+        page = pdf.pages[0]
+        assert find_one(page, "Số: 15-QĐ/BTGTU")
+        title = find_one(page, "ĐẢNG CỘNG SẢN VIỆT NAM")
+        assert title.bottom - title.top == pytest.approx(14 / 72 * 25.4, abs=0.3)
+
+
+def test_cli_commands(
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.cli import main
+
+    db = str(tmp_path / "vd.db")
+    assert main(["--db", db, "load", str(sample_path)]) == 0
+    out = tmp_path / "ds.xlsx"
+    assert main(["--db", db, "award-list", "15-QĐ/BTGTU", "-o", str(out), "--sort", "ten"]) == 0
+    assert out.exists()
+    assert main(["--db", db, "decision", "15-QĐ/BTGTU", "-o", str(tmp_path / "qd.pdf")]) == 0
+    assert main(["--db", db, "minutes", "2024-01-03", "-o", str(tmp_path / "bb.docx")]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "decision", "15-QĐ/BTGTU", "-o", str(tmp_path / "qd.odt")]) == 1
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "qd.odt" in error and "Traceback" not in error

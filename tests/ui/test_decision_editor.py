@@ -1,0 +1,158 @@
+"""The decision editor on the demo database: paste, sort, undo, autosave, preview, export."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+from sqlite_utils import Database
+
+from desktop.services import decisions
+from desktop.ui.award_table_model import COL_NAME
+from desktop.ui.decision_editor import DOCUMENT_LIST, DecisionEditor
+
+
+@pytest.fixture
+def editor(qtbot: QtBot, demo_db: Database, demo_path: Path) -> DecisionEditor:
+    widget = DecisionEditor(demo_db, demo_path)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    widget.show()
+    decision_id = next(d.id for d in decisions.decisions(demo_db) if d.number == "15-QĐ/BTGTU")
+    widget.load(decision_id)
+    return widget
+
+
+def _stored(db: Database, editor: DecisionEditor) -> decisions.Decision:
+    assert editor.record is not None
+    return decisions.get_decision(db, editor.record.id)
+
+
+def test_shows_the_decision(editor: DecisionEditor) -> None:
+    assert editor.number_edit.text() == "15-QĐ/BTGTU"
+    assert editor.model.rowCount() == 26
+    assert editor.count_label.text() == "11 collectives, 15 people"
+    assert editor.isEnabled()
+
+
+def test_paste_from_excel_with_ctrl_v(
+    qtbot: QtBot, editor: DecisionEditor, demo_db: Database
+) -> None:
+    QGuiApplication.clipboard().setText(
+        "1\tNguyễn Văn Bình\tChuyên viên\tPhòng A\n2\tTrần Thị Cúc\n"
+    )
+    editor.table.setFocus()
+    editor.table.setCurrentIndex(editor.model.index(25, 0))
+    qtbot.keyClick(editor.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert editor.model.rowCount() == 28
+    assert editor.model.record(26).name == "Nguyễn Văn Bình"
+    assert editor.model.record(26).unit == "Phòng A"
+    editor.save_now()
+    assert [a.name for a in _stored(demo_db, editor).awards][-2:] == [
+        "Nguyễn Văn Bình",
+        "Trần Thị Cúc",
+    ]
+
+
+def test_autosave_after_typing(qtbot: QtBot, editor: DecisionEditor, demo_db: Database) -> None:
+    editor.reason_edit.clear()
+    # QTest types key by key: ASCII only (a Vietnamese letter comes from the input method).
+    qtbot.keyClicks(editor.reason_edit, "Da co  thanh tich")
+    assert editor.has_unsaved_edits
+    assert editor.undo_stack.count() == 1  # the typing merged into one step
+    qtbot.waitUntil(lambda: not editor.has_unsaved_edits, timeout=3000)
+    assert _stored(demo_db, editor).reason == "Da co thanh tich"
+
+
+def test_undo_and_redo(editor: DecisionEditor, demo_db: Database) -> None:
+    stack = editor.undo_stack
+    editor.set_field("number", "16-QĐ/BTGTU")
+    editor.set_field("number", "17-QĐ/BTGTU")  # merges with the previous step (same field)
+    editor.paste_text("Lê Văn Tám\tBảo vệ\n")
+    editor.remove_selected()
+    assert stack.count() == 3
+    stack.undo()
+    assert editor.model.rowCount() == 27
+    stack.undo()
+    assert editor.model.rowCount() == 26
+    stack.undo()
+    assert editor.number_edit.text() == "15-QĐ/BTGTU"
+    editor.save_now()
+    assert _stored(demo_db, editor).number == "15-QĐ/BTGTU"
+    stack.redo()
+    assert editor.number_edit.text() == "17-QĐ/BTGTU"
+    editor.save_now()
+    assert _stored(demo_db, editor).number == "17-QĐ/BTGTU"
+
+
+def test_sort_by_given_name_and_move(editor: DecisionEditor, demo_db: Database) -> None:
+    editor.sort_by_name()
+    people = [a.name for a in editor.model.records() if a.kind == "person"]
+    given = [name.split()[-1] for name in people]
+    assert given[0] in ("Ánh", "Bình") and people != sorted(people)
+    editor.table.setCurrentIndex(editor.model.index(11, COL_NAME))
+    first_person = editor.model.record(11).name
+    editor.move_selected(1)
+    assert editor.model.record(12).name == first_person
+    editor.undo_stack.undo()
+    assert editor.model.record(11).name == first_person
+    editor.save_now()
+    assert _stored(demo_db, editor).awards[11].name == first_person
+
+
+def test_header_fields(editor: DecisionEditor, demo_db: Database) -> None:
+    editor.set_field("date", dt.date(2024, 1, 5))
+    editor.set_field("award_form", "Bằng khen")
+    editor.set_field("signer_prefix", "KT.")
+    editor.save_now()
+    stored = _stored(demo_db, editor)
+    assert (stored.date, stored.award_form, stored.signer.prefix) == (
+        dt.date(2024, 1, 5),
+        "Bằng khen",
+        "KT.",
+    )
+
+
+def test_preview_follows_the_selected_recipient(qtbot: QtBot, editor: DecisionEditor) -> None:
+    with qtbot.waitSignal(editor.preview.refreshed, timeout=5000) as blocker:
+        editor.table.setCurrentIndex(editor.model.index(14, COL_NAME))
+    assert blocker.args == [1]
+    with qtbot.waitSignal(editor.preview.refreshed, timeout=5000) as blocker:
+        editor.document_box.setCurrentIndex(editor.document_box.findData(DOCUMENT_LIST))
+    assert blocker.args[0] >= 1
+
+
+def test_warning_when_text_does_not_fit(qtbot: QtBot, editor: DecisionEditor) -> None:
+    editor.model.setData(editor.model.index(0, COL_NAME), "Ban " + "rất dài " * 60)
+    assert editor.warning_label.isVisible()
+    assert "⚠ 1" in editor.warning_label.text()
+
+
+def test_export_list_and_certificates(qtbot: QtBot, editor: DecisionEditor, tmp_path: Path) -> None:
+    target = tmp_path / "danh sách.xlsx"
+    with qtbot.waitSignal(editor.exported, timeout=20000) as blocker:
+        editor.export_document(DOCUMENT_LIST, target)
+    assert blocker.args == [target] and target.stat().st_size > 0
+    pdf = tmp_path / "giấy khen.pdf"
+    with qtbot.waitSignal(editor.exported, timeout=30000):
+        editor.export_certificates(pdf)
+    assert len(PdfReader(pdf).pages) == 26
+
+
+def test_export_error_is_a_message_not_a_traceback(
+    qtbot: QtBot, editor: DecisionEditor, tmp_path: Path
+) -> None:
+    op = editor.export_document(DOCUMENT_LIST, tmp_path / "missing folder" / "x.xlsx")
+    with qtbot.waitSignal(op.finished, timeout=20000):
+        pass
+    assert "không tồn tại" in str(op.error)
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes = [w for w in editor.findChildren(QMessageBox)]
+    assert boxes and "không tồn tại" in boxes[-1].text()
+    boxes[-1].close()

@@ -1,0 +1,139 @@
+"""The main window: navigation, search, shortcuts, remembered geometry, recycle bin."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from pytestqt.qtbot import QtBot
+from sqlite_utils import Database
+
+from desktop.services import decisions, meetings
+from desktop.ui.main_window import (
+    PAGE_BIN,
+    PAGE_DECISIONS,
+    PAGE_DIRECTORY,
+    PAGE_MEETINGS,
+    MainWindow,
+)
+from desktop.ui.settings import open_settings
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_db: Database, demo_path: Path) -> Iterator[MainWindow]:
+    widget = MainWindow(demo_db, demo_path, open_settings())
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget
+
+
+def test_navigation_has_every_page(window: MainWindow) -> None:
+    texts = [window.navigation.item(r).text() for r in range(window.navigation.count())]
+    assert texts == [
+        "Meetings",
+        "Decisions & awards",
+        "People & collectives",
+        "Certificate templates",
+        "Settings",
+        "Recycle bin",
+    ]
+    assert window.meeting_editor.record is not None  # the demo meeting is open
+
+
+def test_keyboard_shortcuts_switch_pages(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.decisions_page
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.directory_view
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_box.hasFocus()
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind", "found"),
+    [
+        ("dang thi", "person", "Đặng Thị Ngọc Ánh"),
+        ("tong ket tuyen", "meeting", "Hội nghị tổng kết"),
+        ("15-qd", "decision", "15-QĐ/BTGTU"),
+    ],
+)
+def test_search_without_diacritics(window: MainWindow, typed: str, kind: str, found: str) -> None:
+    hits = window.search_box.search(typed)
+    assert any(h.kind == kind and found in h.title for h in hits)
+    assert window.search_box.results.rowCount() == len(hits)
+
+
+def test_search_opens_the_record(window: MainWindow) -> None:
+    person = next(h for h in window.search_box.search("dang thi") if h.kind == "person")
+    window.open_hit(person)
+    assert window.navigation.currentRow() == PAGE_DIRECTORY
+    assert window.directory_view.selected() is not None
+    assert window.directory_view.selected().id == person.id  # type: ignore[union-attr]
+    assert window.directory_view.history.rowCount() == 1
+    decision = next(h for h in window.search_box.search("14-qd") if h.kind == "decision")
+    window.open_hit(decision)
+    assert window.navigation.currentRow() == PAGE_DECISIONS
+    assert window.decision_editor.number_edit.text() == "14-QĐ/BTGTU"
+
+
+def test_nothing_found_is_said(window: MainWindow) -> None:
+    assert window.search_box.search("xyzzy") == []
+    assert window.search_box.results.item(0).text() == "Nothing found for “xyzzy”"
+
+
+def test_geometry_and_page_are_remembered(qtbot: QtBot, demo_db: Database, demo_path: Path) -> None:
+    first = MainWindow(demo_db, demo_path, open_settings())
+    qtbot.addWidget(first)
+    first.show()
+    first.setGeometry(QRect(40, 50, 780, 640))  # the offscreen screen is 800 × 800
+    first.show_page(PAGE_DIRECTORY)
+    first.close()
+    second = MainWindow(demo_db, demo_path, open_settings())
+    qtbot.addWidget(second)
+    assert (second.size().width(), second.size().height()) == (780, 640)
+    assert second.navigation.currentRow() == PAGE_DIRECTORY
+
+
+def test_delete_and_restore_through_the_recycle_bin(window: MainWindow, demo_db: Database) -> None:
+    meeting_id = window.meetings_page.current_id()
+    window.delete_meeting(meeting_id)
+    assert meetings.meetings(demo_db) == []
+    assert window.meetings_page.empty_label.isVisible()
+    decision_id = decisions.decisions(demo_db)[0].id
+    window.show_page(PAGE_DECISIONS)
+    window.decisions_page.reload(select=decision_id)
+    window.delete_decision(decision_id)
+    window.show_page(PAGE_BIN)
+    bin_view = window.recycle_bin_view
+    assert bin_view.model.rowCount() == 2
+    bin_view.restore_rows([0, 1])
+    assert bin_view.model.rowCount() == 0 and bin_view.empty_label.isVisible()
+    assert [m.id for m in meetings.meetings(demo_db)] == [meeting_id]
+    assert decision_id in {d.id for d in decisions.decisions(demo_db)}
+    window.show_page(PAGE_MEETINGS)
+    assert window.meetings_page.current_id() == meeting_id
+
+
+def test_undo_follows_the_page(window: MainWindow) -> None:
+    window.show_page(PAGE_MEETINGS)
+    editor = window.meeting_editor
+    editor.location_edit.setText("Hội trường B")
+    editor.location_edit.textEdited.emit("Hội trường B")
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    assert editor.location_edit.text() == "Hội trường Tỉnh ủy Bắc Giang"
+    window.show_page(PAGE_DECISIONS)
+    assert window.undo_group.activeStack() is window.decision_editor.undo_stack
+    assert not window.undo_action.isEnabled()
+
+
+def test_new_meeting_and_decision(window: MainWindow, demo_db: Database) -> None:
+    meeting_id = window.new_meeting()
+    assert window.meeting_editor.record is not None
+    assert window.meeting_editor.record.id == meeting_id
+    decision_id = window.new_decision()
+    stored = decisions.get_decision(demo_db, decision_id)
+    assert stored.meeting_id == meeting_id
+    assert stored.number == "01-QĐ/BTGTU" or stored.number.endswith("-QĐ/BTGTU")

@@ -1,0 +1,100 @@
+"""The meeting editor: details, attendees pasted from Excel, agenda notes, final and reopen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlite_utils import Database
+
+from desktop.services import meetings
+from desktop.ui.meeting_editor import INVALID_STYLE, MeetingEditor
+
+
+@pytest.fixture
+def editor(qtbot: QtBot, demo_db: Database, demo_path: Path) -> MeetingEditor:
+    widget = MeetingEditor(demo_db, demo_path)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    widget.show()
+    widget.load(meetings.meetings(demo_db)[0].id)
+    return widget
+
+
+def _stored(db: Database, editor: MeetingEditor) -> meetings.Meeting:
+    assert editor.record is not None
+    return meetings.get_meeting(db, editor.record.id)
+
+
+def _type(edit: object, text: str) -> None:
+    edit.setText(text)  # type: ignore[attr-defined]
+    edit.textEdited.emit(text)  # type: ignore[attr-defined]
+
+
+def test_shows_the_meeting(editor: MeetingEditor) -> None:
+    assert editor.title_edit.text().startswith("Hội nghị tổng kết")
+    assert editor.starts_edit.text() == "03/01/2024 14:00"
+    assert editor.attendees.rowCount() == 6
+    assert editor.agenda.rowCount() > 0
+
+
+def test_details_are_saved(editor: MeetingEditor, demo_db: Database) -> None:
+    _type(editor.location_edit, "Hội trường  B")
+    _type(editor.starts_edit, "04/01/2024 8:30")
+    _type(editor.chairs_edit, "Lê Văn A (Bí thư); Trần B")
+    _type(editor.ends_edit, "32/01/2024")  # not a date: marked, not saved
+    assert editor.ends_edit.styleSheet() == INVALID_STYLE
+    editor.save_now()
+    stored = _stored(demo_db, editor)
+    assert stored.location == "Hội trường B"
+    assert stored.starts_at == dt.datetime(2024, 1, 4, 8, 30)
+    assert [c.name for c in stored.chairs] == ["Lê Văn A", "Trần B"]
+    assert stored.ends_at == dt.datetime(2024, 1, 3, 17, 0)
+
+
+def test_paste_attendees_and_undo(editor: MeetingEditor, demo_db: Database) -> None:
+    assert editor.paste_attendees("1\tLê Thị Hoa\tKế toán\tVăn phòng\n2\tTrần Ba\n") == 2
+    editor.save_now()
+    assert [a.name for a in _stored(demo_db, editor).attendees][-2:] == ["Lê Thị Hoa", "Trần Ba"]
+    editor.undo_stack.undo()
+    editor.save_now()
+    assert len(_stored(demo_db, editor).attendees) == 6
+
+
+def test_agenda_notes_follow_the_selected_item(editor: MeetingEditor, demo_db: Database) -> None:
+    editor.tabs.setCurrentIndex(2)
+    editor.agenda_table.setCurrentIndex(editor.agenda.index(1, 0))
+    editor.notes_edit.setPlainText("Đồng chí A trình bày báo cáo.")
+    editor.conclusion_edit.setPlainText("Thống nhất thông qua.")
+    editor.save_now()
+    item = _stored(demo_db, editor).agenda[1]
+    assert (item.notes, item.conclusion) == (
+        "Đồng chí A trình bày báo cáo.",
+        "Thống nhất thông qua.",
+    )
+    editor.agenda_table.setCurrentIndex(editor.agenda.index(0, 0))
+    assert editor.notes_edit.toPlainText() == _stored(demo_db, editor).agenda[0].notes
+
+
+def test_final_is_read_only_until_reopened(editor: MeetingEditor, demo_db: Database) -> None:
+    editor.set_final(True)
+    assert _stored(demo_db, editor).status == "final"
+    assert editor.title_edit.isReadOnly()
+    assert editor.paste_attendees("Lê Thị Hoa\n") == 0
+    assert not editor.attendees.setData(editor.attendees.index(0, 0), "X")
+    editor.final_button.click()
+    assert _stored(demo_db, editor).status == "draft"
+    assert not editor.title_edit.isReadOnly()
+
+
+def test_minutes_preview_and_export(qtbot: QtBot, editor: MeetingEditor, tmp_path: Path) -> None:
+    editor.refresh_preview()
+    with qtbot.waitSignal(editor.preview.refreshed, timeout=5000) as blocker:
+        pass
+    assert blocker.args[0] >= 1
+    target = tmp_path / "biên bản.docx"
+    with qtbot.waitSignal(editor.exported, timeout=20000):
+        editor.export_minutes(target)
+    assert target.stat().st_size > 0
