@@ -45,6 +45,11 @@ def demo_database_path() -> Path:
     return user_data_dir() / "demo.db"
 
 
+def user_styles_dir() -> Path:
+    """Document styles changed by the user (state.json, party.json), read before the bundled."""
+    return user_data_dir() / "styles"
+
+
 def user_templates_dir() -> Path:
     """Certificate templates made or changed by the user."""
     path = user_data_dir() / "templates"

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from desktop import paths
 from desktop.documents.award_list_document import (
     SORT_ORDERS,
     SortOrder,
@@ -76,11 +77,15 @@ def _suffix(path: str | Path, allowed: tuple[str, ...], what: str) -> str:
 
 
 def resolve_style(name: str, style_dir: Path | None = None) -> DocumentStyle:
-    """The style ``name``: the user's own definition in ``style_dir`` if there is one."""
-    if style_dir is not None:
-        custom = Path(style_dir) / f"{name}.json"
-        if custom.is_file():
-            return load_style(name, custom)
+    """The style ``name``: the user's own definition in ``style_dir`` if there is one.
+
+    ``style_dir`` defaults to the user's styles folder (``paths.user_styles_dir()``), where a
+    copy of resources/styles/state.json or party.json with changed values takes effect.
+    """
+    folder = paths.user_styles_dir() if style_dir is None else Path(style_dir)
+    custom = folder / f"{name}.json"
+    if custom.is_file():
+        return load_style(name, custom)
     return style_for(name)
 
 

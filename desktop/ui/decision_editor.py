@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSizePolicy,
     QSplitter,
     QTableView,
@@ -621,7 +622,28 @@ class DecisionEditor(RecordEditor[Decision]):
         if path:
             self.export_document(DOCUMENT_DECISION, path)
 
+    def problems_before_printing(self) -> list[str]:
+        """What will not print as it should (text too long, a missing glyph), one line each."""
+        if self._record is None or self.current_document() != DOCUMENT_CERTIFICATE:
+            return []
+        return [str(p) for p in decisions.certificate_problems(self._record)]
+
     def _on_print_action_triggered(self) -> None:
+        problems = self.problems_before_printing()
+        if problems:
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Print"),
+                self.tr("These certificates will not print as they should:")
+                + "\n\n"
+                + "\n".join(problems[:12])
+                + "\n\n"
+                + self.tr("Print anyway? (Texts that do not fit are cut at their box.)"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print"))

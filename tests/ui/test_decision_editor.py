@@ -156,3 +156,10 @@ def test_export_error_is_a_message_not_a_traceback(
     boxes = [w for w in editor.findChildren(QMessageBox)]
     assert boxes and "không tồn tại" in boxes[-1].text()
     boxes[-1].close()
+
+
+def test_problems_are_listed_before_printing(editor: DecisionEditor) -> None:
+    assert editor.problems_before_printing() == []
+    editor.model.setData(editor.model.index(3, COL_NAME), "Ban " + "rất dài " * 60)
+    problems = editor.problems_before_printing()
+    assert len(problems) == 1 and problems[0].startswith("Ban rất dài")
