@@ -77,14 +77,23 @@ def test_file_open_elsewhere_gives_a_clear_message(
     assert [p.name for p in tmp_path.iterdir()] == ["qd.pdf"], "no temporary file left"
 
 
-def test_user_style_overrides_the_bundled_one(sample_db: Database, tmp_path: Path) -> None:
+@pytest.mark.parametrize("where", ["argument", "user data folder"])
+def test_user_style_overrides_the_bundled_one(
+    sample_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
     data = json.loads(style_path("party").read_text(encoding="utf-8"))
     data["header"]["national_title_style"]["size_pt"] = 14
     data["header"]["number_prefix"] = "Số:"
     styles = tmp_path / "styles"
     styles.mkdir()
     (styles / "party.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    out = documents.write_decision(sample_db, "15-QĐ/BTGTU", tmp_path / "qd.pdf", style_dir=styles)
+    if where == "argument":
+        out = documents.write_decision(
+            sample_db, "15-QĐ/BTGTU", tmp_path / "qd.pdf", style_dir=styles
+        )
+    else:
+        monkeypatch.setattr("desktop.paths.user_data_dir", lambda: tmp_path)
+        out = documents.write_decision(sample_db, "15-QĐ/BTGTU", tmp_path / "qd.pdf")
     with open_pdf(out.path.read_bytes()) as pdf:
         page = pdf.pages[0]
         assert find_one(page, "Số: 15-QĐ/BTGTU")
