@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,9 @@ from typing import Any
 # Qt must start offscreen and keep its settings out of the real profile (set before any import
 # of PySide6, which pytest-qt triggers when it loads).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keep the user's real data folder (database, styles, templates, backups) out of every test,
+# subprocesses included: platformdirs honours XDG_DATA_HOME on Linux.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="vinhdanh-test-data-")
 
 import pytest
 from sqlite_utils import Database
