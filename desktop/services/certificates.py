@@ -9,6 +9,7 @@ same folder and moved into place, so a half-written PDF never exists under the f
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -32,6 +33,7 @@ from desktop.documents.certificate_template import (
     TemplateError,
     available_templates,
     find_template,
+    load_template,
 )
 from desktop.documents.fonts import FontFamily, windows_times_new_roman
 from desktop.domain.records import Award, CertificateIssue, Decision
@@ -51,8 +53,12 @@ __all__ = [
     "default_template_for",
     "issue_certificates",
     "issued",
+    "preview_pdf",
+    "printers",
     "safe_file_name",
+    "set_printer_offsets",
     "template_names",
+    "templates",
     "write_calibration_sheet",
 ]
 
@@ -70,6 +76,8 @@ WINDOWS_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {
     f"{d}{n}" for d in ("COM", "LPT") for n in range(1, 10)
 }
+log = logging.getLogger(__name__)
+
 MAX_FILE_STEM = 120
 """Keeps a full path well under Windows' 260 characters in an ordinary folder."""
 
@@ -103,6 +111,56 @@ def default_template_for(decision: Decision) -> str:
 def template_names(user_folder: Path | None = None) -> list[str]:
     """Ids of every template the user can choose (built-in and their own)."""
     return sorted(available_templates(*([user_folder] if user_folder else [])))
+
+
+def templates(user_folder: Path | None = None) -> list[tuple[str, str]]:
+    """(id, title) of every usable template, by title — for a choice list in the GUI.
+
+    A user's template that does not validate is left out (and logged), not fatal.
+    """
+    found = []
+    for template_id, path in available_templates(*([user_folder] if user_folder else [])).items():
+        try:
+            found.append((template_id, load_template(path).title))
+        except TemplateError as exc:
+            log.warning("bỏ qua mẫu %s: %s", path, exc)
+    return sorted(found, key=lambda item: fold(item[1]))
+
+
+def preview_pdf(
+    db: Database,
+    decision_key: str,
+    *,
+    template: str | None = None,
+    preprinted: bool = False,
+    printer: str = "",
+    awards: Sequence[str] | None = None,
+    user_templates: Path | None = None,
+) -> tuple[bytes, list[Problem]]:
+    """The certificates as they would print, for the screen: nothing written, nothing logged.
+
+    Texts that do not fit are drawn clipped and returned as problems, so the preview can show
+    and list them; in pre-printed mode the template's background (the phôi scan) is shown.
+
+    Raises:
+        CertificateProblems: a character a font lacks (there is nothing sensible to show).
+    """
+    decision = DecisionStore(db).find(decision_key)
+    chosen = _chosen_awards(decision, awards)
+    try:
+        tpl = _load_template(template, decision, user_templates)
+    except TemplateError as exc:
+        raise CertificateError(str(exc)) from None
+    offsets = PrinterStore(db).get(printer) if printer else PrinterOffsets("")
+    renderer = CertificateRenderer(
+        tpl,
+        mode="preprinted" if preprinted else "full",
+        offset_x_mm=offsets.offset_x_mm,
+        offset_y_mm=offsets.offset_y_mm,
+        preview=True,
+    )
+    batch = renderer.prepare(decision, chosen)
+    return renderer.render_batch(batch, force=True), list(batch.problems)
 
 
 def safe_file_name(name: str, taken: set[str] | None = None) -> str:

@@ -14,22 +14,24 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
 from desktop import paths
-from desktop.documents.certificate_pdf import CertificateProblems, CertificateRenderer, Problem
-from desktop.documents.certificate_template import Mode, find_template
 from desktop.domain.records import Award, Decision, Organisation, RecipientKind
 from desktop.domain.text import collation_key, fold, name_key, normalize
-from desktop.services import certificates, documents
 from desktop.storage.decisions import DecisionStore
 from desktop.storage.organisations import OrganisationStore
 
+if TYPE_CHECKING:
+    from desktop.documents.certificate_pdf import Problem
+
+# The document renderers (reportlab, openpyxl, python-docx) are imported where they are used:
+# the window opens in a fraction of the time when they load after it is shown.
+
 __all__ = [
-    "CertificateProblems",
     "DecisionSummary",
-    "Problem",
     "award_list_pdf",
     "awards_from_table_text",
     "certificate_pdf",
@@ -212,8 +214,18 @@ def sorted_by_name(awards: list[Award]) -> list[Award]:
 
 
 @lru_cache(maxsize=8)
-def _renderer(template_id: str, mode: Mode) -> CertificateRenderer:
-    return CertificateRenderer(find_template(template_id, paths.user_templates_dir()), mode=mode)
+def _renderer(template_id: str, mode: str) -> Any:
+    from desktop.documents.certificate_pdf import CertificateRenderer
+    from desktop.documents.certificate_template import find_template
+
+    template = find_template(template_id, paths.user_templates_dir())
+    return CertificateRenderer(template, mode="preprinted" if mode == "preprinted" else "full")
+
+
+def _default_template(decision: Decision) -> str:
+    from desktop.services import certificates
+
+    return certificates.default_template_for(decision)
 
 
 def _prepared(decision: Decision) -> Decision:
@@ -239,33 +251,39 @@ def certificate_pdf(
     if not clean.awards:
         raise IndexError(award_index)
     renderer = _renderer(
-        template or certificates.default_template_for(decision),
+        template or _default_template(decision),
         "preprinted" if preprinted else "full",
     )
-    return renderer.render(clean, clean.awards, force=True)
+    return bytes(renderer.render(clean, clean.awards, force=True))
 
 
 def certificate_problems(decision: Decision) -> list[Problem]:
     """Every text of the decision's certificates that does not fit or lacks a glyph."""
     clean = _prepared(decision)
-    renderer = _renderer(certificates.default_template_for(decision), "full")
-    return renderer.problems(clean)
+    renderer = _renderer(_default_template(decision), "full")
+    return list(renderer.problems(clean))
 
 
 def award_list_pdf(decision: Decision) -> bytes:
     """The commendation list (danh sách kèm theo) as PDF bytes."""
+    from desktop.services import documents
+
     style = documents.resolve_style(decision.issuer.style)
     return documents.award_list_bytes(_prepared(decision), ".pdf", "list", style)
 
 
 def decision_pdf(decision: Decision) -> bytes:
     """The decision draft as PDF bytes."""
+    from desktop.services import documents
+
     style = documents.resolve_style(decision.issuer.style)
     return documents.decision_bytes(_prepared(decision), ".pdf", style)
 
 
 def write_document(db: Database, decision_id: str, what: str, path: str | Path) -> Path:
     """Write the list ("list") or the decision ("decision") of a stored decision to ``path``."""
+    from desktop.services import documents
+
     if what == "list":
         return documents.write_award_list(db, decision_id, path).path
     return documents.write_decision(db, decision_id, path).path

@@ -39,6 +39,8 @@ def write_atomically(path: str | Path, data: bytes) -> Path:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        # mkstemp makes the file private (0600); an output file gets the usual permissions.
+        os.chmod(temp, 0o666 & ~_UMASK)
         _replace(temp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -49,6 +51,16 @@ def write_atomically(path: str | Path, data: bytes) -> Path:
             raise OutputError(f"Ổ đĩa đầy, không ghi được {path}") from None
         raise OutputError(f"Không ghi được {path}: {exc.strerror or exc}") from None
     return path
+
+
+def _read_umask() -> int:
+    # os.umask can only be read by setting it: do it once, at import, before any worker thread.
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()
 
 
 def _replace(temp: Path, path: Path) -> None:

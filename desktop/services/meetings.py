@@ -25,7 +25,6 @@ from desktop.domain.records import (
     Participant,
 )
 from desktop.domain.text import fold, normalize, normalize_multiline
-from desktop.services import documents
 from desktop.storage.meetings import MeetingStore
 from desktop.storage.organisations import OrganisationStore
 
@@ -167,12 +166,16 @@ def delete_meeting(db: Database, meeting_id: str) -> None:
 
 def minutes_pdf(meeting: Meeting) -> bytes:
     """The minutes (biên bản) of ``meeting`` as PDF bytes, in its organiser's style."""
+    from desktop.services import documents
+
     style = documents.resolve_style(meeting.organiser.style)
     return documents.minutes_bytes(meeting, ".pdf", style)
 
 
 def write_minutes(db: Database, meeting_id: str, path: str | Path) -> Path:
     """Write the minutes of a stored meeting to ``path`` (.pdf or .docx)."""
+    from desktop.services import documents
+
     return documents.write_minutes(db, meeting_id, path).path
 
 

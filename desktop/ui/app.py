@@ -11,6 +11,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from desktop import __version__, paths
 
@@ -24,6 +25,24 @@ def run(db_path: Path | None, *, smoke_test: bool = False) -> int:
     """Start the GUI on ``db_path`` (None: the default database); returns the exit status."""
     if smoke_test:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    started = start(db_path, remember=not smoke_test)
+    if isinstance(started, int):
+        return started
+    app, window, db = started
+    try:
+        if smoke_test:
+            return _smoke_check(app, window)
+        return int(app.exec())
+    finally:
+        db.close()
+
+
+def start(db_path: Path | None, *, remember: bool = True) -> tuple[Any, Any, Any] | int:
+    """Build the application and show the main window; an exit status if that failed.
+
+    Returns (QApplication, MainWindow, Database) so that a caller (``run``, the start-up
+    benchmark) decides what happens next.
+    """
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -51,19 +70,14 @@ def run(db_path: Path | None, *, smoke_test: bool = False) -> int:
         db = library.open_library(path)
     except Exception as exc:
         log.error("cannot open %s", path, exc_info=True)
-        if smoke_test:
-            print(f"smoke test: {user_message(exc)}", file=sys.stderr)
+        if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+            print(f"vinhdanh: {user_message(exc)}", file=sys.stderr)
         else:
             QMessageBox.critical(None, "Vinh Danh", user_message(exc))
         return EXIT_FAILED
-    try:
-        window = MainWindow(db, path, settings, remember=not smoke_test)
-        window.show()
-        if smoke_test:
-            return _smoke_check(app, window)
-        return app.exec()
-    finally:
-        db.close()
+    window = MainWindow(db, path, settings, remember=remember)
+    window.show()
+    return app, window, db
 
 
 def _smoke_check(app: object, window: object) -> int:

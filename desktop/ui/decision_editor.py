@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from desktop.domain.records import Award, Decision, RecipientKind, new_id
-from desktop.services import certificates, decisions, directory
+from desktop.services import decisions, directory
 from desktop.ui.award_table_model import (
     COL_NAME,
     COL_TITLE,
@@ -270,6 +270,8 @@ class DecisionEditor(RecordEditor[Decision]):
         self.export_decision_action.triggered.connect(self._on_export_decision_triggered)
         self.print_action.triggered.connect(self._on_print_action_triggered)
         self.edited.connect(self.refresh_preview)
+        # After the preview, not before: the warnings check every recipient, the preview one.
+        self.preview.refreshed.connect(self._update_warnings)
         self.setEnabled(False)
 
     # -- loading ----------------------------------------------------------------------------------
@@ -427,9 +429,8 @@ class DecisionEditor(RecordEditor[Decision]):
     def refresh_preview(self) -> None:
         """Show the chosen document as it is now (after a short delay)."""
         self.preview.request(self.preview_source())
-        self._update_warnings()
 
-    def _update_warnings(self) -> None:
+    def _update_warnings(self, _pages: int = 0) -> None:
         record = self._record
         problems = []
         if record is not None and self.current_document() == DOCUMENT_CERTIFICATE:
@@ -453,6 +454,8 @@ class DecisionEditor(RecordEditor[Decision]):
 
     def export_certificates(self, path: Path) -> DatabaseOp:
         """Write every certificate of the decision to one PDF (background, logged)."""
+        from desktop.services import certificates
+
         decision_id = self._decision_id()
         preprinted = self.preprinted_box.isChecked()
 
@@ -487,6 +490,8 @@ class DecisionEditor(RecordEditor[Decision]):
 
     def print_document(self, printer: QPrinter) -> DatabaseOp | int:
         """Print the chosen document at 100 % (certificates: every recipient, logged)."""
+        from desktop.services import certificates
+
         record = self._record
         if record is None:
             return 0
@@ -592,6 +597,8 @@ class DecisionEditor(RecordEditor[Decision]):
         return Path(chosen) if chosen else None
 
     def _file_stem(self) -> str:
+        from desktop.services import certificates
+
         number = self._record.number if self._record else "quyet-dinh"
         return certificates.safe_file_name(number)[: -len(".pdf")]
 

@@ -11,18 +11,19 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.exchange.meeting_package import PackageError
-from desktop.services.certificates import CertificateError, CertificateProblems
 from desktop.services.files import OutputError
 from desktop.storage.errors import StorageError
 
 log = logging.getLogger(__name__)
 
-USER_ERRORS = (OutputError, StorageError, CertificateError, PackageError, ValueError)
-
 
 def user_message(error: BaseException) -> str:
     """One message for a message box."""
+    # Imported here: loading the certificate renderer must not slow the window's start.
+    from desktop.exchange.meeting_package import PackageError
+    from desktop.services.certificates import CertificateError, CertificateProblems
+
+    user_errors = (OutputError, StorageError, CertificateError, PackageError, ValueError)
     if isinstance(error, CertificateProblems):
         lines = [str(p) for p in error.problems[:10]]
         more = len(error.problems) - len(lines)
@@ -33,7 +34,7 @@ def user_message(error: BaseException) -> str:
             else []
         )
         return "\n".join([head, *lines, *tail])
-    if isinstance(error, USER_ERRORS):
+    if isinstance(error, user_errors):
         return str(error)
     if type(error).__name__ == "OperationalError" and "locked" in str(error):
         return QCoreApplication.translate(

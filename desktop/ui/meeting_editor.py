@@ -33,7 +33,7 @@ from sqlite_utils import Database
 
 from desktop.domain.dates import parse_datetime, short_date
 from desktop.domain.records import ActionItem, AgendaItem, Attendee, Meeting, Participant
-from desktop.services import certificates, meetings
+from desktop.services import meetings
 from desktop.ui.compat import override
 from desktop.ui.decision_editor import PasteTableView, setup_record_table
 from desktop.ui.meeting_table_models import (
@@ -470,6 +470,8 @@ class MeetingEditor(RecordEditor[Meeting]):
         return pages
 
     def _on_export_triggered(self, suffix: str) -> None:
+        from desktop.services import certificates
+
         if self._record is None:
             return
         stem = certificates.safe_file_name(self.tr("Minutes") + " " + self._record.title)[:-4]

@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -32,8 +32,12 @@ log = logging.getLogger(__name__)
 SCREEN_DPI = 96.0
 ZOOM_LEVELS = (0, 50, 75, 100, 125, 150, 200)
 """0 = fit the page to the pane's width."""
-DELAY_MS = 60
-"""Edits within this time refresh the preview once."""
+DELAY_MS = 150
+"""Edits in quick succession (typing) refresh the preview once, this long after the last."""
+IDLE_MS = 400
+"""The first edit after this long without one refreshes the preview at once."""
+FIRST_MS = 100
+"""The first preview waits this long, so that the window appears before the PDF is drawn."""
 
 PdfSource = Callable[[], bytes]
 
@@ -50,10 +54,11 @@ class PreviewPane(QWidget):
         self._page = 0
         self._zoom = 0
         self._source: PdfSource | None = None
+        self._pending = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
+        self._since_request = QElapsedTimer()
 
         self._previous = QToolButton()
         self._previous.setText("◀")
@@ -112,7 +117,20 @@ class PreviewPane(QWidget):
     def request(self, source: PdfSource | None) -> None:
         """Show the PDF ``source()`` returns, soon (coalescing quick successive requests)."""
         self._source = source
-        self._timer.start()
+        self._pending = True
+        if self.isVisible():
+            self._schedule()
+
+    def _schedule(self) -> None:
+        if not self._since_request.isValid():
+            delay = FIRST_MS
+        elif self._since_request.elapsed() > IDLE_MS:
+            delay = 0
+        else:
+            delay = DELAY_MS
+        self._since_request.start()
+        if not self._timer.isActive():
+            self._timer.start(delay)
 
     def refresh_now(self) -> None:
         """Render the pending request immediately."""
@@ -183,6 +201,7 @@ class PreviewPane(QWidget):
     # -- slots ----------------------------------------------------------------------------------
 
     def _on_timer_timeout(self) -> None:
+        self._pending = False
         source = self._source
         if source is None:
             self.show_message(self.tr("Nothing to preview yet."))
@@ -205,6 +224,12 @@ class PreviewPane(QWidget):
     def _on_zoom_box_current_index_changed(self, index: int) -> None:
         self._zoom = int(self._zoom_box.itemData(index))
         self._render()
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending:
+            self._schedule()  # a preview asked for while hidden (another page) is drawn now
 
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from desktop.domain.records import Organisation, Signer
-from desktop.services import certificates, decisions
+from desktop.services import decisions
 from desktop.ui import settings as app_settings
 from desktop.ui.operations import show_error
 from desktop.ui.preview_pane import PreviewPane
@@ -99,6 +99,8 @@ class TemplatesView(QWidget):
 
     def reload(self) -> None:
         """List the templates and printers again."""
+        from desktop.services import certificates
+
         current = self.list.currentItem()
         chosen = current.data(TemplateRole) if current else None
         self.list.clear()
@@ -141,6 +143,8 @@ class TemplatesView(QWidget):
         self.preview.request(lambda: decisions.certificate_pdf(sample, 0, template=template))
 
     def _on_printer_box_current_text_changed(self, name: str) -> None:
+        from desktop.services import certificates
+
         known = {p.name: p for p in certificates.printers(self._db)}
         offsets = known.get(name)
         self.offset_x.setValue(offsets.offset_x_mm if offsets else 0.0)
@@ -148,6 +152,8 @@ class TemplatesView(QWidget):
 
     def save_offsets(self, printer: str, x_mm: float, y_mm: float) -> None:
         """Store the measured offsets of ``printer``."""
+        from desktop.services import certificates
+
         certificates.set_printer_offsets(self._db, printer, x_mm, y_mm)
 
     def _on_save_offsets_button_clicked(self) -> None:
@@ -160,6 +166,8 @@ class TemplatesView(QWidget):
             show_error(self, exc)
 
     def _on_sheet_button_clicked(self) -> None:
+        from desktop.services import certificates
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         name = self.printer_box.currentText().strip()
         if name in QPrinterInfo.availablePrinterNames():

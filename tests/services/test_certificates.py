@@ -310,3 +310,20 @@ def test_chosen_recipients_by_name_position_or_id(sample_db: Database, tmp_path:
     _add_award(sample_db, Award(kind="person", name="Nguyễn Thị Thu Hằng"))
     with pytest.raises(CertificateError, match="số thứ tự 12, 27"):
         issue_certificates(sample_db, NUMBER, out, awards=["Nguyễn Thị Thu Hằng"])
+
+
+def test_preview_writes_nothing_and_shows_what_does_not_fit(
+    sample_db: Database, tmp_path: Path
+) -> None:
+    _add_award(sample_db, Award(kind="collective", name="Ủy ban nhân dân xã Phong Vân " * 12))
+    data, problems = certificates.preview_pdf(sample_db, NUMBER, awards=["27", "1"])
+    assert data.startswith(b"%PDF") and [p.recipient[:12] for p in problems] == ["Ủy ban nhân "]
+    assert certificates.issued(sample_db, NUMBER)[1] == []
+
+
+def test_template_choice_list_skips_broken_user_templates(tmp_path: Path) -> None:
+    (tmp_path / "hong.json").write_text("{", encoding="utf-8")
+    listed = certificates.templates(tmp_path)
+    assert ("bang-khen", "Bằng khen (A3)") in listed
+    assert "hong" not in {template_id for template_id, _ in listed}
+    assert len(listed) == 4

@@ -71,3 +71,9 @@ def test_missing_folder_and_folder_as_target(tmp_path: Path) -> None:
         write_atomically(tmp_path / "nowhere" / "x.pdf", b"data")
     with pytest.raises(OutputError, match="là một thư mục"):
         write_atomically(tmp_path, b"data")
+
+
+def test_output_gets_the_usual_permissions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(files, "_UMASK", 0o022)
+    target = write_atomically(tmp_path / "x.pdf", b"data")
+    assert target.stat().st_mode & 0o777 == 0o644
