@@ -105,7 +105,7 @@ def award_list(
     parts = [(decision.collectives, "collective"), (decision.people, "person")]
     present = [(awards, kind) for awards, kind in parts if awards]
     who = ", ".join("TẬP THỂ" if kind == "collective" else "CÁ NHÂN" for _, kind in present)
-    issuer = ot.effective_signer(decision.signer, decision.issuer)
+    issuer = decision.effective_signer()
     by = ot.issued_by(issuer, decision.issuer, style)
     title = f"{who or 'TẬP THỂ, CÁ NHÂN'} ĐƯỢC TẶNG {ot.upper(form)} CỦA {ot.upper(by)}"
     reference = (

@@ -12,8 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from desktop.domain.dates import date_line, place_date_line
-from desktop.domain.records import Award, Decision, Signer
-from desktop.domain.text import normalize
+from desktop.domain.records import Award, Decision
+from desktop.domain.text import join_title, normalize
 
 AWARD_PLACEHOLDERS: dict[str, str] = {
     "ten": "Tên cá nhân hoặc tập thể được khen",
@@ -36,6 +36,10 @@ DECISION_PLACEHOLDERS: dict[str, str] = {
     "co_quan": "Tên cơ quan ban hành (Ban Tuyên giáo)",
     "co_quan_cap_tren": "Cơ quan cấp trên (Tỉnh ủy Bắc Giang)",
     "co_quan_day_du": "Tên đầy đủ: cơ quan và cấp trên (Ban Tuyên giáo Tỉnh ủy Bắc Giang)",
+    "nguoi_ky_co_quan": (
+        "Chức vụ người ký với tên đầy đủ của cơ quan, không lặp chữ (Trưởng Ban Tuyên giáo "
+        "Tỉnh ủy Bắc Giang)"
+    ),
     "tien_to_ky": "Quyền hạn ký (KT., TM., T/M …)",
     "chuc_vu_nguoi_ky": "Chức vụ người ký",
     "ten_nguoi_ky": "Họ và tên người ký",
@@ -124,18 +128,10 @@ def _join(*parts: str, sep: str = ", ") -> str:
     return sep.join(p for p in parts if p)
 
 
-def signer_of(decision: Decision) -> Signer:
-    """Who signs: the decision's signer, else the issuing body's default signer."""
-    signer = decision.signer
-    if signer.name or signer.title:
-        return signer
-    return decision.issuer.default_signer
-
-
 def decision_values(decision: Decision) -> dict[str, str]:
     """Values of every decision-level placeholder, NFC with white space collapsed."""
     issuer = decision.issuer
-    signer = signer_of(decision)
+    signer = decision.effective_signer()
     day = decision.date
     values = {
         "hinh_thuc": decision.award_form,
@@ -147,6 +143,7 @@ def decision_values(decision: Decision) -> dict[str, str]:
         "co_quan": issuer.name,
         "co_quan_cap_tren": issuer.parent,
         "co_quan_day_du": _join(issuer.name, issuer.parent, sep=" "),
+        "nguoi_ky_co_quan": join_title(signer.title, _join(issuer.name, issuer.parent, sep=" ")),
         "tien_to_ky": signer.prefix,
         "chuc_vu_nguoi_ky": signer.title,
         "ten_nguoi_ky": signer.name,

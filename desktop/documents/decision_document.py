@@ -69,7 +69,7 @@ def build_decision(decision: Decision, style: DocumentStyle | None = None) -> Do
     """The decision as a :class:`Document` in its issuer's style (or ``style``)."""
     style = style or style_for(decision.issuer.style)
     issuer = decision.issuer
-    signer = ot.effective_signer(decision.signer, issuer)
+    signer = decision.effective_signer()
     header = ot.header(
         style,
         issuer,

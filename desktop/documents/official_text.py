@@ -15,7 +15,7 @@ from desktop.domain import dates
 from desktop.domain.docnumbers import format_document_number, parse_document_number
 from desktop.domain.numbers import format_number
 from desktop.domain.records import Organisation, Signer
-from desktop.domain.text import normalize
+from desktop.domain.text import join_title, normalize
 
 BLANK_NUMBER = "\u00a0" * 10
 """Room left after "Số" for the văn thư to write the number of a draft."""
@@ -79,27 +79,6 @@ def place_date(issuer: Organisation, day: dt.date) -> str:
     return dates.place_date_line(normalize(issuer.place), day)
 
 
-def effective_signer(signer: Signer, issuer: Organisation) -> Signer:
-    """``signer`` when filled in, else the issuer's default signer."""
-    if normalize(signer.title) or normalize(signer.name):
-        return signer
-    return issuer.default_signer
-
-
-def _merge(title: str, name: str) -> str:
-    """Join a title and a body's name without repeating the words they share:
-    "Trưởng Ban" + "Ban Tuyên giáo" → "Trưởng Ban Tuyên giáo"; "Ủy ban nhân dân" + "Ủy ban
-    nhân dân tỉnh Bắc Ninh" → "Ủy ban nhân dân tỉnh Bắc Ninh"."""
-    title_words = title.split()
-    name_words = name.split()
-    folded_title = [w.lower() for w in title_words]
-    folded_name = [w.lower() for w in name_words]
-    for overlap in range(min(len(title_words), len(name_words)), 0, -1):
-        if folded_title[len(title_words) - overlap :] == folded_name[:overlap]:
-            return " ".join(title_words[: len(title_words) - overlap] + name_words)
-    return f"{title} {name}".strip()
-
-
 def _split_prefix(prefix: str) -> tuple[str, str]:
     """ "KT. GIÁM ĐỐC" → ("KT.", "GIÁM ĐỐC"); "T/M" → ("T/M", "")."""
     head, _, rest = normalize(prefix).partition(" ")
@@ -132,22 +111,22 @@ def issued_by(signer: Signer, issuer: Organisation, style: DocumentStyle) -> str
     abbreviation, named = _split_prefix(signer.prefix)
     if abbreviation in style.signature.collective_prefixes:
         return (
-            _merge(named, issuer_full_name(issuer, style))
+            join_title(named, issuer_full_name(issuer, style))
             if named
             else issuer_full_name(issuer, style)
         )
     head = head_title(signer, style)
     if head.isupper():
         head = head.capitalize()
-    return _merge(head, issuer_full_name(issuer, style))
+    return join_title(head, issuer_full_name(issuer, style))
 
 
 def authority(signer: Signer, issuer: Organisation, style: DocumentStyle) -> str:
     """Thẩm quyền ban hành, upper case: "GIÁM ĐỐC SỞ NỘI VỤ", "ỦY BAN NHÂN DÂN TỈNH …"."""
     abbreviation, named = _split_prefix(signer.prefix)
     if abbreviation in style.signature.collective_prefixes:
-        return upper(_merge(named, issuer_full_name(issuer, style)))
-    return upper(_merge(head_title(signer, style), issuer_full_name(issuer, style)))
+        return upper(join_title(named, issuer_full_name(issuer, style)))
+    return upper(join_title(head_title(signer, style), issuer_full_name(issuer, style)))
 
 
 def signer_lines(signer: Signer, issuer: Organisation, style: DocumentStyle) -> list[str]:

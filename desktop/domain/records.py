@@ -194,6 +194,12 @@ class Decision:
     meeting_id: str = ""
     id: str = ""
 
+    def effective_signer(self) -> Signer:
+        """Who signs: the decision's own signer, else the issuing body's default signer."""
+        if self.signer.name or self.signer.title:
+            return self.signer
+        return self.issuer.default_signer
+
     def reason_for(self, award: Award) -> str:
         """The reason printed for ``award``: its own, else the decision's default."""
         return award.reason or self.reason

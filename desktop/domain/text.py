@@ -385,3 +385,17 @@ def _identity(item: T) -> str:
     if not isinstance(item, str):
         raise TypeError("sort_by_name needs key= when the items are not strings")
     return item
+
+
+def join_title(title: str, name: str) -> str:
+    """Join a title and a body's name without repeating the words they share:
+    "Trưởng Ban" + "Ban Tuyên giáo" → "Trưởng Ban Tuyên giáo"; "Ủy ban nhân dân" + "Ủy ban
+    nhân dân tỉnh Bắc Ninh" → "Ủy ban nhân dân tỉnh Bắc Ninh"."""
+    title_words = title.split()
+    name_words = name.split()
+    folded_title = [w.lower() for w in title_words]
+    folded_name = [w.lower() for w in name_words]
+    for overlap in range(min(len(title_words), len(name_words)), 0, -1):
+        if folded_title[len(title_words) - overlap :] == folded_name[:overlap]:
+            return " ".join(title_words[: len(title_words) - overlap] + name_words)
+    return f"{title} {name}".strip()

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from desktop.domain.dates import parse_date
 from desktop.domain.records import (
     ActionItem,
     AgendaItem,
@@ -15,7 +16,6 @@ from desktop.domain.records import (
     Participant,
     new_id,
 )
-from desktop.domain.dates import parse_date
 from desktop.domain.text import fold
 from desktop.storage.errors import AmbiguousError, NotFoundError
 from desktop.storage.organisations import OrganisationStore

@@ -223,9 +223,10 @@ class MainWindow(QMainWindow):
         self.meetings_page.reload()
         self.decisions_page.reload()
         self.directory_view.reload()
-        self.templates_view.reload()
         self.settings_view.reload()
         self.recycle_bin_view.reload()
+        if self.pages.currentWidget() is self.templates_view:
+            self.templates_view.reload()  # else when shown: it loads the certificate renderer
 
     def _on_navigation_current_row_changed(self, row: int) -> None:
         self.meeting_editor.save_now()

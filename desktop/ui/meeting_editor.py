@@ -114,9 +114,8 @@ class MeetingEditor(RecordEditor[Meeting]):
         self.attendee_table = PasteTableView()
         self.attendee_table.setModel(self.attendees)
         setup_record_table(self.attendee_table)
-        self.attendee_table.setColumnWidth(0, 180)
-        self.attendee_table.setColumnWidth(1, 140)
-        self.attendee_table.setColumnWidth(2, 180)
+        for column, width in enumerate((170, 120, 150, 90, 70)):
+            self.attendee_table.setColumnWidth(column, width)
         attendee_tab = self._table_tab(
             self.attendee_table,
             self.attendees,

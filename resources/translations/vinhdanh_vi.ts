@@ -61,242 +61,253 @@
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="119" />
+        <location filename="../../desktop/ui/decision_editor.py" line="123" />
         <source>e.g. KT. or TM.</source>
         <translation>KT./TM.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="123" />
+        <location filename="../../desktop/ui/decision_editor.py" line="127" />
         <source>Đã có thành tích …</source>
         <translation>Đã có thành tích …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="129" />
+        <location filename="../../desktop/ui/decision_editor.py" line="133" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="131" />
-        <location filename="../../desktop/ui/decision_editor.py" line="527" />
+        <location filename="../../desktop/ui/decision_editor.py" line="135" />
+        <location filename="../../desktop/ui/decision_editor.py" line="551" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="132" />
+        <location filename="../../desktop/ui/decision_editor.py" line="136" />
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="137" />
+        <location filename="../../desktop/ui/decision_editor.py" line="141" />
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="138" />
+        <location filename="../../desktop/ui/decision_editor.py" line="142" />
         <source>Award form</source>
         <translation>Hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="139" />
-        <location filename="../../desktop/ui/decision_editor.py" line="529" />
+        <location filename="../../desktop/ui/decision_editor.py" line="143" />
+        <location filename="../../desktop/ui/decision_editor.py" line="553" />
         <source>Default reason</source>
         <translation>Thành tích chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="159" />
+        <location filename="../../desktop/ui/decision_editor.py" line="163" />
         <source>+ Person</source>
         <translation>+ Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="160" />
+        <location filename="../../desktop/ui/decision_editor.py" line="164" />
         <source>+ Collective</source>
         <translation>+ Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="161" />
+        <location filename="../../desktop/ui/decision_editor.py" line="165" />
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="162" />
+        <location filename="../../desktop/ui/decision_editor.py" line="166" />
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="163" />
+        <location filename="../../desktop/ui/decision_editor.py" line="167" />
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="164" />
-        <location filename="../../desktop/ui/decision_editor.py" line="344" />
+        <location filename="../../desktop/ui/decision_editor.py" line="168" />
+        <location filename="../../desktop/ui/decision_editor.py" line="365" />
         <source>Sort by given name</source>
         <translation>Xếp theo tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="165" />
+        <location filename="../../desktop/ui/decision_editor.py" line="169" />
         <source>Paste from Excel</source>
         <translation>Dán từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="167" />
+        <location filename="../../desktop/ui/decision_editor.py" line="171" />
         <source>Paste rows copied in Excel: name, title, unit, reason (Ctrl+V)</source>
         <translation>Dán các dòng chép từ Excel: họ tên, chức vụ, đơn vị, thành tích (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="176" />
+        <location filename="../../desktop/ui/decision_editor.py" line="180" />
         <source>Recipients</source>
         <translation>Người, tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="186" />
+        <location filename="../../desktop/ui/decision_editor.py" line="190" />
         <source>Certificate of the selected recipient</source>
         <translation>Giấy khen của người đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="188" />
+        <location filename="../../desktop/ui/decision_editor.py" line="192" />
         <source>List attached to the decision</source>
         <translation>Danh sách kèm theo quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="189" />
+        <location filename="../../desktop/ui/decision_editor.py" line="193" />
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="190" />
+        <location filename="../../desktop/ui/decision_editor.py" line="194" />
         <source>Pre-printed blanks</source>
         <translation>In trên phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="192" />
+        <location filename="../../desktop/ui/decision_editor.py" line="196" />
         <source>Print only the variable text, on pre-printed certificates (phôi)</source>
         <translation>Chỉ in phần chữ thay đổi, lên phôi giấy khen in sẵn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="200" />
+        <location filename="../../desktop/ui/decision_editor.py" line="202" />
         <source>Export certificates…</source>
         <translation>Xuất giấy khen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="201" />
+        <location filename="../../desktop/ui/decision_editor.py" line="203" />
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="202" />
+        <location filename="../../desktop/ui/decision_editor.py" line="204" />
         <source>Export decision…</source>
         <translation>Xuất quyết định…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="203" />
+        <location filename="../../desktop/ui/decision_editor.py" line="205" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="314" />
+        <location filename="../../desktop/ui/decision_editor.py" line="335" />
         <source>Add collective</source>
         <translation>Thêm tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="314" />
+        <location filename="../../desktop/ui/decision_editor.py" line="335" />
         <source>Add person</source>
         <translation>Thêm cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="326" />
+        <location filename="../../desktop/ui/decision_editor.py" line="347" />
         <source>Remove {0} recipients</source>
         <translation>Bỏ {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="337" />
+        <location filename="../../desktop/ui/decision_editor.py" line="358" />
         <source>Move recipient</source>
         <translation>Chuyển vị trí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="356" />
+        <location filename="../../desktop/ui/decision_editor.py" line="377" />
         <source>Paste {0} recipients</source>
         <translation>Dán {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="425" />
+        <location filename="../../desktop/ui/decision_editor.py" line="445" />
         <source>⚠ {0} texts do not fit or cannot be printed:</source>
         <translation>⚠ {0} chỗ chữ không vừa khung hoặc không in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="450" />
+        <location filename="../../desktop/ui/decision_editor.py" line="472" />
         <source>Writing certificates…</source>
         <translation>Đang ghi giấy khen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="465" />
+        <location filename="../../desktop/ui/decision_editor.py" line="487" />
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="510" />
+        <location filename="../../desktop/ui/decision_editor.py" line="534" />
         <source>Preparing certificates for the printer…</source>
         <translation>Đang chuẩn bị giấy khen để in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="532" />
-        <location filename="../../desktop/ui/decision_editor.py" line="535" />
-        <location filename="../../desktop/ui/decision_editor.py" line="538" />
+        <location filename="../../desktop/ui/decision_editor.py" line="556" />
+        <location filename="../../desktop/ui/decision_editor.py" line="559" />
+        <location filename="../../desktop/ui/decision_editor.py" line="562" />
         <source>Signer</source>
         <translation>người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="540" />
+        <location filename="../../desktop/ui/decision_editor.py" line="564" />
         <source>Edit {0}</source>
         <translation>Sửa {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="547" />
+        <location filename="../../desktop/ui/decision_editor.py" line="571" />
         <source>Edit date</source>
         <translation>Sửa ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="554" />
+        <location filename="../../desktop/ui/decision_editor.py" line="578" />
         <source>Edit award form</source>
         <translation>Sửa hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="581" />
+        <location filename="../../desktop/ui/decision_editor.py" line="607" />
         <source>Export certificates</source>
         <translation>Xuất giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="583" />
+        <location filename="../../desktop/ui/decision_editor.py" line="609" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="590" />
+        <location filename="../../desktop/ui/decision_editor.py" line="616" />
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="592" />
+        <location filename="../../desktop/ui/decision_editor.py" line="618" />
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="599" />
+        <location filename="../../desktop/ui/decision_editor.py" line="625" />
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="601" />
+        <location filename="../../desktop/ui/decision_editor.py" line="627" />
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="609" />
+        <location filename="../../desktop/ui/decision_editor.py" line="643" />
+        <location filename="../../desktop/ui/decision_editor.py" line="656" />
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="617" />
+        <location filename="../../desktop/ui/decision_editor.py" line="644" />
+        <source>These certificates will not print as they should:</source>
+        <translation>Những giấy khen này sẽ không in được như mong muốn:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="648" />
+        <source>Print anyway? (Texts that do not fit are cut at their box.)</source>
+        <translation>Vẫn in? (Chữ không vừa khung sẽ bị cắt theo khung.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="664" />
         <source>{0} collectives, {1} people</source>
         <translation>{0} tập thể, {1} cá nhân</translation>
     </message>
@@ -372,32 +383,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="29" />
+        <location filename="../../desktop/ui/errors.py" line="30" />
         <source>Some certificates cannot be printed:</source>
         <translation>Một số giấy khen chưa in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="31" />
+        <location filename="../../desktop/ui/errors.py" line="32" />
         <source>… and {0} more</source>
         <translation>… và {0} mục khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="39" />
+        <location filename="../../desktop/ui/errors.py" line="40" />
         <source>The database is busy in another program. Close it and try again.</source>
         <translation>Cơ sở dữ liệu đang được chương trình khác dùng. Hãy đóng chương trình đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="44" />
+        <location filename="../../desktop/ui/errors.py" line="45" />
         <source>The disk is full.</source>
         <translation>Ổ đĩa đã đầy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="45" />
+        <location filename="../../desktop/ui/errors.py" line="46" />
         <source>Cannot use the file {0}: {1}</source>
         <translation>Không dùng được tệp {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="49" />
+        <location filename="../../desktop/ui/errors.py" line="50" />
         <source>Something went wrong that should not have ({0}). The details are in the log.</source>
         <translation>Đã xảy ra lỗi ngoài dự kiến ({0}). Chi tiết đã được ghi vào nhật ký.</translation>
     </message>
@@ -418,7 +429,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="69" />
         <location filename="../../desktop/ui/main_window.py" line="169" />
-        <location filename="../../desktop/ui/main_window.py" line="260" />
+        <location filename="../../desktop/ui/main_window.py" line="261" />
         <source>New meeting</source>
         <translation>Hội nghị mới</translation>
     </message>
@@ -515,38 +526,38 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="199" />
-        <location filename="../../desktop/ui/main_window.py" line="345" />
+        <location filename="../../desktop/ui/main_window.py" line="346" />
         <source>About Vinh Danh</source>
         <translation>Giới thiệu Vinh Danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285" />
-        <location filename="../../desktop/ui/main_window.py" line="294" />
+        <location filename="../../desktop/ui/main_window.py" line="286" />
+        <location filename="../../desktop/ui/main_window.py" line="295" />
         <source>Moved to the recycle bin.</source>
         <translation>Đã chuyển vào Thùng rác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311" />
+        <location filename="../../desktop/ui/main_window.py" line="312" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324" />
+        <location filename="../../desktop/ui/main_window.py" line="325" />
         <source>Not saved: {0}</source>
         <translation>Chưa lưu được: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327" />
+        <location filename="../../desktop/ui/main_window.py" line="328" />
         <source>Written {0}</source>
         <translation>Đã ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336" />
+        <location filename="../../desktop/ui/main_window.py" line="337" />
         <source>Restored.</source>
         <translation>Đã khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346" />
+        <location filename="../../desktop/ui/main_window.py" line="347" />
         <source>Vinh Danh {0}
 Meetings, minutes, decisions and certificates.</source>
         <translation>Vinh Danh {0}
@@ -687,7 +698,7 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting_editor.py" line="183" />
-        <location filename="../../desktop/ui/meeting_editor.py" line="473" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="477" />
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
@@ -722,62 +733,62 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
         <translation>Dán từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="311" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="313" />
         <source>Final: read-only until reopened.</source>
         <translation>Đã chốt: chỉ xem, muốn sửa hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="311" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="313" />
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="313" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="315" />
         <source>Reopen</source>
         <translation>Mở lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="313" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="315" />
         <source>Mark as final</source>
         <translation>Chốt biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="353" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="355" />
         <source>Paste {0} attendees</source>
         <translation>Dán {0} đại biểu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="399" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="401" />
         <source>Edit details</source>
         <translation>Sửa thông tin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="409" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="411" />
         <source>Edit conclusions</source>
         <translation>Sửa kết luận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="418" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="420" />
         <source>Edit agenda item</source>
         <translation>Sửa nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="459" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="461" />
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="474" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="478" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="474" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="478" />
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="476" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="480" />
         <source>Export minutes</source>
         <translation>Xuất biên bản</translation>
     </message>
@@ -873,33 +884,33 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop/ui/preview_pane.py" line="60" />
+        <location filename="../../desktop/ui/preview_pane.py" line="65" />
         <source>Previous page (Page Up)</source>
         <translation>Trang trước (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preview_pane.py" line="65" />
+        <location filename="../../desktop/ui/preview_pane.py" line="70" />
         <source>Next page (Page Down)</source>
         <translation>Trang sau (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preview_pane.py" line="71" />
+        <location filename="../../desktop/ui/preview_pane.py" line="76" />
         <source>Fit width</source>
         <translation>Vừa chiều ngang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preview_pane.py" line="72" />
+        <location filename="../../desktop/ui/preview_pane.py" line="77" />
         <source>Zoom</source>
         <translation>Thu phóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preview_pane.py" line="98" />
-        <location filename="../../desktop/ui/preview_pane.py" line="188" />
+        <location filename="../../desktop/ui/preview_pane.py" line="103" />
+        <location filename="../../desktop/ui/preview_pane.py" line="207" />
         <source>Nothing to preview yet.</source>
         <translation>Chưa có gì để xem trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preview_pane.py" line="180" />
+        <location filename="../../desktop/ui/preview_pane.py" line="198" />
         <source>Page {0} of {1}</source>
         <translation>Trang {0}/{1}</translation>
     </message>
@@ -1032,82 +1043,82 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="194" />
+        <location filename="../../desktop/ui/setup_views.py" line="202" />
         <source>State (Decree 30/2020)</source>
         <translation>Nhà nước (Nghị định 30/2020)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="195" />
+        <location filename="../../desktop/ui/setup_views.py" line="203" />
         <source>Party</source>
         <translation>Đảng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="199" />
+        <location filename="../../desktop/ui/setup_views.py" line="207" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="209" />
+        <location filename="../../desktop/ui/setup_views.py" line="217" />
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="211" />
+        <location filename="../../desktop/ui/setup_views.py" line="219" />
         <source>Body</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="212" />
+        <location filename="../../desktop/ui/setup_views.py" line="220" />
         <source>Name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="213" />
+        <location filename="../../desktop/ui/setup_views.py" line="221" />
         <source>Parent body</source>
         <translation>Cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="214" />
+        <location filename="../../desktop/ui/setup_views.py" line="222" />
         <source>Place (for the date line)</source>
         <translation>Địa danh (dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="215" />
+        <location filename="../../desktop/ui/setup_views.py" line="223" />
         <source>Abbreviation (in numbers)</source>
         <translation>Chữ viết tắt (trong số văn bản)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="216" />
+        <location filename="../../desktop/ui/setup_views.py" line="224" />
         <source>Document style</source>
         <translation>Thể thức văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="217" />
+        <location filename="../../desktop/ui/setup_views.py" line="225" />
         <source>Signer: prefix</source>
         <translation>Người ký: thẩm quyền (KT., TM.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="218" />
+        <location filename="../../desktop/ui/setup_views.py" line="226" />
         <source>Signer: title</source>
         <translation>Người ký: chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="219" />
+        <location filename="../../desktop/ui/setup_views.py" line="227" />
         <source>Signer: name</source>
         <translation>Người ký: họ tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="221" />
+        <location filename="../../desktop/ui/setup_views.py" line="229" />
         <source>Interface</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="223" />
+        <location filename="../../desktop/ui/setup_views.py" line="231" />
         <source>Language (after restart)</source>
         <translation>Ngôn ngữ (khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="294" />
+        <location filename="../../desktop/ui/setup_views.py" line="302" />
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở sau.</translation>
     </message>
@@ -1160,7 +1171,7 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
         <translation>Mẫu giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="138" />
+        <location filename="../../desktop/ui/setup_views.py" line="140" />
         <source>Add a decision with recipients to see templates.</source>
         <translation>Hãy tạo một quyết định có người được khen để xem mẫu.</translation>
     </message>

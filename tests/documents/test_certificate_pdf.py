@@ -234,3 +234,13 @@ def test_fit_shrinks_then_wraps_then_reports() -> None:
     assert min(wrapped.widths) > 0.6 * max(wrapped.widths)
     too_long = fit_text(LONG_COLLECTIVE * 3, box)
     assert not too_long.fits and too_long.size == box.min_size
+
+
+@pytest.mark.parametrize("name", ["bang-khen", "giay-khen-nha-nuoc"])
+def test_signer_title_and_body_do_not_repeat_a_word(
+    rendered: dict[tuple[str, str], bytes], name: str
+) -> None:
+    """ "Trưởng Ban" + "Ban Tuyên giáo …" prints "TRƯỞNG BAN TUYÊN GIÁO …", not "BAN BAN"."""
+    text = _collapse(pypdf.PdfReader(io.BytesIO(rendered[(name, "full")])).pages[0].extract_text())
+    assert "TRƯỞNG BAN TUYÊN GIÁO TỈNH ỦY BẮC GIANG" in text.upper()
+    assert "BAN BAN" not in text.upper()

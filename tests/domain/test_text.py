@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from desktop.domain.text import (
     collation_key,
     fold,
+    join_title,
     name_key,
     normalize,
     normalize_multiline,
@@ -367,3 +368,20 @@ def test_sort_by_name_with_key_is_stable() -> None:
 def test_sort_by_name_needs_a_key_for_records() -> None:
     with pytest.raises(TypeError):
         sort_by_name([1, 2])
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "joined"),
+    [
+        (
+            "Trưởng Ban",
+            "Ban Tuyên giáo Tỉnh ủy Bắc Giang",
+            "Trưởng Ban Tuyên giáo Tỉnh ủy Bắc Giang",
+        ),
+        ("Chủ tịch", "Ủy ban nhân dân tỉnh Bắc Ninh", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh"),
+        ("Giám đốc", "Sở Nội vụ", "Giám đốc Sở Nội vụ"),
+        ("", "Sở Nội vụ", "Sở Nội vụ"),
+    ],
+)
+def test_join_title_does_not_repeat_shared_words(title: str, body: str, joined: str) -> None:
+    assert join_title(title, body) == joined
