@@ -34,7 +34,12 @@ def _set_kind(award: Award, value: Any) -> None:
         "tap the",
         QCoreApplication.translate("AwardTableModel", "Collective").casefold(),
     }
-    award.kind = "collective" if text in collective else "person"
+    kind: RecipientKind = "collective" if text in collective else "person"
+    if kind != award.kind:
+        award.kind = kind
+        award.recipient_id = ""  # a person's directory entry is not a collective's
+        if kind == "collective":
+            award.title, award.unit = "", ""  # a tập thể has no chức vụ or đơn vị
 
 
 def _set(attribute: str) -> Any:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressDialog,
     QSizePolicy,
     QSplitter,
     QTableView,
@@ -42,11 +44,14 @@ from sqlite_utils import Database
 from desktop.domain.records import Award, Decision, RecipientKind, new_id
 from desktop.services import decisions, directory
 from desktop.ui.award_table_model import (
+    COL_KIND,
     COL_NAME,
     COL_TITLE,
     COL_UNIT,
     AwardTableModel,
+    kind_label,
 )
+from desktop.ui.choice_delegate import ChoiceDelegate
 from desktop.ui.compat import override
 from desktop.ui.operations import DatabaseOp, Progress, show_error
 from desktop.ui.preview_pane import PreviewPane
@@ -157,6 +162,13 @@ class DecisionEditor(RecordEditor[Decision]):
         self.table.setItemDelegateForColumn(
             COL_NAME, RecipientNameDelegate(self._completions, self.table)
         )
+        self.table.setItemDelegateForColumn(
+            COL_KIND,
+            ChoiceDelegate(
+                {"person": kind_label("person"), "collective": kind_label("collective")},
+                self.table,
+            ),
+        )
 
         tools = QToolBar()
         tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -202,6 +214,7 @@ class DecisionEditor(RecordEditor[Decision]):
         self.export_certificates_action = QAction(self.tr("Export certificates…"), self)
         self.export_list_action = QAction(self.tr("Export list…"), self)
         self.export_decision_action = QAction(self.tr("Export decision…"), self)
+        self.export_split_action = QAction(self.tr("One file per recipient…"), self)
         self.print_action = QAction(self.tr("Print…"), self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -210,6 +223,7 @@ class DecisionEditor(RecordEditor[Decision]):
         for position, action in enumerate(
             (
                 self.export_certificates_action,
+                self.export_split_action,
                 self.export_list_action,
                 self.export_decision_action,
                 self.print_action,
@@ -218,7 +232,8 @@ class DecisionEditor(RecordEditor[Decision]):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            docs.addWidget(button, position // 2, position % 2)
+            span = 2 if action is self.print_action else 1
+            docs.addWidget(button, position // 3, position % 3, 1, span)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -267,6 +282,7 @@ class DecisionEditor(RecordEditor[Decision]):
         self.preprinted_box.toggled.connect(self.refresh_preview)
         self.export_certificates_action.triggered.connect(self._on_export_certificates_triggered)
         self.export_list_action.triggered.connect(self._on_export_list_triggered)
+        self.export_split_action.triggered.connect(self._on_export_split_triggered)
         self.export_decision_action.triggered.connect(self._on_export_decision_triggered)
         self.print_action.triggered.connect(self._on_print_action_triggered)
         self.edited.connect(self.refresh_preview)
@@ -473,6 +489,27 @@ class DecisionEditor(RecordEditor[Decision]):
             .run_in_background()
         )
 
+    def export_certificates_split(self, folder: Path) -> DatabaseOp:
+        """Write one PDF per recipient, named after them, into ``folder`` (background)."""
+        from desktop.services import certificates
+
+        decision_id = self._decision_id()
+        preprinted = self.preprinted_box.isChecked()
+
+        def task(db: Database, progress: Progress) -> Path:
+            progress.report(0, 1)
+            certificates.issue_certificates(
+                db, decision_id, split_dir=folder, preprinted=preprinted, force=True
+            )
+            return folder
+
+        return (
+            DatabaseOp(self, self._db_path, task)
+            .success(self.exported.emit)
+            .with_progress(self.tr("Writing certificates…"))
+            .run_in_background()
+        )
+
     def export_document(self, what: str, path: Path) -> DatabaseOp:
         """Write the list ("list") or the decision ("decision") to ``path`` (.pdf/.docx/.xlsx)."""
         decision_id = self._decision_id()
@@ -521,11 +558,26 @@ class DecisionEditor(RecordEditor[Decision]):
                 return out.read_bytes()
 
         def send(data: bytes) -> None:
+            dialog = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, 0, self)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(500)
+
+            def progress(done: int, total: int) -> bool:
+                # Pages are drawn on the GUI thread (QPainter on the printer): keep the
+                # window alive between pages and let Cancel stop after the current one.
+                dialog.setMaximum(total)
+                dialog.setValue(done)
+                QApplication.processEvents()
+                return not dialog.wasCanceled()
+
             try:
-                pages = print_pdf(data, printer)
+                pages = print_pdf(data, printer, progress=progress)
             except Exception as exc:
                 show_error(self, exc)
                 return
+            finally:
+                dialog.close()
+                dialog.deleteLater()
             self.printed.emit(pages)
 
         return (
@@ -610,6 +662,11 @@ class DecisionEditor(RecordEditor[Decision]):
         )
         if path:
             self.export_certificates(path)
+
+    def _on_export_split_triggered(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the certificates"))
+        if chosen:
+            self.export_certificates_split(Path(chosen))
 
     def _on_export_list_triggered(self) -> None:
         path = self._ask_path(

@@ -93,8 +93,9 @@ class FoldedFilter(QSortFilterProxyModel):
 
     def set_text(self, text: str) -> None:
         """Filter by ``text`` (diacritics and case ignored)."""
+        self.beginFilterChange()
         self._words = fold(text).split()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     @override
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
+    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -23,13 +24,13 @@ from sqlite_utils import Database
 from desktop import __version__
 from desktop.domain.dates import short_date
 from desktop.domain.records import SearchHit
-from desktop.services import decisions, meetings
+from desktop.services import decisions, library, meetings
 from desktop.ui import settings as app_settings
 from desktop.ui.compat import override
 from desktop.ui.decision_editor import DecisionEditor
 from desktop.ui.directory_view import DirectoryView
 from desktop.ui.meeting_editor import MeetingEditor
-from desktop.ui.operations import show_error
+from desktop.ui.operations import DatabaseOp, Progress, show_error
 from desktop.ui.record_list_page import RecordListPage
 from desktop.ui.recycle_bin_view import RecycleBinView
 from desktop.ui.search_box import SearchBox
@@ -175,6 +176,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_meeting_action)
         file_menu.addAction(self.new_decision_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.tr("Import meeting package…")).triggered.connect(
+            self._on_import_triggered
+        )
+        file_menu.addAction(self.tr("Export meeting package…")).triggered.connect(
+            self._on_export_package_triggered
+        )
+        file_menu.addAction(self.tr("Back up the data…")).triggered.connect(
+            self._on_back_up_triggered
+        )
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("Quit"))
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -306,7 +317,99 @@ class MainWindow(QMainWindow):
             self.show_page(PAGE_DIRECTORY)
             self.directory_view.select(hit.id)
 
+    def import_package(self, path: Path) -> DatabaseOp:
+        """Add a meeting package (.json) to the database, in the background."""
+
+        def task(db: Database, progress: Progress) -> library.LoadResult:
+            progress.report(0, 1)
+            return library.load_package(db, path)
+
+        def loaded(result: library.LoadResult) -> None:
+            self._reload_all()
+            self.show_page(PAGE_MEETINGS)
+            self.meetings_page.reload(select=result.meeting_id)
+            self.statusBar().showMessage(
+                self.tr("Added “{0}” with {1} decisions.").format(
+                    result.title, len(result.decision_ids)
+                ),
+                STATUS_MS * 2,
+            )
+
+        return (
+            DatabaseOp(self, self._db_path, task)
+            .success(loaded)
+            .with_progress(self.tr("Reading {0}…").format(path.name))
+            .run_in_background()
+        )
+
+    def export_package(self, meeting_id: str, path: Path) -> DatabaseOp:
+        """Write a meeting and its decisions as a package (.json), in the background."""
+        self.meeting_editor.save_now()
+        self.decision_editor.save_now()
+
+        def task(db: Database, progress: Progress) -> Path:
+            progress.report(0, 1)
+            return library.export_meeting(db, meeting_id, path)
+
+        return (
+            DatabaseOp(self, self._db_path, task)
+            .success(self._on_file_written)
+            .with_progress(self.tr("Writing {0}…").format(path.name))
+            .run_in_background()
+        )
+
+    def back_up(self, path: Path) -> DatabaseOp:
+        """Copy the whole database to ``path``, in the background, with progress."""
+        from desktop.services import backup
+
+        self.meeting_editor.save_now()
+        self.decision_editor.save_now()
+        source = self._db_path
+
+        def task(db: Database, progress: Progress) -> Path:
+            return backup.backup_database(source, path, progress.report)
+
+        return (
+            DatabaseOp(self, self._db_path, task)
+            .success(self._on_file_written)
+            .with_progress(self.tr("Backing up the data…"))
+            .run_in_background()
+        )
+
     # -- slots ----------------------------------------------------------------------------------
+
+    def _on_import_triggered(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import meeting package"), "", self.tr("Meeting package (*.json)")
+        )
+        if chosen:
+            self.import_package(Path(chosen))
+
+    def _on_export_package_triggered(self) -> None:
+        meeting = self.meeting_editor.record
+        if meeting is None:
+            self.statusBar().showMessage(self.tr("Open a meeting first."), STATUS_MS)
+            return
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export meeting package"),
+            f"{meeting.title}.json",
+            self.tr("Meeting package (*.json)"),
+        )
+        if chosen:
+            self.export_package(meeting.id, Path(chosen))
+
+    def _on_back_up_triggered(self) -> None:
+        from desktop.services import backup
+
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back up the data"),
+            str(backup.default_backup_path()),
+            self.tr("Vinh Danh data (*.db)"),
+        )
+        if chosen:
+            self.back_up(Path(chosen))
 
     def _on_editor_saved(self) -> None:
         self.statusBar().showMessage(self.tr("Saved."), STATUS_MS)

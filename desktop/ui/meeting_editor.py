@@ -34,12 +34,15 @@ from sqlite_utils import Database
 from desktop.domain.dates import parse_datetime, short_date
 from desktop.domain.records import ActionItem, AgendaItem, Attendee, Meeting, Participant
 from desktop.services import meetings
+from desktop.ui.choice_delegate import ChoiceDelegate
 from desktop.ui.compat import override
 from desktop.ui.decision_editor import PasteTableView, setup_record_table
 from desktop.ui.meeting_table_models import (
+    COL_ATTENDEE_ROLE,
     ActionTableModel,
     AgendaTableModel,
     AttendeeTableModel,
+    role_labels,
 )
 from desktop.ui.operations import DatabaseOp, Progress
 from desktop.ui.preview_pane import PreviewPane
@@ -116,6 +119,10 @@ class MeetingEditor(RecordEditor[Meeting]):
         setup_record_table(self.attendee_table)
         for column, width in enumerate((170, 120, 150, 90, 70)):
             self.attendee_table.setColumnWidth(column, width)
+        self.attendee_table.setItemDelegateForColumn(
+            COL_ATTENDEE_ROLE,
+            ChoiceDelegate({str(k): v for k, v in role_labels().items()}, self.attendee_table),
+        )
         attendee_tab = self._table_tab(
             self.attendee_table,
             self.attendees,
@@ -176,6 +183,7 @@ class MeetingEditor(RecordEditor[Meeting]):
         self.print_action = docs.addAction(self.tr("Print…"))
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.print_action)  # Ctrl+P anywhere in the editor, not only the bar
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)

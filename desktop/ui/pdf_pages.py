@@ -9,7 +9,6 @@ import ctypes
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-import pypdfium2 as pdfium
 from PySide6.QtGui import QImage
 
 POINTS_PER_INCH = 72.0
@@ -19,6 +18,8 @@ class PdfPages:
     """An open PDF document: its page count and sizes, and pages rendered to images."""
 
     def __init__(self, data: bytes) -> None:
+        import pypdfium2 as pdfium  # 50 ms: loaded with the first preview, not at start-up
+
         self._document = pdfium.PdfDocument(data)
         self._data = data  # pdfium reads from this buffer for the document's lifetime
 

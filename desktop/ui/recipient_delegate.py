@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCompleter,
@@ -14,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.text import fold
 from desktop.services.directory import DirectoryEntry
 from desktop.ui.award_table_model import AwardTableModel
 from desktop.ui.compat import override
@@ -22,6 +29,29 @@ NameRole = Qt.ItemDataRole.UserRole + 10
 """The plain name of a completion (what is matched and inserted)."""
 EntryRole = Qt.ItemDataRole.UserRole + 11
 """The ``DirectoryEntry`` of a completion."""
+FoldRole = Qt.ItemDataRole.UserRole + 12
+"""Name, title and unit folded (no diacritics, lower case): what typed words are matched in."""
+
+
+class FoldedCompletions(QSortFilterProxyModel):
+    """Completions containing every typed word, diacritics ignored ("nguyen v" → Nguyễn Văn …)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+
+    def set_text(self, text: str) -> None:
+        """Show the completions matching ``text``."""
+        self.beginFilterChange()
+        self._words = fold(text).split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    @override
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self._words:
+            return False
+        text = str(self.sourceModel().index(row, 0, parent).data(FoldRole) or "")
+        return all(word in text for word in self._words)
 
 
 def completion_model(entries: list[DirectoryEntry], parent: Any = None) -> QStandardItemModel:
@@ -46,6 +76,7 @@ def completion_model(entries: list[DirectoryEntry], parent: Any = None) -> QStan
         item = QStandardItem(f"{entry.name} — {detail}" if detail else entry.name)
         item.setData(entry.name, NameRole)
         item.setData(entry, EntryRole)
+        item.setData(fold(f"{entry.name} {entry.title} {entry.unit}"), FoldRole)
         model.appendRow(item)
     return model
 
@@ -65,15 +96,29 @@ class RecipientNameDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
         editor = QLineEdit(parent)
-        completer = QCompleter(self.completions, editor)
-        completer.setCompletionRole(NameRole)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        matches = FoldedCompletions(editor)
+        matches.setSourceModel(self.completions)
+        completer = QCompleter(matches, editor)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setMaxVisibleItems(12)
-        editor.setCompleter(completer)
-        completer.activated[QModelIndex].connect(  # type: ignore[index]
-            lambda chosen: editor.setProperty("entry", chosen.data(EntryRole))
-        )
+        completer.setWidget(editor)
+
+        def typed(text: str) -> None:
+            editor.setProperty("entry", None)
+            matches.set_text(text)
+            popup = completer.popup()
+            if matches.rowCount():
+                completer.complete()
+            elif popup is not None:
+                popup.hide()
+
+        def chosen(index: QModelIndex) -> None:
+            editor.setText(str(index.data(NameRole)))
+            editor.setProperty("entry", index.data(EntryRole))
+
+        editor.textEdited.connect(typed)
+        completer.activated[QModelIndex].connect(chosen)  # type: ignore[index]
+        editor.setProperty("matches", matches)
         return editor
 
     @override

@@ -65,7 +65,7 @@ class RecordListPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(editor)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 1100])
+        splitter.setSizes([210, 1200])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

@@ -15,32 +15,32 @@
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="56" />
+        <location filename="../../desktop/ui/award_table_model.py" line="61" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="62" />
+        <location filename="../../desktop/ui/award_table_model.py" line="67" />
         <source>Name</source>
         <translation>Tên người, tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="67" />
+        <location filename="../../desktop/ui/award_table_model.py" line="72" />
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="72" />
+        <location filename="../../desktop/ui/award_table_model.py" line="77" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="77" />
+        <location filename="../../desktop/ui/award_table_model.py" line="82" />
         <source>Own reason</source>
         <translation>Thành tích riêng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="100" />
+        <location filename="../../desktop/ui/award_table_model.py" line="105" />
         <source>Choose from directory</source>
         <translation>Chọn từ danh bạ</translation>
     </message>
@@ -61,253 +61,274 @@
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="123" />
+        <location filename="../../desktop/ui/decision_editor.py" line="128" />
         <source>e.g. KT. or TM.</source>
         <translation>KT./TM.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="127" />
+        <location filename="../../desktop/ui/decision_editor.py" line="132" />
         <source>Đã có thành tích …</source>
         <translation>Đã có thành tích …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="133" />
+        <location filename="../../desktop/ui/decision_editor.py" line="138" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="135" />
-        <location filename="../../desktop/ui/decision_editor.py" line="551" />
+        <location filename="../../desktop/ui/decision_editor.py" line="140" />
+        <location filename="../../desktop/ui/decision_editor.py" line="603" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="136" />
+        <location filename="../../desktop/ui/decision_editor.py" line="141" />
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="141" />
+        <location filename="../../desktop/ui/decision_editor.py" line="146" />
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="142" />
+        <location filename="../../desktop/ui/decision_editor.py" line="147" />
         <source>Award form</source>
         <translation>Hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="143" />
-        <location filename="../../desktop/ui/decision_editor.py" line="553" />
+        <location filename="../../desktop/ui/decision_editor.py" line="148" />
+        <location filename="../../desktop/ui/decision_editor.py" line="605" />
         <source>Default reason</source>
         <translation>Thành tích chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="163" />
+        <location filename="../../desktop/ui/decision_editor.py" line="175" />
         <source>+ Person</source>
         <translation>+ Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="164" />
+        <location filename="../../desktop/ui/decision_editor.py" line="176" />
         <source>+ Collective</source>
         <translation>+ Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="165" />
+        <location filename="../../desktop/ui/decision_editor.py" line="177" />
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="166" />
+        <location filename="../../desktop/ui/decision_editor.py" line="178" />
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="167" />
+        <location filename="../../desktop/ui/decision_editor.py" line="179" />
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="168" />
-        <location filename="../../desktop/ui/decision_editor.py" line="365" />
+        <location filename="../../desktop/ui/decision_editor.py" line="180" />
+        <location filename="../../desktop/ui/decision_editor.py" line="381" />
         <source>Sort by given name</source>
         <translation>Xếp theo tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="169" />
+        <location filename="../../desktop/ui/decision_editor.py" line="181" />
         <source>Paste from Excel</source>
         <translation>Dán từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="171" />
+        <location filename="../../desktop/ui/decision_editor.py" line="183" />
         <source>Paste rows copied in Excel: name, title, unit, reason (Ctrl+V)</source>
         <translation>Dán các dòng chép từ Excel: họ tên, chức vụ, đơn vị, thành tích (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="180" />
+        <location filename="../../desktop/ui/decision_editor.py" line="192" />
         <source>Recipients</source>
         <translation>Người, tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="190" />
+        <location filename="../../desktop/ui/decision_editor.py" line="202" />
         <source>Certificate of the selected recipient</source>
         <translation>Giấy khen của người đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="192" />
+        <location filename="../../desktop/ui/decision_editor.py" line="204" />
         <source>List attached to the decision</source>
         <translation>Danh sách kèm theo quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="193" />
+        <location filename="../../desktop/ui/decision_editor.py" line="205" />
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="194" />
+        <location filename="../../desktop/ui/decision_editor.py" line="206" />
         <source>Pre-printed blanks</source>
         <translation>In trên phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="196" />
+        <location filename="../../desktop/ui/decision_editor.py" line="208" />
         <source>Print only the variable text, on pre-printed certificates (phôi)</source>
         <translation>Chỉ in phần chữ thay đổi, lên phôi giấy khen in sẵn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="202" />
+        <location filename="../../desktop/ui/decision_editor.py" line="214" />
         <source>Export certificates…</source>
         <translation>Xuất giấy khen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="203" />
+        <location filename="../../desktop/ui/decision_editor.py" line="215" />
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="204" />
+        <location filename="../../desktop/ui/decision_editor.py" line="216" />
         <source>Export decision…</source>
         <translation>Xuất quyết định…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="205" />
+        <location filename="../../desktop/ui/decision_editor.py" line="217" />
+        <source>One file per recipient…</source>
+        <translation>Mỗi người một tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="218" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="335" />
+        <location filename="../../desktop/ui/decision_editor.py" line="351" />
         <source>Add collective</source>
         <translation>Thêm tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="335" />
+        <location filename="../../desktop/ui/decision_editor.py" line="351" />
         <source>Add person</source>
         <translation>Thêm cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="347" />
+        <location filename="../../desktop/ui/decision_editor.py" line="363" />
         <source>Remove {0} recipients</source>
         <translation>Bỏ {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="358" />
+        <location filename="../../desktop/ui/decision_editor.py" line="374" />
         <source>Move recipient</source>
         <translation>Chuyển vị trí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="377" />
+        <location filename="../../desktop/ui/decision_editor.py" line="393" />
         <source>Paste {0} recipients</source>
         <translation>Dán {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="445" />
+        <location filename="../../desktop/ui/decision_editor.py" line="461" />
         <source>⚠ {0} texts do not fit or cannot be printed:</source>
         <translation>⚠ {0} chỗ chữ không vừa khung hoặc không in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="472" />
+        <location filename="../../desktop/ui/decision_editor.py" line="488" />
+        <location filename="../../desktop/ui/decision_editor.py" line="509" />
         <source>Writing certificates…</source>
         <translation>Đang ghi giấy khen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="487" />
+        <location filename="../../desktop/ui/decision_editor.py" line="524" />
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="534" />
+        <location filename="../../desktop/ui/decision_editor.py" line="561" />
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="561" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="586" />
         <source>Preparing certificates for the printer…</source>
         <translation>Đang chuẩn bị giấy khen để in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="556" />
-        <location filename="../../desktop/ui/decision_editor.py" line="559" />
-        <location filename="../../desktop/ui/decision_editor.py" line="562" />
+        <location filename="../../desktop/ui/decision_editor.py" line="608" />
+        <location filename="../../desktop/ui/decision_editor.py" line="611" />
+        <location filename="../../desktop/ui/decision_editor.py" line="614" />
         <source>Signer</source>
         <translation>người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="564" />
+        <location filename="../../desktop/ui/decision_editor.py" line="616" />
         <source>Edit {0}</source>
         <translation>Sửa {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="571" />
+        <location filename="../../desktop/ui/decision_editor.py" line="623" />
         <source>Edit date</source>
         <translation>Sửa ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="578" />
+        <location filename="../../desktop/ui/decision_editor.py" line="630" />
         <source>Edit award form</source>
         <translation>Sửa hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="607" />
+        <location filename="../../desktop/ui/decision_editor.py" line="659" />
         <source>Export certificates</source>
         <translation>Xuất giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="609" />
+        <location filename="../../desktop/ui/decision_editor.py" line="661" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="616" />
+        <location filename="../../desktop/ui/decision_editor.py" line="667" />
+        <source>Folder for the certificates</source>
+        <translation>Thư mục để ghi giấy khen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="673" />
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="618" />
+        <location filename="../../desktop/ui/decision_editor.py" line="675" />
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="625" />
+        <location filename="../../desktop/ui/decision_editor.py" line="682" />
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="627" />
+        <location filename="../../desktop/ui/decision_editor.py" line="684" />
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="643" />
-        <location filename="../../desktop/ui/decision_editor.py" line="656" />
+        <location filename="../../desktop/ui/decision_editor.py" line="700" />
+        <location filename="../../desktop/ui/decision_editor.py" line="713" />
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="644" />
+        <location filename="../../desktop/ui/decision_editor.py" line="701" />
         <source>These certificates will not print as they should:</source>
         <translation>Những giấy khen này sẽ không in được như mong muốn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="648" />
+        <location filename="../../desktop/ui/decision_editor.py" line="705" />
         <source>Print anyway? (Texts that do not fit are cut at their box.)</source>
         <translation>Vẫn in? (Chữ không vừa khung sẽ bị cắt theo khung.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="664" />
+        <location filename="../../desktop/ui/decision_editor.py" line="721" />
         <source>{0} collectives, {1} people</source>
         <translation>{0} tập thể, {1} cá nhân</translation>
     </message>
@@ -360,22 +381,22 @@
         <translation>Chức vụ, đơn vị khi đó</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="124" />
+        <location filename="../../desktop/ui/directory_view.py" line="125" />
         <source>Filter by name, title or unit (no accents needed)</source>
         <translation>Lọc theo tên, chức vụ, đơn vị (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="128" />
+        <location filename="../../desktop/ui/directory_view.py" line="129" />
         <source>Move to recycle bin</source>
         <translation>Chuyển vào Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="208" />
+        <location filename="../../desktop/ui/directory_view.py" line="209" />
         <source>Select a person or collective to see their awards.</source>
         <translation>Chọn một người hoặc tập thể để xem các lần được khen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="214" />
+        <location filename="../../desktop/ui/directory_view.py" line="215" />
         <source>{0} awards</source>
         <translation>{0} lần được khen</translation>
     </message>
@@ -416,148 +437,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="62" />
+        <location filename="../../desktop/ui/main_window.py" line="63" />
         <source>Vinh Danh — {0}</source>
         <translation>Vinh Danh — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="68" />
-        <location filename="../../desktop/ui/main_window.py" line="96" />
+        <location filename="../../desktop/ui/main_window.py" line="69" />
+        <location filename="../../desktop/ui/main_window.py" line="97" />
         <source>Meetings</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="69" />
-        <location filename="../../desktop/ui/main_window.py" line="169" />
-        <location filename="../../desktop/ui/main_window.py" line="261" />
+        <location filename="../../desktop/ui/main_window.py" line="70" />
+        <location filename="../../desktop/ui/main_window.py" line="170" />
+        <location filename="../../desktop/ui/main_window.py" line="272" />
         <source>New meeting</source>
         <translation>Hội nghị mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="72" />
+        <location filename="../../desktop/ui/main_window.py" line="73" />
         <source>No meetings yet. Press “New meeting” to start one.</source>
         <translation>Chưa có hội nghị nào. Bấm “Hội nghị mới” để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76" />
+        <location filename="../../desktop/ui/main_window.py" line="77" />
         <source>Decisions</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="77" />
-        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <location filename="../../desktop/ui/main_window.py" line="78" />
+        <location filename="../../desktop/ui/main_window.py" line="173" />
         <source>New decision</source>
         <translation>Quyết định mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80" />
+        <location filename="../../desktop/ui/main_window.py" line="81" />
         <source>No decisions yet. Press “New decision” to start one.</source>
         <translation>Chưa có quyết định nào. Bấm “Quyết định mới” để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97" />
+        <location filename="../../desktop/ui/main_window.py" line="98" />
         <source>Decisions &amp;&amp; awards</source>
         <translation>Quyết định &amp;&amp; khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98" />
+        <location filename="../../desktop/ui/main_window.py" line="99" />
         <source>People &amp;&amp; collectives</source>
         <translation>Danh bạ người, tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99" />
+        <location filename="../../desktop/ui/main_window.py" line="100" />
         <source>Certificate templates</source>
         <translation>Mẫu giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100" />
+        <location filename="../../desktop/ui/main_window.py" line="101" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101" />
+        <location filename="../../desktop/ui/main_window.py" line="102" />
         <source>Recycle bin</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119" />
+        <location filename="../../desktop/ui/main_window.py" line="120" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121" />
+        <location filename="../../desktop/ui/main_window.py" line="122" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127" />
+        <location filename="../../desktop/ui/main_window.py" line="128" />
         <source>Main toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178" />
+        <location filename="../../desktop/ui/main_window.py" line="179" />
+        <source>Import meeting package…</source>
+        <translation>Nhập gói hội nghị…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="182" />
+        <source>Export meeting package…</source>
+        <translation>Xuất gói hội nghị…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="185" />
+        <source>Back up the data…</source>
+        <translation>Sao lưu dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="189" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182" />
+        <location filename="../../desktop/ui/main_window.py" line="193" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186" />
+        <location filename="../../desktop/ui/main_window.py" line="197" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190" />
+        <location filename="../../desktop/ui/main_window.py" line="201" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198" />
+        <location filename="../../desktop/ui/main_window.py" line="209" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199" />
-        <location filename="../../desktop/ui/main_window.py" line="346" />
+        <location filename="../../desktop/ui/main_window.py" line="210" />
+        <location filename="../../desktop/ui/main_window.py" line="449" />
         <source>About Vinh Danh</source>
         <translation>Giới thiệu Vinh Danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286" />
-        <location filename="../../desktop/ui/main_window.py" line="295" />
+        <location filename="../../desktop/ui/main_window.py" line="297" />
+        <location filename="../../desktop/ui/main_window.py" line="306" />
         <source>Moved to the recycle bin.</source>
         <translation>Đã chuyển vào Thùng rác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312" />
+        <location filename="../../desktop/ui/main_window.py" line="332" />
+        <source>Added “{0}” with {1} decisions.</source>
+        <translation>Đã thêm “{0}” cùng {1} quyết định.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="341" />
+        <source>Reading {0}…</source>
+        <translation>Đang đọc {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="357" />
+        <source>Writing {0}…</source>
+        <translation>Đang ghi {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="375" />
+        <source>Backing up the data…</source>
+        <translation>Đang sao lưu dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="383" />
+        <source>Import meeting package</source>
+        <translation>Nhập gói hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="383" />
+        <location filename="../../desktop/ui/main_window.py" line="397" />
+        <source>Meeting package (*.json)</source>
+        <translation>Gói hội nghị (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="391" />
+        <source>Open a meeting first.</source>
+        <translation>Hãy mở một hội nghị trước.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="395" />
+        <source>Export meeting package</source>
+        <translation>Xuất gói hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="407" />
+        <source>Back up the data</source>
+        <translation>Sao lưu dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="409" />
+        <source>Vinh Danh data (*.db)</source>
+        <translation>Dữ liệu Vinh Danh (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="415" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325" />
+        <location filename="../../desktop/ui/main_window.py" line="428" />
         <source>Not saved: {0}</source>
         <translation>Chưa lưu được: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328" />
+        <location filename="../../desktop/ui/main_window.py" line="431" />
         <source>Written {0}</source>
         <translation>Đã ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337" />
+        <location filename="../../desktop/ui/main_window.py" line="440" />
         <source>Restored.</source>
         <translation>Đã khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347" />
+        <location filename="../../desktop/ui/main_window.py" line="450" />
         <source>Vinh Danh {0}
 Meetings, minutes, decisions and certificates.</source>
         <translation>Vinh Danh {0}
@@ -567,228 +654,228 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="80" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="83" />
         <source>e.g. Year-end review conference</source>
         <translation>VD: Hội nghị tổng kết</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="84" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="87" />
         <source>dd/mm/yyyy hh:mm</source>
         <translation>ngày/tháng/năm giờ:phút</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="88" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="91" />
         <source>Name (title); Name (title)</source>
         <translation>Họ tên (chức vụ); Họ tên (chức vụ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="96" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="99" />
         <source>Title</source>
         <translation>Tên hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="97" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="100" />
         <source>Kind</source>
         <translation>Loại hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="100" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="103" />
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="102" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="105" />
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="103" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="106" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="104" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="107" />
         <source>Organiser</source>
         <translation>Cơ quan tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="105" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="108" />
         <source>Chaired by</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="109" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="112" />
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="110" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="113" />
         <source>Overall conclusions</source>
         <translation>Kết luận chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="124" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="130" />
         <source>Add attendee</source>
         <translation>Thêm đại biểu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="134" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="140" />
         <source>Notes taken during this item</source>
         <translation>Ghi chép diễn biến của nội dung này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="136" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="142" />
         <source>Conclusion of this item</source>
         <translation>Kết luận của nội dung này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="138" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="144" />
         <source>Add item</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="142" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="148" />
         <source>Notes</source>
         <translation>Ghi chép</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="144" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="150" />
         <source>Conclusion</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="153" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="159" />
         <source>Add task</source>
         <translation>Thêm công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="157" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="163" />
         <source>Details</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="158" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="164" />
         <source>Attendees</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="159" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="165" />
         <source>Agenda</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="160" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="166" />
         <source>Action items</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="175" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="181" />
         <source>Export minutes (PDF)…</source>
         <translation>Xuất biên bản (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="176" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="182" />
         <source>Export minutes (Word)…</source>
         <translation>Xuất biên bản (Word)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="177" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="183" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="183" />
-        <location filename="../../desktop/ui/meeting_editor.py" line="477" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="190" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="484" />
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="249" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="256" />
         <source>Remove rows</source>
         <translation>Bỏ dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="256" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="263" />
         <source>Move row</source>
         <translation>Chuyển dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="261" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="268" />
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="262" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="269" />
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="263" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="270" />
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="266" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="273" />
         <source>Paste from Excel</source>
         <translation>Dán từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="313" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="320" />
         <source>Final: read-only until reopened.</source>
         <translation>Đã chốt: chỉ xem, muốn sửa hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="313" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="320" />
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="315" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="322" />
         <source>Reopen</source>
         <translation>Mở lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="315" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="322" />
         <source>Mark as final</source>
         <translation>Chốt biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="355" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="362" />
         <source>Paste {0} attendees</source>
         <translation>Dán {0} đại biểu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="401" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="408" />
         <source>Edit details</source>
         <translation>Sửa thông tin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="411" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="418" />
         <source>Edit conclusions</source>
         <translation>Sửa kết luận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="420" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="427" />
         <source>Edit agenda item</source>
         <translation>Sửa nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="461" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="468" />
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="478" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="485" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="478" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="485" />
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="480" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="487" />
         <source>Export minutes</source>
         <translation>Xuất biên bản</translation>
     </message>
@@ -918,12 +1005,12 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>RecipientDelegate</name>
     <message>
-        <location filename="../../desktop/ui/recipient_delegate.py" line="34" />
+        <location filename="../../desktop/ui/recipient_delegate.py" line="64" />
         <source>collective</source>
         <translation>tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recipient_delegate.py" line="39" />
+        <location filename="../../desktop/ui/recipient_delegate.py" line="69" />
         <source>{0} earlier awards</source>
         <translation>đã khen {0} lần</translation>
     </message>

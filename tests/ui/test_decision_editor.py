@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,14 +19,16 @@ from desktop.ui.decision_editor import DOCUMENT_LIST, DecisionEditor
 
 
 @pytest.fixture
-def editor(qtbot: QtBot, demo_db: Database, demo_path: Path) -> DecisionEditor:
+def editor(qtbot: QtBot, demo_db: Database, demo_path: Path) -> Iterator[DecisionEditor]:
     widget = DecisionEditor(demo_db, demo_path)
     qtbot.addWidget(widget)
     widget.resize(1300, 800)
     widget.show()
     decision_id = next(d.id for d in decisions.decisions(demo_db) if d.number == "15-QĐ/BTGTU")
     widget.load(decision_id)
-    return widget
+    yield widget
+    widget.save_now()  # before the database closes
+    widget.close()
 
 
 def _stored(db: Database, editor: DecisionEditor) -> decisions.Decision:
@@ -164,3 +167,76 @@ def test_problems_are_listed_before_printing(editor: DecisionEditor) -> None:
     editor.model.setData(editor.model.index(3, COL_NAME), "Ban " + "rất dài " * 60)
     problems = editor.problems_before_printing()
     assert len(problems) == 1 and problems[0].startswith("Ban rất dài")
+
+
+def test_name_completion_fills_title_and_unit(editor: DecisionEditor) -> None:
+    from PySide6.QtWidgets import QLineEdit, QStyleOptionViewItem
+
+    from desktop.ui.recipient_delegate import EntryRole, NameRole
+
+    completions = editor._completions
+    assert completions.rowCount() == 35  # every person and collective of the demo
+    row = next(
+        r for r in range(completions.rowCount()) if completions.item(r).text().startswith("Thân")
+    )
+    item = completions.item(row)
+    assert "1 earlier awards" in item.text()
+    entry, name = item.data(EntryRole), item.data(NameRole)
+    editor.add_recipient("person")
+    index = editor.model.index(editor.table.currentIndex().row(), COL_NAME)
+    delegate = editor.table.itemDelegateForColumn(COL_NAME)
+    line = delegate.createEditor(editor.table, QStyleOptionViewItem(), index)
+    assert isinstance(line, QLineEdit)
+    line.setText(name)
+    line.setProperty("entry", entry)
+    delegate.setModelData(line, editor.model, index)
+    award = editor.model.record(index.row())
+    assert (award.name, award.title, award.recipient_id) == (entry.name, entry.title, entry.id)
+    line.deleteLater()
+
+
+def test_kind_is_chosen_from_a_list(editor: DecisionEditor) -> None:
+    from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
+
+    from desktop.ui.award_table_model import COL_KIND
+
+    index = editor.model.index(12, COL_KIND)
+    delegate = editor.table.itemDelegateForColumn(COL_KIND)
+    box = delegate.createEditor(editor.table, QStyleOptionViewItem(), index)
+    assert isinstance(box, QComboBox)
+    delegate.setEditorData(box, index)
+    assert box.currentData() == "person"
+    box.setCurrentIndex(box.findData("collective"))
+    delegate.setModelData(box, editor.model, index)
+    assert editor.model.record(12).kind == "collective" and editor.model.record(12).title == ""
+    box.deleteLater()
+
+
+def test_export_one_file_per_recipient(
+    qtbot: QtBot, editor: DecisionEditor, tmp_path: Path
+) -> None:
+    with qtbot.waitSignal(editor.exported, timeout=30000):
+        editor.export_certificates_split(tmp_path / "từng người")
+    files = sorted((tmp_path / "từng người").glob("*.pdf"))
+    assert len(files) == 26
+    assert any(f.name == "Thân Văn Hải.pdf" for f in files)
+
+
+def test_completion_matches_without_diacritics(qtbot: QtBot, editor: DecisionEditor) -> None:
+    from PySide6.QtWidgets import QLineEdit, QStyleOptionViewItem
+
+    from desktop.ui.recipient_delegate import NameRole
+
+    editor.add_recipient("person")
+    index = editor.model.index(editor.table.currentIndex().row(), COL_NAME)
+    delegate = editor.table.itemDelegateForColumn(COL_NAME)
+    line = delegate.createEditor(editor.table, QStyleOptionViewItem(), index)
+    assert isinstance(line, QLineEdit)
+    matches = line.property("matches")
+    line.textEdited.emit("than van")
+    assert [matches.index(r, 0).data(NameRole) for r in range(matches.rowCount())] == [
+        "Thân Văn Hải"
+    ]
+    line.textEdited.emit("yen the")  # the unit matches too
+    assert matches.rowCount() >= 2
+    line.deleteLater()

@@ -137,3 +137,63 @@ def test_new_meeting_and_decision(window: MainWindow, demo_db: Database) -> None
     stored = decisions.get_decision(demo_db, decision_id)
     assert stored.meeting_id == meeting_id
     assert stored.number == "01-QĐ/BTGTU" or stored.number.endswith("-QĐ/BTGTU")
+
+
+def test_export_import_and_back_up_in_the_background(
+    qtbot: QtBot, window: MainWindow, demo_db: Database, tmp_path: Path
+) -> None:
+    from desktop.services import library
+
+    meeting_id = window.meetings_page.current_id()
+    package = tmp_path / "hội nghị.json"
+    op = window.export_package(meeting_id, package)
+    with qtbot.waitSignal(op.finished, timeout=20000):
+        pass
+    assert op.error is None and package.exists()
+
+    op = window.import_package(package)  # the same meeting again: refused, with a message
+    with qtbot.waitSignal(op.finished, timeout=20000):
+        pass
+    assert op.error is not None and "đã có" in str(op.error)
+    from PySide6.QtWidgets import QMessageBox
+
+    for box in window.findChildren(QMessageBox):
+        box.close()
+
+    other = tmp_path / "other.db"
+    other_db = library.open_library(other)
+    other_window = MainWindow(other_db, other, window._settings)
+    qtbot.addWidget(other_window)
+    op = other_window.import_package(package)
+    with qtbot.waitSignal(op.finished, timeout=20000):
+        pass
+    assert op.error is None
+    assert other_window.meetings_page.list.count() == 1
+    assert len(decisions.decisions(other_db)) == 2
+
+    copy = tmp_path / "sao lưu.db"
+    op = window.back_up(copy)
+    with qtbot.waitSignal(op.finished, timeout=20000):
+        pass
+    assert op.error is None
+    backed_up = library.open_library(copy)
+    assert len(decisions.decisions(backed_up)) == 2
+    backed_up.close()
+    other_window.close()
+    other_db.close()
+
+
+def test_directory_delete_goes_to_the_recycle_bin(window: MainWindow) -> None:
+    window.show_page(PAGE_DIRECTORY)
+    view = window.directory_view
+    view.filter_edit.setText("pham quoc")  # no diacritics needed
+    assert view.proxy.rowCount() == 1
+    view.table.setCurrentIndex(view.proxy.index(0, 1))
+    person = view.selected()
+    assert person is not None and person.name == "Phạm Quốc Việt"
+    view.delete_selected()
+    assert person.id not in {view.model.record(r).id for r in range(view.model.rowCount())}
+    window.show_page(PAGE_BIN)
+    assert window.recycle_bin_view.model.record(0).title == "Phạm Quốc Việt"
+    window.recycle_bin_view.restore_rows([0])
+    assert view.select(person.id)

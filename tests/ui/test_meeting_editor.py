@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,13 +15,15 @@ from desktop.ui.meeting_editor import INVALID_STYLE, MeetingEditor
 
 
 @pytest.fixture
-def editor(qtbot: QtBot, demo_db: Database, demo_path: Path) -> MeetingEditor:
+def editor(qtbot: QtBot, demo_db: Database, demo_path: Path) -> Iterator[MeetingEditor]:
     widget = MeetingEditor(demo_db, demo_path)
     qtbot.addWidget(widget)
     widget.resize(1300, 800)
     widget.show()
     widget.load(meetings.meetings(demo_db)[0].id)
-    return widget
+    yield widget
+    widget.save_now()  # before the database closes
+    widget.close()
 
 
 def _stored(db: Database, editor: MeetingEditor) -> meetings.Meeting:
