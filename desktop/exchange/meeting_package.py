@@ -15,11 +15,12 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
-
-import jsonschema
+from typing import TYPE_CHECKING, Any, cast
 
 from desktop import paths
+
+if TYPE_CHECKING:
+    import jsonschema
 from desktop.domain.records import (
     ActionItem,
     AgendaItem,
@@ -204,6 +205,9 @@ def _format_problems(data: dict[str, Any]) -> list[str]:
 
 @functools.cache
 def _validator() -> jsonschema.Draft202012Validator:
+    # Imported on first use: jsonschema costs 50 ms of start-up the window does not need.
+    import jsonschema
+
     schema = json.loads(paths.resource("schemas", SCHEMA_FILE).read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     return jsonschema.Draft202012Validator(schema)

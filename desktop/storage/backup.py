@@ -36,7 +36,7 @@ def copy_database(db: Database, target: Path, progress: Progress | None = None) 
             else None,
         )
         destination.execute("PRAGMA journal_mode=DELETE")
-        problems = integrity_problems(Database(destination))
+        problems = integrity_problems(Database(destination, execute_plugins=False))
     except sqlite3.Error as exc:
         destination.close()
         target.unlink(missing_ok=True)
@@ -53,7 +53,7 @@ def check_backup(path: Path) -> None:
     Raises:
         StorageError: it is not a database, not ours, or damaged; the message says which.
     """
-    probe = Database(sqlite3.connect(str(path)))
+    probe = Database(sqlite3.connect(str(path)), execute_plugins=False)
     try:
         tables = set(probe.table_names())
     except sqlite3.DatabaseError as exc:
