@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.colors import Color, HexColor
@@ -355,8 +355,18 @@ class CertificateRenderer:
         """
         return self.render_batch(self.prepare(decision, awards), force=force)
 
-    def render_batch(self, batch: Batch, *, force: bool = False) -> bytes:
-        """Draw a prepared batch (see ``prepare``); same rules and errors as ``render``."""
+    def render_batch(
+        self,
+        batch: Batch,
+        *,
+        force: bool = False,
+        on_page: Callable[[int, int], None] | None = None,
+    ) -> bytes:
+        """Draw a prepared batch (see ``prepare``); same rules and errors as ``render``.
+
+        ``on_page(done, total)`` is called after each page; an exception it raises (the user
+        cancelled) stops the batch before any bytes are returned.
+        """
         blocking = [p for p in batch.problems if p.kind == "glyph" or not force]
         if blocking:
             raise CertificateProblems(blocking)
@@ -384,6 +394,8 @@ class CertificateRenderer:
             canvas.doForm(forms[award.kind])
             self._draw(canvas, texts, force)
             canvas.showPage()
+            if on_page is not None:
+                on_page(canvas.getPageNumber() - 1, len(batch.awards))
         if not batch.awards:
             canvas.showPage()
         canvas.save()

@@ -12,7 +12,7 @@ import datetime as dt
 import logging
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -205,6 +205,7 @@ def issue_certificates(
     user_templates: Path | None = None,
     awards: Sequence[str] | None = None,
     now: dt.datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> IssueResult:
     """Write the certificates of a decision and record each in the issue log.
 
@@ -222,6 +223,8 @@ def issue_certificates(
         awards: the awards to print, each by id, position in the list ("12") or
             recipient's name (default: all of the decision's, in list order).
         now: the time recorded in the issue log (default: now, UTC).
+        progress: called with (pages done, pages in all) while drawing; an exception it raises
+            (the user cancelled) stops the batch: no file is written and nothing is logged.
 
     Raises:
         CertificateError: nothing to write to, or the template is unusable.
@@ -265,13 +268,36 @@ def issue_certificates(
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise OutputError(f"Không tạo được thư mục {folder}: {exc.strerror or exc}") from None
+    total = len(chosen) * ((split_dir is not None) + (output is not None))
+
+    def pages_done(before: int) -> Callable[[int, int], None]:
+        def report(done: int, _pages: int) -> None:
+            if progress is not None:
+                progress(before + done, total)
+
+        return report
+
+    # Everything is drawn before anything is written, so a cancel or an error while drawing
+    # leaves no file behind; a write that fails removes the files this call already wrote.
+    pending: list[tuple[Path, bytes]] = []
+    if output is not None:
+        data = renderer.render_batch(batch, force=force, on_page=pages_done(0))
+        pending.append((Path(output), data))
+    if split_dir is not None:
         taken: set[str] = set()
         for index, award in enumerate(chosen):
-            data = renderer.render_batch(batch.only(index), force=force)
-            files.append(write_atomically(folder / safe_file_name(award.name, taken), data))
-    if output is not None:
-        data = renderer.render_batch(batch, force=force)
-        files.insert(0, write_atomically(Path(output), data))
+            done_before = len(chosen) * (output is not None) + index
+            data = renderer.render_batch(
+                batch.only(index), force=force, on_page=pages_done(done_before)
+            )
+            pending.append((folder / safe_file_name(award.name, taken), data))
+    for path, data in pending:
+        try:
+            files.append(write_atomically(path, data))
+        except OutputError:
+            for written in files:
+                written.unlink(missing_ok=True)
+            raise
     issue_ids = _log(db, batch, tpl, offsets, now)
     return IssueResult(
         files=files,

@@ -35,9 +35,7 @@ def open_database(path: str | Path | None) -> Database:
             raise StorageError(f"{path} là một thư mục, không phải tệp cơ sở dữ liệu")
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            db = Database(
-                sqlite3.connect(str(path), check_same_thread=True), execute_plugins=False
-            )
+            db = Database(sqlite3.connect(str(path), check_same_thread=True), execute_plugins=False)
             db.execute("PRAGMA journal_mode=WAL")
         except sqlite3.DatabaseError as exc:
             raise _not_ours(path, exc) from exc

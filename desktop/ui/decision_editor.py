@@ -478,7 +478,7 @@ class DecisionEditor(RecordEditor[Decision]):
         def task(db: Database, progress: Progress) -> Path:
             progress.report(0, 1)
             result = certificates.issue_certificates(
-                db, decision_id, path, preprinted=preprinted, force=True
+                db, decision_id, path, preprinted=preprinted, force=True, progress=progress.report
             )
             return result.files[0]
 
@@ -499,7 +499,12 @@ class DecisionEditor(RecordEditor[Decision]):
         def task(db: Database, progress: Progress) -> Path:
             progress.report(0, 1)
             certificates.issue_certificates(
-                db, decision_id, split_dir=folder, preprinted=preprinted, force=True
+                db,
+                decision_id,
+                split_dir=folder,
+                preprinted=preprinted,
+                force=True,
+                progress=progress.report,
             )
             return folder
 
@@ -554,6 +559,7 @@ class DecisionEditor(RecordEditor[Decision]):
                     preprinted=preprinted,
                     printer=printer_name if printer_name in known else "",
                     force=True,
+                    progress=progress.report,
                 )
                 return out.read_bytes()
 

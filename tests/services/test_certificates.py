@@ -327,3 +327,55 @@ def test_template_choice_list_skips_broken_user_templates(tmp_path: Path) -> Non
     assert ("bang-khen", "Bằng khen (A3)") in listed
     assert "hong" not in {template_id for template_id, _ in listed}
     assert len(listed) == 4
+
+
+class _Stop(Exception):
+    pass
+
+
+def test_progress_is_reported_and_cancel_leaves_nothing(
+    sample_db: Database, tmp_path: Path
+) -> None:
+    seen: list[tuple[int, int]] = []
+    issue_certificates(
+        sample_db, NUMBER, tmp_path / "all.pdf", now=T0, progress=lambda d, t: seen.append((d, t))
+    )
+    assert seen[0] == (1, 26) and seen[-1] == (26, 26)
+
+    def cancel_at_ten(done: int, total: int) -> None:
+        if done == 10:
+            raise _Stop
+
+    with pytest.raises(_Stop):
+        issue_certificates(
+            sample_db,
+            NUMBER,
+            tmp_path / "b.pdf",
+            split_dir=tmp_path / "each",
+            now=T0,
+            progress=cancel_at_ten,
+        )
+    assert not (tmp_path / "b.pdf").exists()
+    assert not (tmp_path / "each").exists() or list((tmp_path / "each").iterdir()) == []
+    assert len(certificates.issued(sample_db, NUMBER)[1]) == 26  # only the first batch
+
+
+def test_split_that_fails_half_way_removes_what_it_wrote(
+    sample_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.services import files as files_module
+
+    real = files_module.write_atomically
+    calls = []
+
+    def full_disk_on_fifth(path: Path, data: bytes) -> Path:
+        calls.append(path)
+        if len(calls) == 5:
+            raise OutputError(f"Ổ đĩa đầy, không ghi được {path}")
+        return real(path, data)
+
+    monkeypatch.setattr(certificates, "write_atomically", full_disk_on_fifth)
+    with pytest.raises(OutputError, match="Ổ đĩa đầy"):
+        issue_certificates(sample_db, NUMBER, split_dir=tmp_path / "each", now=T0)
+    assert list((tmp_path / "each").iterdir()) == []
+    assert certificates.issued(sample_db, NUMBER)[1] == []
