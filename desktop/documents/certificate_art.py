@@ -7,12 +7,14 @@ given as fractions of the page or in millimetres, so the same art fits A4, A3 or
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.pathobject import PDFPathObject
 
 from desktop.documents.certificate_template import Art, Ornament
 
@@ -99,20 +101,21 @@ def _ring(
     return perimeter, at
 
 
-def guilloche_band(
-    canvas: Canvas, x0: float, y0: float, x1: float, y1: float, band: float, colour: Color
-) -> None:
-    """Interlaced waves between the rectangle (x0, y0, x1, y1) and the one ``band`` inside it."""
+@functools.lru_cache(maxsize=16)
+def _guilloche_strands(
+    x0: float, y0: float, x1: float, y1: float, band: float
+) -> tuple[PDFPathObject, ...]:
+    # Thousands of points per strand: built once per page size and reused by every render
+    # (a path object is only its operator list), which keeps the live preview fast.
     half = band / 2
     perimeter, at = _ring(x0 + half, y0 + half, x1 - half, y1 - half, CORNER_RADIUS_MM * mm)
     waves = max(8, round(perimeter / (WAVE_PERIOD_MM * mm)))
     steps = int(perimeter / SAMPLE_STEP_PT)
     amplitude = half * 0.82
-    canvas.setStrokeColor(colour)
-    canvas.setLineWidth(LINE_PT * 0.8)
+    strands = []
     for strand in range(STRANDS):
         phase = 2 * math.pi * strand / STRANDS
-        path = canvas.beginPath()
+        path = PDFPathObject()
         for step in range(steps + 1):
             s = perimeter * step / steps
             x, y, nx, ny = at(s)
@@ -123,6 +126,18 @@ def guilloche_band(
             else:
                 path.lineTo(*point)
         path.close()
+        strands.append(path)
+    return tuple(strands)
+
+
+def guilloche_band(
+    canvas: Canvas, x0: float, y0: float, x1: float, y1: float, band: float, colour: Color
+) -> None:
+    """Interlaced waves between the rectangle (x0, y0, x1, y1) and the one ``band`` inside it."""
+    half = band / 2
+    canvas.setStrokeColor(colour)
+    canvas.setLineWidth(LINE_PT * 0.8)
+    for path in _guilloche_strands(x0, y0, x1, y1, band):
         canvas.drawPath(path, stroke=1, fill=0)
     canvas.setLineWidth(LINE_PT * 1.6)
     canvas.roundRect(x0, y0, x1 - x0, y1 - y0, CORNER_RADIUS_MM * mm + half, stroke=1, fill=0)
@@ -217,10 +232,17 @@ def laurel(canvas: Canvas, cx: float, cy: float, radius: float, colour: Color) -
 
 def watermark(canvas: Canvas, cx: float, cy: float, radius: float, colour: Color) -> None:
     """A faint spirograph rosette (hypotrochoid) behind the text, as on banknotes."""
+    canvas.setStrokeColor(colour)
+    canvas.setLineWidth(LINE_PT * 0.6)
+    canvas.drawPath(_rosette(cx, cy, radius), stroke=1, fill=0)
+
+
+@functools.lru_cache(maxsize=16)
+def _rosette(cx: float, cy: float, radius: float) -> PDFPathObject:
     big, small, pen = 1.0, 0.18, 0.42
     turns = 9
     steps = 2400
-    path = canvas.beginPath()
+    path = PDFPathObject()
     scale = radius / (big - small + pen)
     for step in range(steps + 1):
         t = 2 * math.pi * turns * step / steps
@@ -231,9 +253,7 @@ def watermark(canvas: Canvas, cx: float, cy: float, radius: float, colour: Color
             path.moveTo(*point)
         else:
             path.lineTo(*point)
-    canvas.setStrokeColor(colour)
-    canvas.setLineWidth(LINE_PT * 0.6)
-    canvas.drawPath(path, stroke=1, fill=0)
+    return path
 
 
 def divider(canvas: Canvas, ornament: Ornament, height: float, line: Color, fill: Color) -> None:
