@@ -105,6 +105,7 @@ def normalized_meeting(meeting: Meeting) -> Meeting:
         meeting,
         title=n(meeting.title),
         kind=n(meeting.kind),
+        number=n(meeting.number),
         location=n(meeting.location),
         chairs=[Participant(n(c.name), n(c.title)) for c in meeting.chairs if n(c.name)],
         secretary=(

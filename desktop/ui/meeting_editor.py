@@ -81,6 +81,8 @@ class MeetingEditor(RecordEditor[Meeting]):
         self.title_edit = QLineEdit()
         self.kind_edit = QLineEdit()
         self.kind_edit.setPlaceholderText(self.tr("e.g. Year-end review conference"))
+        self.number_edit = QLineEdit()
+        self.number_edit.setPlaceholderText(self.tr("e.g. 12/BB-SNV (left blank on the minutes)"))
         self.starts_edit = QLineEdit()
         self.ends_edit = QLineEdit()
         for edit in (self.starts_edit, self.ends_edit):
@@ -98,6 +100,7 @@ class MeetingEditor(RecordEditor[Meeting]):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Kind"), self.kind_edit)
+        form.addRow(self.tr("Minutes number"), self.number_edit)
         times = QHBoxLayout()
         times.addWidget(self.starts_edit)
         times.addWidget(QLabel(self.tr("to")))
@@ -219,6 +222,7 @@ class MeetingEditor(RecordEditor[Meeting]):
         return [
             self.title_edit,
             self.kind_edit,
+            self.number_edit,
             self.starts_edit,
             self.ends_edit,
             self.location_edit,
@@ -292,6 +296,7 @@ class MeetingEditor(RecordEditor[Meeting]):
             shown = record or meetings.Meeting(title="", organiser=meetings.Organisation(name=""))
             self.title_edit.setText(shown.title)
             self.kind_edit.setText(shown.kind)
+            self.number_edit.setText(shown.number)
             self.starts_edit.setText(datetime_text(shown.starts_at))
             self.ends_edit.setText(datetime_text(shown.ends_at))
             self.location_edit.setText(shown.location)
@@ -398,6 +403,8 @@ class MeetingEditor(RecordEditor[Meeting]):
             meeting.title = text
         elif sender is self.kind_edit:
             meeting.kind = text
+        elif sender is self.number_edit:
+            meeting.number = text
         elif sender is self.location_edit:
             meeting.location = text
         elif sender is self.chairs_edit:

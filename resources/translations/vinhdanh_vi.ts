@@ -4,43 +4,43 @@
 <context>
     <name>AwardTableModel</name>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="23" />
-        <location filename="../../desktop/ui/award_table_model.py" line="35" />
+        <location filename="../../desktop/ui/award_table_model.py" line="23"/>
+        <location filename="../../desktop/ui/award_table_model.py" line="35"/>
         <source>Collective</source>
         <translation>Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="25" />
+        <location filename="../../desktop/ui/award_table_model.py" line="25"/>
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="61" />
+        <location filename="../../desktop/ui/award_table_model.py" line="61"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="67" />
+        <location filename="../../desktop/ui/award_table_model.py" line="67"/>
         <source>Name</source>
         <translation>Tên người, tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="72" />
+        <location filename="../../desktop/ui/award_table_model.py" line="72"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="77" />
+        <location filename="../../desktop/ui/award_table_model.py" line="77"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="82" />
+        <location filename="../../desktop/ui/award_table_model.py" line="82"/>
         <source>Own reason</source>
         <translation>Thành tích riêng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="105" />
+        <location filename="../../desktop/ui/award_table_model.py" line="105"/>
         <source>Choose from directory</source>
         <translation>Chọn từ danh bạ</translation>
     </message>
@@ -48,12 +48,12 @@
 <context>
     <name>DatabaseOp</name>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="140" />
+        <location filename="../../desktop/ui/operations.py" line="140"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="141" />
+        <location filename="../../desktop/ui/operations.py" line="141"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
@@ -61,274 +61,274 @@
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="128" />
+        <location filename="../../desktop/ui/decision_editor.py" line="128"/>
         <source>e.g. KT. or TM.</source>
         <translation>KT./TM.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="132" />
+        <location filename="../../desktop/ui/decision_editor.py" line="132"/>
         <source>Đã có thành tích …</source>
         <translation>Đã có thành tích …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="138" />
+        <location filename="../../desktop/ui/decision_editor.py" line="138"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="140" />
-        <location filename="../../desktop/ui/decision_editor.py" line="603" />
+        <location filename="../../desktop/ui/decision_editor.py" line="140"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="609"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="141" />
+        <location filename="../../desktop/ui/decision_editor.py" line="141"/>
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="146" />
+        <location filename="../../desktop/ui/decision_editor.py" line="146"/>
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="147" />
+        <location filename="../../desktop/ui/decision_editor.py" line="147"/>
         <source>Award form</source>
         <translation>Hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="148" />
-        <location filename="../../desktop/ui/decision_editor.py" line="605" />
+        <location filename="../../desktop/ui/decision_editor.py" line="148"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="611"/>
         <source>Default reason</source>
         <translation>Thành tích chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="175" />
+        <location filename="../../desktop/ui/decision_editor.py" line="175"/>
         <source>+ Person</source>
         <translation>+ Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="176" />
+        <location filename="../../desktop/ui/decision_editor.py" line="176"/>
         <source>+ Collective</source>
         <translation>+ Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="177" />
+        <location filename="../../desktop/ui/decision_editor.py" line="177"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="178" />
+        <location filename="../../desktop/ui/decision_editor.py" line="178"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="179" />
+        <location filename="../../desktop/ui/decision_editor.py" line="179"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="180" />
-        <location filename="../../desktop/ui/decision_editor.py" line="381" />
+        <location filename="../../desktop/ui/decision_editor.py" line="180"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="381"/>
         <source>Sort by given name</source>
         <translation>Xếp theo tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="181" />
+        <location filename="../../desktop/ui/decision_editor.py" line="181"/>
         <source>Paste from Excel</source>
         <translation>Dán từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="183" />
+        <location filename="../../desktop/ui/decision_editor.py" line="183"/>
         <source>Paste rows copied in Excel: name, title, unit, reason (Ctrl+V)</source>
         <translation>Dán các dòng chép từ Excel: họ tên, chức vụ, đơn vị, thành tích (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="192" />
+        <location filename="../../desktop/ui/decision_editor.py" line="192"/>
         <source>Recipients</source>
         <translation>Người, tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="202" />
+        <location filename="../../desktop/ui/decision_editor.py" line="202"/>
         <source>Certificate of the selected recipient</source>
         <translation>Giấy khen của người đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="204" />
+        <location filename="../../desktop/ui/decision_editor.py" line="204"/>
         <source>List attached to the decision</source>
         <translation>Danh sách kèm theo quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="205" />
+        <location filename="../../desktop/ui/decision_editor.py" line="205"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="206" />
+        <location filename="../../desktop/ui/decision_editor.py" line="206"/>
         <source>Pre-printed blanks</source>
         <translation>In trên phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="208" />
+        <location filename="../../desktop/ui/decision_editor.py" line="208"/>
         <source>Print only the variable text, on pre-printed certificates (phôi)</source>
         <translation>Chỉ in phần chữ thay đổi, lên phôi giấy khen in sẵn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="214" />
+        <location filename="../../desktop/ui/decision_editor.py" line="214"/>
         <source>Export certificates…</source>
         <translation>Xuất giấy khen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="215" />
+        <location filename="../../desktop/ui/decision_editor.py" line="215"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="216" />
+        <location filename="../../desktop/ui/decision_editor.py" line="216"/>
         <source>Export decision…</source>
         <translation>Xuất quyết định…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="217" />
+        <location filename="../../desktop/ui/decision_editor.py" line="217"/>
         <source>One file per recipient…</source>
         <translation>Mỗi người một tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="218" />
+        <location filename="../../desktop/ui/decision_editor.py" line="218"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="351" />
+        <location filename="../../desktop/ui/decision_editor.py" line="351"/>
         <source>Add collective</source>
         <translation>Thêm tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="351" />
+        <location filename="../../desktop/ui/decision_editor.py" line="351"/>
         <source>Add person</source>
         <translation>Thêm cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="363" />
+        <location filename="../../desktop/ui/decision_editor.py" line="363"/>
         <source>Remove {0} recipients</source>
         <translation>Bỏ {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="374" />
+        <location filename="../../desktop/ui/decision_editor.py" line="374"/>
         <source>Move recipient</source>
         <translation>Chuyển vị trí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="393" />
+        <location filename="../../desktop/ui/decision_editor.py" line="393"/>
         <source>Paste {0} recipients</source>
         <translation>Dán {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="461" />
+        <location filename="../../desktop/ui/decision_editor.py" line="461"/>
         <source>⚠ {0} texts do not fit or cannot be printed:</source>
         <translation>⚠ {0} chỗ chữ không vừa khung hoặc không in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="488" />
-        <location filename="../../desktop/ui/decision_editor.py" line="509" />
+        <location filename="../../desktop/ui/decision_editor.py" line="488"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="514"/>
         <source>Writing certificates…</source>
         <translation>Đang ghi giấy khen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="524" />
+        <location filename="../../desktop/ui/decision_editor.py" line="529"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="561" />
+        <location filename="../../desktop/ui/decision_editor.py" line="567"/>
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="561" />
+        <location filename="../../desktop/ui/decision_editor.py" line="567"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="586" />
+        <location filename="../../desktop/ui/decision_editor.py" line="592"/>
         <source>Preparing certificates for the printer…</source>
         <translation>Đang chuẩn bị giấy khen để in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="608" />
-        <location filename="../../desktop/ui/decision_editor.py" line="611" />
-        <location filename="../../desktop/ui/decision_editor.py" line="614" />
+        <location filename="../../desktop/ui/decision_editor.py" line="614"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="617"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="620"/>
         <source>Signer</source>
         <translation>người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="616" />
+        <location filename="../../desktop/ui/decision_editor.py" line="622"/>
         <source>Edit {0}</source>
         <translation>Sửa {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="623" />
+        <location filename="../../desktop/ui/decision_editor.py" line="629"/>
         <source>Edit date</source>
         <translation>Sửa ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="630" />
+        <location filename="../../desktop/ui/decision_editor.py" line="636"/>
         <source>Edit award form</source>
         <translation>Sửa hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="659" />
+        <location filename="../../desktop/ui/decision_editor.py" line="665"/>
         <source>Export certificates</source>
         <translation>Xuất giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="661" />
+        <location filename="../../desktop/ui/decision_editor.py" line="667"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="667" />
+        <location filename="../../desktop/ui/decision_editor.py" line="673"/>
         <source>Folder for the certificates</source>
         <translation>Thư mục để ghi giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="673" />
+        <location filename="../../desktop/ui/decision_editor.py" line="679"/>
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="675" />
+        <location filename="../../desktop/ui/decision_editor.py" line="681"/>
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="682" />
+        <location filename="../../desktop/ui/decision_editor.py" line="688"/>
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="684" />
+        <location filename="../../desktop/ui/decision_editor.py" line="690"/>
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="700" />
-        <location filename="../../desktop/ui/decision_editor.py" line="713" />
+        <location filename="../../desktop/ui/decision_editor.py" line="706"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="719"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="701" />
+        <location filename="../../desktop/ui/decision_editor.py" line="707"/>
         <source>These certificates will not print as they should:</source>
         <translation>Những giấy khen này sẽ không in được như mong muốn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="705" />
+        <location filename="../../desktop/ui/decision_editor.py" line="711"/>
         <source>Print anyway? (Texts that do not fit are cut at their box.)</source>
         <translation>Vẫn in? (Chữ không vừa khung sẽ bị cắt theo khung.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="721" />
+        <location filename="../../desktop/ui/decision_editor.py" line="727"/>
         <source>{0} collectives, {1} people</source>
         <translation>{0} tập thể, {1} cá nhân</translation>
     </message>
@@ -336,67 +336,67 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="46" />
+        <location filename="../../desktop/ui/directory_view.py" line="46"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="49" />
+        <location filename="../../desktop/ui/directory_view.py" line="49"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="50" />
+        <location filename="../../desktop/ui/directory_view.py" line="50"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="51" />
+        <location filename="../../desktop/ui/directory_view.py" line="51"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="52" />
+        <location filename="../../desktop/ui/directory_view.py" line="52"/>
         <source>Awards</source>
         <translation>Số lần khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="71" />
+        <location filename="../../desktop/ui/directory_view.py" line="71"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="72" />
+        <location filename="../../desktop/ui/directory_view.py" line="72"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="74" />
+        <location filename="../../desktop/ui/directory_view.py" line="74"/>
         <source>Award form</source>
         <translation>Hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="78" />
+        <location filename="../../desktop/ui/directory_view.py" line="78"/>
         <source>Title and unit then</source>
         <translation>Chức vụ, đơn vị khi đó</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="125" />
+        <location filename="../../desktop/ui/directory_view.py" line="125"/>
         <source>Filter by name, title or unit (no accents needed)</source>
         <translation>Lọc theo tên, chức vụ, đơn vị (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="129" />
+        <location filename="../../desktop/ui/directory_view.py" line="129"/>
         <source>Move to recycle bin</source>
         <translation>Chuyển vào Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="209" />
+        <location filename="../../desktop/ui/directory_view.py" line="209"/>
         <source>Select a person or collective to see their awards.</source>
         <translation>Chọn một người hoặc tập thể để xem các lần được khen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="215" />
+        <location filename="../../desktop/ui/directory_view.py" line="215"/>
         <source>{0} awards</source>
         <translation>{0} lần được khen</translation>
     </message>
@@ -404,32 +404,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="30" />
+        <location filename="../../desktop/ui/errors.py" line="30"/>
         <source>Some certificates cannot be printed:</source>
         <translation>Một số giấy khen chưa in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="32" />
+        <location filename="../../desktop/ui/errors.py" line="32"/>
         <source>… and {0} more</source>
         <translation>… và {0} mục khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="40" />
+        <location filename="../../desktop/ui/errors.py" line="40"/>
         <source>The database is busy in another program. Close it and try again.</source>
         <translation>Cơ sở dữ liệu đang được chương trình khác dùng. Hãy đóng chương trình đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="45" />
+        <location filename="../../desktop/ui/errors.py" line="45"/>
         <source>The disk is full.</source>
         <translation>Ổ đĩa đã đầy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="46" />
+        <location filename="../../desktop/ui/errors.py" line="46"/>
         <source>Cannot use the file {0}: {1}</source>
         <translation>Không dùng được tệp {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="50" />
+        <location filename="../../desktop/ui/errors.py" line="50"/>
         <source>Something went wrong that should not have ({0}). The details are in the log.</source>
         <translation>Đã xảy ra lỗi ngoài dự kiến ({0}). Chi tiết đã được ghi vào nhật ký.</translation>
     </message>
@@ -437,214 +437,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="63" />
+        <location filename="../../desktop/ui/main_window.py" line="63"/>
         <source>Vinh Danh — {0}</source>
         <translation>Vinh Danh — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="69" />
-        <location filename="../../desktop/ui/main_window.py" line="97" />
+        <location filename="../../desktop/ui/main_window.py" line="69"/>
+        <location filename="../../desktop/ui/main_window.py" line="97"/>
         <source>Meetings</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70" />
-        <location filename="../../desktop/ui/main_window.py" line="170" />
-        <location filename="../../desktop/ui/main_window.py" line="272" />
+        <location filename="../../desktop/ui/main_window.py" line="70"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>New meeting</source>
         <translation>Hội nghị mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="73" />
+        <location filename="../../desktop/ui/main_window.py" line="73"/>
         <source>No meetings yet. Press “New meeting” to start one.</source>
         <translation>Chưa có hội nghị nào. Bấm “Hội nghị mới” để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="77" />
+        <location filename="../../desktop/ui/main_window.py" line="77"/>
         <source>Decisions</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78" />
-        <location filename="../../desktop/ui/main_window.py" line="173" />
+        <location filename="../../desktop/ui/main_window.py" line="78"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>New decision</source>
         <translation>Quyết định mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="81" />
+        <location filename="../../desktop/ui/main_window.py" line="81"/>
         <source>No decisions yet. Press “New decision” to start one.</source>
         <translation>Chưa có quyết định nào. Bấm “Quyết định mới” để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98" />
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
         <source>Decisions &amp;&amp; awards</source>
         <translation>Quyết định &amp;&amp; khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99" />
+        <location filename="../../desktop/ui/main_window.py" line="99"/>
         <source>People &amp;&amp; collectives</source>
         <translation>Danh bạ người, tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100" />
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>Certificate templates</source>
         <translation>Mẫu giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101" />
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102" />
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
         <source>Recycle bin</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120" />
+        <location filename="../../desktop/ui/main_window.py" line="120"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122" />
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128" />
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179" />
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Import meeting package…</source>
         <translation>Nhập gói hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182" />
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>Export meeting package…</source>
         <translation>Xuất gói hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185" />
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>Back up the data…</source>
         <translation>Sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189" />
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193" />
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197" />
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201" />
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209" />
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210" />
-        <location filename="../../desktop/ui/main_window.py" line="449" />
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="449"/>
         <source>About Vinh Danh</source>
         <translation>Giới thiệu Vinh Danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297" />
-        <location filename="../../desktop/ui/main_window.py" line="306" />
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>Moved to the recycle bin.</source>
         <translation>Đã chuyển vào Thùng rác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332" />
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
         <source>Added “{0}” with {1} decisions.</source>
         <translation>Đã thêm “{0}” cùng {1} quyết định.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341" />
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>Reading {0}…</source>
         <translation>Đang đọc {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357" />
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="375" />
+        <location filename="../../desktop/ui/main_window.py" line="375"/>
         <source>Backing up the data…</source>
         <translation>Đang sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383" />
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>Import meeting package</source>
         <translation>Nhập gói hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383" />
-        <location filename="../../desktop/ui/main_window.py" line="397" />
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="397"/>
         <source>Meeting package (*.json)</source>
         <translation>Gói hội nghị (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="391" />
+        <location filename="../../desktop/ui/main_window.py" line="391"/>
         <source>Open a meeting first.</source>
         <translation>Hãy mở một hội nghị trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="395" />
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>Export meeting package</source>
         <translation>Xuất gói hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407" />
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>Back up the data</source>
         <translation>Sao lưu dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="409" />
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>Vinh Danh data (*.db)</source>
         <translation>Dữ liệu Vinh Danh (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="415" />
+        <location filename="../../desktop/ui/main_window.py" line="415"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428" />
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>Not saved: {0}</source>
         <translation>Chưa lưu được: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="431" />
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>Written {0}</source>
         <translation>Đã ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="440" />
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>Restored.</source>
         <translation>Đã khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="450" />
+        <location filename="../../desktop/ui/main_window.py" line="450"/>
         <source>Vinh Danh {0}
 Meetings, minutes, decisions and certificates.</source>
         <translation>Vinh Danh {0}
@@ -654,228 +654,238 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="83" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="83"/>
         <source>e.g. Year-end review conference</source>
         <translation>VD: Hội nghị tổng kết</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="87" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="85"/>
+        <source>e.g. 12/BB-SNV (left blank on the minutes)</source>
+        <translation>VD: 12/BB-SNV (để trống thì biên bản chừa chỗ ghi số)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="89"/>
         <source>dd/mm/yyyy hh:mm</source>
         <translation>ngày/tháng/năm giờ:phút</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="91" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="93"/>
         <source>Name (title); Name (title)</source>
         <translation>Họ tên (chức vụ); Họ tên (chức vụ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="99" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="101"/>
         <source>Title</source>
         <translation>Tên hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="100" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="102"/>
         <source>Kind</source>
         <translation>Loại hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="103" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="103"/>
+        <source>Minutes number</source>
+        <translation>Số biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="106"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="105" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="108"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="106" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="109"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="107" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="110"/>
         <source>Organiser</source>
         <translation>Cơ quan tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="108" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="111"/>
         <source>Chaired by</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="112" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="115"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="113" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="116"/>
         <source>Overall conclusions</source>
         <translation>Kết luận chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="130" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="133"/>
         <source>Add attendee</source>
         <translation>Thêm đại biểu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="140" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="143"/>
         <source>Notes taken during this item</source>
         <translation>Ghi chép diễn biến của nội dung này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="142" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="145"/>
         <source>Conclusion of this item</source>
         <translation>Kết luận của nội dung này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="144" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="147"/>
         <source>Add item</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="148" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="151"/>
         <source>Notes</source>
         <translation>Ghi chép</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="150" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="153"/>
         <source>Conclusion</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="159" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="162"/>
         <source>Add task</source>
         <translation>Thêm công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="163" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="166"/>
         <source>Details</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="164" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="167"/>
         <source>Attendees</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="165" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="168"/>
         <source>Agenda</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="166" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="169"/>
         <source>Action items</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="181" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="184"/>
         <source>Export minutes (PDF)…</source>
         <translation>Xuất biên bản (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="182" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="185"/>
         <source>Export minutes (Word)…</source>
         <translation>Xuất biên bản (Word)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="183" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="186"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="190" />
-        <location filename="../../desktop/ui/meeting_editor.py" line="484" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="193"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="491"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="256" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="260"/>
         <source>Remove rows</source>
         <translation>Bỏ dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="263" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="267"/>
         <source>Move row</source>
         <translation>Chuyển dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="268" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="272"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="269" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="273"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="270" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="274"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="273" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="277"/>
         <source>Paste from Excel</source>
         <translation>Dán từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="320" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="325"/>
         <source>Final: read-only until reopened.</source>
         <translation>Đã chốt: chỉ xem, muốn sửa hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="320" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="325"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="322" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="327"/>
         <source>Reopen</source>
         <translation>Mở lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="322" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="327"/>
         <source>Mark as final</source>
         <translation>Chốt biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="362" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="367"/>
         <source>Paste {0} attendees</source>
         <translation>Dán {0} đại biểu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="408" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="415"/>
         <source>Edit details</source>
         <translation>Sửa thông tin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="418" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="425"/>
         <source>Edit conclusions</source>
         <translation>Sửa kết luận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="427" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="434"/>
         <source>Edit agenda item</source>
         <translation>Sửa nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="468" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="475"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="485" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="492"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="485" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="492"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="487" />
+        <location filename="../../desktop/ui/meeting_editor.py" line="494"/>
         <source>Export minutes</source>
         <translation>Xuất biên bản</translation>
     </message>
@@ -883,87 +893,87 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>MeetingTableModels</name>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="24" />
+        <location filename="../../desktop/ui/meeting_table_models.py" line="24"/>
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="25" />
+        <location filename="../../desktop/ui/meeting_table_models.py" line="25"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="26" />
+        <location filename="../../desktop/ui/meeting_table_models.py" line="26"/>
         <source>Delegate</source>
         <translation>Đại biểu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="27" />
+        <location filename="../../desktop/ui/meeting_table_models.py" line="27"/>
         <source>Guest</source>
         <translation>Khách mời</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="28" />
+        <location filename="../../desktop/ui/meeting_table_models.py" line="28"/>
         <source>Press</source>
         <translation>Báo chí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="66" />
+        <location filename="../../desktop/ui/meeting_table_models.py" line="66"/>
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="71" />
+        <location filename="../../desktop/ui/meeting_table_models.py" line="71"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="76" />
+        <location filename="../../desktop/ui/meeting_table_models.py" line="76"/>
         <source>Organisation</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="81" />
+        <location filename="../../desktop/ui/meeting_table_models.py" line="81"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="87" />
+        <location filename="../../desktop/ui/meeting_table_models.py" line="87"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="93" />
+        <location filename="../../desktop/ui/meeting_table_models.py" line="93"/>
         <source>Reason for absence</source>
         <translation>Lý do vắng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="109" />
+        <location filename="../../desktop/ui/meeting_table_models.py" line="109"/>
         <source>Agenda item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="114" />
+        <location filename="../../desktop/ui/meeting_table_models.py" line="114"/>
         <source>Presenter</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="151" />
+        <location filename="../../desktop/ui/meeting_table_models.py" line="151"/>
         <source>Task</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="156" />
+        <location filename="../../desktop/ui/meeting_table_models.py" line="156"/>
         <source>Owner</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="161" />
+        <location filename="../../desktop/ui/meeting_table_models.py" line="161"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="164" />
+        <location filename="../../desktop/ui/meeting_table_models.py" line="164"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
@@ -971,33 +981,33 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop/ui/preview_pane.py" line="65" />
+        <location filename="../../desktop/ui/preview_pane.py" line="65"/>
         <source>Previous page (Page Up)</source>
         <translation>Trang trước (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preview_pane.py" line="70" />
+        <location filename="../../desktop/ui/preview_pane.py" line="70"/>
         <source>Next page (Page Down)</source>
         <translation>Trang sau (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preview_pane.py" line="76" />
+        <location filename="../../desktop/ui/preview_pane.py" line="76"/>
         <source>Fit width</source>
         <translation>Vừa chiều ngang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preview_pane.py" line="77" />
+        <location filename="../../desktop/ui/preview_pane.py" line="77"/>
         <source>Zoom</source>
         <translation>Thu phóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preview_pane.py" line="103" />
-        <location filename="../../desktop/ui/preview_pane.py" line="207" />
+        <location filename="../../desktop/ui/preview_pane.py" line="103"/>
+        <location filename="../../desktop/ui/preview_pane.py" line="207"/>
         <source>Nothing to preview yet.</source>
         <translation>Chưa có gì để xem trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preview_pane.py" line="198" />
+        <location filename="../../desktop/ui/preview_pane.py" line="198"/>
         <source>Page {0} of {1}</source>
         <translation>Trang {0}/{1}</translation>
     </message>
@@ -1005,12 +1015,12 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>RecipientDelegate</name>
     <message>
-        <location filename="../../desktop/ui/recipient_delegate.py" line="64" />
+        <location filename="../../desktop/ui/recipient_delegate.py" line="64"/>
         <source>collective</source>
         <translation>tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recipient_delegate.py" line="69" />
+        <location filename="../../desktop/ui/recipient_delegate.py" line="69"/>
         <source>{0} earlier awards</source>
         <translation>đã khen {0} lần</translation>
     </message>
@@ -1018,12 +1028,12 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../desktop/ui/record_list_page.py" line="48" />
+        <location filename="../../desktop/ui/record_list_page.py" line="48"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_list_page.py" line="49" />
+        <location filename="../../desktop/ui/record_list_page.py" line="49"/>
         <source>Move to the recycle bin (it can be restored)</source>
         <translation>Chuyển vào Thùng rác (có thể khôi phục)</translation>
     </message>
@@ -1031,7 +1041,7 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/ui/record_table_model.py" line="247" />
+        <location filename="../../desktop/ui/record_table_model.py" line="247"/>
         <source>Move row</source>
         <translation>Chuyển dòng</translation>
     </message>
@@ -1039,57 +1049,57 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>RecycleBinView</name>
     <message>
-        <location filename="../../desktop/ui/recycle_bin_view.py" line="31" />
+        <location filename="../../desktop/ui/recycle_bin_view.py" line="31"/>
         <source>Meeting</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recycle_bin_view.py" line="32" />
+        <location filename="../../desktop/ui/recycle_bin_view.py" line="32"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recycle_bin_view.py" line="33" />
+        <location filename="../../desktop/ui/recycle_bin_view.py" line="33"/>
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recycle_bin_view.py" line="34" />
+        <location filename="../../desktop/ui/recycle_bin_view.py" line="34"/>
         <source>Collective</source>
         <translation>Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recycle_bin_view.py" line="39" />
+        <location filename="../../desktop/ui/recycle_bin_view.py" line="39"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recycle_bin_view.py" line="41" />
+        <location filename="../../desktop/ui/recycle_bin_view.py" line="41"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recycle_bin_view.py" line="42" />
+        <location filename="../../desktop/ui/recycle_bin_view.py" line="42"/>
         <source>Detail</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recycle_bin_view.py" line="44" />
+        <location filename="../../desktop/ui/recycle_bin_view.py" line="44"/>
         <source>Deleted</source>
         <translation>Ngày xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recycle_bin_view.py" line="70" />
+        <location filename="../../desktop/ui/recycle_bin_view.py" line="70"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recycle_bin_view.py" line="72" />
+        <location filename="../../desktop/ui/recycle_bin_view.py" line="72"/>
         <source>The recycle bin is empty.</source>
         <translation>Thùng rác trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recycle_bin_view.py" line="74" />
+        <location filename="../../desktop/ui/recycle_bin_view.py" line="74"/>
         <source>Deleted records stay here until you restore them.</source>
         <translation>Những gì đã xóa nằm ở đây cho đến khi bạn khôi phục.</translation>
     </message>
@@ -1097,32 +1107,32 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="26" />
+        <location filename="../../desktop/ui/search_box.py" line="26"/>
         <source>Search people, units, meetings, decisions… (Ctrl+F)</source>
         <translation>Tìm người, đơn vị, hội nghị, quyết định… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="47" />
+        <location filename="../../desktop/ui/search_box.py" line="47"/>
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="48" />
+        <location filename="../../desktop/ui/search_box.py" line="48"/>
         <source>Collective</source>
         <translation>Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="49" />
+        <location filename="../../desktop/ui/search_box.py" line="49"/>
         <source>Meeting</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="50" />
+        <location filename="../../desktop/ui/search_box.py" line="50"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="64" />
+        <location filename="../../desktop/ui/search_box.py" line="64"/>
         <source>Nothing found for “{0}”</source>
         <translation>Không tìm thấy “{0}”</translation>
     </message>
@@ -1130,82 +1140,82 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="202" />
+        <location filename="../../desktop/ui/setup_views.py" line="202"/>
         <source>State (Decree 30/2020)</source>
         <translation>Nhà nước (Nghị định 30/2020)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="203" />
+        <location filename="../../desktop/ui/setup_views.py" line="203"/>
         <source>Party</source>
         <translation>Đảng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="207" />
+        <location filename="../../desktop/ui/setup_views.py" line="207"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="217" />
+        <location filename="../../desktop/ui/setup_views.py" line="217"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="219" />
+        <location filename="../../desktop/ui/setup_views.py" line="219"/>
         <source>Body</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="220" />
+        <location filename="../../desktop/ui/setup_views.py" line="220"/>
         <source>Name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="221" />
+        <location filename="../../desktop/ui/setup_views.py" line="221"/>
         <source>Parent body</source>
         <translation>Cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="222" />
+        <location filename="../../desktop/ui/setup_views.py" line="222"/>
         <source>Place (for the date line)</source>
         <translation>Địa danh (dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="223" />
+        <location filename="../../desktop/ui/setup_views.py" line="223"/>
         <source>Abbreviation (in numbers)</source>
         <translation>Chữ viết tắt (trong số văn bản)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="224" />
+        <location filename="../../desktop/ui/setup_views.py" line="224"/>
         <source>Document style</source>
         <translation>Thể thức văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="225" />
+        <location filename="../../desktop/ui/setup_views.py" line="225"/>
         <source>Signer: prefix</source>
         <translation>Người ký: thẩm quyền (KT., TM.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="226" />
+        <location filename="../../desktop/ui/setup_views.py" line="226"/>
         <source>Signer: title</source>
         <translation>Người ký: chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="227" />
+        <location filename="../../desktop/ui/setup_views.py" line="227"/>
         <source>Signer: name</source>
         <translation>Người ký: họ tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="229" />
+        <location filename="../../desktop/ui/setup_views.py" line="229"/>
         <source>Interface</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="231" />
+        <location filename="../../desktop/ui/setup_views.py" line="231"/>
         <source>Language (after restart)</source>
         <translation>Ngôn ngữ (khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="302" />
+        <location filename="../../desktop/ui/setup_views.py" line="302"/>
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở sau.</translation>
     </message>
@@ -1213,52 +1223,52 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>TemplatesView</name>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="58" />
+        <location filename="../../desktop/ui/setup_views.py" line="58"/>
         <source>Save offsets</source>
         <translation>Lưu độ lệch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="60" />
+        <location filename="../../desktop/ui/setup_views.py" line="60"/>
         <source>Print calibration sheet…</source>
         <translation>In trang căn chỉnh…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="64" />
+        <location filename="../../desktop/ui/setup_views.py" line="64"/>
         <source>Printer calibration (pre-printed blanks)</source>
         <translation>Căn chỉnh máy in (in trên phôi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="68" />
+        <location filename="../../desktop/ui/setup_views.py" line="68"/>
         <source>Print the calibration sheet at actual size, measure how far the marks are from where they should be, and enter the offsets here.</source>
         <translation>In trang căn chỉnh ở đúng cỡ thật (100 %), đo các dấu lệch bao nhiêu so với vị trí đúng rồi nhập độ lệch vào đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="74" />
+        <location filename="../../desktop/ui/setup_views.py" line="74"/>
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="76" />
+        <location filename="../../desktop/ui/setup_views.py" line="76"/>
         <source>Right</source>
         <translation>Sang phải</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="78" />
+        <location filename="../../desktop/ui/setup_views.py" line="78"/>
         <source>Down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="80" />
+        <location filename="../../desktop/ui/setup_views.py" line="80"/>
         <source>Offsets</source>
         <translation>Độ lệch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="89" />
+        <location filename="../../desktop/ui/setup_views.py" line="89"/>
         <source>Certificate templates</source>
         <translation>Mẫu giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="140" />
+        <location filename="../../desktop/ui/setup_views.py" line="140"/>
         <source>Add a decision with recipients to see templates.</source>
         <translation>Hãy tạo một quyết định có người được khen để xem mẫu.</translation>
     </message>

@@ -47,6 +47,7 @@ def test_details_are_saved(editor: MeetingEditor, demo_db: Database) -> None:
     _type(editor.location_edit, "Hội trường  B")
     _type(editor.starts_edit, "04/01/2024 8:30")
     _type(editor.chairs_edit, "Lê Văn A (Bí thư); Trần B")
+    _type(editor.number_edit, " 03-BB/BTGTU ")
     _type(editor.ends_edit, "32/01/2024")  # not a date: marked, not saved
     assert editor.ends_edit.styleSheet() == INVALID_STYLE
     editor.save_now()
@@ -55,6 +56,7 @@ def test_details_are_saved(editor: MeetingEditor, demo_db: Database) -> None:
     assert stored.starts_at == dt.datetime(2024, 1, 4, 8, 30)
     assert [c.name for c in stored.chairs] == ["Lê Văn A", "Trần B"]
     assert stored.ends_at == dt.datetime(2024, 1, 3, 17, 0)
+    assert stored.number == "03-BB/BTGTU"
 
 
 def test_paste_attendees_and_undo(editor: MeetingEditor, demo_db: Database) -> None:
