@@ -20,6 +20,7 @@ __all__ = [
     "CheckReport",
     "check",
     "create_demo",
+    "demo_package_path",
     "export_meeting",
     "load_package",
     "meeting_package_text",
@@ -72,10 +73,15 @@ def check(db: Database) -> CheckReport:
     )
 
 
+def demo_package_path() -> Path:
+    """The sample conference shipped with the application (Ban Tuyên giáo Tỉnh ủy, 2024)."""
+    return paths.resource(*DEMO_PACKAGE)
+
+
 def create_demo(path: Path) -> tuple[Database, LoadResult]:
     """A fresh database at ``path`` holding the demo meeting (any old one is replaced)."""
     for suffix in ("", "-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
             Path(f"{path}{suffix}").unlink()
     db = open_database(path)
-    return db, load_package(db, paths.resource(*DEMO_PACKAGE))
+    return db, load_package(db, demo_package_path())

@@ -207,6 +207,9 @@ class MainWindow(QMainWindow):
             self.page_actions.append(action)
 
         help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("Add the sample conference")).triggered.connect(
+            self._on_add_sample_triggered
+        )
         about = help_menu.addAction(self.tr("About Vinh Danh"))
         about.triggered.connect(self._on_about_triggered)
 
@@ -377,6 +380,13 @@ class MainWindow(QMainWindow):
         )
 
     # -- slots ----------------------------------------------------------------------------------
+
+    def add_sample_conference(self) -> DatabaseOp:
+        """Add the sample conference to this database (Help menu), in the background."""
+        return self.import_package(library.demo_package_path())
+
+    def _on_add_sample_triggered(self) -> None:
+        self.add_sample_conference()
 
     def _on_import_triggered(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(

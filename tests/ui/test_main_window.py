@@ -197,3 +197,25 @@ def test_directory_delete_goes_to_the_recycle_bin(window: MainWindow) -> None:
     assert window.recycle_bin_view.model.record(0).title == "Phạm Quốc Việt"
     window.recycle_bin_view.restore_rows([0])
     assert view.select(person.id)
+
+
+def test_the_sample_conference_is_one_menu_step_from_an_empty_database(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from desktop.services import library
+
+    path = tmp_path / "empty.db"
+    db = library.open_library(path)
+    window = MainWindow(db, path, open_settings())
+    qtbot.addWidget(window)
+    window.show()
+    assert window.meetings_page.list.count() == 0
+    menu_texts = [a.text() for m in window.menuBar().actions() for a in m.menu().actions()]
+    assert "Add the sample conference" in menu_texts or "Thêm hội nghị mẫu" in menu_texts
+    op = window.add_sample_conference()
+    with qtbot.waitSignal(op.finished, timeout=20000):
+        pass
+    assert op.error is None
+    assert window.meetings_page.list.count() == 1
+    assert len(decisions.decisions(db)) == 2
+    db.close()
