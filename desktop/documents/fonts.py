@@ -49,15 +49,28 @@ def bundled_serif() -> FontFamily:
 
 
 _registered: dict[str, Path] = {}
+_preferred: FontFamily | None = None
+"""The body family the user chose (``use_serif``); None means the bundled Tinos."""
+
+
+def use_serif(family: FontFamily | None) -> None:
+    """Make ``family`` the body face of every document drawn from now on (None: Tinos).
+
+    This is the user's setting "use Windows' Times New Roman"; a renderer given a family of
+    its own still uses that one.
+    """
+    global _preferred
+    _preferred = family
+    register_serif()
 
 
 def register_serif(family: FontFamily | None = None) -> str:
     """Register the body family with reportlab (once per process) and return its regular name.
 
-    Calling again with another family (e.g. Windows' Times New Roman chosen in the settings)
-    re-registers the names, so documents drawn afterwards use it.
+    ``family`` defaults to the one chosen with ``use_serif``, else the bundled Tinos. Calling
+    again with another family re-registers the names, so documents drawn afterwards use it.
     """
-    family = family or bundled_serif()
+    family = family or _preferred or bundled_serif()
     names = {
         SERIF: family.regular,
         SERIF_BOLD: family.bold,

@@ -304,6 +304,7 @@ def save_organisation(db: Database, organisation: Organisation) -> None:
             parent=n(organisation.parent),
             place=n(organisation.place),
             abbreviation=n(organisation.abbreviation),
+            legal_bases=[n(line) for line in organisation.legal_bases if n(line)],
             default_signer=replace(
                 organisation.default_signer,
                 prefix=n(organisation.default_signer.prefix),

@@ -25,6 +25,7 @@ __all__ = [
     "load_package",
     "meeting_package_text",
     "open_library",
+    "prefer_windows_times_new_roman",
     "search",
 ]
 
@@ -71,6 +72,19 @@ def check(db: Database) -> CheckReport:
         ],
         problems=integrity_problems(db),
     )
+
+
+def prefer_windows_times_new_roman(prefer: bool, fonts_dir: Path | None = None) -> bool:
+    """Draw every document in Windows' Times New Roman (True) or the bundled Tinos (False).
+
+    Returns False when Times New Roman was asked for but is not installed; Tinos (same widths)
+    is used then.
+    """
+    from desktop.documents import fonts  # reportlab: only when documents are drawn
+
+    family = fonts.windows_times_new_roman(fonts_dir) if prefer else None
+    fonts.use_serif(family)
+    return family is not None or not prefer
 
 
 def demo_package_path() -> Path:

@@ -54,6 +54,10 @@ def store_package(db: Database, package: MeetingPackage, source: str = "") -> Lo
             result = LoadResult(meeting_id=meetings.add(m), title=m.title)
             for index, decision in enumerate(package.decisions):
                 decision.meeting_id = result.meeting_id
+                # The body's default signer is whoever signed its decisions, until the user
+                # sets one: the organisation store fills only what is still empty.
+                if not decision.issuer.default_signer.name:
+                    decision.issuer.default_signer = decision.signer
                 try:
                     result.decision_ids.append(decisions.add(decision))
                 except DuplicateError as exc:

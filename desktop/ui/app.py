@@ -64,6 +64,8 @@ def start(db_path: Path | None, *, remember: bool = True) -> tuple[Any, Any, Any
     app.setApplicationVersion(__version__)
     settings = app_settings.open_settings()
     translations.install(app, app_settings.value(settings, "language"))
+    if app_settings.value(settings, "fonts/windows_times"):
+        library.prefer_windows_times_new_roman(True)  # Tinos otherwise, the default
 
     path = Path(db_path) if db_path else paths.default_database_path()
     try:

@@ -16,6 +16,7 @@ DEFAULTS: dict[str, Any] = {
     "window/page": 0,
     "preview/zoom": 100,
     "print/preprinted": False,
+    "fonts/windows_times": False,
 }
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from desktop.domain.records import Organisation, Signer
-from desktop.services import decisions
+from desktop.services import decisions, library
 from desktop.ui import settings as app_settings
 from desktop.ui.operations import show_error
 from desktop.ui.preview_pane import PreviewPane
@@ -204,6 +206,11 @@ class SettingsView(QWidget):
         self.signer_prefix_edit = QLineEdit()
         self.signer_title_edit = QLineEdit()
         self.signer_name_edit = QLineEdit()
+        self.legal_bases_edit = QPlainTextEdit()
+        self.legal_bases_edit.setPlaceholderText(
+            self.tr("One per line, e.g. Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;")
+        )
+        self.legal_bases_edit.setTabChangesFocus(True)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.clicked.connect(self.save_organisation)
         self.language_box = QComboBox()
@@ -213,6 +220,12 @@ class SettingsView(QWidget):
             max(0, self.language_box.findData(app_settings.value(settings, "language")))
         )
         self.language_box.currentIndexChanged.connect(self._on_language_box_changed)
+        self.times_box = QCheckBox(self.tr("Print in the Times New Roman installed on Windows"))
+        self.times_box.setToolTip(
+            self.tr("Otherwise Tinos, bundled, with the same letter widths, is used.")
+        )
+        self.times_box.setChecked(app_settings.value(settings, "fonts/windows_times"))
+        self.times_box.toggled.connect(self._on_times_box_toggled)
 
         organisation = QGroupBox(self.tr("Issuing body"))
         form = QFormLayout(organisation)
@@ -225,10 +238,12 @@ class SettingsView(QWidget):
         form.addRow(self.tr("Signer: prefix"), self.signer_prefix_edit)
         form.addRow(self.tr("Signer: title"), self.signer_title_edit)
         form.addRow(self.tr("Signer: name"), self.signer_name_edit)
+        form.addRow(self.tr("Legal bases of decisions"), self.legal_bases_edit)
         form.addRow(self.save_button)
         interface = QGroupBox(self.tr("Interface"))
         other = QFormLayout(interface)
         other.addRow(self.tr("Language (after restart)"), self.language_box)
+        other.addRow(self.tr("Font"), self.times_box)
         layout = QVBoxLayout(self)
         layout.addWidget(organisation)
         layout.addWidget(interface)
@@ -268,6 +283,7 @@ class SettingsView(QWidget):
         self.signer_prefix_edit.setText(org.default_signer.prefix)
         self.signer_title_edit.setText(org.default_signer.title)
         self.signer_name_edit.setText(org.default_signer.name)
+        self.legal_bases_edit.setPlainText("\n".join(org.legal_bases))
         self.save_button.setEnabled(self._organisation is not None)
 
     def save_organisation(self) -> None:
@@ -286,6 +302,7 @@ class SettingsView(QWidget):
                 self.signer_title_edit.text(),
                 self.signer_name_edit.text(),
             ),
+            legal_bases=self.legal_bases_edit.toPlainText().splitlines(),
         )
         try:
             decisions.save_organisation(self._db, edited)
@@ -295,6 +312,22 @@ class SettingsView(QWidget):
         self._organisation = edited
         self.reload()
         self.organisation_saved.emit()
+
+    def set_windows_times(self, prefer: bool) -> bool:
+        """Use (or stop using) Windows' Times New Roman; False when it is not installed."""
+        self._settings.setValue("fonts/windows_times", prefer)
+        return library.prefer_windows_times_new_roman(prefer)
+
+    def _on_times_box_toggled(self, checked: bool) -> None:
+        if not self.set_windows_times(checked):
+            QMessageBox.information(
+                self,
+                "Vinh Danh",
+                self.tr(
+                    "Times New Roman is not installed on this computer; "
+                    "Tinos (same letter widths) is used."
+                ),
+            )
 
     def _on_language_box_changed(self, index: int) -> None:
         self._settings.setValue("language", self.language_box.itemData(index))

@@ -1145,82 +1145,112 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="202"/>
+        <location filename="../../desktop/ui/setup_views.py" line="204"/>
         <source>State (Decree 30/2020)</source>
         <translation>Nhà nước (Nghị định 30/2020)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="203"/>
+        <location filename="../../desktop/ui/setup_views.py" line="205"/>
         <source>Party</source>
         <translation>Đảng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="207"/>
+        <location filename="../../desktop/ui/setup_views.py" line="211"/>
+        <source>One per line, e.g. Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</source>
+        <translation>Mỗi dòng một căn cứ, VD: Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="214"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="217"/>
+        <location filename="../../desktop/ui/setup_views.py" line="223"/>
+        <source>Print in the Times New Roman installed on Windows</source>
+        <translation>In bằng phông Times New Roman có sẵn trong Windows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="225"/>
+        <source>Otherwise Tinos, bundled, with the same letter widths, is used.</source>
+        <translation>Nếu không, dùng phông Tinos đi kèm chương trình (cùng độ rộng chữ).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="230"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="219"/>
+        <location filename="../../desktop/ui/setup_views.py" line="232"/>
         <source>Body</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="220"/>
+        <location filename="../../desktop/ui/setup_views.py" line="233"/>
         <source>Name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="221"/>
+        <location filename="../../desktop/ui/setup_views.py" line="234"/>
         <source>Parent body</source>
         <translation>Cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="222"/>
+        <location filename="../../desktop/ui/setup_views.py" line="235"/>
         <source>Place (for the date line)</source>
         <translation>Địa danh (dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="223"/>
+        <location filename="../../desktop/ui/setup_views.py" line="236"/>
         <source>Abbreviation (in numbers)</source>
         <translation>Chữ viết tắt (trong số văn bản)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="224"/>
+        <location filename="../../desktop/ui/setup_views.py" line="237"/>
         <source>Document style</source>
         <translation>Thể thức văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="225"/>
+        <location filename="../../desktop/ui/setup_views.py" line="238"/>
         <source>Signer: prefix</source>
         <translation>Người ký: thẩm quyền (KT., TM.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="226"/>
+        <location filename="../../desktop/ui/setup_views.py" line="239"/>
         <source>Signer: title</source>
         <translation>Người ký: chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="227"/>
+        <location filename="../../desktop/ui/setup_views.py" line="240"/>
         <source>Signer: name</source>
         <translation>Người ký: họ tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="229"/>
+        <location filename="../../desktop/ui/setup_views.py" line="241"/>
+        <source>Legal bases of decisions</source>
+        <translation>Căn cứ ban hành quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="243"/>
         <source>Interface</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="231"/>
+        <location filename="../../desktop/ui/setup_views.py" line="245"/>
         <source>Language (after restart)</source>
         <translation>Ngôn ngữ (khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="302"/>
+        <location filename="../../desktop/ui/setup_views.py" line="246"/>
+        <source>Font</source>
+        <translation>Phông chữ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="327"/>
+        <source>Times New Roman is not installed on this computer; Tinos (same letter widths) is used.</source>
+        <translation>Máy này chưa cài phông Times New Roman; chương trình dùng phông Tinos (cùng độ rộng chữ).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="335"/>
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở sau.</translation>
     </message>
@@ -1228,52 +1258,52 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>TemplatesView</name>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="58"/>
+        <location filename="../../desktop/ui/setup_views.py" line="60"/>
         <source>Save offsets</source>
         <translation>Lưu độ lệch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="60"/>
+        <location filename="../../desktop/ui/setup_views.py" line="62"/>
         <source>Print calibration sheet…</source>
         <translation>In trang căn chỉnh…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="64"/>
+        <location filename="../../desktop/ui/setup_views.py" line="66"/>
         <source>Printer calibration (pre-printed blanks)</source>
         <translation>Căn chỉnh máy in (in trên phôi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="68"/>
+        <location filename="../../desktop/ui/setup_views.py" line="70"/>
         <source>Print the calibration sheet at actual size, measure how far the marks are from where they should be, and enter the offsets here.</source>
         <translation>In trang căn chỉnh ở đúng cỡ thật (100 %), đo các dấu lệch bao nhiêu so với vị trí đúng rồi nhập độ lệch vào đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="74"/>
+        <location filename="../../desktop/ui/setup_views.py" line="76"/>
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="76"/>
+        <location filename="../../desktop/ui/setup_views.py" line="78"/>
         <source>Right</source>
         <translation>Sang phải</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="78"/>
+        <location filename="../../desktop/ui/setup_views.py" line="80"/>
         <source>Down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="80"/>
+        <location filename="../../desktop/ui/setup_views.py" line="82"/>
         <source>Offsets</source>
         <translation>Độ lệch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="89"/>
+        <location filename="../../desktop/ui/setup_views.py" line="91"/>
         <source>Certificate templates</source>
         <translation>Mẫu giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="140"/>
+        <location filename="../../desktop/ui/setup_views.py" line="142"/>
         <source>Add a decision with recipients to see templates.</source>
         <translation>Hãy tạo một quyết định có người được khen để xem mẫu.</translation>
     </message>

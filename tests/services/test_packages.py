@@ -120,3 +120,10 @@ def test_second_package_reuses_the_directory(
     assert after["collectives"] == before["collectives"]
     assert after["organisations"] == before["organisations"]
     assert after["awards"] == 2 * before["awards"]
+
+
+def test_the_issuers_default_signer_comes_from_its_decisions(sample_db: Database) -> None:
+    from desktop.storage.organisations import OrganisationStore
+
+    [org] = [o for o in OrganisationStore(sample_db).all() if o.name == "Ban Tuyên giáo"]
+    assert (org.default_signer.title, org.default_signer.name) == ("Trưởng Ban", "Nguyễn Văn Phong")

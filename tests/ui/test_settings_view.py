@@ -1,0 +1,50 @@
+"""The settings page: the issuing body's "Căn cứ" lines and the font preference."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlite_utils import Database
+
+from desktop.documents import fonts
+from desktop.services import decisions
+from desktop.ui import settings as app_settings
+from desktop.ui.setup_views import SettingsView
+
+
+@pytest.fixture
+def view(qtbot: QtBot, demo_db: Database) -> Iterator[SettingsView]:
+    widget = SettingsView(demo_db, app_settings.open_settings())
+    qtbot.addWidget(widget)
+    widget.reload()
+    widget.show()
+    yield widget
+    fonts.use_serif(None)
+
+
+def test_legal_bases_are_edited_and_stored(view: SettingsView, demo_db: Database) -> None:
+    view.legal_bases_edit.setPlainText(
+        "Căn cứ Luật Thi đua,  khen thưởng ngày 15 tháng 6 năm 2022;\n\n"
+        "Căn cứ Quy chế làm việc của Ban Tuyên giáo;"
+    )
+    view.save_organisation()
+    [org] = [o for o in decisions.organisations(demo_db) if o.name == "Ban Tuyên giáo"]
+    assert org.legal_bases == [
+        "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
+        "Căn cứ Quy chế làm việc của Ban Tuyên giáo;",
+    ]
+    view.reload()
+    assert view.legal_bases_edit.toPlainText().count("Căn cứ") == 2
+
+
+def test_font_preference_is_remembered_and_applied(view: SettingsView) -> None:
+    assert not view.times_box.isChecked()
+    installed = fonts.windows_times_new_roman()
+    assert view.set_windows_times(True) is (installed is not None)
+    assert app_settings.value(app_settings.open_settings(), "fonts/windows_times") is True
+    expected = installed.regular if installed else fonts.bundled_serif().regular
+    assert fonts.font_path(fonts.SERIF) == expected
+    view.set_windows_times(False)
+    assert app_settings.value(app_settings.open_settings(), "fonts/windows_times") is False
