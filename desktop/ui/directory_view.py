@@ -8,7 +8,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -30,6 +29,7 @@ from desktop.services import directory
 from desktop.services.directory import AwardHistoryEntry, DirectoryEntry
 from desktop.ui.award_table_model import kind_label
 from desktop.ui.compat import override
+from desktop.ui.folded_filter import FoldedWordsFilter
 from desktop.ui.record_table_model import Column, RecordTableModel
 
 COL_ENTRY_KIND, COL_ENTRY_NAME, COL_ENTRY_TITLE, COL_ENTRY_UNIT, COL_ENTRY_AWARDS = range(5)
@@ -84,28 +84,15 @@ class HistoryTableModel(RecordTableModel[AwardHistoryEntry]):
         self.set_read_only(True)
 
 
-class FoldedFilter(QSortFilterProxyModel):
+class FoldedFilter(FoldedWordsFilter):
     """Rows whose name, title or unit contain every typed word, without diacritics."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-
-    def set_text(self, text: str) -> None:
-        """Filter by ``text`` (diacritics and case ignored)."""
-        self.beginFilterChange()
-        self._words = fold(text).split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
     @override
-    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        if not self._words:
-            return True
+    def row_text(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> str:
         model = self.sourceModel()
         assert isinstance(model, DirectoryTableModel)
         entry = model.record(row)
-        haystack = fold(f"{entry.name} {entry.title} {entry.unit}")
-        return all(word in haystack for word in self._words)
+        return fold(f"{entry.name} {entry.title} {entry.unit}")
 
 
 class DirectoryView(QWidget):

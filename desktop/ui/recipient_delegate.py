@@ -8,7 +8,6 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -24,6 +23,7 @@ from desktop.domain.text import fold
 from desktop.services.directory import DirectoryEntry
 from desktop.ui.award_table_model import AwardTableModel
 from desktop.ui.compat import override
+from desktop.ui.folded_filter import FoldedWordsFilter
 
 NameRole = Qt.ItemDataRole.UserRole + 10
 """The plain name of a completion (what is matched and inserted)."""
@@ -33,25 +33,14 @@ FoldRole = Qt.ItemDataRole.UserRole + 12
 """Name, title and unit folded (no diacritics, lower case): what typed words are matched in."""
 
 
-class FoldedCompletions(QSortFilterProxyModel):
+class FoldedCompletions(FoldedWordsFilter):
     """Completions containing every typed word, diacritics ignored ("nguyen v" → Nguyễn Văn …)."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-
-    def set_text(self, text: str) -> None:
-        """Show the completions matching ``text``."""
-        self.beginFilterChange()
-        self._words = fold(text).split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+    show_all_when_empty = False
 
     @override
-    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        if not self._words:
-            return False
-        text = str(self.sourceModel().index(row, 0, parent).data(FoldRole) or "")
-        return all(word in text for word in self._words)
+    def row_text(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> str:
+        return str(self.sourceModel().index(row, 0, parent).data(FoldRole) or "")
 
 
 def completion_model(entries: list[DirectoryEntry], parent: Any = None) -> QStandardItemModel:
