@@ -25,6 +25,14 @@ def run(db_path: Path | None, *, smoke_test: bool = False) -> int:
     """Start the GUI on ``db_path`` (None: the default database); returns the exit status."""
     if smoke_test:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif not _has_screen():
+        # Qt would abort the process with a core dump; say what is wrong instead.
+        print(
+            "vinhdanh: không có màn hình để mở cửa sổ (chưa đặt DISPLAY); hãy dùng các lệnh "
+            "(vinhdanh --help) hoặc chạy trong phiên đồ họa.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     started = start(db_path, remember=not smoke_test)
     if isinstance(started, int):
         return started
@@ -35,6 +43,13 @@ def run(db_path: Path | None, *, smoke_test: bool = False) -> int:
         return int(app.exec())
     finally:
         db.close()
+
+
+def _has_screen() -> bool:
+    """False on a Linux machine without X11 or Wayland (an SSH session, a CI runner)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def start(db_path: Path | None, *, remember: bool = True) -> tuple[Any, Any, Any] | int:

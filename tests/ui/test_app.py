@@ -45,6 +45,26 @@ def test_smoke_test_in_a_subprocess(tmp_path: Path) -> None:
     assert not (tmp_path / "config" / "VinhDanh").exists()  # the smoke test remembers nothing
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland check is Linux's")
+def test_no_screen_is_one_clear_line_not_a_crash(tmp_path: Path) -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    env["XDG_DATA_HOME"] = str(tmp_path / "data")
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop.cli", "--db", str(tmp_path / "x.db")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1
+    assert done.stderr.startswith("vinhdanh: không có màn hình để mở cửa sổ")
+    assert "Traceback" not in done.stderr
+
+
 def test_vietnamese_translation_is_complete_and_loads(qapp: QApplication) -> None:
     ts = translations.source_file("vi").read_text(encoding="utf-8")
     assert 'type="unfinished"' not in ts
