@@ -106,8 +106,9 @@ class TemplatesView(QWidget):
         current = self.list.currentItem()
         chosen = current.data(TemplateRole) if current else None
         self.list.clear()
-        for name in certificates.template_names():
-            item = QListWidgetItem(name)
+        for name, title in certificates.templates():
+            item = QListWidgetItem(title)
+            item.setToolTip(name)
             item.setData(TemplateRole, name)
             self.list.addItem(item)
             if name == chosen:

@@ -1,4 +1,4 @@
-"""The settings page: the issuing body's "Căn cứ" lines and the font preference."""
+"""The setup pages: certificate templates, the issuing body's "Căn cứ" lines, the font preference."""
 
 from __future__ import annotations
 
@@ -48,3 +48,23 @@ def test_font_preference_is_remembered_and_applied(view: SettingsView) -> None:
     assert fonts.font_path(fonts.SERIF) == expected
     view.set_windows_times(False)
     assert app_settings.value(app_settings.open_settings(), "fonts/windows_times") is False
+
+
+def test_templates_are_listed_by_title_and_previewed(qtbot: QtBot, demo_db: Database) -> None:
+    from desktop.ui.setup_views import TemplateRole, TemplatesView
+
+    view = TemplatesView(demo_db)
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.show()
+    with qtbot.waitSignal(view.preview.refreshed, timeout=10000):
+        view.reload()
+    titles = [view.list.item(i).text() for i in range(view.list.count())]
+    assert titles == [
+        "Bằng khen (A3)",
+        "Giấy chứng nhận",
+        "Giấy khen (mẫu của Đảng)",
+        "Giấy khen (mẫu Nhà nước)",
+    ]
+    assert view.list.currentItem().data(TemplateRole) == "bang-khen"
+    assert view.preview.page_count == 1
