@@ -1,4 +1,4 @@
-"""The setup pages: certificate templates, the issuing body's "Căn cứ" lines, the font preference."""
+"""The setup pages: certificate templates, the "Căn cứ" lines, the font preference."""
 
 from __future__ import annotations
 
