@@ -200,6 +200,14 @@ def _cmd_certificates(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _millimetres(text: str) -> float:
+    """An offset as typed: "0,5" (Vietnamese decimal comma) or "0.5"."""
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"độ lệch “{text}” không phải là số (ví dụ 0,5)") from None
+
+
 def _cmd_calibration(args: argparse.Namespace) -> int:
     from desktop.services import certificates
 
@@ -257,8 +265,9 @@ def _cmd_issued(args: argparse.Namespace) -> int:
         issue = line.issue
         where = f", máy in {issue.printer}" if issue.printer else ""
         again = f", in lại thay lần {issue.reissue_of[:8]}" if issue.reissue_of else ""
+        local = issue.issued_at.astimezone()  # the log keeps UTC; the user reads local time
         print(
-            f"{line.position:>3}. {line.recipient} — {issue.issued_at:%d/%m/%Y %H:%M} — "
+            f"{line.position:>3}. {line.recipient} — {local:%d/%m/%Y %H:%M} — "
             f"{issue.template} {issue.template_version}{where}{again}  [{issue.id[:8]}]"
         )
     return EXIT_OK
@@ -387,7 +396,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--paper", default="A4", help="khổ giấy: A4, A3, A5 (nằm ngang)")
     p.add_argument("--printer", metavar="NAME", help="tên máy in")
     p.add_argument(
-        "--set-offset", nargs=2, type=float, metavar=("X", "Y"), help="lưu độ lệch X, Y (mm)"
+        "--set-offset",
+        nargs=2,
+        type=_millimetres,
+        metavar=("X", "Y"),
+        help="lưu độ lệch X, Y (mm; 0,5 hay 0.5)",
     )
 
     p = command("issued", _cmd_issued, "các giấy khen đã in của một quyết định")
@@ -438,6 +451,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("vinhdanh: đã dừng.", file=sys.stderr)
         return 130
+    except Exception as exc:
+        # sqlite3.OperationalError after busy_timeout, by name: only storage imports sqlite3.
+        if type(exc).__name__ != "OperationalError" or "locked" not in str(exc):
+            raise
+        print(
+            "vinhdanh: cơ sở dữ liệu đang bận vì chương trình khác đang ghi vào; hãy thử lại sau",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
 
 
 if __name__ == "__main__":

@@ -136,3 +136,70 @@ def test_installed_command_runs(tmp_path: Path, sample_path: Path) -> None:
     assert bad.returncode == 1
     assert "Traceback" not in bad.stderr
     assert bad.stderr.strip().endswith("đây là một thư mục, không phải tệp")
+
+
+def test_a_database_busy_in_another_program_is_one_line(
+    tmp_path: Path,
+    sample_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # What SQLite raises when another program keeps writing longer than busy_timeout.
+    import sqlite3
+
+    from desktop.services import library
+
+    def locked(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(library, "load_package", locked)
+    status, _, err = run(capsys, "--db", str(tmp_path / "x.db"), "load", str(sample_path))
+    assert status == 1
+    assert err.startswith("vinhdanh: ") and "đang bận" in err and len(err.splitlines()) == 1
+
+
+def test_printer_offsets_typed_with_a_decimal_comma(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Vietnamese write 0,5 for a half; the calibration sheet is read off with a ruler.
+    db = str(tmp_path / "x.db")
+    status, out, _ = run(
+        capsys, "--db", db, "calibration", "--printer", "Canon", "--set-offset", "0,5", "-1.25"
+    )
+    assert status == 0 and "X = +0.5 mm, Y = -1.25 mm" in out
+    with pytest.raises(SystemExit):
+        main(["--db", db, "calibration", "--printer", "Canon", "--set-offset", "nửa", "1"])
+    assert "độ lệch “nửa” không phải là số" in capsys.readouterr().err
+
+
+def test_issued_shows_the_local_time(
+    loaded: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The log keeps UTC; a certificate printed at 00:30 on New Year's Day in Hà Nội was listed
+    # as printed on 31/12 of the year before, at 17:30.
+    import datetime as dt
+    import time
+
+    from desktop.services.certificates import issue_certificates
+
+    monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")
+    time.tzset()
+    try:
+        db = open_database(loaded)
+        issue_certificates(
+            db,
+            "15-QĐ/BTGTU",
+            tmp_path / "gk.pdf",
+            awards=["1"],
+            now=dt.datetime(2023, 12, 31, 17, 30, tzinfo=dt.UTC),
+        )
+        db.close()
+        status, out, _ = run(capsys, "--db", str(loaded), "issued", "15-QĐ/BTGTU")
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert status == 0
+    assert "01/01/2024 00:30" in out

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from desktop.documents.official_text import document_number
 from desktop.domain.dates import date_line, place_date_line
 from desktop.domain.records import Award, Decision
 from desktop.domain.text import join_title, normalize
@@ -135,7 +136,7 @@ def decision_values(decision: Decision) -> dict[str, str]:
     day = decision.date
     values = {
         "hinh_thuc": decision.award_form,
-        "so_quyet_dinh": decision.number,
+        "so_quyet_dinh": document_number(decision.number),  # as the decision prints it
         "ngay_quyet_dinh": date_line(day),
         "ngay_quyet_dinh_so": f"{day.day:02d}/{day.month:02d}/{day.year}",
         "nam": str(day.year),

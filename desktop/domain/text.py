@@ -27,6 +27,9 @@ _SPACE_RUN = re.compile(r"\s+")
 # Horizontal white space only: used inside one line of a multi-line text.
 _INLINE_SPACE_RUN = re.compile(r"[^\S\n]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
+# Control characters that are not white space (C0, DEL, C1) and the non-characters U+FFFE/FFFF:
+# invisible, drawn by no font, refused in .xlsx/.docx. Pasted from PDFs and old programs.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ufffe\uffff]")
 # Every line break Python's str.splitlines() knows (CRLF, CR, VT, FF, NEL, U+2028/2029, …).
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 
@@ -34,12 +37,13 @@ _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 def normalize(text: str | None) -> str:
     """Return ``text`` ready to store or print: NFC, trimmed, white space runs as one space.
 
-    Tabs, newlines, no-break spaces and other Unicode spaces all count as white space.
+    Tabs, newlines, no-break spaces and other Unicode spaces all count as white space; other
+    control characters are dropped.
     ``None`` gives ``""``.
     """
     if not text:
         return ""
-    return _SPACE_RUN.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return _SPACE_RUN.sub(" ", unicodedata.normalize("NFC", _CONTROL.sub("", text))).strip()
 
 
 def normalize_multiline(text: str | None) -> str:
@@ -52,7 +56,7 @@ def normalize_multiline(text: str | None) -> str:
     """
     if not text:
         return ""
-    unified = _LINE_BREAK.sub("\n", unicodedata.normalize("NFC", text))
+    unified = _LINE_BREAK.sub("\n", unicodedata.normalize("NFC", _CONTROL.sub("", text)))
     lines = [_INLINE_SPACE_RUN.sub(" ", line).strip() for line in unified.split("\n")]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip("\n")
 
@@ -65,11 +69,17 @@ def fold(text: str | None) -> str:
     "Đ" and the two look identical on screen.
     """
     decomposed = unicodedata.normalize("NFD", normalize(text).lower())
-    decomposed = decomposed.translate(_FOLD_LETTERS)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    stripped = _DIACRITICAL_MARKS.sub("", decomposed.translate(_FOLD_LETTERS))
+    if stripped.isascii():  # Vietnamese always ends here: the fast path for imports of 1000s
+        return stripped
+    return "".join(c for c in stripped if not unicodedata.combining(c))
 
 
 _FOLD_LETTERS = str.maketrans({"đ": "d", "ð": "d"})
+_DIACRITICAL_MARKS = re.compile(
+    "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
+"""The Unicode blocks of combining diacritical marks (every Vietnamese tone and vowel mark)."""
 
 
 # ---------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ the whole file with every problem named by its row when anything is wrong.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -20,7 +21,10 @@ from desktop.domain.records import Award, RecipientKind
 from desktop.domain.text import fold, normalize
 from desktop.exchange import legacy_text
 
-Column = Literal["name", "title", "unit", "title_unit", "kind", "reason", "register_number"]
+Column = Literal[
+    "name", "family", "title", "unit", "title_unit", "kind", "reason", "register_number"
+]
+"""``family`` is "Họ đệm" of a name kept in two columns; ``name`` is then the given name."""
 
 HEADER_SCAN_ROWS = 15
 NO_HEADER = (
@@ -28,12 +32,20 @@ NO_HEADER = (
     f"{HEADER_SCAN_ROWS} dòng đầu"
 )
 MAX_NAME = 500
+MAX_TEXT = 500
+MAX_REASON = 2000
+"""Lengths a meeting package allows (resources/schemas): chức vụ, đơn vị, số vào sổ; thành tích."""
 
 # Folded header text → column. Checked as whole cells first, then as prefixes.
 HEADER_WORDS: dict[str, Column] = {
     "ho va ten": "name",
     "ho ten": "name",
     "ten": "name",
+    "ho dem": "family",
+    "ho va dem": "family",
+    "ho va ten dem": "family",
+    "ho va chu dem": "family",
+    "ho, ten dem": "family",
     "ten tap the": "name",
     "ten tap the, ca nhan": "name",
     "ten ca nhan, tap the": "name",
@@ -136,7 +148,8 @@ class ColumnMapping:
 
 
 def read_rows(path: str | Path) -> list[list[str]]:
-    """The cells of the first sheet of an .xlsx/.xls file, or of a .csv/.tsv/.txt file, as text.
+    """The cells of an .xlsx sheet (the first with a header row, else the first), of the first
+    sheet of an .xls file, or of a .csv/.tsv/.txt file, as text.
 
     Raises:
         RecipientImportError: the file is missing, of another type, or unreadable.
@@ -147,7 +160,12 @@ def read_rows(path: str | Path) -> list[list[str]]:
     suffix = path.suffix.lower()
     try:
         if suffix in (".xlsx", ".xlsm"):
-            return from_legacy(_xlsx_rows(path))
+            # The first sheet with a header row (a form may open with an instructions sheet).
+            sheets = [(from_legacy(rows), merges) for rows, merges in _xlsx_sheets(path)]
+            rows, merges = next(
+                (sheet for sheet in sheets if guess_mapping(sheet[0]).header_row >= 0), sheets[0]
+            )
+            return _fill_merged(rows, merges)
         if suffix == ".xls":
             return from_legacy(_xls_rows(path))
         if suffix in (".csv", ".tsv", ".txt"):
@@ -180,15 +198,58 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def _xlsx_rows(path: Path) -> list[list[str]]:
+Merge = tuple[int, int, int, int]
+"""A merged range, 0-based: top row, bottom row, left column, right column."""
+
+
+def _xlsx_sheets(path: Path) -> list[tuple[list[list[str]], list[Merge]]]:
+    """The cells of every sheet as text, each with its merged ranges."""
     import openpyxl
 
-    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    # Not read_only: only a full worksheet knows its merged cells.
+    book = openpyxl.load_workbook(path, data_only=True)
     try:
-        sheet = book.worksheets[0]
-        return [[_xlsx_cell_text(cell) for cell in row] for row in sheet.iter_rows()]
+        return [
+            (
+                [[_xlsx_cell_text(cell) for cell in row] for row in sheet.iter_rows()],
+                [
+                    (m.min_row - 1, m.max_row - 1, m.min_col - 1, m.max_col - 1)
+                    for m in sheet.merged_cells.ranges
+                ],
+            )
+            for sheet in book.worksheets
+        ]
     finally:
         book.close()
+
+
+def _fill_merged(rows: list[list[str]], merges: list[Merge]) -> list[list[str]]:
+    """Give the cells of a merged range the text of its top-left cell where it means so.
+
+    Below the header, a cell merged down over several rows: offices merge "Đơn vị" over the
+    people of one unit. In the header row, a heading merged across columns: "Họ và tên" over
+    the "họ đệm" and "tên" columns. A heading merged down makes the rows it covers part of the
+    header (two-row headers: "Năm sinh" over Nam / Nữ): they are emptied, not read as
+    recipients. Other merges (titles, section rows) are left as they are.
+    """
+    header_row = guess_mapping(rows).header_row
+    header_end = max([header_row, *(bottom for top, bottom, *_ in merges if top == header_row)])
+    for top, bottom, column, right in merges:
+        if column >= len(rows[top]):
+            continue
+        if top == header_row:
+            header = rows[top]
+            for other in range(column + 1, min(right + 1, len(header))):
+                header[other] = header[other] or header[column]
+            continue
+        if top <= header_end:
+            continue
+        for index in range(top + 1, min(bottom + 1, len(rows))):
+            if column < len(rows[index]) and not rows[index][column]:
+                rows[index][column] = rows[top][column]
+    for index in range(header_row + 1, min(header_end + 1, len(rows))):
+        rows[index] = [""] * len(rows[index])
+    return rows
 
 
 def _xlsx_cell_text(cell: object) -> str:
@@ -209,6 +270,9 @@ def _xls_rows(path: Path) -> list[list[str]]:
 
 
 def _text_rows(raw: bytes) -> list[list[str]]:
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Excel's "Unicode Text (*.txt)": UTF-16 with a byte order mark, tab-separated.
+        return from_legacy(parse_text(raw.decode("utf-16")))
     try:
         return from_legacy(parse_text(raw.decode("utf-8-sig")))
     except UnicodeDecodeError:
@@ -249,7 +313,15 @@ def guess_mapping(rows: Sequence[Sequence[str]]) -> ColumnMapping:
         columns: dict[Column, int] = {}
         for position, cell in enumerate(row):
             column = _header_column(cell)
-            if column and column not in columns:
+            if (
+                column == "name"
+                and columns.get("name") == position - 1
+                and "family" not in columns
+                and normalize(cell) == normalize(row[position - 1])
+            ):
+                # The name heading merged over two columns: họ đệm, then tên.
+                columns["family"], columns["name"] = position - 1, position
+            elif column and column not in columns:
                 columns[column] = position
         if "name" in columns:
             return ColumnMapping(columns=columns, header_row=index)
@@ -302,6 +374,8 @@ def awards_from_rows(
         if not filled:
             continue
         name = cell(row, "name")
+        if "family" in cols:
+            name = normalize(f"{cell(row, 'family')} {name}")
         heading = _SECTION.match(fold(name or filled[0]))
         if heading and len(filled) <= 2 and not cell(row, "title"):
             section = "collective" if heading.group(1) == "tap the" else "person"
@@ -331,17 +405,30 @@ def awards_from_rows(
             kind = section
         else:
             kind = "collective" if _looks_collective(name, title) else "person"
-        awards.append(
-            Award(
-                kind=kind,
-                name=name,
-                title="" if kind == "collective" else title,
-                unit="" if kind == "collective" else unit,
-                reason=cell(row, "reason"),
-                register_number=cell(row, "register_number"),
-                position=len(awards) + 1,
-            )
+        award = Award(
+            kind=kind,
+            name=name,
+            title="" if kind == "collective" else title,
+            unit="" if kind == "collective" else unit,
+            reason=cell(row, "reason"),
+            register_number=cell(row, "register_number"),
+            position=len(awards) + 1,
         )
+        # The limits of a meeting package, so that `dump` writes what `load` accepts.
+        too_long = [
+            f"Dòng {line}: {label} dài {len(text)} ký tự, quá {limit} ký tự"
+            for label, text, limit in (
+                ("chức vụ", award.title, MAX_TEXT),
+                ("đơn vị", award.unit, MAX_TEXT),
+                ("thành tích", award.reason, MAX_REASON),
+                ("số vào sổ", award.register_number, MAX_TEXT),
+            )
+            if len(text) > limit
+        ]
+        if too_long:
+            problems += too_long
+            continue
+        awards.append(award)
     if problems:
         raise RecipientImportError(problems)
     if not awards:
@@ -376,6 +463,7 @@ def describe_mapping(mapping: ColumnMapping, rows: Iterable[Sequence[str]]) -> s
     """One line saying which column was read as what, for the user to confirm."""
     labels = {
         "name": "tên",
+        "family": "họ đệm",
         "title": "chức vụ",
         "unit": "đơn vị",
         "title_unit": "chức vụ, đơn vị",

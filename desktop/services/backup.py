@@ -9,8 +9,8 @@ import tempfile
 from pathlib import Path
 
 from desktop import paths
-from desktop.services.files import OutputError
-from desktop.storage.backup import Progress, check_backup, copy_database
+from desktop.services.files import OutputError, refuse_read_only
+from desktop.storage.backup import Progress, check_backup, check_not_in_use, copy_database
 from desktop.storage.database import open_database
 
 
@@ -36,8 +36,13 @@ def backup_database(
     target = Path(target) if target else default_backup_path()
     if target.resolve() == Path(database).resolve():
         raise OutputError("Tệp sao lưu phải khác tệp cơ sở dữ liệu đang dùng")
+    if target.is_dir():
+        raise OutputError(
+            f"{target} là một thư mục; hãy ghi tên tệp sao lưu, ví dụ {target / 'sao-luu.db'}"
+        )
     if not target.parent.exists():
         raise OutputError(f"Thư mục {target.parent} không tồn tại")
+    refuse_read_only(target)
     db = open_database(database)
     fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)  # SQLite takes an empty file as an empty database
@@ -61,13 +66,15 @@ def restore_database(backup: Path, database: Path) -> Path:
     connection to ``database`` must be closed. An older backup is upgraded on opening.
 
     Raises:
-        StorageError: the backup is not a sound Vinh Danh database; nothing was changed.
+        StorageError: the backup is not a sound Vinh Danh database, or the database is open in
+            another program; nothing was changed.
     """
     backup, database = Path(backup), Path(database)
     check_backup(backup)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     safety = database.with_name(f"{database.name}.before-restore-{stamp}.bak")
     if database.exists():
+        check_not_in_use(database)
         current = open_database(database)
         try:
             copy_database(current, safety)

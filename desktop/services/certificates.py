@@ -237,6 +237,11 @@ def issue_certificates(
         raise CertificateError("Hãy chọn tệp PDF để ghi (-o) hoặc thư mục để tách từng tệp")
     decision = DecisionStore(db).find(decision_key)
     chosen = _chosen_awards(decision, awards)
+    if not chosen:
+        raise CertificateError(
+            f"Quyết định {decision.number} chưa có người/tập thể được khen; "
+            "không có giấy khen nào để in"
+        )
     try:
         tpl = _load_template(template, decision, user_templates)
     except TemplateError as exc:

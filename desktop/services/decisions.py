@@ -91,10 +91,14 @@ def get_decision(db: Database, decision_id: str) -> Decision:
 
 
 def _next_number(db: Database, organisation: Organisation, year: int) -> str:
+    # Each issuer numbers its own documents, from 01 every year.
+    issuer_id = organisation.id or OrganisationStore(db).match(organisation)
     taken = [
         int(m.group(1))
         for r in DecisionStore(db).all()
-        if r["date"].startswith(str(year)) and (m := _LEADING_NUMBER.match(r["number"]))
+        if r["date"].startswith(str(year))
+        and r["organisation_id"] == issuer_id
+        and (m := _LEADING_NUMBER.match(r["number"]))
     ]
     number = f"{max(taken, default=0) + 1:02d}"
     if not organisation.abbreviation:

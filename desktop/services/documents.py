@@ -168,13 +168,18 @@ def write_award_list(
     Raises:
         NotFoundError, AmbiguousError: no such decision, or several.
         DocumentFormatError: the extension is not .pdf, .xlsx or .docx.
-        ValueError: an unknown sort order.
+        ValueError: an unknown sort order, or the decision has no recipients.
         OutputError: the file cannot be written (the message names it).
     """
     suffix = _suffix(path, AWARD_LIST_FORMATS, "danh sách")
     if sort not in SORT_ORDERS:
         raise ValueError(f"Cách sắp xếp không hợp lệ: {sort} (chọn: {', '.join(SORT_ORDERS)})")
     decision = DecisionStore(db).find(decision_key)
+    if not decision.awards:
+        raise ValueError(
+            f"Quyết định {decision.number} chưa có người/tập thể được khen; danh sách kèm theo "
+            "sẽ trống"
+        )
     style = resolve_style(decision.issuer.style, style_dir)
     written = write_atomically(path, award_list_bytes(decision, suffix, sort, style))
     return WrittenDocument(written, suffix[1:], f"Danh sách kèm theo Quyết định {decision.number}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -21,14 +22,16 @@ def write_atomically(path: str | Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` through a temporary file in the same folder, then rename.
 
     Raises:
-        OutputError: the folder is missing or read-only, the disk is full, or the target is
-            open in another program (a PDF viewer on Windows); the message names the file.
+        OutputError: the folder is missing or read-only, the target is marked read-only, the
+            disk is full, or the target is open in another program (a PDF viewer on Windows);
+            the message names the file.
     """
     path = Path(path)
     if path.is_dir():
         raise OutputError(f"{path} là một thư mục; hãy chọn tên tệp để ghi")
     if not path.parent.exists():
         raise OutputError(f"Thư mục {path.parent} không tồn tại")
+    refuse_read_only(path)
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except PermissionError:
@@ -51,6 +54,19 @@ def write_atomically(path: str | Path, data: bytes) -> Path:
             raise OutputError(f"Ổ đĩa đầy, không ghi được {path}") from None
         raise OutputError(f"Không ghi được {path}: {exc.strerror or exc}") from None
     return path
+
+
+def refuse_read_only(path: Path) -> None:
+    """Raise OutputError when ``path`` exists and is marked read-only.
+
+    Windows refuses to replace such a file (which would read as "open in another program");
+    elsewhere it would be replaced silently. The user marked it so: say so.
+    """
+    if path.exists() and not path.stat().st_mode & stat.S_IWRITE:
+        raise OutputError(
+            f"Không ghi được {path}: tệp đang đặt chỉ đọc (read-only). Hãy bỏ thuộc tính chỉ đọc "
+            "hoặc chọn tên tệp khác."
+        )
 
 
 def _read_umask() -> int:

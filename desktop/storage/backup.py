@@ -47,12 +47,40 @@ def copy_database(db: Database, target: Path, progress: Progress | None = None) 
         raise StorageError(f"Bản sao lưu {target} không toàn vẹn: {problems[0]}")
 
 
+def check_not_in_use(path: Path) -> None:
+    """Make sure no other connection (the application, another command) has ``path`` open.
+
+    Leaving WAL needs the only connection to the file, so the switch is the test; the file is
+    about to be replaced anyway.
+
+    Raises:
+        StorageError: another program has the database open.
+    """
+    probe = sqlite3.connect(str(path), timeout=0.5)
+    try:
+        mode = probe.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+    except sqlite3.OperationalError:
+        mode = ""
+    finally:
+        probe.close()
+    if mode != "delete":
+        raise StorageError(
+            f"{path} đang được mở trong Vinh Danh hoặc chương trình khác; hãy đóng chương trình "
+            "đó rồi khôi phục lại"
+        )
+
+
 def check_backup(path: Path) -> None:
     """Make sure ``path`` is a sound Vinh Danh database (upgrading a copy would work).
 
     Raises:
         StorageError: it is not a database, not ours, or damaged; the message says which.
     """
+    if path.is_dir():
+        raise StorageError(f"{path} là một thư mục, không phải tệp sao lưu")
+    if not path.is_file():
+        # sqlite3.connect would create an empty file there.
+        raise StorageError(f"Không tìm thấy tệp sao lưu {path}")
     probe = Database(sqlite3.connect(str(path)), execute_plugins=False)
     try:
         tables = set(probe.table_names())

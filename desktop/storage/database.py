@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import shutil
 import sqlite3
+from collections.abc import Generator
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -18,6 +20,34 @@ class StorageError(Exception):
     """A problem with the database file that the user must be told about."""
 
 
+class _Database(Database):
+    """sqlite-utils' Database whose outermost ``atomic()`` takes the write lock at once.
+
+    sqlite-utils begins with a deferred ``BEGIN``: a transaction that reads and then writes
+    fails at once with "database is locked" when another process (a second command, the GUI's
+    worker) wrote in between, without waiting ``busy_timeout``. ``BEGIN IMMEDIATE`` waits.
+    """
+
+    @contextlib.contextmanager
+    def atomic(self) -> Generator[Database, None, None]:
+        if self.conn.in_transaction:
+            with super().atomic():  # a savepoint
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.rollback()
+                raise
+
+
 def open_database(path: str | Path | None) -> Database:
     """Open (creating if needed) the database at ``path``; ``None`` gives an in-memory one.
 
@@ -28,14 +58,16 @@ def open_database(path: str | Path | None) -> Database:
     # execute_plugins=False: no third-party sqlite-utils plugin runs inside the application,
     # and start-up skips the entry-point scan (about 90 ms, bench/startup.py).
     if path is None:
-        db = Database(memory=True, execute_plugins=False)
+        db = _Database(memory=True, execute_plugins=False)
     else:
         path = Path(path)
         if path.exists() and path.is_dir():
             raise StorageError(f"{path} là một thư mục, không phải tệp cơ sở dữ liệu")
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            db = Database(sqlite3.connect(str(path), check_same_thread=True), execute_plugins=False)
+            db = _Database(
+                sqlite3.connect(str(path), check_same_thread=True), execute_plugins=False
+            )
             db.execute("PRAGMA journal_mode=WAL")
         except sqlite3.DatabaseError as exc:
             raise _not_ours(path, exc) from exc

@@ -7,10 +7,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from desktop.domain.docnumbers import parse_document_number
 from desktop.domain.records import Award, Collective, Decision, Person, Signer, new_id
 from desktop.domain.text import fold
 from desktop.storage.directory import DirectoryStore
-from desktop.storage.errors import AmbiguousError, DuplicateError, NotFoundError
+from desktop.storage.errors import AmbiguousError, DuplicateError, NotFoundError, StorageError
 from desktop.storage.organisations import OrganisationStore
 from desktop.storage.rows import from_json, now, to_json
 from desktop.storage.search import search_columns
@@ -53,7 +54,12 @@ class DecisionStore:
         return decision_id
 
     def save(self, decision: Decision) -> None:
-        """Save edits to a stored decision, its award list included, in one transaction."""
+        """Save edits to a stored decision, its award list included, in one transaction.
+
+        Raises:
+            StorageError: the edit removes a recipient whose certificate is in the issue log
+                (the log is kept); nothing is saved then.
+        """
         with self.db.atomic():
             organisation_id = decision.issuer.id or self.organisations.match_or_add(decision.issuer)
             self.table.update(
@@ -61,21 +67,51 @@ class DecisionStore:
                 {**self._row(decision, decision.id, organisation_id), "updated_at": now()},
             )
             keep = {a.id for a in decision.awards if a.id}
-            for row in self.awards.rows_where("decision_id = ?", [decision.id], select="id"):
-                if row["id"] not in keep:
-                    self.awards.delete(row["id"])
+            gone = [
+                row
+                for row in self.awards.rows_where(
+                    "decision_id = ?", [decision.id], select="id, name, position"
+                )
+                if row["id"] not in keep
+            ]
+            self._refuse_removing_printed(decision, gone)
+            for row in gone:
+                self.awards.delete(row["id"])
             self._write_awards(decision.id, decision.awards)
 
-    def existing(self, number: str, day: dt.date, organisation_id: str) -> str:
-        """Id of the issuer's decision with this number and date, or ""."""
-        rows = list(
-            self.table.rows_where(
-                "number = ? and date = ? and organisation_id = ? and deleted_at is null",
-                [number, day.isoformat(), organisation_id],
-                select="id",
+    def _refuse_removing_printed(self, decision: Decision, gone: list[dict[str, Any]]) -> None:
+        ids = [row["id"] for row in gone]
+        printed: set[str] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            sql = f"select distinct award_id from certificate_issues where award_id in ({marks})"
+            printed.update(row["award_id"] for row in self.db.query(sql, chunk))
+        blocked = [row for row in sorted(gone, key=lambda r: r["position"]) if row["id"] in printed]
+        if blocked:
+            names = ", ".join(
+                f"“{row['name']}” (số thứ tự {row['position']})" for row in blocked[:5]
             )
-        )
-        return str(rows[0]["id"]) if rows else ""
+            more = f" và {len(blocked) - 5} người khác" if len(blocked) > 5 else ""
+            raise StorageError(
+                f"Không bỏ được {names}{more} khỏi quyết định {decision.number}: giấy khen đã in "
+                "và sổ theo dõi cấp phát phải giữ lại; hãy sửa thông tin thay vì bỏ khỏi danh sách"
+            )
+
+    def existing(self, number: str, day: dt.date, organisation_id: str) -> str:
+        """Id of the issuer's decision with this number and date, or "".
+
+        The number as typed or as printed counts as the same: "15-qđ/btgtu", "Số 15-QĐ/BTGTU".
+        """
+        wanted = _same_number(number)
+        for row in self.table.rows_where(
+            "date = ? and organisation_id = ? and deleted_at is null",
+            [day.isoformat(), organisation_id],
+            select="id, number",
+        ):
+            if _same_number(row["number"]) == wanted:
+                return str(row["id"])
+        return ""
 
     def get(self, decision_id: str) -> Decision:
         """The whole decision with this id, awards in list order."""
@@ -100,6 +136,13 @@ class DecisionStore:
                 for r in self.table.rows_where("deleted_at is null", order_by="date")
                 if fold(r["number"]).replace(" ", "") == wanted
             ]
+        if not rows and (wanted_number := _number_key(key)) is not None:
+            # As printed: "Số: 05/QĐ-SNV" for the stored "5/QĐ-SNV".
+            rows = [
+                r
+                for r in self.table.rows_where("deleted_at is null", order_by="date")
+                if _number_key(r["number"]) == wanted_number
+            ]
         if not rows:
             raise NotFoundError(f'Không tìm thấy quyết định "{key}" (nhập mã hoặc số quyết định)')
         if len(rows) > 1:
@@ -119,11 +162,11 @@ class DecisionStore:
         ]
 
     def all(self) -> list[dict[str, Any]]:
-        """Id, number, date and award form of every decision, newest first."""
+        """Id, number, date, award form and issuer of every decision, newest first."""
         return list(
             self.table.rows_where(
                 "deleted_at is null",
-                select="id, number, date, award_form",
+                select="id, number, date, award_form, organisation_id",
                 order_by="date desc, number",
             )
         )
@@ -149,18 +192,32 @@ class DecisionStore:
         }
 
     def _write_awards(self, decision_id: str, awards: list[Award]) -> None:
+        # Recipients not yet linked to the directory are matched (or added) all at once.
+        unlinked_people = [a for a in awards if a.kind == "person" and not a.recipient_id]
+        unlinked_collectives = [a for a in awards if a.kind != "person" and not a.recipient_id]
+        linked = dict(
+            zip(
+                map(id, unlinked_people),
+                self.directory.match_or_add_people(
+                    [Person(name=a.name, title=a.title, unit=a.unit) for a in unlinked_people]
+                ),
+                strict=True,
+            )
+        )
+        linked.update(
+            zip(
+                map(id, unlinked_collectives),
+                self.directory.match_or_add_collectives(
+                    [Collective(name=a.name) for a in unlinked_collectives]
+                ),
+                strict=True,
+            )
+        )
         rows = []
         for position, award in enumerate(awards, start=1):
-            if award.kind == "person":
-                person_id = award.recipient_id or self.directory.match_or_add_person(
-                    Person(name=award.name, title=award.title, unit=award.unit)
-                )
-                collective_id = None
-            else:
-                collective_id = award.recipient_id or self.directory.match_or_add_collective(
-                    Collective(name=award.name)
-                )
-                person_id = None
+            recipient = award.recipient_id or linked[id(award)]
+            person_id = recipient if award.kind == "person" else None
+            collective_id = None if award.kind == "person" else recipient
             rows.append(
                 {
                     "id": award.id or new_id(),
@@ -231,3 +288,19 @@ class DecisionStore:
                 order_by="deleted_at desc",
             )
         )
+
+
+def _number_key(text: str) -> tuple[object, ...] | None:
+    """What identifies a document number whatever its form ("Số:", leading 0, case, Đ/D)."""
+    try:
+        number = parse_document_number(text)
+    except ValueError:
+        return None
+    # A state kind typed in lower case ("qđ-snv") reads as part of the issuer: compare the whole.
+    symbol = f"{number.kind}-{number.issuer}" if number.kind else number.issuer
+    return (number.style, number.number, number.year, fold(symbol))
+
+
+def _same_number(text: str) -> object:
+    """A key equal for two ways of writing one number (see ``_number_key``), else folded."""
+    return _number_key(text) or fold(text).replace(" ", "")

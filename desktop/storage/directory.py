@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,6 +14,9 @@ from desktop.domain.text import collation_key, fold, name_key
 from desktop.storage.errors import NotFoundError
 from desktop.storage.rows import now
 from desktop.storage.search import search_columns
+
+QUERY_CHUNK = 500
+"""Names looked up per query (SQLite allows 32,766 parameters; this keeps statements small)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,14 +59,62 @@ class DirectoryStore:
 
     def match_or_add_person(self, person: Person) -> str:
         """Id of the matching person, adding ``person`` to the directory when there is none."""
-        found = self.match_person(person.name, person.unit)
-        if found:
-            if person.title:
-                stored = self.people.get(found)
-                if not stored["title"]:
-                    self.people.update(found, {"title": person.title, "updated_at": now()})
-            return found
-        return self.add_person(person)
+        return self.match_or_add_people([person])[0]
+
+    def match_or_add_people(self, people: Sequence[Person]) -> list[str]:
+        """Ids of ``people`` in order: stored ones matched, the others added in one insert.
+
+        Matching follows ``match_person``; a stored match without a title gets the incoming one.
+        The same new person twice in ``people`` is added once. A list of thousands (an
+        imported Excel sheet) costs a few queries, not a few per person.
+        """
+        stored: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for row in self._rows_by_fold(
+            self.people, {fold(p.name) for p in people}, "id, name_fold, unit, title"
+        ):
+            stored[row["name_fold"]].append(row)
+        ids: list[str] = []
+        added: list[dict[str, Any]] = []
+        titled: dict[str, str] = {}
+        stamp = now()
+        for person in people:
+            candidates = stored[fold(person.name)]
+            if person.unit:
+                same = [r for r in candidates if fold(r["unit"]) == fold(person.unit)]
+                found = same[0] if same else None
+            else:
+                found = candidates[0] if len(candidates) == 1 else None
+            if found is None:
+                found = {
+                    "id": person.id or new_id(),
+                    "name": person.name,
+                    "title": person.title,
+                    "unit": person.unit,
+                    **self._person_keys(person),
+                    "created_at": stamp,
+                    "updated_at": stamp,
+                }
+                added.append(found)
+                candidates.append(found)
+            elif person.title and not found["title"]:
+                found["title"] = titled[found["id"]] = person.title
+            ids.append(str(found["id"]))
+        self.people.insert_all(added)
+        for person_id, title in titled.items():
+            if not any(row["id"] == person_id for row in added):
+                self.people.update(person_id, {"title": title, "updated_at": stamp})
+        return ids
+
+    def _rows_by_fold(self, table: Any, folds: set[str], select: str) -> list[dict[str, Any]]:
+        rows: list[dict[str, Any]] = []
+        wanted = sorted(folds)
+        for start in range(0, len(wanted), QUERY_CHUNK):
+            chunk = wanted[start : start + QUERY_CHUNK]
+            marks = ", ".join("?" for _ in chunk)
+            rows += table.rows_where(
+                f"name_fold in ({marks}) and deleted_at is null", chunk, select=select
+            )
+        return rows
 
     def add_person(self, person: Person) -> str:
         """Store a new person and return the id."""
@@ -121,7 +174,34 @@ class DirectoryStore:
 
     def match_or_add_collective(self, collective: Collective) -> str:
         """Id of the matching collective, adding ``collective`` when there is none."""
-        return self.match_collective(collective.name) or self.add_collective(collective)
+        return self.match_or_add_collectives([collective])[0]
+
+    def match_or_add_collectives(self, collectives: Sequence[Collective]) -> list[str]:
+        """Ids of ``collectives`` in order: stored ones matched by folded name, others added."""
+        known: dict[str, str] = {}
+        for row in self._rows_by_fold(
+            self.collectives, {fold(c.name) for c in collectives}, "id, name_fold"
+        ):
+            known.setdefault(row["name_fold"], row["id"])
+        added: list[dict[str, Any]] = []
+        stamp = now()
+        ids: list[str] = []
+        for collective in collectives:
+            folded = fold(collective.name)
+            if folded not in known:
+                known[folded] = collective.id or new_id()
+                added.append(
+                    {
+                        "id": known[folded],
+                        "name": collective.name,
+                        **self._collective_keys(collective),
+                        "created_at": stamp,
+                        "updated_at": stamp,
+                    }
+                )
+            ids.append(known[folded])
+        self.collectives.insert_all(added)
+        return ids
 
     def add_collective(self, collective: Collective) -> str:
         """Store a new collective and return the id."""

@@ -281,10 +281,15 @@ class MainWindow(QMainWindow):
         return meeting.id
 
     def new_decision(self) -> str:
-        """Start a new decision (announced at the open meeting, if any) and open it."""
+        """Start a new decision (announced at the open meeting, if any) and open it.
+
+        The open meeting's organiser issues it (the editor does not change the issuer).
+        """
         meeting = self.meeting_editor.record
         decision = decisions.create_decision(
-            self._db, meeting_id=meeting.id if meeting is not None else ""
+            self._db,
+            issuer=meeting.organiser if meeting is not None and meeting.organiser.id else None,
+            meeting_id=meeting.id if meeting is not None else "",
         )
         self.show_page(PAGE_DECISIONS)
         self.decisions_page.reload(select=decision.id)

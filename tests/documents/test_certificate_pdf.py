@@ -244,3 +244,12 @@ def test_signer_title_and_body_do_not_repeat_a_word(
     text = _collapse(pypdf.PdfReader(io.BytesIO(rendered[(name, "full")])).pages[0].extract_text())
     assert "TRƯỞNG BAN TUYÊN GIÁO TỈNH ỦY BẮC GIANG" in text.upper()
     assert "BAN BAN" not in text.upper()
+
+
+def test_the_decision_number_is_written_as_on_the_decision(sample_decision: Decision) -> None:
+    # The decision prints "Số: 07/QĐ-SNV" (NĐ 30/2020: a leading 0 below 10); its
+    # certificates must cite it the same way, not "7/QĐ-SNV" as it was typed.
+    decision = dataclasses.replace(sample_decision, number="7/QĐ-SNV")
+    data = CertificateRenderer(find_template("giay-khen-nha-nuoc")).render(decision)
+    text = _collapse(pypdf.PdfReader(io.BytesIO(data)).pages[0].extract_text())
+    assert "Quyết định số 07/QĐ-SNV" in text

@@ -54,6 +54,11 @@ def levels(key: str) -> list[str]:
         ("Hoà", "Hoà"),  # old tone placement is kept as typed
         ("Hòa", "Hòa"),
         (LONG_NAME, LONG_NAME.strip()),
+        # Invisible control characters pasted from PDFs or old programs: dropped (Excel and
+        # Word refuse them in a file; no font draws them).
+        ("Phòng\x01A", "PhòngA"),
+        ("Phòng \x02 A\x7f", "Phòng A"),
+        ("Lê Văn C\ufffe", "Lê Văn C"),
     ],
 )
 def test_normalize(raw: str | None, expected: str) -> None:
@@ -76,6 +81,16 @@ def test_normalize_keeps_a_300_character_name() -> None:
 def test_normalize_is_idempotent(text: str) -> None:
     once = normalize(text)
     assert normalize(once) == once
+
+
+@given(st.text())
+def test_normalize_leaves_nothing_a_spreadsheet_or_document_refuses(text: str) -> None:
+    # openpyxl and python-docx refuse C0 controls (XML 1.0); U+FFFE/U+FFFF are not characters.
+    for result in (normalize(text), normalize_multiline(text)):
+        assert not any(unicodedata.category(ch) == "Cc" and ch not in "\n" for ch in result), repr(
+            result
+        )
+        assert "\ufffe" not in result and "\uffff" not in result
 
 
 @given(st.text())
@@ -107,6 +122,7 @@ def test_normalize_leaves_no_edge_or_double_space(text: str) -> None:
         ("Có\u00a0dấu\u00a0cách", "Có dấu cách"),
         (nfd("Kết luận:\nĐồng ý"), "Kết luận:\nĐồng ý"),
         ("A & B <C>", "A & B <C>"),
+        ("Dòng\x02 một\x00\nDòng hai\x9f", "Dòng một\nDòng hai"),
     ],
 )
 def test_normalize_multiline(raw: str | None, expected: str) -> None:

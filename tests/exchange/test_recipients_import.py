@@ -177,3 +177,130 @@ def test_cli_import(sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFix
     assert "Đã thêm 4 người/tập thể vào quyết định 14-QĐ/BTGTU (tổng cộng 4)." in out
     assert main(["--db", db, "import-recipients", str(path), "--decision", "99-QĐ"]) == 1
     assert 'Không tìm thấy quyết định "99-QĐ"' in capsys.readouterr().err
+
+
+def test_unit_merged_over_several_people(tmp_path: Path) -> None:
+    # Offices merge the "Đơn vị" cell over the people of one unit; each of them belongs to it.
+    rows: list[list[object]] = [
+        ["DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", None, None, None],
+        ["STT", "Họ và tên", "Chức vụ", "Đơn vị"],
+        ["II. CÁ NHÂN", None, None, None],
+        [1, "Nguyễn Văn An", "Chuyên viên", "Phòng A"],
+        [2, "Trần Thị Bình", "Phó phòng", None],
+        [3, "Lê Văn Cường", "Trưởng phòng", "Phòng B"],
+    ]
+    path = xlsx(tmp_path, rows)
+    book = openpyxl.load_workbook(path)
+    sheet = book.active
+    sheet.merge_cells("A1:D1")
+    sheet.merge_cells("A3:D3")
+    sheet.merge_cells("D4:D5")
+    book.save(path)
+    awards = read_awards(path)
+    assert [(a.kind, a.name, a.unit) for a in awards] == [
+        ("person", "Nguyễn Văn An", "Phòng A"),
+        ("person", "Trần Thị Bình", "Phòng A"),
+        ("person", "Lê Văn Cường", "Phòng B"),
+    ]
+
+
+def test_list_on_the_second_sheet_after_an_instructions_sheet(tmp_path: Path) -> None:
+    # A form sent down by the higher level: "Hướng dẫn" first, the list on the next sheet.
+    book = openpyxl.Workbook()
+    book.active.title = "Hướng dẫn"
+    book.active.append(["Điền danh sách đề nghị khen thưởng ở trang sau"])
+    sheet = book.create_sheet("Danh sách")
+    for row in OFFICE_LIST:
+        sheet.append(row)
+    path = tmp_path / "mau.xlsx"
+    book.save(path)
+    assert [a.name for a in read_awards(path)] == [
+        a.name for a in read_awards(xlsx(tmp_path, OFFICE_LIST))
+    ]
+
+
+def test_unicode_text_saved_by_excel(tmp_path: Path) -> None:
+    # Excel's "Unicode Text (*.txt)", the way to keep Vietnamese before "CSV UTF-8": UTF-16
+    # with a byte order mark, tab-separated.
+    path = tmp_path / "danh-sach.txt"
+    path.write_bytes(
+        "STT\tHọ và tên\tĐơn vị\r\n1\tĐặng Thị Hương\tBáo Bắc Giang\r\n".encode("utf-16")
+    )
+    [award] = read_awards(path)
+    assert (award.name, award.unit) == ("Đặng Thị Hương", "Báo Bắc Giang")
+
+
+def test_name_kept_in_two_columns_family_and_given(tmp_path: Path) -> None:
+    # Lists sorted by tên keep "Họ đệm" and "Tên" apart; the whole name must be imported.
+    rows: list[list[object]] = [
+        ["STT", "Họ và tên đệm", "Tên", "Chức vụ", "Đơn vị"],
+        [1, "Nguyễn Văn", "An", "Chuyên viên", "Phòng A"],
+        [2, "Trần Thị", "Bình", "Phó phòng", "Phòng B"],
+    ]
+    awards = read_awards(xlsx(tmp_path, rows))
+    assert [(a.name, a.title, a.unit) for a in awards] == [
+        ("Nguyễn Văn An", "Chuyên viên", "Phòng A"),
+        ("Trần Thị Bình", "Phó phòng", "Phòng B"),
+    ]
+    rows[0][1] = "Họ đệm"
+    assert [a.name for a in read_awards(xlsx(tmp_path, rows, "b.xlsx"))] == [
+        "Nguyễn Văn An",
+        "Trần Thị Bình",
+    ]
+
+
+def test_name_header_merged_over_two_columns(tmp_path: Path) -> None:
+    # "Họ và tên" merged over the family-and-middle-name and the given-name columns.
+    rows: list[list[object]] = [
+        ["STT", "Họ và tên", None, "Chức vụ", "Đơn vị"],
+        ["I. TẬP THỂ", None, None, None, None],
+        [1, "Phòng Tổ chức cán bộ", None, None, None],
+        ["II. CÁ NHÂN", None, None, None, None],
+        [1, "Nguyễn Văn", "An", "Chuyên viên", "Phòng A"],
+    ]
+    path = xlsx(tmp_path, rows)
+    book = openpyxl.load_workbook(path)
+    book.active.merge_cells("B1:C1")
+    book.save(path)
+    awards = read_awards(path)
+    assert [(a.kind, a.name) for a in awards] == [
+        ("collective", "Phòng Tổ chức cán bộ"),
+        ("person", "Nguyễn Văn An"),
+    ]
+
+
+def test_two_row_header(tmp_path: Path) -> None:
+    # The usual form: headings merged down over two rows, "Năm sinh" split into Nam / Nữ and
+    # "Họ và tên" into Họ đệm / Tên on the second row. That row is heading, not a recipient.
+    rows: list[list[object]] = [
+        ["STT", "Họ và tên", None, "Năm sinh", None, "Đơn vị"],
+        [None, "Họ đệm", "Tên", "Nam", "Nữ", None],
+        [1, "Nguyễn Văn", "An", 1980, None, "Phòng A"],
+        [2, "Trần Thị", "Bình", None, 1985, "Phòng B"],
+    ]
+    path = xlsx(tmp_path, rows)
+    book = openpyxl.load_workbook(path)
+    for cells in ("A1:A2", "B1:C1", "D1:E1", "F1:F2"):
+        book.active.merge_cells(cells)
+    book.save(path)
+    awards = read_awards(path)
+    assert [(a.name, a.unit) for a in awards] == [
+        ("Nguyễn Văn An", "Phòng A"),
+        ("Trần Thị Bình", "Phòng B"),
+    ]
+
+
+def test_texts_longer_than_a_package_allows_are_named(tmp_path: Path) -> None:
+    # Accepted here, they made `vinhdanh dump` write a package that `load` then refused.
+    rows: list[list[object]] = [
+        ["STT", "Họ và tên", "Chức vụ", "Đơn vị", "Thành tích"],
+        [1, "Nguyễn Văn An", "C" * 501, "Phòng A", "T" * 2000],
+        [2, "Trần Thị Bình", "Chuyên viên", "Đ" * 600, "T" * 2001],
+    ]
+    with pytest.raises(RecipientImportError) as info:
+        read_awards(xlsx(tmp_path, rows))
+    assert info.value.problems == [
+        "Dòng 2: chức vụ dài 501 ký tự, quá 500 ký tự",
+        "Dòng 3: đơn vị dài 600 ký tự, quá 500 ký tự",
+        "Dòng 3: thành tích dài 2001 ký tự, quá 2000 ký tự",
+    ]

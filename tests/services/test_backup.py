@@ -9,6 +9,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.services.backup import backup_database, restore_database
+from desktop.services.files import OutputError
 from desktop.services.packages import load_package
 from desktop.storage.database import StorageError, integrity_problems, open_database
 
@@ -88,3 +89,50 @@ def test_cli_backup_and_restore(
     assert "Đã sao lưu" in out and "Dữ liệu trước đó được giữ ở" in out
     assert main(["--db", str(database), "backup", "-o", str(database)]) == 1
     assert "phải khác tệp cơ sở dữ liệu" in capsys.readouterr().err
+
+
+def test_backup_to_a_folder_is_a_clear_error(database: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "Sao lưu"
+    folder.mkdir()
+    with pytest.raises(OutputError, match="là một thư mục"):
+        backup_database(database, folder)
+    assert list(folder.iterdir()) == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_restore_from_a_missing_file_or_a_folder_changes_nothing(
+    database: Path, tmp_path: Path
+) -> None:
+    missing = tmp_path / "bản sao.db"
+    with pytest.raises(StorageError, match="Không tìm thấy tệp sao lưu"):
+        restore_database(missing, database)
+    assert not missing.exists()  # not created as an empty database
+    with pytest.raises(StorageError, match="là một thư mục"):
+        restore_database(tmp_path, database)
+    assert open_database(database).table("awards").count == 35
+
+
+def test_restore_while_the_database_is_open_elsewhere_changes_nothing(
+    database: Path, tmp_path: Path
+) -> None:
+    # The application still open on the database: replacing the file under it would leave it
+    # writing into the old, removed file (Linux) or fail with a traceback (Windows).
+    backup = backup_database(database, tmp_path / "copy.db")
+    app = open_database(database)
+    app.execute("select count(*) from awards").fetchone()
+    with pytest.raises(StorageError, match="đang được mở"):
+        restore_database(backup, database)
+    app.execute("DELETE FROM awards")
+    app.conn.commit()
+    app.close()
+    assert open_database(database).table("awards").count == 0  # the app's edit is kept
+    assert not list(tmp_path.glob("*.before-restore-*"))
+
+
+def test_backup_over_a_read_only_file_is_refused(database: Path, tmp_path: Path) -> None:
+    target = tmp_path / "sao-luu.db"
+    target.write_bytes(b"an older backup the user protected")
+    target.chmod(0o444)
+    with pytest.raises(OutputError, match="chỉ đọc"):
+        backup_database(database, target)
+    assert target.read_bytes() == b"an older backup the user protected"

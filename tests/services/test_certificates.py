@@ -379,3 +379,16 @@ def test_split_that_fails_half_way_removes_what_it_wrote(
         issue_certificates(sample_db, NUMBER, split_dir=tmp_path / "each", now=T0)
     assert list((tmp_path / "each").iterdir()) == []
     assert certificates.issued(sample_db, NUMBER)[1] == []
+
+
+def test_a_decision_without_recipients_writes_no_blank_page(
+    sample_db: Database, tmp_path: Path
+) -> None:
+    store = DecisionStore(sample_db)
+    decision = store.find(NUMBER)
+    decision.awards = []
+    store.save(decision)
+    out = tmp_path / "giay-khen.pdf"
+    with pytest.raises(CertificateError, match=f"Quyết định {NUMBER} chưa có người"):
+        issue_certificates(sample_db, NUMBER, out, split_dir=tmp_path / "each", now=T0)
+    assert list(tmp_path.iterdir()) == []

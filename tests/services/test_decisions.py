@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 from sqlite_utils import Database
 
-from desktop.domain.records import Award
+from desktop.domain.records import Award, Organisation
 from desktop.services import decisions
 from desktop.storage.decisions import DecisionStore
 
@@ -27,6 +27,23 @@ def test_create_decision_takes_next_number_and_default_signer(sample_db: Databas
     assert created.award_form == "Giấy khen"
     second = decisions.create_decision(sample_db, day=dt.date(2024, 5, 2))
     assert second.number == "17-QĐ/BTGTU"
+
+
+def test_next_number_counts_only_the_issuers_own_decisions(sample_db: Database) -> None:
+    # Each body numbers its own documents: a 40/QĐ-SNV of the Sở Nội vụ does not make the
+    # Ban Tuyên giáo's next decision 41-QĐ/BTGTU.
+    office = Organisation(name="Sở Nội vụ", parent="UBND tỉnh Bắc Giang", abbreviation="SNV")
+    other = decisions.create_decision(sample_db, issuer=office, day=dt.date(2024, 3, 1))
+    other.number = "40/QĐ-SNV"
+    decisions.save_decision(sample_db, other)
+    created = decisions.create_decision(sample_db, day=dt.date(2024, 5, 2))
+    assert created.number == "16-QĐ/BTGTU"
+    stored = decisions.get_decision(sample_db, other.id)
+    assert decisions.create_decision(sample_db, issuer=stored.issuer).number.endswith("/QĐ-SNV")
+    next_snv = decisions.create_decision(sample_db, issuer=stored.issuer, day=dt.date(2024, 6, 1))
+    assert next_snv.number == "41/QĐ-SNV"
+    again = decisions.create_decision(sample_db, issuer=office, day=dt.date(2024, 6, 1))  # no id
+    assert again.number == "42/QĐ-SNV"
 
 
 def test_save_normalises_text_and_drops_empty_rows(sample_db: Database) -> None:

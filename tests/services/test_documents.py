@@ -27,6 +27,22 @@ def test_award_list_in_every_format(sample_db: Database, tmp_path: Path) -> None
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
+def test_award_list_of_a_decision_without_recipients_is_refused(
+    sample_db: Database, tmp_path: Path
+) -> None:
+    # A list with no one on it is a blank page to print by mistake; say why instead.
+    from desktop.storage.decisions import DecisionStore
+
+    store = DecisionStore(sample_db)
+    decision = store.find("14-QĐ/BTGTU")
+    decision.awards = []
+    store.save(decision)
+    for suffix in (".pdf", ".xlsx", ".docx"):
+        with pytest.raises(ValueError, match="Quyết định 14-QĐ/BTGTU chưa có người"):
+            documents.write_award_list(sample_db, "14-QĐ/BTGTU", tmp_path / f"ds{suffix}")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_decision_and_minutes(sample_db: Database, tmp_path: Path) -> None:
     pdf = documents.write_decision(sample_db, "15-qđ/btgtu", tmp_path / "qd.pdf").path
     with open_pdf(pdf.read_bytes()) as reader:

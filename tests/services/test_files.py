@@ -77,3 +77,15 @@ def test_output_gets_the_usual_permissions(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setattr(files, "_UMASK", 0o022)
     target = write_atomically(tmp_path / "x.pdf", b"data")
     assert target.stat().st_mode & 0o777 == 0o644
+
+
+def test_a_read_only_file_is_not_replaced(tmp_path: Path) -> None:
+    # Windows refuses to replace a file marked read-only: that was reported (after retrying)
+    # as "open in another program". Say what it is, and respect it on every system.
+    target = tmp_path / "giay-khen.pdf"
+    target.write_bytes(b"old")
+    target.chmod(0o444)
+    with pytest.raises(OutputError, match="chỉ đọc"):
+        write_atomically(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["giay-khen.pdf"]

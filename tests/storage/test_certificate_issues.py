@@ -11,7 +11,7 @@ from desktop.domain.records import CertificateIssue
 from desktop.storage.certificate_issues import CertificateIssueStore
 from desktop.storage.database import schema_version
 from desktop.storage.decisions import DecisionStore
-from desktop.storage.errors import NotFoundError
+from desktop.storage.errors import NotFoundError, StorageError
 from desktop.storage.printers import PrinterStore
 
 T0 = dt.datetime(2024, 1, 3, 8, 30, tzinfo=dt.UTC)
@@ -90,3 +90,20 @@ def test_printer_offsets_are_kept_by_name(db: Database) -> None:
         store.set("  ", 0, 0)
     store.delete("HP LaserJet")
     assert [p.name for p in store.all()] == ["Canon LBP2900"]
+
+
+def test_a_printed_recipient_cannot_be_removed_silently(sample_db: Database) -> None:
+    # Removing a recipient whose certificate is in the issue log (or replacing the list by an
+    # import) failed with "FOREIGN KEY constraint failed"; the log must be kept, so say who.
+    store = DecisionStore(sample_db)
+    decision = store.find("15-QĐ/BTGTU")
+    printed = decision.awards[11]
+    CertificateIssueStore(sample_db).add_all([_issue(printed.id, T0, printed.name)])
+    decision.awards = [a for a in decision.awards if a.id != printed.id]
+    with pytest.raises(StorageError, match=r"“Nguyễn Thị Thu Hằng” \(số thứ tự 12\).*đã in"):
+        store.save(decision)
+    assert len(store.find("15-QĐ/BTGTU").awards) == 26  # nothing changed
+    decision.awards = decision.awards[1:]  # an unprinted one can still go
+    decision.awards.insert(10, printed)
+    store.save(decision)
+    assert len(store.find("15-QĐ/BTGTU").awards) == 25

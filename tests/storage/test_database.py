@@ -111,3 +111,38 @@ def test_every_shipped_version_upgrades_with_its_data(
     assert db.table("awards").count == 35
     assert integrity_problems(db) == []
     assert (tmp_path / f"old.db.before-{later}.bak").exists()
+
+
+def test_two_writers_at_once_wait_for_each_other(tmp_path: Path) -> None:
+    # Two commands on one database: one reads then writes in a transaction while the other
+    # writes. A deferred BEGIN made the first fail at once with "database is locked".
+    import threading
+    import time
+
+    path = tmp_path / "vd.db"
+    open_database(path).close()
+    first = open_database(path)
+    started, failures = threading.Event(), []
+
+    def other_command() -> None:
+        second = open_database(path)
+        started.set()
+        try:
+            with second.atomic():
+                second.table("people").insert({"id": "b", "name": "Người B"})
+        except sqlite3.Error as exc:
+            failures.append(exc)
+        finally:
+            second.close()
+
+    with first.atomic():
+        first.execute("select count(*) from people").fetchone()
+        thread = threading.Thread(target=other_command)
+        thread.start()
+        started.wait()
+        time.sleep(0.3)
+        first.table("people").insert({"id": "a", "name": "Người A"})
+    thread.join()
+    assert failures == []
+    assert sorted(r["id"] for r in first.table("people").rows) == ["a", "b"]
+    first.close()

@@ -52,6 +52,20 @@ def test_find_decision_by_number(sample_db: Database) -> None:
         store.find("99-QĐ/BTGTU")
 
 
+def test_find_decision_by_number_as_printed(sample_db: Database, sample_decision: Decision) -> None:
+    # Documents print "Số: 05/QĐ-SNV" for a decision stored as "5/QĐ-SNV"; users type what
+    # they read on the paper, "Số:" included.
+    sample_decision.number = "5/QĐ-SNV"
+    store = DecisionStore(sample_db)
+    store.add(sample_decision)
+    assert store.find("05/QĐ-SNV").number == "5/QĐ-SNV"
+    assert store.find("Số: 05/QĐ-SNV").number == "5/QĐ-SNV"
+    assert store.find("số 5/qd-snv").number == "5/QĐ-SNV"
+    assert store.find("Số 15-QĐ/BTGTU").number == "15-QĐ/BTGTU"
+    with pytest.raises(NotFoundError):
+        store.find("50/QĐ-SNV")
+
+
 def test_same_number_in_two_years_is_ambiguous(
     sample_db: Database, sample_decision: Decision
 ) -> None:
@@ -64,6 +78,15 @@ def test_same_number_in_two_years_is_ambiguous(
 
 def test_same_decision_twice_is_refused(sample_db: Database, sample_decision: Decision) -> None:
     with pytest.raises(DuplicateError, match="15-QĐ/BTGTU ngày 03/01/2024 đã có"):
+        DecisionStore(sample_db).add(sample_decision)
+
+
+@pytest.mark.parametrize("typed", ["15-qđ/btgtu", "Số 15-QĐ/BTGTU", "15 - QĐ / BTGTU"])
+def test_same_decision_typed_differently_is_refused(
+    sample_db: Database, sample_decision: Decision, typed: str
+) -> None:
+    sample_decision.number = typed
+    with pytest.raises(DuplicateError, match="đã có"):
         DecisionStore(sample_db).add(sample_decision)
 
 
@@ -127,3 +150,26 @@ def test_saving_a_reordered_list(sample_db: Database) -> None:
     assert [a.name for a in stored.awards] == [a.name for a in decision.awards]
     assert removed.name not in [a.name for a in stored.awards]
     assert [a.position for a in stored.awards] == list(range(1, 26))
+
+
+def test_a_long_list_is_matched_as_one_batch(db: Database) -> None:
+    from desktop.domain.records import Collective, Person
+
+    store = DirectoryStore(db)
+    known = store.match_or_add_person(Person(name="Giáp Thị Nguyệt", unit="Báo Bắc Giang"))
+    people = [
+        Person(name="GIÁP THỊ NGUYỆT", unit="báo bắc giang", title="Phóng viên"),  # stored
+        Person(name="Người Mới", unit="Sở Nội vụ"),
+        Person(name="Người  Mới", unit="Sở Nội vụ"),  # the same new person twice
+        Person(name="Người Mới", unit="Sở Tài chính"),  # same name, another unit
+    ]
+    ids = store.match_or_add_people(people)
+    assert ids[0] == known
+    assert ids[1] == ids[2] != ids[3]
+    assert db.table("people").count == 3
+    assert store.get_person(known).title == "Phóng viên"  # an empty title is filled in
+    a, b, c = store.match_or_add_collectives(
+        [Collective(name="Báo Bắc Giang"), Collective(name="báo  bắc giang"), Collective(name="X")]
+    )
+    assert a == b != c
+    assert db.table("collectives").count == 2

@@ -139,6 +139,36 @@ def test_new_meeting_and_decision(window: MainWindow, demo_db: Database) -> None
     assert stored.number == "01-QĐ/BTGTU" or stored.number.endswith("-QĐ/BTGTU")
 
 
+def test_new_decision_is_issued_by_the_open_meetings_organiser(
+    window: MainWindow, demo_db: Database, tmp_path: Path
+) -> None:
+    # With a second body in the database, a decision started from its meeting was issued by
+    # whichever body sorts first ("Ban Tuyên giáo …"), and the editor cannot change the issuer.
+    import json
+
+    from desktop.services import library
+
+    office = {"name": "Sở Nội vụ", "parent": "UBND tỉnh Bắc Giang", "abbreviation": "SNV"}
+    package = tmp_path / "snv.json"
+    package.write_text(
+        json.dumps(
+            {
+                "format": "vinhdanh.meeting",
+                "version": 1,
+                "meeting": {"title": "Họp giao ban Sở Nội vụ", "organiser": office},
+            }
+        ),
+        encoding="utf-8",
+    )
+    meeting_id = library.load_package(demo_db, package).meeting_id
+    window.meetings_page.reload(select=meeting_id)
+    assert window.meeting_editor.record is not None
+    assert window.meeting_editor.record.id == meeting_id
+    stored = decisions.get_decision(demo_db, window.new_decision())
+    assert stored.issuer.name == "Sở Nội vụ"
+    assert stored.number.endswith("/QĐ-SNV")
+
+
 def test_export_import_and_back_up_in_the_background(
     qtbot: QtBot, window: MainWindow, demo_db: Database, tmp_path: Path
 ) -> None:
