@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
@@ -451,15 +452,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("vinhdanh: đã dừng.", file=sys.stderr)
         return 130
-    except Exception as exc:
-        # sqlite3.OperationalError after busy_timeout, by name: only storage imports sqlite3.
-        if type(exc).__name__ != "OperationalError" or "locked" not in str(exc):
-            raise
-        print(
-            "vinhdanh: cơ sở dữ liệu đang bận vì chương trình khác đang ghi vào; hãy thử lại sau",
-            file=sys.stderr,
-        )
-        return EXIT_ERROR
+    except BrokenPipeError:
+        # The output went to a program that stopped reading (vinhdanh search … | head).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -144,18 +145,32 @@ def test_a_database_busy_in_another_program_is_one_line(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # What SQLite raises when another program keeps writing longer than busy_timeout.
     import sqlite3
 
-    from desktop.services import library
-
-    def locked(*_args: object, **_kwargs: object) -> None:
-        raise sqlite3.OperationalError("database is locked")
-
-    monkeypatch.setattr(library, "load_package", locked)
-    status, _, err = run(capsys, "--db", str(tmp_path / "x.db"), "load", str(sample_path))
+    db = tmp_path / "x.db"
+    open_database(db).close()
+    monkeypatch.setattr("desktop.storage.database.BUSY_TIMEOUT_MS", 100)
+    other = sqlite3.connect(db, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program in the middle of a long write
+    try:
+        status, _, err = run(capsys, "--db", str(db), "load", str(sample_path))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
     assert status == 1
-    assert err.startswith("vinhdanh: ") and "đang bận" in err and len(err.splitlines()) == 1
+    assert err.startswith("vinhdanh: Cơ sở dữ liệu đang bận") and len(err.splitlines()) == 1
+    assert open_database(db).table("meetings").count == 0
+
+
+def test_output_to_a_closed_pipe_is_not_a_traceback(
+    loaded: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`vinhdanh dump … | head`: the reader stopped early; end quietly, not with a traceback."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone
+    closed = os.fdopen(write_end, "w", encoding="utf-8")
+    monkeypatch.setattr(sys, "stdout", closed)
+    assert main(["--db", str(loaded), "dump", "2024-01-03"]) == 0
 
 
 def test_printer_offsets_typed_with_a_decimal_comma(

@@ -20,6 +20,14 @@ class StorageError(Exception):
     """A problem with the database file that the user must be told about."""
 
 
+BUSY_TIMEOUT_MS = 5000
+"""How long a write waits for another program's write to finish before giving up."""
+
+
+class DatabaseBusyError(StorageError):
+    """Another program kept the database locked for longer than ``BUSY_TIMEOUT_MS``."""
+
+
 class _Database(Database):
     """sqlite-utils' Database whose outermost ``atomic()`` takes the write lock at once.
 
@@ -34,7 +42,14 @@ class _Database(Database):
             with super().atomic():  # a savepoint
                 yield self
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            raise DatabaseBusyError(
+                "Cơ sở dữ liệu đang bận vì chương trình khác đang ghi vào; hãy thử lại sau"
+            ) from exc
         try:
             yield self
         except BaseException:
@@ -72,7 +87,7 @@ def open_database(path: str | Path | None) -> Database:
         except sqlite3.DatabaseError as exc:
             raise _not_ours(path, exc) from exc
     db.execute("PRAGMA foreign_keys=ON")
-    db.execute("PRAGMA busy_timeout=5000")
+    db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     try:
         pending = migrations.pending(db)
     except sqlite3.DatabaseError as exc:

@@ -394,11 +394,22 @@ class MeetingEditor(RecordEditor[Meeting]):
             except ValueError:
                 sender.setStyleSheet(INVALID_STYLE)
                 return
-            sender.setStyleSheet("")
             if sender is self.starts_edit:
+                if moment and meeting.starts_at and meeting.ends_at and meeting.ends_at < moment:
+                    # Moved past its end: the end moves too, keeping the meeting's length.
+                    meeting.ends_at = moment + (meeting.ends_at - meeting.starts_at)
+                    self.ends_edit.setText(datetime_text(meeting.ends_at))
                 meeting.starts_at = moment
+            elif moment and meeting.starts_at and moment < meeting.starts_at:
+                # The end before the start: marked, not saved (a package would be refused).
+                sender.setStyleSheet(INVALID_STYLE)
+                sender.setToolTip(self.tr("The meeting cannot end before it starts."))
+                return
             else:
                 meeting.ends_at = moment
+            for edit in (self.starts_edit, self.ends_edit):
+                edit.setStyleSheet("")
+                edit.setToolTip("")
         elif sender is self.title_edit:
             meeting.title = text
         elif sender is self.kind_edit:

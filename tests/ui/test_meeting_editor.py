@@ -55,7 +55,7 @@ def test_details_are_saved(editor: MeetingEditor, demo_db: Database) -> None:
     assert stored.location == "Hội trường B"
     assert stored.starts_at == dt.datetime(2024, 1, 4, 8, 30)
     assert [c.name for c in stored.chairs] == ["Lê Văn A", "Trần B"]
-    assert stored.ends_at == dt.datetime(2024, 1, 3, 17, 0)
+    assert stored.ends_at == dt.datetime(2024, 1, 4, 11, 30)  # moved with the start, 3 hours
     assert stored.number == "03-BB/BTGTU"
 
 
@@ -103,3 +103,29 @@ def test_minutes_preview_and_export(qtbot: QtBot, editor: MeetingEditor, tmp_pat
     with qtbot.waitSignal(editor.exported, timeout=20000):
         editor.export_minutes(target)
     assert target.stat().st_size > 0
+
+
+def test_an_end_before_the_start_is_marked_not_saved(
+    editor: MeetingEditor, demo_db: Database
+) -> None:
+    _type(editor.ends_edit, "03/01/2024 13:00")  # the meeting starts at 14:00
+    assert editor.ends_edit.styleSheet() == INVALID_STYLE
+    editor.save_now()
+    assert _stored(demo_db, editor).ends_at == dt.datetime(2024, 1, 3, 17, 0)
+    _type(editor.ends_edit, "03/01/2024 16:30")
+    assert editor.ends_edit.styleSheet() == ""
+    editor.save_now()
+    assert _stored(demo_db, editor).ends_at == dt.datetime(2024, 1, 3, 16, 30)
+
+
+def test_moving_the_start_past_the_end_moves_the_end(
+    editor: MeetingEditor, demo_db: Database
+) -> None:
+    _type(editor.starts_edit, "10/01/2024 08:00")  # was 03/01 14:00–17:00
+    assert editor.ends_edit.text() == "10/01/2024 11:00"
+    editor.save_now()
+    stored = _stored(demo_db, editor)
+    assert (stored.starts_at, stored.ends_at) == (
+        dt.datetime(2024, 1, 10, 8, 0),
+        dt.datetime(2024, 1, 10, 11, 0),
+    )
