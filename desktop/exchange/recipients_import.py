@@ -74,6 +74,7 @@ HEADER_WORDS: dict[str, Column] = {
 _SECTION = re.compile(
     r"^(?:[ivxlc]+|[0-9]+|[a-z])?[.)]?\s*(?:danh sach\s+)?(tap the|ca nhan)\b", re.IGNORECASE
 )
+_ROW_NUMBER = re.compile(r"^[0-9]{1,4}[.)]?$")
 _COLUMN_NUMBER = re.compile(r"^\(?[0-9]+\)?$")
 _KIND_WORDS: dict[str, RecipientKind] = {
     "tap the": "collective",
@@ -84,43 +85,16 @@ _KIND_WORDS: dict[str, RecipientKind] = {
     "cn": "person",
 }
 # Words a collective's name starts with, for lists with neither a kind column nor sections.
+# Compared in lower case WITH diacritics: folded, "Trương", "Đoàn Văn", "Tô", "Vũ" (family
+# names) would read as "Trường", "Đoàn (thanh niên)", "Tổ", "Vụ".
 _COLLECTIVE_STARTS = (
-    "ban ",
-    "bao ",
-    "benh vien",
-    "bo phan",
-    "chi bo",
-    "chi doan",
-    "chi hoi",
-    "cong ty",
-    "cuc ",
-    "dai ",
-    "dang bo",
-    "dang uy",
-    "doan ",
-    "doi ",
-    "hoi ",
-    "huyen uy",
-    "khoa ",
-    "lien doan",
-    "lop ",
-    "phong ",
-    "so ",
-    "tap the",
-    "thanh uy",
-    "thi uy",
-    "to ",
-    "tong cong ty",
-    "trung tam",
-    "truong ",
-    "uy ban",
-    "ubnd",
-    "van phong",
-    "vien ",
-    "xa ",
-    "phuong ",
-    "thi tran",
-)
+    "ban ", "báo ", "bệnh viện", "bộ phận", "chi bộ", "chi đoàn", "chi hội", "công ty", "cục ",
+    "đài ", "đảng bộ", "đảng ủy", "đảng uỷ", "đoàn thanh niên", "đoàn khối", "đội ", "hội ",
+    "hợp tác xã", "huyện ủy", "huyện uỷ", "khoa ", "liên đoàn", "lớp ", "ngành ", "phòng ",
+    "phường ", "sở ", "tạp chí", "tập thể", "thành ủy", "thành uỷ", "thành phố", "thị trấn",
+    "thị ủy", "thị uỷ", "tổ ", "tổng công ty", "trung tâm", "trường ", "ủy ban", "uỷ ban",
+    "ubnd", "văn phòng", "viện ", "vụ ", "xã ",
+)  # fmt: skip
 
 
 class RecipientImportError(ValueError):
@@ -328,6 +302,38 @@ def guess_mapping(rows: Sequence[Sequence[str]]) -> ColumnMapping:
     return ColumnMapping(columns={"name": 0, "title": 1, "unit": 2}, header_row=-1)
 
 
+def paste_mapping(rows: Sequence[Sequence[str]]) -> ColumnMapping:
+    """The mapping of cells pasted from Excel or Word: a header row if there is one, else by
+    position — an optional STT column, an optional "Tập thể"/"Cá nhân" column, then name,
+    title, unit, reason."""
+    mapping = guess_mapping(rows)
+    if mapping.header_row >= 0:
+        return mapping
+    filled = [[normalize(c) for c in row] for row in rows if any(normalize(c) for c in row)]
+    first = 0
+    if filled and all(len(r) > 1 and (not r[0] or _ROW_NUMBER.match(r[0])) for r in filled):
+        first = 1
+    columns: dict[Column, int] = {}
+    if filled and all(len(r) > first + 1 and fold(r[first]) in _KIND_WORDS for r in filled):
+        columns["kind"] = first
+        first += 1
+    for offset, column in enumerate(("name", "title", "unit", "reason")):
+        columns[column] = first + offset  # type: ignore[index]
+    return ColumnMapping(columns=columns, header_row=-1)
+
+
+def awards_from_pasted_text(text: str) -> list[Award]:
+    """Awards from cells copied in Excel or Word (tab-separated), in order; [] for nothing.
+
+    Same rules and errors as ``awards_from_rows`` (legacy TCVN3/VNI text converted too), with
+    the column layout of ``paste_mapping``.
+    """
+    rows = from_legacy(parse_text(text.replace("\r\n", "\n")))
+    if not any(normalize(cell) for row in rows for cell in row):
+        return []
+    return awards_from_rows(rows, paste_mapping(rows))
+
+
 def _header_column(cell: str) -> Column | None:
     key = fold(cell).rstrip(" :.")
     if key in HEADER_WORDS:
@@ -437,7 +443,7 @@ def awards_from_rows(
 
 
 def _looks_collective(name: str, title: str) -> bool:
-    return not title and fold(name).startswith(_COLLECTIVE_STARTS)
+    return not title and normalize(name).lower().startswith(_COLLECTIVE_STARTS)
 
 
 def read_awards(

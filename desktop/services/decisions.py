@@ -7,9 +7,7 @@ with ``services.certificates`` and ``services.documents``.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -19,8 +17,9 @@ from typing import TYPE_CHECKING, Any
 from sqlite_utils import Database
 
 from desktop import paths
-from desktop.domain.records import Award, Decision, Organisation, RecipientKind
-from desktop.domain.text import collation_key, fold, name_key, normalize
+from desktop.domain.records import Award, Decision, Organisation
+from desktop.domain.text import collation_key, name_key, normalize
+from desktop.exchange import recipients_import
 from desktop.storage.decisions import DecisionStore
 from desktop.storage.organisations import OrganisationStore
 
@@ -49,21 +48,6 @@ __all__ = [
 DEFAULT_AWARD_FORM = "Giấy khen"
 AWARD_FORMS = ("Giấy khen", "Giấy chứng nhận", "Bằng khen")
 
-_KIND_WORDS: dict[str, RecipientKind] = {
-    "tap the": "collective",
-    "tt": "collective",
-    "collective": "collective",
-    "ca nhan": "person",
-    "cn": "person",
-    "person": "person",
-}
-_HEADER_WORDS = {"ho va ten", "ho ten", "ten", "name", "ten tap the", "ten ca nhan", "ten don vi"}
-_ROW_NUMBER = re.compile(r"^\d{1,4}[.)]?$")
-_COLLECTIVE_START = re.compile(
-    r"^(phong|ban|chi bo|dang bo|dang uy|truong|cong ty|to|khoa|doan|hoi|uy ban|so|"
-    r"trung tam|bao|dai|tap chi|van phong|huyen|xa|phuong|thi tran|thanh pho|cuc|vu|vien|"
-    r"tong cong ty|benh vien|lien doan|hop tac xa|nganh)\b"
-)
 _LEADING_NUMBER = re.compile(r"^(\d+)")
 
 
@@ -170,39 +154,18 @@ def delete_decision(db: Database, decision_id: str) -> None:
 # -- the recipient list ------------------------------------------------------------------------
 
 
-def awards_from_table_text(text: str, default_kind: RecipientKind = "person") -> list[Award]:
+def awards_from_table_text(text: str) -> list[Award]:
     """Awards from rows copied in Excel or Word (tab-separated, one recipient a row).
 
-    Columns are name, title (chức vụ), unit (đơn vị), reason. A leading row number (STT) is
-    dropped; a leading "Tập thể"/"Cá nhân" column gives the kind; a header row is skipped.
-    Without a kind column, a name that starts like a body ("Phòng …", "Chi bộ …") with no title
-    is a collective, anything else ``default_kind``.
+    A header row maps its columns; without one, an optional STT column and an optional
+    "Tập thể"/"Cá nhân" column come first, then name, title (chức vụ), unit (đơn vị), reason.
+    Without a kind, a name that starts like a body ("Phòng …", "Chi bộ …") with no title is a
+    collective.
+
+    Raises:
+        RecipientImportError: a row is wrong (named "Dòng N: …"); nothing is added.
     """
-    awards: list[Award] = []
-    for row in csv.reader(io.StringIO(text.replace("\r\n", "\n")), delimiter="\t"):
-        cells = [normalize(cell) for cell in row]
-        while cells and not cells[-1]:
-            cells.pop()
-        if not any(cells):
-            continue
-        if len(cells) > 1 and (_ROW_NUMBER.match(cells[0]) or not cells[0]):
-            cells = cells[1:]
-        kind: RecipientKind | None = None
-        if len(cells) > 1 and fold(cells[0]) in _KIND_WORDS:
-            kind = _KIND_WORDS[fold(cells[0])]
-            cells = cells[1:]
-        if not cells or fold(cells[0]) in _HEADER_WORDS or fold(cells[0]) in ("stt", "tt"):
-            continue
-        name, title, unit, reason = [*cells, "", "", ""][:4]
-        if not name:
-            continue
-        if kind is None:
-            looks_collective = not title and _COLLECTIVE_START.match(fold(name))
-            kind = "collective" if looks_collective else default_kind
-        if kind == "collective":
-            title, unit = "", ""
-        awards.append(Award(kind=kind, name=name, title=title, unit=unit, reason=reason))
-    return awards
+    return recipients_import.awards_from_pasted_text(text)
 
 
 def sorted_by_name(awards: list[Award]) -> list[Award]:

@@ -382,8 +382,16 @@ class DecisionEditor(RecordEditor[Decision]):
         )
 
     def paste_text(self, text: str) -> int:
-        """Add the rows of tab-separated text (copied in Excel) after the current row."""
-        awards = decisions.awards_from_table_text(text)
+        """Add the rows of tab-separated text (copied in Excel) after the current row.
+
+        A row that cannot be read (a title without a name, an unknown kind) adds nothing and
+        is named in a message ("Dòng 3: thiếu tên người nhận").
+        """
+        try:
+            awards = decisions.awards_from_table_text(text)
+        except ValueError as exc:
+            show_error(self, exc)
+            return 0
         for award in awards:
             award.id = new_id()
         if not awards:

@@ -62,6 +62,31 @@ def test_paste_from_excel_with_ctrl_v(
     ]
 
 
+def test_a_bad_pasted_row_adds_nothing_and_says_which(
+    qtbot: QtBot, editor: DecisionEditor, demo_db: Database
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    before = editor.model.rowCount()
+    added = editor.paste_text("Họ và tên\tChức vụ\nNguyễn Văn Bình\tChuyên viên\n\tKế toán\n")
+    assert added == 0
+    assert editor.model.rowCount() == before
+    [box] = [b for b in editor.findChildren(QMessageBox) if b.isVisible()]
+    assert box.text() == "Dòng 3: thiếu tên người nhận"
+    box.close()
+
+
+def test_pasted_family_names_are_not_bodies(editor: DecisionEditor) -> None:
+    """Trương, Đoàn, Tô, Vũ are family names; Trường, Đoàn Thanh niên, Tổ, Vụ are bodies."""
+    before = editor.model.rowCount()
+    editor.paste_text(
+        "Trương Văn An\nĐoàn Thị Hoa\nTô Minh Đức\nVũ Thị Hường\n"
+        "Trường THCS Lê Lợi\nĐoàn Thanh niên xã Tân Mỹ\n"
+    )
+    kinds = [editor.model.record(r).kind for r in range(before, editor.model.rowCount())]
+    assert kinds == ["person", "person", "person", "person", "collective", "collective"]
+
+
 def test_autosave_after_typing(qtbot: QtBot, editor: DecisionEditor, demo_db: Database) -> None:
     editor.reason_edit.clear()
     # QTest types key by key: ASCII only (a Vietnamese letter comes from the input method).
