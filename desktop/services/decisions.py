@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DecisionSummary",
+    "add_organisation",
     "award_list_pdf",
     "awards_from_table_text",
     "certificate_pdf",
@@ -259,6 +260,13 @@ def write_document(db: Database, decision_id: str, what: str, path: str | Path) 
 def organisations(db: Database) -> list[Organisation]:
     """Every issuing body, by name."""
     return OrganisationStore(db).all()
+
+
+def add_organisation(db: Database, name: str, style: str = "state") -> Organisation:
+    """Store a new issuing body (to be completed in the settings) and return it."""
+    organisation = Organisation(name=normalize(name), style=style)  # type: ignore[arg-type]
+    organisation.id = OrganisationStore(db).add(organisation)
+    return organisation
 
 
 def save_organisation(db: Database, organisation: Organisation) -> None:

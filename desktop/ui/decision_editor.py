@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from desktop.domain.records import Award, Decision, RecipientKind, new_id
+from desktop.domain.records import Award, Decision, Organisation, RecipientKind, Signer, new_id
 from desktop.services import decisions, directory
 from desktop.ui.award_table_model import (
     COL_KIND,
@@ -54,6 +54,7 @@ from desktop.ui.award_table_model import (
 from desktop.ui.choice_delegate import ChoiceDelegate
 from desktop.ui.compat import override
 from desktop.ui.operations import DatabaseOp, Progress, show_error
+from desktop.ui.organisation_box import OrganisationBox
 from desktop.ui.preview_pane import PreviewPane
 from desktop.ui.printing import print_pdf
 from desktop.ui.recipient_delegate import RecipientNameDelegate, completion_model
@@ -122,8 +123,7 @@ class DecisionEditor(RecordEditor[Decision]):
         self.form_box = QComboBox()
         self.form_box.setEditable(True)
         self.form_box.addItems(list(decisions.AWARD_FORMS))
-        self.issuer_label = QLabel()
-        self.issuer_label.setWordWrap(True)
+        self.issuer_box = OrganisationBox()
         self.signer_prefix_edit = QLineEdit()
         self.signer_prefix_edit.setPlaceholderText(self.tr("e.g. KT. or TM."))
         self.signer_title_edit = QLineEdit()
@@ -138,7 +138,7 @@ class DecisionEditor(RecordEditor[Decision]):
         top.addWidget(QLabel(self.tr("Date")))
         top.addWidget(self.date_edit, 1)
         form.addRow(self.tr("Number"), top)
-        form.addRow(self.tr("Issued by"), self.issuer_label)
+        form.addRow(self.tr("Issued by"), self.issuer_box)
         signer = QHBoxLayout()
         signer.addWidget(self.signer_prefix_edit, 1)
         signer.addWidget(self.signer_title_edit, 3)
@@ -267,6 +267,7 @@ class DecisionEditor(RecordEditor[Decision]):
             edit.textEdited.connect(self._on_field_text_edited)
         self.date_edit.dateChanged.connect(self._on_date_edit_date_changed)
         self.form_box.currentTextChanged.connect(self._on_form_box_current_text_changed)
+        self.issuer_box.activated.connect(self._on_issuer_box_activated)
         self.model.records_edited.connect(self._on_model_records_edited)
         self.table.paste_requested.connect(self.paste_text)
         self.table.delete_requested.connect(self.remove_selected)
@@ -315,10 +316,7 @@ class DecisionEditor(RecordEditor[Decision]):
             self.number_edit.setText(record.number)
             self.date_edit.setDate(QDate(record.date.year, record.date.month, record.date.day))
             self.form_box.setCurrentText(record.award_form)
-            issuer = record.issuer
-            self.issuer_label.setText(
-                f"{issuer.name} ({issuer.parent})" if issuer.parent else issuer.name
-            )
+            self.issuer_box.show_organisations(decisions.organisations(self._db), record.issuer)
             self.signer_prefix_edit.setText(record.signer.prefix)
             self.signer_title_edit.setText(record.signer.title)
             self.signer_name_edit.setText(record.signer.name)
@@ -635,6 +633,27 @@ class DecisionEditor(RecordEditor[Decision]):
         new = self._edited(date=dt.date(date.year(), date.month(), date.day()))
         if new is not None:
             self.commit(new, self.tr("Edit date"), "date")
+
+    def set_issuer(self, organisation: Organisation) -> None:
+        """Issue the decision in the name of ``organisation``.
+
+        A signer left as the previous body's default follows the new body's default signer.
+        """
+        record = self._record
+        if record is None or organisation.id == record.issuer.id:
+            return
+        signer = record.signer
+        if signer in (record.issuer.default_signer, Signer()):
+            signer = organisation.default_signer
+        new = self._edited(issuer=organisation, signer=signer)
+        if new is not None:
+            self.commit(new, self.tr("Change issuing body"), "issuer")
+            self._show(new)
+
+    def _on_issuer_box_activated(self, _index: int) -> None:
+        organisation = self.issuer_box.organisation()
+        if organisation is not None and not self._loading:
+            self.set_issuer(organisation)
 
     def _on_form_box_current_text_changed(self, text: str) -> None:
         if self._loading:

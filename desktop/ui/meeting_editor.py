@@ -32,8 +32,15 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from desktop.domain.dates import parse_datetime, short_date
-from desktop.domain.records import ActionItem, AgendaItem, Attendee, Meeting, Participant
-from desktop.services import meetings
+from desktop.domain.records import (
+    ActionItem,
+    AgendaItem,
+    Attendee,
+    Meeting,
+    Organisation,
+    Participant,
+)
+from desktop.services import decisions, meetings
 from desktop.ui.choice_delegate import ChoiceDelegate
 from desktop.ui.compat import override
 from desktop.ui.decision_editor import PasteTableView, setup_record_table
@@ -45,6 +52,7 @@ from desktop.ui.meeting_table_models import (
     role_labels,
 )
 from desktop.ui.operations import DatabaseOp, Progress
+from desktop.ui.organisation_box import OrganisationBox
 from desktop.ui.preview_pane import PreviewPane
 from desktop.ui.printing import print_pdf
 from desktop.ui.record_editor import RecordEditor
@@ -88,7 +96,8 @@ class MeetingEditor(RecordEditor[Meeting]):
         for edit in (self.starts_edit, self.ends_edit):
             edit.setPlaceholderText(self.tr("dd/mm/yyyy hh:mm"))
         self.location_edit = QLineEdit()
-        self.organiser_label = QLabel()
+        self.organiser_box = OrganisationBox()
+        self.organiser_box.activated.connect(self._on_organiser_box_activated)
         self.chairs_edit = QLineEdit()
         self.chairs_edit.setPlaceholderText(self.tr("Name (title); Name (title)"))
         self.secretary_name_edit = QLineEdit()
@@ -107,7 +116,7 @@ class MeetingEditor(RecordEditor[Meeting]):
         times.addWidget(self.ends_edit)
         form.addRow(self.tr("Time"), times)
         form.addRow(self.tr("Place"), self.location_edit)
-        form.addRow(self.tr("Organiser"), self.organiser_label)
+        form.addRow(self.tr("Organiser"), self.organiser_box)
         form.addRow(self.tr("Chaired by"), self.chairs_edit)
         secretary = QHBoxLayout()
         secretary.addWidget(self.secretary_name_edit)
@@ -300,7 +309,9 @@ class MeetingEditor(RecordEditor[Meeting]):
             self.starts_edit.setText(datetime_text(shown.starts_at))
             self.ends_edit.setText(datetime_text(shown.ends_at))
             self.location_edit.setText(shown.location)
-            self.organiser_label.setText(shown.organiser.name)
+            self.organiser_box.show_organisations(
+                decisions.organisations(self._db), shown.organiser
+            )
             self.chairs_edit.setText(meetings.participants_text(shown.chairs))
             self.secretary_name_edit.setText(shown.secretary.name if shown.secretary else "")
             self.secretary_title_edit.setText(shown.secretary.title if shown.secretary else "")
@@ -381,6 +392,19 @@ class MeetingEditor(RecordEditor[Meeting]):
 
     def _current(self) -> Meeting | None:
         return copy.deepcopy(self._record) if self._record is not None else None
+
+    def set_organiser(self, organisation: Organisation) -> None:
+        """Hold the meeting in the name of ``organisation`` (its minutes take its style)."""
+        meeting = self._current()
+        if meeting is None or organisation.id == meeting.organiser.id:
+            return
+        meeting.organiser = organisation
+        self.commit(meeting, self.tr("Change organiser"), "organiser")
+
+    def _on_organiser_box_activated(self, _index: int) -> None:
+        organisation = self.organiser_box.organisation()
+        if organisation is not None and not self._loading:
+            self.set_organiser(organisation)
 
     def _on_field_text_edited(self, _text: str) -> None:
         sender = self.sender()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -212,6 +213,8 @@ class SettingsView(QWidget):
             self.tr("One per line, e.g. Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;")
         )
         self.legal_bases_edit.setTabChangesFocus(True)
+        self.add_button = QPushButton(self.tr("Add a body…"))
+        self.add_button.clicked.connect(self._on_add_button_clicked)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.clicked.connect(self.save_organisation)
         self.language_box = QComboBox()
@@ -230,7 +233,10 @@ class SettingsView(QWidget):
 
         organisation = QGroupBox(self.tr("Issuing body"))
         form = QFormLayout(organisation)
-        form.addRow(self.tr("Body"), self.organisation_box)
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.organisation_box, 1)
+        chooser.addWidget(self.add_button)
+        form.addRow(self.tr("Body"), chooser)
         form.addRow(self.tr("Name"), self.name_edit)
         form.addRow(self.tr("Parent body"), self.parent_edit)
         form.addRow(self.tr("Place (for the date line)"), self.place_edit)
@@ -286,6 +292,23 @@ class SettingsView(QWidget):
         self.signer_name_edit.setText(org.default_signer.name)
         self.legal_bases_edit.setPlainText("\n".join(org.legal_bases))
         self.save_button.setEnabled(self._organisation is not None)
+
+    def add_organisation(self, name: str) -> Organisation | None:
+        """Store a new issuing body named ``name`` and open it here for its details."""
+        if not name.strip():
+            return None
+        organisation = decisions.add_organisation(self._db, name)
+        self._organisation = organisation
+        self.reload()
+        self.organisation_saved.emit()
+        return organisation
+
+    def _on_add_button_clicked(self) -> None:
+        name, accepted = QInputDialog.getText(
+            self, self.tr("Add a body"), self.tr("Name of the issuing body (e.g. Sở Nội vụ):")
+        )
+        if accepted:
+            self.add_organisation(name)
 
     def save_organisation(self) -> None:
         """Store the edited organisation."""

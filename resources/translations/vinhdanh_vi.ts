@@ -77,7 +77,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/decision_editor.py" line="140"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="609"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="615"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/decision_editor.py" line="148"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="611"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="617"/>
         <source>Default reason</source>
         <translation>Thành tích chung</translation>
     </message>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/decision_editor.py" line="180"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="381"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="379"/>
         <source>Sort by given name</source>
         <translation>Xếp theo tên</translation>
     </message>
@@ -199,136 +199,141 @@
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="351"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="349"/>
         <source>Add collective</source>
         <translation>Thêm tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="351"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="349"/>
         <source>Add person</source>
         <translation>Thêm cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="363"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="361"/>
         <source>Remove {0} recipients</source>
         <translation>Bỏ {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="374"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="372"/>
         <source>Move recipient</source>
         <translation>Chuyển vị trí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="393"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="399"/>
         <source>Paste {0} recipients</source>
         <translation>Dán {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="461"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="467"/>
         <source>⚠ {0} texts do not fit or cannot be printed:</source>
         <translation>⚠ {0} chỗ chữ không vừa khung hoặc không in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="488"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="514"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="494"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="520"/>
         <source>Writing certificates…</source>
         <translation>Đang ghi giấy khen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="529"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="535"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="567"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="573"/>
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="567"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="573"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="592"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="598"/>
         <source>Preparing certificates for the printer…</source>
         <translation>Đang chuẩn bị giấy khen để in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="614"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="617"/>
         <location filename="../../desktop/ui/decision_editor.py" line="620"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="623"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="626"/>
         <source>Signer</source>
         <translation>người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="622"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="628"/>
         <source>Edit {0}</source>
         <translation>Sửa {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="629"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="635"/>
         <source>Edit date</source>
         <translation>Sửa ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="636"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="650"/>
+        <source>Change issuing body</source>
+        <translation>Đổi cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="663"/>
         <source>Edit award form</source>
         <translation>Sửa hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="665"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="692"/>
         <source>Export certificates</source>
         <translation>Xuất giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="667"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="694"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="673"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="700"/>
         <source>Folder for the certificates</source>
         <translation>Thư mục để ghi giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="679"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="706"/>
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="681"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="708"/>
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="688"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="715"/>
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="690"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="717"/>
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="706"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="719"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="733"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="746"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="707"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="734"/>
         <source>These certificates will not print as they should:</source>
         <translation>Những giấy khen này sẽ không in được như mong muốn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="711"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="738"/>
         <source>Print anyway? (Texts that do not fit are cut at their box.)</source>
         <translation>Vẫn in? (Chữ không vừa khung sẽ bị cắt theo khung.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="727"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="754"/>
         <source>{0} collectives, {1} people</source>
         <translation>{0} tập thể, {1} cá nhân</translation>
     </message>
@@ -659,243 +664,248 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="83"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="91"/>
         <source>e.g. Year-end review conference</source>
         <translation>VD: Hội nghị tổng kết</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="85"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="93"/>
         <source>e.g. 12/BB-SNV (left blank on the minutes)</source>
         <translation>VD: 12/BB-SNV (để trống thì biên bản chừa chỗ ghi số)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="89"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="97"/>
         <source>dd/mm/yyyy hh:mm</source>
         <translation>ngày/tháng/năm giờ:phút</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="93"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="102"/>
         <source>Name (title); Name (title)</source>
         <translation>Họ tên (chức vụ); Họ tên (chức vụ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="101"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="110"/>
         <source>Title</source>
         <translation>Tên hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="102"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="111"/>
         <source>Kind</source>
         <translation>Loại hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="103"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="112"/>
         <source>Minutes number</source>
         <translation>Số biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="106"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="115"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="108"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="117"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="109"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="118"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="110"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="119"/>
         <source>Organiser</source>
         <translation>Cơ quan tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="111"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="120"/>
         <source>Chaired by</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="115"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="124"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="116"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="125"/>
         <source>Overall conclusions</source>
         <translation>Kết luận chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="133"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="142"/>
         <source>Add attendee</source>
         <translation>Thêm đại biểu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="143"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="152"/>
         <source>Notes taken during this item</source>
         <translation>Ghi chép diễn biến của nội dung này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="145"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="154"/>
         <source>Conclusion of this item</source>
         <translation>Kết luận của nội dung này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="147"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="156"/>
         <source>Add item</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="151"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="160"/>
         <source>Notes</source>
         <translation>Ghi chép</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="153"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="162"/>
         <source>Conclusion</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="162"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="171"/>
         <source>Add task</source>
         <translation>Thêm công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="166"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="175"/>
         <source>Details</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="167"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="176"/>
         <source>Attendees</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="168"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="177"/>
         <source>Agenda</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="169"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="178"/>
         <source>Action items</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="184"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="193"/>
         <source>Export minutes (PDF)…</source>
         <translation>Xuất biên bản (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="185"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="194"/>
         <source>Export minutes (Word)…</source>
         <translation>Xuất biên bản (Word)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="186"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="195"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="193"/>
-        <location filename="../../desktop/ui/meeting_editor.py" line="500"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="202"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="526"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="260"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="269"/>
         <source>Remove rows</source>
         <translation>Bỏ dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="267"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="276"/>
         <source>Move row</source>
         <translation>Chuyển dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="272"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="281"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="273"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="282"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="274"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="283"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="277"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="286"/>
         <source>Paste from Excel</source>
         <translation>Dán từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="325"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="336"/>
         <source>Final: read-only until reopened.</source>
         <translation>Đã chốt: chỉ xem, muốn sửa hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="325"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="336"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="327"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="338"/>
         <source>Reopen</source>
         <translation>Mở lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="327"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="338"/>
         <source>Mark as final</source>
         <translation>Chốt biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="367"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="378"/>
         <source>Paste {0} attendees</source>
         <translation>Dán {0} đại biểu</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting_editor.py" line="402"/>
+        <source>Change organiser</source>
+        <translation>Đổi cơ quan tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting_editor.py" line="430"/>
         <source>The meeting cannot end before it starts.</source>
         <translation>Giờ kết thúc không thể trước giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="424"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="450"/>
         <source>Edit details</source>
         <translation>Sửa thông tin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="434"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="460"/>
         <source>Edit conclusions</source>
         <translation>Sửa kết luận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="443"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="469"/>
         <source>Edit agenda item</source>
         <translation>Sửa nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="484"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="510"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="501"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="527"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="501"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="527"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="503"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="529"/>
         <source>Export minutes</source>
         <translation>Xuất biên bản</translation>
     </message>
@@ -1150,112 +1160,127 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="205"/>
+        <location filename="../../desktop/ui/setup_views.py" line="206"/>
         <source>State (Decree 30/2020)</source>
         <translation>Nhà nước (Nghị định 30/2020)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="206"/>
+        <location filename="../../desktop/ui/setup_views.py" line="207"/>
         <source>Party</source>
         <translation>Đảng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="212"/>
+        <location filename="../../desktop/ui/setup_views.py" line="213"/>
         <source>One per line, e.g. Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</source>
         <translation>Mỗi dòng một căn cứ, VD: Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="215"/>
+        <location filename="../../desktop/ui/setup_views.py" line="216"/>
+        <source>Add a body…</source>
+        <translation>Thêm cơ quan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="218"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="224"/>
+        <location filename="../../desktop/ui/setup_views.py" line="227"/>
         <source>Print in the Times New Roman installed on Windows</source>
         <translation>In bằng phông Times New Roman có sẵn trong Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="226"/>
+        <location filename="../../desktop/ui/setup_views.py" line="229"/>
         <source>Otherwise Tinos, bundled, with the same letter widths, is used.</source>
         <translation>Nếu không, dùng phông Tinos đi kèm chương trình (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="231"/>
+        <location filename="../../desktop/ui/setup_views.py" line="234"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="233"/>
+        <location filename="../../desktop/ui/setup_views.py" line="239"/>
         <source>Body</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="234"/>
+        <location filename="../../desktop/ui/setup_views.py" line="240"/>
         <source>Name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="235"/>
+        <location filename="../../desktop/ui/setup_views.py" line="241"/>
         <source>Parent body</source>
         <translation>Cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="236"/>
+        <location filename="../../desktop/ui/setup_views.py" line="242"/>
         <source>Place (for the date line)</source>
         <translation>Địa danh (dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="237"/>
+        <location filename="../../desktop/ui/setup_views.py" line="243"/>
         <source>Abbreviation (in numbers)</source>
         <translation>Chữ viết tắt (trong số văn bản)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="238"/>
+        <location filename="../../desktop/ui/setup_views.py" line="244"/>
         <source>Document style</source>
         <translation>Thể thức văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="239"/>
+        <location filename="../../desktop/ui/setup_views.py" line="245"/>
         <source>Signer: prefix</source>
         <translation>Người ký: thẩm quyền (KT., TM.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="240"/>
+        <location filename="../../desktop/ui/setup_views.py" line="246"/>
         <source>Signer: title</source>
         <translation>Người ký: chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="241"/>
+        <location filename="../../desktop/ui/setup_views.py" line="247"/>
         <source>Signer: name</source>
         <translation>Người ký: họ tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="242"/>
+        <location filename="../../desktop/ui/setup_views.py" line="248"/>
         <source>Legal bases of decisions</source>
         <translation>Căn cứ ban hành quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="244"/>
+        <location filename="../../desktop/ui/setup_views.py" line="250"/>
         <source>Interface</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="246"/>
+        <location filename="../../desktop/ui/setup_views.py" line="252"/>
         <source>Language (after restart)</source>
         <translation>Ngôn ngữ (khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="247"/>
+        <location filename="../../desktop/ui/setup_views.py" line="253"/>
         <source>Font</source>
         <translation>Phông chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="328"/>
+        <location filename="../../desktop/ui/setup_views.py" line="308"/>
+        <source>Add a body</source>
+        <translation>Thêm cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="308"/>
+        <source>Name of the issuing body (e.g. Sở Nội vụ):</source>
+        <translation>Tên cơ quan ban hành (VD: Sở Nội vụ):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="351"/>
         <source>Times New Roman is not installed on this computer; Tinos (same letter widths) is used.</source>
         <translation>Máy này chưa cài phông Times New Roman; chương trình dùng phông Tinos (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="336"/>
+        <location filename="../../desktop/ui/setup_views.py" line="359"/>
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở sau.</translation>
     </message>
@@ -1263,52 +1288,52 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>TemplatesView</name>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="60"/>
+        <location filename="../../desktop/ui/setup_views.py" line="61"/>
         <source>Save offsets</source>
         <translation>Lưu độ lệch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="62"/>
+        <location filename="../../desktop/ui/setup_views.py" line="63"/>
         <source>Print calibration sheet…</source>
         <translation>In trang căn chỉnh…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="66"/>
+        <location filename="../../desktop/ui/setup_views.py" line="67"/>
         <source>Printer calibration (pre-printed blanks)</source>
         <translation>Căn chỉnh máy in (in trên phôi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="70"/>
+        <location filename="../../desktop/ui/setup_views.py" line="71"/>
         <source>Print the calibration sheet at actual size, measure how far the marks are from where they should be, and enter the offsets here.</source>
         <translation>In trang căn chỉnh ở đúng cỡ thật (100 %), đo các dấu lệch bao nhiêu so với vị trí đúng rồi nhập độ lệch vào đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="76"/>
+        <location filename="../../desktop/ui/setup_views.py" line="77"/>
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="78"/>
+        <location filename="../../desktop/ui/setup_views.py" line="79"/>
         <source>Right</source>
         <translation>Sang phải</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="80"/>
+        <location filename="../../desktop/ui/setup_views.py" line="81"/>
         <source>Down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="82"/>
+        <location filename="../../desktop/ui/setup_views.py" line="83"/>
         <source>Offsets</source>
         <translation>Độ lệch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="91"/>
+        <location filename="../../desktop/ui/setup_views.py" line="92"/>
         <source>Certificate templates</source>
         <translation>Mẫu giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="143"/>
+        <location filename="../../desktop/ui/setup_views.py" line="144"/>
         <source>Add a decision with recipients to see templates.</source>
         <translation>Hãy tạo một quyết định có người được khen để xem mẫu.</translation>
     </message>

@@ -265,3 +265,42 @@ def test_completion_matches_without_diacritics(qtbot: QtBot, editor: DecisionEdi
     line.textEdited.emit("yen the")  # the unit matches too
     assert matches.rowCount() >= 2
     line.deleteLater()
+
+
+def test_the_issuing_body_can_be_changed_and_undone(
+    editor: DecisionEditor, demo_db: Database
+) -> None:
+    from desktop.domain.records import Signer
+
+    other = decisions.add_organisation(demo_db, "Sở  Nội vụ")
+    other.default_signer = Signer("KT. GIÁM ĐỐC", "Phó Giám đốc", "Trần Văn Bình")
+    decisions.save_organisation(demo_db, other)
+    editor.load(editor.record.id)  # type: ignore[union-attr]
+    names = [editor.issuer_box.itemText(i) for i in range(editor.issuer_box.count())]
+    assert "Sở Nội vụ" in names and "Ban Tuyên giáo (Tỉnh ủy Bắc Giang)" in names
+    editor.issuer_box.setCurrentIndex(names.index("Sở Nội vụ"))
+    editor.issuer_box.activated.emit(editor.issuer_box.currentIndex())
+    editor.save_now()
+    stored = _stored(demo_db, editor)
+    assert stored.issuer.name == "Sở Nội vụ"
+    # Its signer was the old body's default signer, so it follows the new body's.
+    assert stored.signer.name == "Trần Văn Bình"
+    editor.undo_stack.undo()
+    editor.save_now()
+    assert _stored(demo_db, editor).issuer.name == "Ban Tuyên giáo"
+    assert editor.issuer_box.currentText() == "Ban Tuyên giáo (Tỉnh ủy Bắc Giang)"
+
+
+def test_a_signer_of_its_own_stays_with_the_decision(
+    editor: DecisionEditor, demo_db: Database
+) -> None:
+    from desktop.domain.records import Signer
+
+    editor.set_field("signer_name", "Lê Thị Thu Hồng")
+    other = decisions.add_organisation(demo_db, "Sở Nội vụ")
+    other.default_signer = Signer("KT. GIÁM ĐỐC", "Phó Giám đốc", "Trần Văn Bình")
+    editor.set_issuer(other)
+    assert editor.signer_name_edit.text() == "Lê Thị Thu Hồng"
+    editor.save_now()
+    stored = _stored(demo_db, editor)
+    assert (stored.issuer.name, stored.signer.name) == ("Sở Nội vụ", "Lê Thị Thu Hồng")

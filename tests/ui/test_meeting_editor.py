@@ -129,3 +129,16 @@ def test_moving_the_start_past_the_end_moves_the_end(
         dt.datetime(2024, 1, 10, 8, 0),
         dt.datetime(2024, 1, 10, 11, 0),
     )
+
+
+def test_the_organiser_can_be_changed(editor: MeetingEditor, demo_db: Database) -> None:
+    from desktop.services import decisions
+
+    other = decisions.add_organisation(demo_db, "Sở Nội vụ")
+    editor.load(editor.record.id)  # type: ignore[union-attr]
+    index = editor.organiser_box.findData(other.id)
+    assert index >= 0
+    editor.organiser_box.setCurrentIndex(index)
+    editor.organiser_box.activated.emit(index)
+    editor.save_now()
+    assert _stored(demo_db, editor).organiser.name == "Sở Nội vụ"

@@ -68,3 +68,12 @@ def test_templates_are_listed_by_title_and_previewed(qtbot: QtBot, demo_db: Data
     ]
     assert view.list.currentItem().data(TemplateRole) == "bang-khen"
     assert view.preview.page_count == 1
+
+
+def test_a_new_issuing_body_is_added_and_opened(view: SettingsView, demo_db: Database) -> None:
+    added = view.add_organisation("  Sở   Nội vụ ")
+    assert added is not None and added.name == "Sở Nội vụ"
+    assert view.organisation_box.currentText() == "Sở Nội vụ"
+    assert view.name_edit.text() == "Sở Nội vụ"
+    assert {o.name for o in decisions.organisations(demo_db)} >= {"Ban Tuyên giáo", "Sở Nội vụ"}
+    assert view.add_organisation("   ") is None
