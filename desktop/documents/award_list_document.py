@@ -31,8 +31,8 @@ from desktop.documents.document_style import DocumentStyle, style_for
 from desktop.documents.docx_render import render_docx
 from desktop.documents.pdf_render import render_pdf
 from desktop.domain import dates
-from desktop.domain.records import Award, Decision
-from desktop.domain.text import collation_key, normalize, sort_by_name
+from desktop.domain.records import Award, Decision, sorted_by_name
+from desktop.domain.text import normalize
 
 SortOrder = Literal["list", "ten"]
 """``list`` = the decision's order; ``ten`` = by given name (Vietnamese order)."""
@@ -75,14 +75,10 @@ class AwardList:
     """"Danh sách có 11 tập thể và 15 cá nhân./."."""
 
 
-def _ordered(awards: list[Award], sort: SortOrder, people: bool) -> list[Award]:
+def _ordered(awards: list[Award], sort: SortOrder) -> list[Award]:
     indexed = sorted(enumerate(awards), key=lambda pair: (pair[1].position, pair[0]))
     ordered = [a for _, a in indexed]
-    if sort == "list":
-        return ordered
-    if people:
-        return sort_by_name(ordered, key=lambda a: a.name)
-    return sorted(ordered, key=lambda a: collation_key(a.name))
+    return ordered if sort == "list" else sorted_by_name(ordered)
 
 
 def _title_unit(award: Award) -> str:
@@ -115,7 +111,7 @@ def award_list(
     sections = []
     for index, (awards, kind) in enumerate(present):
         people = kind == "person"
-        ordered = _ordered(awards, sort, people)
+        ordered = _ordered(awards, sort)
         own_reason = any(normalize(a.reason) for a in ordered)
         count = len(ordered)
         label = "CÁ NHÂN" if people else "TẬP THỂ"

@@ -15,6 +15,8 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Literal
 
+from desktop.domain.text import collation_key, name_key
+
 DocumentStyle = Literal["state", "party"]
 """``state`` = Nghị định 30/2020/NĐ-CP; ``party`` = the Party's own rules (HD 36-HD/VPTW)."""
 
@@ -172,6 +174,16 @@ class Award:
     def is_collective(self) -> bool:
         """True for a tập thể."""
         return self.kind == "collective"
+
+
+def sorted_by_name(awards: list[Award]) -> list[Award]:
+    """The list "sorted by tên": collectives first in Vietnamese order of their whole name,
+    then people by given name, middle name, family name (stable for equal names)."""
+    collectives = sorted(
+        (a for a in awards if a.is_collective), key=lambda a: collation_key(a.name)
+    )
+    people = sorted((a for a in awards if not a.is_collective), key=lambda a: name_key(a.name))
+    return collectives + people
 
 
 @dataclass(slots=True)

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 from sqlite_utils import Database
 
 from desktop import paths
-from desktop.domain.records import Award, Decision, Organisation
-from desktop.domain.text import collation_key, name_key, normalize
+from desktop.domain.records import Award, Decision, Organisation, sorted_by_name
+from desktop.domain.text import normalize
 from desktop.exchange import recipients_import
 from desktop.storage.decisions import DecisionStore
 from desktop.storage.organisations import OrganisationStore
@@ -167,15 +167,6 @@ def awards_from_table_text(text: str) -> list[Award]:
         RecipientImportError: a row is wrong (named "Dòng N: …"); nothing is added.
     """
     return recipients_import.awards_from_pasted_text(text)
-
-
-def sorted_by_name(awards: list[Award]) -> list[Award]:
-    """Collectives first (Vietnamese order), then people by given name, middle, family name."""
-    collectives = [a for a in awards if a.is_collective]
-    people = [a for a in awards if not a.is_collective]
-    collectives.sort(key=lambda a: collation_key(a.name))
-    people.sort(key=lambda a: name_key(a.name))
-    return collectives + people
 
 
 # -- previews ------------------------------------------------------------------------------------
