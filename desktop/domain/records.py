@@ -61,6 +61,8 @@ class Organisation:
     legal_bases: list[str] = field(default_factory=list)
     """The "Căn cứ …" lines of this body's decisions, editable by the user."""
     id: str = ""
+    version: int = 0
+    """The stored version this copy was read at (0: not stored yet); see ``domain.merge``."""
 
 
 @dataclass(slots=True)
@@ -129,6 +131,8 @@ class Meeting:
     """Nơi nhận lines of the minutes; empty = the defaults of the document renderer."""
     status: MeetingStatus = "draft"
     id: str = ""
+    version: int = 0
+    """The stored version this copy was read at (0: not stored yet); see ``domain.merge``."""
 
 
 @dataclass(slots=True)
@@ -205,6 +209,8 @@ class Decision:
     """Nơi nhận lines; empty = the defaults of the document renderer."""
     meeting_id: str = ""
     id: str = ""
+    version: int = 0
+    """The stored version this copy was read at (0: not stored yet); see ``domain.merge``."""
 
     def effective_signer(self) -> Signer:
         """Who signs: the decision's own signer, else the issuing body's default signer."""

@@ -20,6 +20,7 @@ from desktop import paths
 from desktop.domain.records import Award, Decision, Organisation, sorted_by_name
 from desktop.domain.text import normalize
 from desktop.exchange import recipients_import
+from desktop.services.concurrency import Prefer, save_merged
 from desktop.storage.decisions import DecisionStore
 from desktop.storage.organisations import OrganisationStore
 
@@ -140,11 +141,29 @@ def normalized_decision(decision: Decision) -> Decision:
     )
 
 
-def save_decision(db: Database, decision: Decision) -> Decision:
-    """Save the edits of a stored decision (normalised) and return it as stored."""
+def save_decision(
+    db: Database, decision: Decision, base: Decision | None = None, prefer: Prefer = ""
+) -> Decision:
+    """Save the edits of a stored decision (normalised) and return it as stored.
+
+    ``base`` is the decision as it was read before the edits. When someone else saved it since
+    (a second window, the CLI), the edits are merged into their version: recipients added or
+    removed on either side by id, fields changed on one side only.
+
+    Raises:
+        ConflictError: a field was changed differently on both sides (``prefer`` "mine" or
+            "theirs" settles it); nothing is saved.
+    """
     store = DecisionStore(db)
-    store.save(normalized_decision(decision))
-    return store.get(decision.id)
+    return save_merged(
+        db,
+        normalized_decision(decision),
+        base,
+        get=lambda: store.get(decision.id),
+        save=store.save,
+        label=lambda d: f"Quyết định {d.number}",
+        prefer=prefer,
+    )
 
 
 def delete_decision(db: Database, decision_id: str) -> None:

@@ -25,6 +25,7 @@ from desktop.domain.records import (
     Participant,
 )
 from desktop.domain.text import fold, normalize, normalize_multiline
+from desktop.services.concurrency import Prefer, save_merged
 from desktop.storage.meetings import MeetingStore
 from desktop.storage.organisations import OrganisationStore
 
@@ -144,20 +145,37 @@ def normalized_meeting(meeting: Meeting) -> Meeting:
     )
 
 
-def save_meeting(db: Database, meeting: Meeting) -> Meeting:
-    """Save the edits of a stored meeting (normalised); returns what was stored."""
-    clean = normalized_meeting(meeting)
-    MeetingStore(db).save(clean)
-    return clean
+def save_meeting(
+    db: Database, meeting: Meeting, base: Meeting | None = None, prefer: Prefer = ""
+) -> Meeting:
+    """Save the edits of a stored meeting (normalised); returns what was stored.
+
+    ``base``: the meeting as read before the edits; edits made elsewhere since are merged
+    (see ``save_decision``).
+
+    Raises:
+        ConflictError: a field was changed differently on both sides; nothing is saved.
+    """
+    store = MeetingStore(db)
+    return save_merged(
+        db,
+        normalized_meeting(meeting),
+        base,
+        get=lambda: store.get(meeting.id),
+        save=store.save,
+        label=lambda m: f"Hội nghị “{m.title}”",
+        prefer=prefer,
+    )
 
 
 def set_final(db: Database, meeting_id: str, final: bool) -> Meeting:
     """Mark a meeting final (read-only) or reopen it for editing."""
     store = MeetingStore(db)
-    meeting = store.get(meeting_id)
-    meeting.status = "final" if final else "draft"
-    store.save(meeting)
-    return meeting
+    with db.atomic():
+        meeting = store.get(meeting_id)
+        meeting.status = "final" if final else "draft"
+        store.save(meeting)
+        return store.get(meeting_id)
 
 
 def delete_meeting(db: Database, meeting_id: str) -> None:

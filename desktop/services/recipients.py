@@ -36,12 +36,14 @@ def import_recipients(
         NotFoundError, AmbiguousError: ``decision_key`` names no single decision.
     """
     store = DecisionStore(db)
-    decision = store.find(decision_key)
+    store.find(decision_key)  # a wrong key is told before the file is read
     rows = read_rows(path)
     mapping = guess_mapping(rows)
     awards = read_awards(path, mapping, rows)
-    decision.awards = awards if replace else [*decision.awards, *awards]
-    store.save(decision)
+    with db.atomic():  # read and write at one version: a window saving meanwhile waits
+        decision = store.find(decision_key)
+        decision.awards = awards if replace else [*decision.awards, *awards]
+        store.save(decision)
     return ImportResult(
         decision_number=decision.number,
         added=len(awards),

@@ -125,3 +125,21 @@ def integrity_problems(db: Database) -> list[str]:
         except sqlite3.DatabaseError as exc:
             problems.append(f"{fts}: {exc}")
     return problems
+
+
+def data_version(db: Database) -> int:
+    """A number that changes when another connection (a second window, the CLI) commits.
+
+    ``PRAGMA data_version``: cheap (no file read), unchanged by this connection's own writes.
+    """
+    return int(db.execute("PRAGMA data_version").fetchone()[0])
+
+
+def refuse_writes(db: Database) -> None:
+    """Make this connection read-only: every later write fails (``PRAGMA query_only``)."""
+    db.execute("PRAGMA query_only = ON")
+
+
+def is_read_only(db: Database) -> bool:
+    """True after ``refuse_writes``."""
+    return bool(db.execute("PRAGMA query_only").fetchone()[0])

@@ -15,6 +15,7 @@ from desktop.storage.errors import AmbiguousError, DuplicateError, NotFoundError
 from desktop.storage.organisations import OrganisationStore
 from desktop.storage.rows import from_json, now, to_json
 from desktop.storage.search import search_columns
+from desktop.storage.versions import next_version
 
 
 class DecisionStore:
@@ -56,15 +57,25 @@ class DecisionStore:
     def save(self, decision: Decision) -> None:
         """Save edits to a stored decision, its award list included, in one transaction.
 
+        ``decision.version`` is the version it was read at (0: unchecked).
+
         Raises:
+            StaleRecordError: the decision on disk is newer (saved elsewhere); nothing is saved.
             StorageError: the edit removes a recipient whose certificate is in the issue log
                 (the log is kept); nothing is saved then.
         """
         with self.db.atomic():
+            version = next_version(
+                self.db, "decisions", decision.id, decision.version, f"Quyết định {decision.number}"
+            )
             organisation_id = decision.issuer.id or self.organisations.match_or_add(decision.issuer)
             self.table.update(
                 decision.id,
-                {**self._row(decision, decision.id, organisation_id), "updated_at": now()},
+                {
+                    **self._row(decision, decision.id, organisation_id),
+                    "updated_at": now(),
+                    "version": version,
+                },
             )
             keep = {a.id for a in decision.awards if a.id}
             gone = [
@@ -266,6 +277,7 @@ class DecisionStore:
             distribution=from_json(row["distribution"], []),
             awards=awards,
             meeting_id=row["meeting_id"] or "",
+            version=int(row.get("version") or 0),
         )
 
     # -- recycle bin (Thùng rác) ----------------------------------------------------------------

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from desktop.storage.database import StorageError
 
-__all__ = ["AmbiguousError", "DuplicateError", "NotFoundError", "StorageError"]
+__all__ = [
+    "AmbiguousError",
+    "DuplicateError",
+    "NotFoundError",
+    "StaleRecordError",
+    "StorageError",
+]
 
 
 class NotFoundError(StorageError, LookupError):
@@ -21,3 +27,19 @@ class AmbiguousError(StorageError, LookupError):
 
 class DuplicateError(StorageError):
     """The record is already stored (e.g. the same decision loaded twice)."""
+
+
+class StaleRecordError(StorageError):
+    """A save carried an older version than the one on disk: someone else saved in between.
+
+    ``label`` names the record ("Quyết định 15-QĐ/BTGTU"); nothing was written.
+    """
+
+    def __init__(self, label: str, expected: int, stored: int) -> None:
+        super().__init__(
+            f"{label} vừa được sửa ở nơi khác (cửa sổ khác hoặc lệnh vinhdanh) nên không ghi "
+            "đè lên được; hãy mở lại để xem bản mới nhất"
+        )
+        self.label = label
+        self.expected = expected
+        self.stored = stored

@@ -21,6 +21,7 @@ from desktop.storage.errors import AmbiguousError, NotFoundError
 from desktop.storage.organisations import OrganisationStore
 from desktop.storage.rows import from_json, now, to_json
 from desktop.storage.search import search_columns
+from desktop.storage.versions import next_version
 
 CHILD_TABLES = ("agenda_items", "attendees", "action_items")
 
@@ -52,14 +53,25 @@ class MeetingStore:
         return meeting_id
 
     def save(self, meeting: Meeting) -> None:
-        """Save edits to a stored meeting, children included, in one transaction."""
+        """Save edits to a stored meeting, children included, in one transaction.
+
+        Raises:
+            StaleRecordError: ``meeting.version`` is older than the meeting on disk.
+        """
         with self.db.atomic():
+            version = next_version(
+                self.db, "meetings", meeting.id, meeting.version, f"Hội nghị “{meeting.title}”"
+            )
             organisation_id = meeting.organiser.id or self.organisations.match_or_add(
                 meeting.organiser
             )
             self.table.update(
                 meeting.id,
-                {**self._row(meeting, meeting.id, organisation_id), "updated_at": now()},
+                {
+                    **self._row(meeting, meeting.id, organisation_id),
+                    "updated_at": now(),
+                    "version": version,
+                },
             )
             for table in CHILD_TABLES:
                 self.db.table(table).delete_where("meeting_id = ?", [meeting.id])
@@ -239,6 +251,7 @@ class MeetingStore:
             ],
             distribution=from_json(row["distribution"], []),
             status=row["status"],
+            version=int(row.get("version") or 0),
         )
 
     # -- recycle bin (Thùng rác) ----------------------------------------------------------------

@@ -259,3 +259,23 @@ def printers(db: Database) -> None:
         not_null={"name", "offset_x_mm", "offset_y_mm"},
         defaults={"offset_x_mm": 0.0, "offset_y_mm": 0.0},
     )
+
+
+@migrations(name="0004_record_versions")
+def record_versions(db: Database) -> None:
+    """A version on every editable record, raised by each write (docs/architecture.md).
+
+    A save carries the version it read; a newer one on disk means someone else (a second
+    window, the CLI) wrote in between. The triggers raise the version of any update that does
+    not set it itself (recycle bin, directory fills), so no writer can change a record unseen.
+    Self-contained: it depends on no other migration than ``0001_initial``.
+    """
+    for table in ("organisations", "meetings", "decisions"):
+        db.execute(f"ALTER TABLE [{table}] ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+        db.execute(f"""
+            CREATE TRIGGER [{table}_version] AFTER UPDATE ON [{table}]
+            WHEN new.version = old.version
+            BEGIN
+                UPDATE [{table}] SET version = old.version + 1 WHERE rowid = new.rowid;
+            END
+        """)

@@ -10,6 +10,7 @@ from desktop.domain.records import Organisation, Signer, new_id
 from desktop.domain.text import fold
 from desktop.storage.errors import NotFoundError
 from desktop.storage.rows import from_json, now, to_json
+from desktop.storage.versions import next_version
 
 
 class OrganisationStore:
@@ -70,8 +71,16 @@ class OrganisationStore:
         return str(row["id"])
 
     def update(self, org: Organisation) -> None:
-        """Save the edits of a stored organisation."""
-        self.table.update(org.id, {**self.to_row(org), "updated_at": now()})
+        """Save the edits of a stored organisation.
+
+        Raises:
+            StaleRecordError: ``org.version`` is older than the organisation on disk.
+        """
+        with self.db.atomic():
+            version = next_version(
+                self.db, "organisations", org.id, org.version, f"Cơ quan “{org.name}”"
+            )
+            self.table.update(org.id, {**self.to_row(org), "updated_at": now(), "version": version})
 
     @staticmethod
     def to_row(org: Organisation) -> dict[str, Any]:
@@ -105,4 +114,5 @@ class OrganisationStore:
                 name=row["signer_name"] or "",
             ),
             legal_bases=from_json(row["legal_bases"], []),
+            version=int(row.get("version") or 0),
         )

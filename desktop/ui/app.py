@@ -64,7 +64,7 @@ def start(db_path: Path | None, *, remember: bool = True) -> tuple[Any, Any, Any
 
     from desktop.services import library
     from desktop.ui import settings as app_settings
-    from desktop.ui import translations
+    from desktop.ui import single_window, translations
     from desktop.ui.errors import user_message
     from desktop.ui.main_window import MainWindow
 
@@ -83,6 +83,9 @@ def start(db_path: Path | None, *, remember: bool = True) -> tuple[Any, Any, Any
         library.prefer_windows_times_new_roman(True)  # Tinos otherwise, the default
 
     path = Path(db_path) if db_path else paths.default_database_path()
+    lock = single_window.lock_database(path)
+    if lock is None and not single_window.ask_read_only(path):
+        return EXIT_OK  # the user chose not to open a second window
     try:
         db = library.open_library(path)
     except Exception as exc:
@@ -92,7 +95,8 @@ def start(db_path: Path | None, *, remember: bool = True) -> tuple[Any, Any, Any
         else:
             QMessageBox.critical(None, "Vinh Danh", user_message(exc))
         return EXIT_FAILED
-    window = MainWindow(db, path, settings, remember=remember)
+    window = MainWindow(db, path, settings, remember=remember, read_only=lock is None)
+    window.database_lock = lock  # held while the window lives
     window.show()
     return app, window, db
 

@@ -43,6 +43,7 @@ from sqlite_utils import Database
 
 from desktop.domain.records import Award, Decision, Organisation, RecipientKind, Signer, new_id
 from desktop.services import decisions, directory
+from desktop.services.concurrency import Prefer
 from desktop.ui.award_table_model import (
     COL_KIND,
     COL_NAME,
@@ -332,8 +333,37 @@ class DecisionEditor(RecordEditor[Decision]):
             self._loading = False
 
     @override
-    def _save(self, record: Decision) -> None:
-        decisions.save_decision(self._db, record)
+    def _save(self, record: Decision, base: Decision | None, prefer: Prefer) -> Decision:
+        return decisions.save_decision(self._db, record, base, prefer)
+
+    @override
+    def _fetch(self, record_id: str) -> Decision:
+        return decisions.get_decision(self._db, record_id)
+
+    @override
+    def _apply_read_only(self, read_only: bool) -> None:
+        for edit in (
+            self.number_edit,
+            self.signer_prefix_edit,
+            self.signer_title_edit,
+            self.signer_name_edit,
+            self.reason_edit,
+        ):
+            edit.setReadOnly(read_only)
+        self.date_edit.setReadOnly(read_only)
+        self.form_box.setEnabled(not read_only)
+        self.issuer_box.setEnabled(not read_only)
+        self.model.set_read_only(read_only)
+        for action in (
+            self.add_person_action,
+            self.add_collective_action,
+            self.remove_action,
+            self.up_action,
+            self.down_action,
+            self.sort_action,
+            self.paste_action,
+        ):
+            action.setEnabled(not read_only)
 
     # -- edits (public: what the buttons do, callable from tests) ----------------------------------
 

@@ -36,6 +36,12 @@ def user_message(error: BaseException) -> str:
         return "\n".join([head, *lines, *tail])
     if isinstance(error, user_errors):
         return str(error)
+    if type(error).__name__ == "OperationalError" and "readonly" in str(error):
+        return QCoreApplication.translate(
+            "Errors",
+            "This window is read-only: the data file is open in another Vinh Danh window. "
+            "Make the change there.",
+        )
     if type(error).__name__ == "OperationalError" and "locked" in str(error):
         return QCoreApplication.translate(
             "Errors", "The database is busy in another program. Close it and try again."

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 from sqlite_utils import Database
@@ -24,7 +25,7 @@ from sqlite_utils import Database
 from desktop import __version__
 from desktop.domain.dates import short_date
 from desktop.domain.records import SearchHit
-from desktop.services import decisions, library, meetings
+from desktop.services import concurrency, decisions, library, meetings
 from desktop.ui import settings as app_settings
 from desktop.ui.compat import override
 from desktop.ui.decision_editor import DecisionEditor
@@ -40,6 +41,8 @@ log = logging.getLogger(__name__)
 
 PAGE_MEETINGS, PAGE_DECISIONS, PAGE_DIRECTORY, PAGE_TEMPLATES, PAGE_SETTINGS, PAGE_BIN = range(6)
 STATUS_MS = 4000
+WATCH_MS = 1000
+"""How often the window looks for changes saved by the CLI or another window."""
 
 
 class MainWindow(QMainWindow):
@@ -53,10 +56,15 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         remember: bool = True,
+        read_only: bool = False,
     ) -> None:
-        """``remember=False`` leaves the stored window geometry alone (smoke test)."""
+        """``remember=False`` leaves the stored window geometry alone (smoke test);
+        ``read_only`` opens a second window on a database another window is changing."""
         super().__init__(parent)
         self._remember = remember
+        self.read_only = read_only
+        self.database_lock: object = None
+        """The QLockFile held while this window may write (set by ``app.start``)."""
         self._db = db
         self._db_path = db_path
         self._settings = settings
@@ -111,7 +119,27 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([210, 1200])
         splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        self.read_only_banner = QLabel(
+            self.tr(
+                "Read-only: this data file is open in another Vinh Danh window, where it can be "
+                "changed. Here you can look, search, print and export; changes made there "
+                "appear here."
+            )
+        )
+        self.read_only_banner.setObjectName("read-only-banner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(
+            "#read-only-banner { background: #fff3cd; color: #664d03; padding: 6px 10px;"
+            " border-bottom: 1px solid #e0c36c; font-weight: bold; }"
+        )
+        self.read_only_banner.setVisible(read_only)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.read_only_banner)
+        central_layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
 
         # -- undo, search, actions --
         self.undo_group = QUndoGroup(self)
@@ -164,6 +192,64 @@ class MainWindow(QMainWindow):
         self._reload_all()
         self._restore_geometry()
 
+        # -- one writer; changes made elsewhere (the CLI, a second window) are shown --
+        if read_only:
+            self._refuse_writes()
+        self._data_version = concurrency.changed_elsewhere(db)
+        self.watch_timer = QTimer(self)
+        self.watch_timer.setInterval(WATCH_MS)
+        self.watch_timer.timeout.connect(self.check_external_changes)
+        self.watch_timer.start()
+        for editor in (self.meeting_editor, self.decision_editor):
+            editor.changed_elsewhere.connect(self._on_editor_changed_elsewhere)
+
+    def _refuse_writes(self) -> None:
+        concurrency.refuse_writes(self._db)  # the database itself refuses, whatever is clicked
+        self.setWindowTitle(self.tr("Vinh Danh — {0} (read-only)").format(self._db_path.name))
+        for editor in (self.meeting_editor, self.decision_editor):
+            editor.set_read_only(True)
+        for page in (self.meetings_page, self.decisions_page):
+            page.new_button.setEnabled(False)
+            page.delete_button.setEnabled(False)
+            page.read_only = True
+        for action in self.write_actions:
+            action.setEnabled(False)
+        for view in (self.settings_view, self.recycle_bin_view, self.directory_view):
+            view.setEnabled(False)
+
+    def check_external_changes(self) -> bool:
+        """Show what another window or the CLI saved since the last look; True if anything.
+
+        Polled every ``WATCH_MS`` (``PRAGMA data_version``: no file is read when nothing
+        changed). Unsaved edits in the open editor are merged, never dropped.
+        """
+        try:
+            version = concurrency.changed_elsewhere(self._db)
+        except Exception:  # a busy or vanished file: look again at the next tick
+            log.warning("cannot poll the database", exc_info=True)
+            return False
+        if version == self._data_version:
+            return False
+        self._data_version = version
+        self.meeting_editor.refresh_from_disk()
+        self.decision_editor.refresh_from_disk()
+        self.meetings_page.reload()
+        self.decisions_page.reload()
+        current = self.pages.currentWidget()
+        if current is self.directory_view:
+            self.directory_view.reload()
+        elif current is self.recycle_bin_view:
+            self.recycle_bin_view.reload()
+        elif current is self.settings_view:
+            self.settings_view.reload()
+        return True
+
+    def _on_editor_changed_elsewhere(self) -> None:
+        self.statusBar().showMessage(
+            self.tr("Updated with changes saved in another window or by a command."),
+            STATUS_MS * 2,
+        )
+
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
@@ -176,9 +262,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_meeting_action)
         file_menu.addAction(self.new_decision_action)
         file_menu.addSeparator()
-        file_menu.addAction(self.tr("Import meeting package…")).triggered.connect(
-            self._on_import_triggered
-        )
+        import_action = file_menu.addAction(self.tr("Import meeting package…"))
+        import_action.triggered.connect(self._on_import_triggered)
         file_menu.addAction(self.tr("Export meeting package…")).triggered.connect(
             self._on_export_package_triggered
         )
@@ -207,9 +292,15 @@ class MainWindow(QMainWindow):
             self.page_actions.append(action)
 
         help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.tr("Add the sample conference")).triggered.connect(
-            self._on_add_sample_triggered
-        )
+        sample_action = help_menu.addAction(self.tr("Add the sample conference"))
+        sample_action.triggered.connect(self._on_add_sample_triggered)
+        self.write_actions = [
+            self.new_meeting_action,
+            self.new_decision_action,
+            import_action,
+            sample_action,
+        ]
+        """Actions that change the database (off in a read-only window)."""
         about = help_menu.addAction(self.tr("About Vinh Danh"))
         about.triggered.connect(self._on_about_triggered)
 
@@ -272,6 +363,8 @@ class MainWindow(QMainWindow):
 
     def new_meeting(self) -> str:
         """Start a new meeting and open it."""
+        if self.read_only:
+            return ""
         meeting = meetings.create_meeting(self._db, self.tr("New meeting"))
         self.show_page(PAGE_MEETINGS)
         self.meetings_page.reload(select=meeting.id)
@@ -285,6 +378,8 @@ class MainWindow(QMainWindow):
 
         The open meeting's organiser issues it (the editor does not change the issuer).
         """
+        if self.read_only:
+            return ""
         meeting = self.meeting_editor.record
         decision = decisions.create_decision(
             self._db,
@@ -297,6 +392,8 @@ class MainWindow(QMainWindow):
 
     def delete_meeting(self, meeting_id: str) -> None:
         """Move a meeting to the recycle bin."""
+        if self.read_only:
+            return
         self.meeting_editor.save_now()
         meetings.delete_meeting(self._db, meeting_id)
         self.meeting_editor.show_record(None)
@@ -306,6 +403,8 @@ class MainWindow(QMainWindow):
 
     def delete_decision(self, decision_id: str) -> None:
         """Move a decision to the recycle bin."""
+        if self.read_only:
+            return
         self.decision_editor.save_now()
         decisions.delete_decision(self._db, decision_id)
         self.decision_editor.show_record(None)

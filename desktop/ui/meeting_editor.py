@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +40,7 @@ from desktop.domain.records import (
     Participant,
 )
 from desktop.services import decisions, meetings
+from desktop.services.concurrency import Prefer
 from desktop.ui.choice_delegate import ChoiceDelegate
 from desktop.ui.compat import override
 from desktop.ui.decision_editor import PasteTableView, setup_record_table
@@ -336,12 +336,13 @@ class MeetingEditor(RecordEditor[Meeting]):
             self.tr("Final: read-only until reopened.") if final else self.tr("Draft")
         )
         self.final_button.setText(self.tr("Reopen") if final else self.tr("Mark as final"))
+        locked = final or self.read_only  # a window opened read-only edits nothing
         for edit in self._line_edits():
-            edit.setReadOnly(final)
+            edit.setReadOnly(locked)
         for text in (self.conclusions_edit, self.notes_edit, self.conclusion_edit):
-            text.setReadOnly(final)
+            text.setReadOnly(locked)
         for model in (self.attendees, self.agenda, self.actions_model):
-            model.set_read_only(final)
+            model.set_read_only(locked)
 
     def _show_agenda_texts(self) -> None:
         row = self.agenda_table.currentIndex().row()
@@ -358,8 +359,17 @@ class MeetingEditor(RecordEditor[Meeting]):
         self._loading = was
 
     @override
-    def _save(self, record: Meeting) -> None:
-        meetings.save_meeting(self._db, record)
+    def _save(self, record: Meeting, base: Meeting | None, prefer: Prefer) -> Meeting:
+        return meetings.save_meeting(self._db, record, base, prefer)
+
+    @override
+    def _fetch(self, record_id: str) -> Meeting:
+        return meetings.get_meeting(self._db, record_id)
+
+    @override
+    def _apply_read_only(self, read_only: bool) -> None:
+        self.final_button.setEnabled(not read_only)
+        self._show_status(self._record.status if self._record is not None else "draft")
 
     @property
     def is_final(self) -> bool:
@@ -385,7 +395,8 @@ class MeetingEditor(RecordEditor[Meeting]):
             return
         self.save_now()
         stored = meetings.set_final(self._db, self._record.id, final)
-        self._record = replace(self._record, status=stored.status)
+        self._record = copy.deepcopy(stored)
+        self._base = copy.deepcopy(stored)
         self.undo_stack.clear()  # edits before finalising are not undone into a final record
         self._show_status(stored.status)
         self.status_changed.emit(stored.status)

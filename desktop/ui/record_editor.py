@@ -1,15 +1,22 @@
-"""What the meeting and decision editors share: undo, autosave, a preview kept up to date."""
+"""What the meeting and decision editors share: undo, autosave, a preview kept up to date.
+
+Someone else may save the same record meanwhile (a second window, the CLI): the editor keeps
+the record as it last read it (``base``), the save merges the edits made here into the newer
+record (services.concurrency), and a conflict asks the user which side to keep. In a window
+opened read-only the editor refuses edits and never saves.
+"""
 
 from __future__ import annotations
 
 import copy
 import logging
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.services.concurrency import ConflictError, Prefer
 from desktop.ui.errors import user_message
 from desktop.ui.undo import SnapshotCommand
 
@@ -30,12 +37,19 @@ class RecordEditor(QWidget, Generic[R]):
     """Saving failed; the message is for the user."""
     edited = Signal()
     """The record changed (an edit, an undo or a redo)."""
+    changed_elsewhere = Signal()
+    """The record now shows changes saved elsewhere (a second window, the CLI)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
         self._record: R | None = None
+        self._base: R | None = None
+        """The record as last read from or written to the database."""
+        self._read_only = False
         self._dirty = False
+        self._held = False
+        """A conflict was left undecided: no autosave until the next edit."""
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(AUTOSAVE_MS)
@@ -56,8 +70,42 @@ class RecordEditor(QWidget, Generic[R]):
         self.save_now()
         self.undo_stack.clear()
         self._record = copy.deepcopy(record)
+        self._base = copy.deepcopy(record)
         self._show(self._record)
         self.edited.emit()
+
+    @property
+    def read_only(self) -> bool:
+        """True in a window opened read-only: no edit, no save."""
+        return self._read_only
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Refuse (True) or allow edits; the widgets show it."""
+        self._read_only = read_only
+        self._apply_read_only(read_only)
+
+    def refresh_from_disk(self) -> bool:
+        """Show what another window or the CLI saved; True when the record changed.
+
+        Unsaved edits are saved first, merged with those changes; nothing typed here is lost.
+        """
+        if self._record is None or self._base is None:
+            return False
+        if self._dirty and self._held:
+            return False
+        if self._dirty:
+            before = getattr(self._base, "version", 0)
+            self.save_now()
+            return getattr(self._base, "version", 0) != before + 1
+        try:
+            stored = self._fetch(getattr(self._record, "id", ""))
+        except Exception:  # gone (deleted elsewhere): the list reload moves on
+            log.info("record no longer readable", exc_info=True)
+            return False
+        if getattr(stored, "version", 0) == getattr(self._base, "version", 0):
+            return False
+        self._adopt(stored)
+        return True
 
     def apply_snapshot(self, record: R) -> None:
         """Show ``record`` as the current state (undo/redo) and save it."""
@@ -70,6 +118,9 @@ class RecordEditor(QWidget, Generic[R]):
         """Record an edit the user just made (the widgets already show it)."""
         if self._record is None or record == self._record:
             return
+        if self._read_only:  # the widgets are read-only; put back what is stored
+            self._show(self._record)
+            return
         before = self._record
         self._record = copy.deepcopy(record)
         self.undo_stack.push(SnapshotCommand(self, before, record, description, merge_key))
@@ -79,19 +130,66 @@ class RecordEditor(QWidget, Generic[R]):
     def save_now(self) -> None:
         """Write pending edits to the database now."""
         self._save_timer.stop()
-        if not self._dirty or self._record is None:
+        if not self._dirty or self._record is None or self._read_only:
             return
-        try:
-            self._save(copy.deepcopy(self._record))
-        except Exception as exc:  # the message names what went wrong; the edit stays on screen
-            log.warning("autosave failed", exc_info=True)
-            self.save_failed.emit(user_message(exc))
-            return
-        self._dirty = False
+        record = copy.deepcopy(self._record)
+        base = copy.deepcopy(self._base)
+        version = getattr(base, "version", 0)
+        if base is not None:
+            record.version = version  # type: ignore[attr-defined]
+        prefer: Prefer = ""
+        while True:
+            try:
+                stored = self._save(record, base, prefer)
+                break
+            except ConflictError as exc:
+                prefer = self.ask_conflict(str(exc))
+                if not prefer:  # decided later: asked again at the next edit or on leaving
+                    self._held = True
+                    self.save_failed.emit(str(exc))
+                    return
+            except Exception as exc:  # the message names what went wrong; the edit stays
+                log.warning("autosave failed", exc_info=True)
+                self.save_failed.emit(user_message(exc))
+                return
+        self._dirty = self._held = False
+        self._base = copy.deepcopy(stored)
+        if getattr(stored, "version", 0) != version + 1:  # someone else saved in between
+            self._adopt(stored)
+        else:
+            self._record.version = stored.version  # type: ignore[attr-defined]
         self.saved.emit()
 
+    def ask_conflict(self, message: str) -> Prefer:
+        """Ask which side wins a conflict: "mine", "theirs", or "" (decide later)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed elsewhere"), message)
+        mine = box.addButton(self.tr("Keep my version"), QMessageBox.ButtonRole.AcceptRole)
+        theirs = box.addButton(
+            self.tr("Take the other version"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        later = box.addButton(self.tr("Decide later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(mine)
+        box.setEscapeButton(later)
+        box.exec()
+        if box.clickedButton() is mine:
+            return "mine"
+        return "theirs" if box.clickedButton() is theirs else ""
+
+    def _adopt(self, stored: R) -> None:
+        """Show ``stored`` (changed elsewhere, edits made here merged in)."""
+        self._record = copy.deepcopy(stored)
+        self._base = copy.deepcopy(stored)
+        # Undo would bring back a list without the changes made elsewhere: history restarts.
+        self.undo_stack.clear()
+        self._show(self._record)
+        self.edited.emit()
+        self.changed_elsewhere.emit()
+
     def _schedule_save(self) -> None:
+        if self._read_only:
+            return
         self._dirty = True
+        self._held = False
         self._save_timer.start()
 
     # -- for subclasses -------------------------------------------------------------------------
@@ -99,5 +197,14 @@ class RecordEditor(QWidget, Generic[R]):
     def _show(self, record: R | None) -> None:
         raise NotImplementedError
 
-    def _save(self, record: R) -> Any:
+    def _save(self, record: R, base: R | None, prefer: Prefer) -> R:
+        """Save ``record`` (read as ``base``) through the services; the record as stored."""
+        raise NotImplementedError
+
+    def _fetch(self, record_id: str) -> R:
+        """The record as stored now."""
+        raise NotImplementedError
+
+    def _apply_read_only(self, read_only: bool) -> None:
+        """Make the widgets read-only (True) or editable."""
         raise NotImplementedError

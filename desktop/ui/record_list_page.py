@@ -39,6 +39,8 @@ class RecordListPage(QWidget):
         """``rows()`` gives (id, text, tooltip) for every record, in list order."""
         super().__init__(parent)
         self._rows = rows
+        self.read_only = False
+        """True in a read-only window: no New, no Delete."""
         self.editor = editor
         self.list = QListWidget()
         self.list.setWordWrap(True)
@@ -86,7 +88,7 @@ class RecordListPage(QWidget):
         self.list.blockSignals(False)
         empty = self.list.count() == 0
         self.empty_label.setVisible(empty)
-        self.delete_button.setEnabled(not empty)
+        self.delete_button.setEnabled(not empty and not self.read_only)
         if chosen is None and self.list.count():
             chosen = self.list.item(0)
         if chosen is not None:

@@ -15,7 +15,9 @@ from desktop.storage.meetings import MeetingStore
 
 
 def without_ids(decision: Decision) -> Decision:
+    assert decision.version >= 1 and decision.issuer.version >= 1  # read from the database
     decision.id = ""
+    decision.version = decision.issuer.version = 0
     decision.issuer.id = ""
     decision.meeting_id = ""
     for award in decision.awards:
@@ -28,8 +30,10 @@ def test_meeting_round_trip(db: Database, sample_meeting: Meeting) -> None:
     meeting_id = store.add(sample_meeting)
     stored = store.get(meeting_id)
     assert stored.id == meeting_id
+    assert (stored.version, stored.organiser.version) == (1, 1)
     stored.id = ""
     stored.organiser.id = ""
+    stored.version = stored.organiser.version = 0
     for item in (*stored.attendees, *stored.agenda, *stored.actions):
         item.id = ""
     assert stored == sample_meeting

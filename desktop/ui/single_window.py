@@ -1,0 +1,68 @@
+"""One window writes to a database: a second one is told so and opens read-only.
+
+The lock is a ``QLockFile`` on ``<database>.lock`` (QtCore only): it holds the process id, so a
+lock left by a window that crashed is taken over at once, while a live window keeps it however
+long it stays open. The CLI takes no lock: it may write while the window is open, and the
+window shows its changes (``MainWindow.check_external_changes``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtWidgets import QMessageBox
+
+log = logging.getLogger(__name__)
+
+
+def lock_path(db_path: Path) -> Path:
+    """The lock file of a database: ``<name>.lock`` beside it."""
+    return db_path.with_name(f"{db_path.name}.lock")
+
+
+def lock_database(db_path: Path) -> QLockFile | None:
+    """The held lock of ``db_path``, or None when another window holds it.
+
+    A folder where no lock can be made (read-only media) gives an unlocked QLockFile: the
+    window opens as usual there; SQLite still keeps each write whole.
+    """
+    with contextlib.suppress(OSError):  # a first start: the data folder is made here
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(lock_path(db_path)))
+    lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+    if lock.tryLock(0):
+        return lock
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        return None
+    log.warning("cannot create %s (%s)", lock_path(db_path), lock.error())
+    return lock
+
+
+def ask_read_only(db_path: Path) -> bool:
+    """Tell the user the database is open in another window; True to open it read-only."""
+    text = QCoreApplication.translate(
+        "SingleWindow",
+        "The data file {0} is already open in another Vinh Danh window. Only one window can "
+        "change it at a time.\n\nOpen it read-only here (you can look, search, print and "
+        "export, but not change anything)?",
+    ).format(db_path)
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":  # no one to ask: read-only
+        print(f"vinhdanh: {text}", file=sys.stderr)
+        return True
+    box = QMessageBox(QMessageBox.Icon.Information, "Vinh Danh", text)
+    view = box.addButton(
+        QCoreApplication.translate("SingleWindow", "Open read-only"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("SingleWindow", "Do not open"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    box.setDefaultButton(view)
+    box.exec()
+    return box.clickedButton() is view
