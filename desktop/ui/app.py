@@ -68,10 +68,11 @@ def start(db_path: Path | None, *, remember: bool = True) -> tuple[Any, Any, Any
     from desktop.ui.errors import user_message
     from desktop.ui.main_window import MainWindow
 
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
     existing = QApplication.instance()
+    if existing is None:  # only before the application exists (Qt warns otherwise)
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName(app_settings.ORGANISATION)
     app.setApplicationName(app_settings.APPLICATION)

@@ -374,6 +374,8 @@ class DecisionEditor(RecordEditor[Decision]):
 
     def add_recipient(self, kind: RecipientKind) -> None:
         """Add an empty row after the current one and start typing its name."""
+        if self.read_only:
+            return
         row = self.table.currentIndex().row() + 1 if self.table.currentIndex().isValid() else None
         row = self.model.rowCount() if row is None else row
         description = self.tr("Add collective") if kind == "collective" else self.tr("Add person")

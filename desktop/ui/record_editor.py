@@ -105,6 +105,7 @@ class RecordEditor(QWidget, Generic[R]):
         if getattr(stored, "version", 0) == getattr(self._base, "version", 0):
             return False
         self._adopt(stored)
+        self.changed_elsewhere.emit()
         return True
 
     def apply_snapshot(self, record: R) -> None:
@@ -154,11 +155,14 @@ class RecordEditor(QWidget, Generic[R]):
                 return
         self._dirty = self._held = False
         self._base = copy.deepcopy(stored)
-        if getattr(stored, "version", 0) != version + 1:  # someone else saved in between
+        merged = getattr(stored, "version", 0) != version + 1  # someone else saved between
+        if merged:
             self._adopt(stored)
         else:
             self._record.version = stored.version  # type: ignore[attr-defined]
         self.saved.emit()
+        if merged:
+            self.changed_elsewhere.emit()
 
     def ask_conflict(self, message: str) -> Prefer:
         """Ask which side wins a conflict: "mine", "theirs", or "" (decide later)."""
@@ -183,7 +187,6 @@ class RecordEditor(QWidget, Generic[R]):
         self.undo_stack.clear()
         self._show(self._record)
         self.edited.emit()
-        self.changed_elsewhere.emit()
 
     def _schedule_save(self) -> None:
         if self._read_only:

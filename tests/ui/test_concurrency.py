@@ -1,0 +1,278 @@
+"""The window and the CLI (or a second window) on one database: nothing typed or added is lost.
+
+The CLI is a second connection to the same file, as the `vinhdanh` process would open it.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLockFile, Qt
+from pytestqt.qtbot import QtBot
+from sqlite_utils import Database
+
+from desktop.domain.records import Award
+from desktop.services import decisions, library
+from desktop.services.recipients import import_recipients
+from desktop.ui import app, single_window
+from desktop.ui.decision_editor import DecisionEditor
+from desktop.ui.main_window import PAGE_DECISIONS, MainWindow
+from desktop.ui.settings import open_settings
+
+NUMBER = "15-QĐ/BTGTU"
+CRASHING_WINDOW = """
+import os, sys
+from PySide6.QtCore import QLockFile
+lock = QLockFile(sys.argv[1])
+assert lock.tryLock(0)
+os._exit(3)  # no unlock: the lock file stays behind
+"""
+
+
+@pytest.fixture
+def cli(demo_path: Path) -> Iterator[Database]:
+    db = library.open_library(demo_path)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def listing(tmp_path: Path) -> Path:
+    path = tmp_path / "bo-sung.csv"
+    path.write_text(
+        "Họ và tên,Chức vụ,Đơn vị\n"
+        "Lê Văn Cường,Chuyên viên,Phòng Tổng hợp\n"
+        "Hoàng Thị Dung,Phó Trưởng phòng,Văn phòng\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.fixture
+def editor(qtbot: QtBot, demo_db: Database, demo_path: Path) -> Iterator[DecisionEditor]:
+    widget = DecisionEditor(demo_db, demo_path)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.load(next(d.id for d in decisions.decisions(demo_db) if d.number == NUMBER))
+    yield widget
+    widget.save_now()
+    widget.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_db: Database, demo_path: Path) -> Iterator[MainWindow]:
+    widget = MainWindow(demo_db, demo_path, open_settings(), remember=False)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.show_page(PAGE_DECISIONS)
+    decision_id = next(d.id for d in decisions.decisions(demo_db) if d.number == NUMBER)
+    widget.decisions_page.reload(select=decision_id)
+    yield widget
+    widget.watch_timer.stop()
+
+
+def _names(db: Database) -> list[str]:
+    decision = next(d for d in decisions.decisions(db) if d.number == NUMBER)
+    return [a.name for a in decisions.get_decision(db, decision.id).awards]
+
+
+def test_the_reproduction_autosave_after_the_cli_added_recipients(
+    qtbot: QtBot, editor: DecisionEditor, cli: Database, demo_db: Database, listing: Path
+) -> None:
+    import_recipients(cli, listing, NUMBER)  # `vinhdanh import-recipients` while it is open
+
+    # QTest types ASCII only; an edit, autosaved 250 ms later.
+    editor.reason_edit.end(False)
+    qtbot.keyClicks(editor.reason_edit, " nam 2024")
+    qtbot.waitUntil(lambda: not editor.has_unsaved_edits)
+
+    stored = _names(demo_db)
+    assert stored[-2:] == ["Lê Văn Cường", "Hoàng Thị Dung"]
+    assert len(stored) == 28
+    decision = next(d for d in decisions.decisions(cli) if d.number == NUMBER)
+    assert decisions.get_decision(cli, decision.id).reason.endswith(" nam 2024")
+    # The editor now shows them too (it merged them in), and the next save keeps them.
+    assert editor.model.rowCount() == 28
+    assert editor.model.record(27).name == "Hoàng Thị Dung"
+    qtbot.keyClicks(editor.signer_name_edit, "x")
+    editor.save_now()
+    assert len(_names(cli)) == 28
+
+
+def test_a_conflict_asks_and_keeps_what_the_user_chooses(
+    qtbot: QtBot,
+    editor: DecisionEditor,
+    cli: Database,
+    demo_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert editor.record is not None
+    theirs = decisions.get_decision(cli, editor.record.id)
+    theirs.reason = "Lý do sửa bằng lệnh"
+    theirs.awards.append(Award(kind="person", name="Lê Văn Cường"))
+    decisions.save_decision(cli, theirs, decisions.get_decision(cli, editor.record.id))
+    asked: list[str] = []
+
+    def ask(message: str) -> str:
+        asked.append(message)
+        return "mine"
+
+    monkeypatch.setattr(editor, "ask_conflict", ask)
+    editor.reason_edit.selectAll()
+    qtbot.keyClicks(editor.reason_edit, "Ly do sua trong cua so")
+    editor.save_now()
+
+    assert len(asked) == 1 and NUMBER in asked[0] and "lý do khen thưởng" in asked[0]
+    stored = decisions.get_decision(demo_db, editor.record.id)
+    assert stored.reason == "Ly do sua trong cua so"
+    assert stored.awards[-1].name == "Lê Văn Cường"
+    assert editor.reason_edit.text() == "Ly do sua trong cua so"
+
+
+def test_the_window_shows_what_the_cli_wrote_and_keeps_unsaved_typing(
+    qtbot: QtBot, window: MainWindow, cli: Database, demo_db: Database, listing: Path
+) -> None:
+    editor = window.decision_editor
+    assert editor.model.rowCount() == 26
+    window.decision_editor._save_timer.stop()
+    editor.reason_edit.setFocus()
+    editor.reason_edit.end(False)
+    qtbot.keyClicks(editor.reason_edit, " (dang go)")
+    editor._save_timer.stop()  # the user is still typing: not saved yet
+    assert editor.has_unsaved_edits
+
+    import_recipients(cli, listing, NUMBER)
+    cli_decision = decisions.create_decision(cli, reason="Quyết định do lệnh tạo")
+
+    # The poll notices within a second.
+    qtbot.waitUntil(lambda: editor.model.rowCount() == 28, timeout=3000)
+    assert editor.reason_edit.text().endswith(" (dang go)")
+    assert editor.model.record(26).name == "Lê Văn Cường"
+    listed = [
+        window.decisions_page.list.item(r).text() for r in range(window.decisions_page.list.count())
+    ]
+    assert any(text.startswith(cli_decision.number + "\n") for text in listed)
+    assert len(_names(demo_db)) == 28
+    stored = decisions.get_decision(demo_db, editor.record.id)  # type: ignore[union-attr]
+    assert stored.reason.endswith(" (dang go)")
+    assert "another window" in window.statusBar().currentMessage()
+
+
+def test_nothing_changed_elsewhere_leaves_the_editor_alone(
+    window: MainWindow, demo_db: Database
+) -> None:
+    editor = window.decision_editor
+    editor.set_field("reason", "Sửa trong cửa sổ")
+    editor.save_now()  # the window's own write
+    assert not window.check_external_changes()
+    assert editor.undo_stack.count() == 1  # history kept
+
+
+def test_a_second_window_is_told_and_opens_read_only(
+    qtbot: QtBot,
+    demo_path: Path,
+    demo_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first = QLockFile(str(single_window.lock_path(demo_path)))  # the first window's lock
+    assert first.tryLock(0)
+    asked: list[Path] = []
+    monkeypatch.setattr(single_window, "ask_read_only", lambda p: asked.append(p) or True)
+
+    started = app.start(demo_path, remember=False)
+    assert not isinstance(started, int)
+    _, second, db = started
+    qtbot.addWidget(second)
+    try:
+        assert asked == [demo_path]
+        assert second.read_only and second.database_lock is None
+        assert second.read_only_banner.isVisible()
+        assert "another Vinh Danh window" in second.read_only_banner.text()
+        assert "(read-only)" in second.windowTitle()
+        assert not second.new_decision_action.isEnabled()
+        assert not second.decisions_page.new_button.isEnabled()
+        assert not second.decisions_page.delete_button.isEnabled()
+
+        second.show_page(PAGE_DECISIONS)
+        decision_id = next(d.id for d in decisions.decisions(db) if d.number == NUMBER)
+        second.decisions_page.reload(select=decision_id)
+        editor = second.decision_editor
+        before = decisions.get_decision(demo_db, decision_id)
+        assert editor.model.rowCount() == 26  # shown, searchable, printable
+        assert editor.reason_edit.isReadOnly() and not editor.add_person_action.isEnabled()
+        qtbot.keyClicks(editor.reason_edit, "khong duoc ghi")
+        editor.add_recipient("person")
+        editor.set_field("reason", "khong duoc ghi")
+        assert not editor.has_unsaved_edits
+        editor.save_now()
+        qtbot.wait(400)  # past the autosave delay
+        assert decisions.get_decision(demo_db, decision_id) == before
+        assert editor.reason_edit.text() == before.reason
+
+        # The first window (here: the CLI) saves: the read-only window shows it.
+        fresh = decisions.get_decision(demo_db, decision_id)
+        fresh.reason = "Đã sửa ở cửa sổ thứ nhất"
+        decisions.save_decision(demo_db, fresh, decisions.get_decision(demo_db, decision_id))
+        assert second.check_external_changes()
+        assert editor.reason_edit.text() == "Đã sửa ở cửa sổ thứ nhất"
+    finally:
+        second.watch_timer.stop()
+        second.close()
+        db.close()
+        first.unlock()
+
+
+def test_the_first_window_holds_the_lock_and_a_crashed_ones_lock_is_taken(
+    qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lock_file = single_window.lock_path(demo_path)
+    # A lock left by a window that crashed: its process no longer exists.
+    crashed = subprocess.run(
+        [sys.executable, "-c", CRASHING_WINDOW, str(lock_file)], check=False, timeout=60
+    )
+    assert crashed.returncode == 3 and lock_file.exists()
+    monkeypatch.setattr(single_window, "ask_read_only", lambda p: pytest.fail("asked"))
+
+    started = app.start(demo_path, remember=False)
+    assert not isinstance(started, int)
+    _, first, db = started
+    qtbot.addWidget(first)
+    try:
+        assert not first.read_only and not first.read_only_banner.isVisible()
+        assert first.database_lock is not None and first.database_lock.isLocked()
+        assert single_window.lock_database(demo_path) is None  # a second one would be refused
+    finally:
+        first.watch_timer.stop()
+        first.close()
+        db.close()
+        first.database_lock.unlock()
+    assert not lock_file.exists()
+
+
+def test_the_user_may_decline_the_read_only_window(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = single_window.lock_database(demo_path)
+    assert first is not None
+    monkeypatch.setattr(single_window, "ask_read_only", lambda p: False)
+    try:
+        assert app.start(demo_path, remember=False) == app.EXIT_OK
+    finally:
+        first.unlock()
+
+
+def test_a_read_only_table_takes_no_typing(
+    qtbot: QtBot, window: MainWindow, demo_db: Database
+) -> None:
+    editor = window.decision_editor
+    editor.set_read_only(True)
+    editor.table.setFocus()
+    editor.table.setCurrentIndex(editor.model.index(0, 2))
+    before = editor.model.record(0).name
+    qtbot.keyClicks(editor.table, "Z")
+    qtbot.keyClick(editor.table, Qt.Key.Key_Return)
+    assert editor.model.record(0).name == before
