@@ -12,7 +12,7 @@ import copy
 import logging
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -166,12 +166,24 @@ class RecordEditor(QWidget, Generic[R]):
 
     def ask_conflict(self, message: str) -> Prefer:
         """Ask which side wins a conflict: "mine", "theirs", or "" (decide later)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed elsewhere"), message)
-        mine = box.addButton(self.tr("Keep my version"), QMessageBox.ButtonRole.AcceptRole)
-        theirs = box.addButton(
-            self.tr("Take the other version"), QMessageBox.ButtonRole.DestructiveRole
+        # One translation context for both editors (self.tr would use the subclass's name).
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("RecordEditor", "Changed elsewhere"),
+            message,
         )
-        later = box.addButton(self.tr("Decide later"), QMessageBox.ButtonRole.RejectRole)
+        mine = box.addButton(
+            QCoreApplication.translate("RecordEditor", "Keep my version"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        theirs = box.addButton(
+            QCoreApplication.translate("RecordEditor", "Take the other version"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        later = box.addButton(
+            QCoreApplication.translate("RecordEditor", "Decide later"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         box.setDefaultButton(mine)
         box.setEscapeButton(later)
         box.exec()

@@ -438,6 +438,10 @@
         <source>Something went wrong that should not have ({0}). The details are in the log.</source>
         <translation>Đã xảy ra lỗi ngoài dự kiến ({0}). Chi tiết đã được ghi vào nhật ký.</translation>
     </message>
+    <message>
+        <source>This window is read-only: the data file is open in another Vinh Danh window. Make the change there.</source>
+        <translation>Cửa sổ này chỉ để xem: tệp dữ liệu đang mở ở một cửa sổ Vinh Danh khác. Hãy sửa ở cửa sổ đó.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -659,6 +663,18 @@
 Meetings, minutes, decisions and certificates.</source>
         <translation>Vinh Danh {0}
 Hội nghị, biên bản, quyết định và giấy khen.</translation>
+    </message>
+    <message>
+        <source>Read-only: this data file is open in another Vinh Danh window, where it can be changed. Here you can look, search, print and export; changes made there appear here.</source>
+        <translation>Chỉ xem: tệp dữ liệu này đang mở ở một cửa sổ Vinh Danh khác và chỉ sửa được ở đó. Ở đây có thể xem, tìm, in và xuất tệp; những gì sửa ở cửa sổ kia sẽ hiện ra ở đây.</translation>
+    </message>
+    <message>
+        <source>Vinh Danh — {0} (read-only)</source>
+        <translation>Vinh Danh — {0} (chỉ xem)</translation>
+    </message>
+    <message>
+        <source>Updated with changes saved in another window or by a command.</source>
+        <translation>Đã cập nhật những thay đổi vừa ghi ở cửa sổ khác hoặc bằng lệnh vinhdanh.</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1352,44 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
         <location filename="../../desktop/ui/setup_views.py" line="144"/>
         <source>Add a decision with recipients to see templates.</source>
         <translation>Hãy tạo một quyết định có người được khen để xem mẫu.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Đã bị sửa ở nơi khác</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>Giữ bản của tôi</translation>
+    </message>
+    <message>
+        <source>Take the other version</source>
+        <translation>Lấy bản kia</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Để sau</translation>
+    </message>
+</context>
+<context>
+    <name>SingleWindow</name>
+    <message>
+        <source>The data file {0} is already open in another Vinh Danh window. Only one window can change it at a time.
+
+Open it read-only here (you can look, search, print and export, but not change anything)?</source>
+        <translation>Tệp dữ liệu {0} đang mở ở một cửa sổ Vinh Danh khác. Mỗi lúc chỉ một cửa sổ được sửa dữ liệu.
+
+Mở ở đây để chỉ xem (xem, tìm, in và xuất tệp được, nhưng không sửa được gì)?</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Mở để chỉ xem</translation>
+    </message>
+    <message>
+        <source>Do not open</source>
+        <translation>Không mở</translation>
     </message>
 </context>
 </TS>
