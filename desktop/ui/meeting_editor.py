@@ -369,6 +369,7 @@ class MeetingEditor(RecordEditor[Meeting]):
     @override
     def _apply_read_only(self, read_only: bool) -> None:
         self.final_button.setEnabled(not read_only)
+        self.organiser_box.setEnabled(not read_only)
         self._show_status(self._record.status if self._record is not None else "draft")
 
     @property

@@ -11,14 +11,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLockFile, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QLockFile, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from desktop.domain.records import Award
 from desktop.services import decisions, library
 from desktop.services.recipients import import_recipients
-from desktop.ui import app, single_window
+from desktop.ui import app, single_window, translations
 from desktop.ui.decision_editor import DecisionEditor
 from desktop.ui.main_window import PAGE_DECISIONS, MainWindow
 from desktop.ui.settings import open_settings
@@ -31,6 +32,24 @@ lock = QLockFile(sys.argv[1])
 assert lock.tryLock(0)
 os._exit(3)  # no unlock: the lock file stays behind
 """
+
+
+@pytest.fixture
+def vietnamese(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """``app.start`` installs the Vietnamese translation; taken out again afterwards."""
+    installed: list[QTranslator] = []
+    real = translations.install
+
+    def install(app: QCoreApplication, language: str) -> list[QTranslator]:
+        installed.extend(real(app, language))
+        return installed
+
+    locale = QLocale()
+    monkeypatch.setattr(translations, "install", install)
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture
@@ -177,6 +196,7 @@ def test_a_second_window_is_told_and_opens_read_only(
     demo_path: Path,
     demo_db: Database,
     monkeypatch: pytest.MonkeyPatch,
+    vietnamese: None,
 ) -> None:
     first = QLockFile(str(single_window.lock_path(demo_path)))  # the first window's lock
     assert first.tryLock(0)
@@ -191,11 +211,13 @@ def test_a_second_window_is_told_and_opens_read_only(
         assert asked == [demo_path]
         assert second.read_only and second.database_lock is None
         assert second.read_only_banner.isVisible()
-        assert "another Vinh Danh window" in second.read_only_banner.text()
-        assert "(read-only)" in second.windowTitle()
+        assert "đang mở ở một cửa sổ Vinh Danh khác" in second.read_only_banner.text()
+        assert second.windowTitle() == "Vinh Danh — demo.db (chỉ xem)"
         assert not second.new_decision_action.isEnabled()
         assert not second.decisions_page.new_button.isEnabled()
         assert not second.decisions_page.delete_button.isEnabled()
+        assert second.meeting_editor.title_edit.isReadOnly()
+        assert not second.meeting_editor.final_button.isEnabled()
 
         second.show_page(PAGE_DECISIONS)
         decision_id = next(d.id for d in decisions.decisions(db) if d.number == NUMBER)
@@ -227,7 +249,7 @@ def test_a_second_window_is_told_and_opens_read_only(
 
 
 def test_the_first_window_holds_the_lock_and_a_crashed_ones_lock_is_taken(
-    qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch, vietnamese: None
 ) -> None:
     lock_file = single_window.lock_path(demo_path)
     # A lock left by a window that crashed: its process no longer exists.
@@ -254,7 +276,7 @@ def test_the_first_window_holds_the_lock_and_a_crashed_ones_lock_is_taken(
 
 
 def test_the_user_may_decline_the_read_only_window(
-    demo_path: Path, monkeypatch: pytest.MonkeyPatch
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch, vietnamese: None
 ) -> None:
     first = single_window.lock_database(demo_path)
     assert first is not None
