@@ -43,6 +43,8 @@ def run(db_path: Path | None, *, smoke_test: bool = False) -> int:
         return int(app.exec())
     finally:
         db.close()
+        if window.database_lock is not None:
+            window.database_lock.unlock()  # the next window may write
 
 
 def _has_screen() -> bool:

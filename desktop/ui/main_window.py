@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, QTimer
+from PySide6.QtCore import QLockFile, QSettings, QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._remember = remember
         self.read_only = read_only
-        self.database_lock: object = None
+        self.database_lock: QLockFile | None = None
         """The QLockFile held while this window may write (set by ``app.start``)."""
         self._db = db
         self._db_path = db_path
@@ -240,8 +240,8 @@ class MainWindow(QMainWindow):
             self.directory_view.reload()
         elif current is self.recycle_bin_view:
             self.recycle_bin_view.reload()
-        elif current is self.settings_view:
-            self.settings_view.reload()
+        # Not the settings form: it holds typing until "Save", which then says if the body
+        # was changed elsewhere meanwhile (StaleRecordError).
         return True
 
     def _on_editor_changed_elsewhere(self) -> None:
