@@ -87,8 +87,12 @@ def start(db_path: Path | None, *, remember: bool = True) -> tuple[Any, Any, Any
 
     path = Path(db_path) if db_path else paths.default_database_path()
     lock = single_window.lock_database(path)
-    if lock is None and not single_window.ask_read_only(path):
-        return EXIT_OK  # the user chose not to open a second window
+    if lock is None:
+        choice = single_window.ask_second_window(path)
+        if choice == single_window.SHOW_OPEN_WINDOW:
+            single_window.request_raise(path)
+        if choice != single_window.OPEN_READ_ONLY:
+            return EXIT_OK  # no second window
     try:
         db = library.open_library(path)
     except Exception as exc:

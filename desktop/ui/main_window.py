@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QSettings, QSize, QTimer
+from PySide6.QtCore import QLockFile, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -27,6 +27,7 @@ from desktop.domain.dates import short_date
 from desktop.domain.records import SearchHit
 from desktop.services import concurrency, decisions, library, meetings
 from desktop.ui import settings as app_settings
+from desktop.ui import single_window
 from desktop.ui.compat import override
 from desktop.ui.decision_editor import DecisionEditor
 from desktop.ui.directory_view import DirectoryView
@@ -47,6 +48,9 @@ WATCH_MS = 1000
 
 class MainWindow(QMainWindow):
     """Everything the office does, one page per task."""
+
+    brought_forward = Signal()
+    """A second start on this database asked this window to come to the front."""
 
     def __init__(
         self,
@@ -198,7 +202,8 @@ class MainWindow(QMainWindow):
         self._data_version = concurrency.changed_elsewhere(db)
         self.watch_timer = QTimer(self)
         self.watch_timer.setInterval(WATCH_MS)
-        self.watch_timer.timeout.connect(self.check_external_changes)
+        self.watch_timer.timeout.connect(self._on_watch_timer_timeout)
+        single_window.take_raise_request(db_path)  # one left from an earlier start: old news
         self.watch_timer.start()
         for editor in (self.meeting_editor, self.decision_editor):
             editor.changed_elsewhere.connect(self._on_editor_changed_elsewhere)
@@ -243,6 +248,19 @@ class MainWindow(QMainWindow):
         # Not the settings form: it holds typing until "Save", which then says if the body
         # was changed elsewhere meanwhile (StaleRecordError).
         return True
+
+    def _on_watch_timer_timeout(self) -> None:
+        if not self.read_only and single_window.take_raise_request(self._db_path):
+            self.bring_forward()
+        self.check_external_changes()
+
+    def bring_forward(self) -> None:
+        """Come to the front (a second start on this database asked for it)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()  # Windows may only flash the taskbar button
+        self.brought_forward.emit()
 
     def _on_editor_changed_elsewhere(self) -> None:
         self.statusBar().showMessage(

@@ -395,6 +395,8 @@ class MeetingEditor(RecordEditor[Meeting]):
         if self._record is None:
             return
         self.save_now()
+        if self.has_unsaved_edits:  # not saved (a conflict left for later): they stay
+            return
         stored = meetings.set_final(self._db, self._record.id, final)
         self._record = copy.deepcopy(stored)
         self._base = copy.deepcopy(stored)

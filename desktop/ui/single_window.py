@@ -43,26 +43,57 @@ def lock_database(db_path: Path) -> QLockFile | None:
     return lock
 
 
-def ask_read_only(db_path: Path) -> bool:
-    """Tell the user the database is open in another window; True to open it read-only."""
+def raise_request_path(db_path: Path) -> Path:
+    """The file a second start leaves to ask the open window to come forward."""
+    return db_path.with_name(f"{db_path.name}.lock.show")
+
+
+def request_raise(db_path: Path) -> None:
+    """Ask the window that has ``db_path`` open to come to the front (within a second)."""
+    with contextlib.suppress(OSError):
+        raise_request_path(db_path).touch()
+
+
+def take_raise_request(db_path: Path) -> bool:
+    """True (once) when a second start asked this window to come forward."""
+    try:
+        raise_request_path(db_path).unlink()
+    except OSError:
+        return False
+    return True
+
+
+OPEN_READ_ONLY, SHOW_OPEN_WINDOW, DO_NOT_OPEN = "read-only", "show", "cancel"
+
+
+def ask_second_window(db_path: Path) -> str:
+    """Tell the user the database is open in another window and ask what to do:
+    ``OPEN_READ_ONLY``, ``SHOW_OPEN_WINDOW`` (bring it forward) or ``DO_NOT_OPEN``."""
     text = QCoreApplication.translate(
         "SingleWindow",
         "The data file {0} is already open in another Vinh Danh window. Only one window can "
-        "change it at a time.\n\nOpen it read-only here (you can look, search, print and "
-        "export, but not change anything)?",
+        "change it at a time.\n\nOpen it here read-only (you can look, search, print and "
+        "export, but not change anything), or show the window where it is open?",
     ).format(db_path)
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":  # no one to ask: read-only
         print(f"vinhdanh: {text}", file=sys.stderr)
-        return True
+        return OPEN_READ_ONLY
     box = QMessageBox(QMessageBox.Icon.Information, "Vinh Danh", text)
     view = box.addButton(
         QCoreApplication.translate("SingleWindow", "Open read-only"),
         QMessageBox.ButtonRole.AcceptRole,
     )
-    box.addButton(
+    show = box.addButton(
+        QCoreApplication.translate("SingleWindow", "Show the open window"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    cancel = box.addButton(
         QCoreApplication.translate("SingleWindow", "Do not open"),
         QMessageBox.ButtonRole.RejectRole,
     )
     box.setDefaultButton(view)
+    box.setEscapeButton(cancel)
     box.exec()
-    return box.clickedButton() is view
+    if box.clickedButton() is view:
+        return OPEN_READ_ONLY
+    return SHOW_OPEN_WINDOW if box.clickedButton() is show else DO_NOT_OPEN

@@ -1378,14 +1378,18 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
     <message>
         <source>The data file {0} is already open in another Vinh Danh window. Only one window can change it at a time.
 
-Open it read-only here (you can look, search, print and export, but not change anything)?</source>
+Open it here read-only (you can look, search, print and export, but not change anything), or show the window where it is open?</source>
         <translation>Tệp dữ liệu {0} đang mở ở một cửa sổ Vinh Danh khác. Mỗi lúc chỉ một cửa sổ được sửa dữ liệu.
 
-Mở ở đây để chỉ xem (xem, tìm, in và xuất tệp được, nhưng không sửa được gì)?</translation>
+Mở ở đây để chỉ xem (xem, tìm, in và xuất tệp được, nhưng không sửa được gì), hay đưa cửa sổ đang mở tệp này lên trước?</translation>
     </message>
     <message>
         <source>Open read-only</source>
         <translation>Mở để chỉ xem</translation>
+    </message>
+    <message>
+        <source>Show the open window</source>
+        <translation>Đưa cửa sổ đang mở lên trước</translation>
     </message>
     <message>
         <source>Do not open</source>

@@ -201,7 +201,11 @@ def test_a_second_window_is_told_and_opens_read_only(
     first = QLockFile(str(single_window.lock_path(demo_path)))  # the first window's lock
     assert first.tryLock(0)
     asked: list[Path] = []
-    monkeypatch.setattr(single_window, "ask_read_only", lambda p: asked.append(p) or True)
+    monkeypatch.setattr(
+        single_window,
+        "ask_second_window",
+        lambda p: asked.append(p) or single_window.OPEN_READ_ONLY,
+    )
 
     started = app.start(demo_path, remember=False)
     assert not isinstance(started, int)
@@ -257,7 +261,7 @@ def test_the_first_window_holds_the_lock_and_a_crashed_ones_lock_is_taken(
         [sys.executable, "-c", CRASHING_WINDOW, str(lock_file)], check=False, timeout=60
     )
     assert crashed.returncode == 3 and lock_file.exists()
-    monkeypatch.setattr(single_window, "ask_read_only", lambda p: pytest.fail("asked"))
+    monkeypatch.setattr(single_window, "ask_second_window", lambda p: pytest.fail("asked"))
 
     started = app.start(demo_path, remember=False)
     assert not isinstance(started, int)
@@ -280,11 +284,34 @@ def test_the_user_may_decline_the_read_only_window(
 ) -> None:
     first = single_window.lock_database(demo_path)
     assert first is not None
-    monkeypatch.setattr(single_window, "ask_read_only", lambda p: False)
+    monkeypatch.setattr(single_window, "ask_second_window", lambda p: single_window.DO_NOT_OPEN)
     try:
         assert app.start(demo_path, remember=False) == app.EXIT_OK
+        assert not single_window.raise_request_path(demo_path).exists()
     finally:
         first.unlock()
+
+
+def test_a_second_start_can_bring_the_open_window_forward(
+    qtbot: QtBot,
+    window: MainWindow,
+    demo_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    vietnamese: None,
+) -> None:
+    monkeypatch.setattr(
+        single_window, "ask_second_window", lambda p: single_window.SHOW_OPEN_WINDOW
+    )
+    window.database_lock = single_window.lock_database(demo_path)
+    assert window.database_lock is not None
+    window.showMinimized()
+    try:
+        with qtbot.waitSignal(window.brought_forward, timeout=3000):
+            assert app.start(demo_path, remember=False) == app.EXIT_OK  # no second window
+        assert not window.isMinimized()
+        assert not single_window.raise_request_path(demo_path).exists()
+    finally:
+        window.database_lock.unlock()
 
 
 def test_a_read_only_table_takes_no_typing(
