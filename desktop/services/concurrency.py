@@ -99,7 +99,7 @@ class ConflictError(StorageError):
             what = f"“{field}”"
         super().__init__(
             f"{label} vừa được sửa ở nơi khác (cửa sổ khác hoặc lệnh vinhdanh): {what} đã bị "
-            "sửa khác với bản của bạn. Chưa ghi gì; hãy chọn giữ bản của bạn hoặc lấy bản mới."
+            "sửa khác với bản của bạn. Chưa ghi gì; hãy chọn giữ bản của bạn hoặc lấy bản kia."
         )
         self.label = label
         self.field = conflict.field

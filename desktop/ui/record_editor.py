@@ -53,7 +53,7 @@ class RecordEditor(QWidget, Generic[R]):
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(AUTOSAVE_MS)
-        self._save_timer.timeout.connect(self.save_now)
+        self._save_timer.timeout.connect(self._on_save_timer_timeout)
 
     @property
     def record(self) -> R | None:
@@ -95,7 +95,7 @@ class RecordEditor(QWidget, Generic[R]):
             return False
         if self._dirty:
             before = getattr(self._base, "version", 0)
-            self.save_now()
+            self._save_pending(can_wait=True)
             return getattr(self._base, "version", 0) != before + 1
         try:
             stored = self._fetch(getattr(self._record, "id", ""))
@@ -129,7 +129,14 @@ class RecordEditor(QWidget, Generic[R]):
         self.edited.emit()
 
     def save_now(self) -> None:
-        """Write pending edits to the database now."""
+        """Write pending edits to the database now (before leaving the record: a conflict
+        must be settled then, there is no later)."""
+        self._save_pending(can_wait=False)
+
+    def _on_save_timer_timeout(self) -> None:
+        self._save_pending(can_wait=True)
+
+    def _save_pending(self, *, can_wait: bool) -> None:
         self._save_timer.stop()
         if not self._dirty or self._record is None or self._read_only:
             return
@@ -144,7 +151,7 @@ class RecordEditor(QWidget, Generic[R]):
                 stored = self._save(record, base, prefer)
                 break
             except ConflictError as exc:
-                prefer = self.ask_conflict(str(exc))
+                prefer = self.ask_conflict(str(exc), can_wait=can_wait)
                 if not prefer:  # decided later: asked again at the next edit or on leaving
                     self._held = True
                     self.save_failed.emit(str(exc))
@@ -164,8 +171,9 @@ class RecordEditor(QWidget, Generic[R]):
         if merged:
             self.changed_elsewhere.emit()
 
-    def ask_conflict(self, message: str) -> Prefer:
-        """Ask which side wins a conflict: "mine", "theirs", or "" (decide later)."""
+    def ask_conflict(self, message: str, *, can_wait: bool = True) -> Prefer:
+        """Ask which side wins a conflict: "mine", "theirs", or "" (decide later, offered
+        only when ``can_wait``)."""
         # One translation context for both editors (self.tr would use the subclass's name).
         box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -180,12 +188,14 @@ class RecordEditor(QWidget, Generic[R]):
             QCoreApplication.translate("RecordEditor", "Take the other version"),
             QMessageBox.ButtonRole.DestructiveRole,
         )
-        later = box.addButton(
-            QCoreApplication.translate("RecordEditor", "Decide later"),
-            QMessageBox.ButtonRole.RejectRole,
-        )
         box.setDefaultButton(mine)
-        box.setEscapeButton(later)
+        box.setEscapeButton(mine)
+        if can_wait:
+            later = box.addButton(
+                QCoreApplication.translate("RecordEditor", "Decide later"),
+                QMessageBox.ButtonRole.RejectRole,
+            )
+            box.setEscapeButton(later)
         box.exec()
         if box.clickedButton() is mine:
             return "mine"

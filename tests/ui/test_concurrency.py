@@ -136,8 +136,9 @@ def test_a_conflict_asks_and_keeps_what_the_user_chooses(
     decisions.save_decision(cli, theirs, decisions.get_decision(cli, editor.record.id))
     asked: list[str] = []
 
-    def ask(message: str) -> str:
+    def ask(message: str, *, can_wait: bool) -> str:
         asked.append(message)
+        assert not can_wait  # save_now: leaving the record, no "decide later"
         return "mine"
 
     monkeypatch.setattr(editor, "ask_conflict", ask)
@@ -325,3 +326,36 @@ def test_a_read_only_table_takes_no_typing(
     qtbot.keyClicks(editor.table, "Z")
     qtbot.keyClick(editor.table, Qt.Key.Key_Return)
     assert editor.model.record(0).name == before
+
+
+def test_a_conflict_left_for_later_keeps_the_typing_until_it_is_settled(
+    qtbot: QtBot,
+    editor: DecisionEditor,
+    cli: Database,
+    demo_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert editor.record is not None
+    decision_id = editor.record.id
+    theirs = decisions.get_decision(cli, decision_id)
+    theirs.reason = "Lý do sửa bằng lệnh"
+    decisions.save_decision(cli, theirs, decisions.get_decision(cli, decision_id))
+    answers = ["", "theirs"]
+    asked: list[bool] = []
+
+    def ask(message: str, *, can_wait: bool) -> str:
+        asked.append(can_wait)
+        return answers.pop(0)
+
+    monkeypatch.setattr(editor, "ask_conflict", ask)
+    editor.set_field("reason", "Lý do của cửa sổ")
+    editor.set_field("award_form", "Giấy chứng nhận")
+    qtbot.waitUntil(lambda: asked == [True])  # the autosave asked; "decide later"
+    assert editor.has_unsaved_edits and editor.reason_edit.text() == "Lý do của cửa sổ"
+    assert decisions.get_decision(demo_db, decision_id).reason == "Lý do sửa bằng lệnh"
+
+    editor.save_now()  # leaving the record: settled now ("take the other version")
+    assert asked == [True, False] and not editor.has_unsaved_edits
+    stored = decisions.get_decision(demo_db, decision_id)
+    assert (stored.reason, stored.award_form) == ("Lý do sửa bằng lệnh", "Giấy chứng nhận")
+    assert editor.reason_edit.text() == "Lý do sửa bằng lệnh"
