@@ -21,8 +21,13 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 
 
-def run(db_path: Path | None, *, smoke_test: bool = False) -> int:
-    """Start the GUI on ``db_path`` (None: the default database); returns the exit status."""
+def run(
+    db_path: Path | None, *, smoke_test: bool = False, open_package: Path | None = None
+) -> int:
+    """Start the GUI on ``db_path`` (None: the default database); returns the exit status.
+
+    ``open_package``: a meeting package double-clicked in Explorer, offered for loading.
+    """
     if smoke_test:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     elif not _has_screen():
@@ -33,6 +38,10 @@ def run(db_path: Path | None, *, smoke_test: bool = False) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILED
+    if not smoke_test:
+        from desktop.ui import startup
+
+        startup.log_to_file()
     started = start(db_path, remember=not smoke_test)
     if isinstance(started, int):
         return started
@@ -40,9 +49,19 @@ def run(db_path: Path | None, *, smoke_test: bool = False) -> int:
     try:
         if smoke_test:
             return _smoke_check(app, window)
+        after_start(window, db_path, open_package)
         return int(app.exec())
     finally:
         db.close()
+
+
+def after_start(window: Any, db_path: Path | None, open_package: Path | None = None) -> None:
+    """Once the window is up: warn about a network database, offer a double-clicked package."""
+    from desktop.ui import startup
+
+    startup.warn_about_network(window, Path(db_path) if db_path else paths.default_database_path())
+    if open_package is not None:
+        startup.offer_package(window, Path(open_package))
 
 
 def _has_screen() -> bool:

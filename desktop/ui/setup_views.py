@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from desktop import paths
 from desktop.domain.records import Organisation, Signer
 from desktop.services import decisions, library
 from desktop.ui import settings as app_settings
@@ -230,6 +231,12 @@ class SettingsView(QWidget):
         )
         self.times_box.setChecked(app_settings.value(settings, "fonts/windows_times"))
         self.times_box.toggled.connect(self._on_times_box_toggled)
+        self.font_label = QLabel()
+        self.font_label.setWordWrap(True)
+        self.show_font_in_use()
+        self.data_folder_label = QLabel(str(paths.user_data_dir()))
+        self.data_folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.data_folder_label.setWordWrap(True)
 
         organisation = QGroupBox(self.tr("Issuing body"))
         form = QFormLayout(organisation)
@@ -251,6 +258,8 @@ class SettingsView(QWidget):
         other = QFormLayout(interface)
         other.addRow(self.tr("Language (after restart)"), self.language_box)
         other.addRow(self.tr("Font"), self.times_box)
+        other.addRow(self.tr("Font in use"), self.font_label)
+        other.addRow(self.tr("Data folder"), self.data_folder_label)
         layout = QVBoxLayout(self)
         layout.addWidget(organisation)
         layout.addWidget(interface)
@@ -342,8 +351,24 @@ class SettingsView(QWidget):
         self._settings.setValue("fonts/windows_times", prefer)
         return library.prefer_windows_times_new_roman(prefer)
 
+    def show_font_in_use(self) -> str:
+        """Tell the user which body font the documents are drawn in; the text shown."""
+        if library.serif_in_use() == library.SERIF_WINDOWS:
+            text = self.tr("Times New Roman installed on Windows")
+        elif self.times_box.isChecked():
+            text = self.tr(
+                "Tinos, bundled: Times New Roman is not installed on this computer "
+                "(Tinos has the same letter widths)"
+            )
+        else:
+            text = self.tr("Tinos, bundled (same letter widths as Times New Roman)")
+        self.font_label.setText(text)
+        return text
+
     def _on_times_box_toggled(self, checked: bool) -> None:
-        if not self.set_windows_times(checked):
+        found = self.set_windows_times(checked)
+        self.show_font_in_use()
+        if not found:
             QMessageBox.information(
                 self,
                 "Vinh Danh",
