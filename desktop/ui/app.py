@@ -21,9 +21,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 
 
-def run(
-    db_path: Path | None, *, smoke_test: bool = False, open_package: Path | None = None
-) -> int:
+def run(db_path: Path | None, *, smoke_test: bool = False, open_package: Path | None = None) -> int:
     """Start the GUI on ``db_path`` (None: the default database); returns the exit status.
 
     ``open_package``: a meeting package double-clicked in Explorer, offered for loading.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -117,9 +118,12 @@ class TemplatesView(QWidget):
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
+        # Windows' own spelling of a printer's name is kept (it may be NFD when typed with
+        # Unikey's "Unicode tổ hợp"); a stored name (NFC) is listed only when no printer has it.
+        available = set(QPrinterInfo.availablePrinterNames())
+        folded = {unicodedata.normalize("NFC", n) for n in available}
         names = sorted(
-            {p.name for p in certificates.printers(self._db)}
-            | set(QPrinterInfo.availablePrinterNames())
+            available | {p.name for p in certificates.printers(self._db) if p.name not in folded}
         )
         text = self.printer_box.currentText()
         self.printer_box.blockSignals(True)
@@ -150,8 +154,7 @@ class TemplatesView(QWidget):
     def _on_printer_box_current_text_changed(self, name: str) -> None:
         from desktop.services import certificates
 
-        known = {p.name: p for p in certificates.printers(self._db)}
-        offsets = known.get(name)
+        offsets = certificates.printer_offsets(self._db, name)
         self.offset_x.setValue(offsets.offset_x_mm if offsets else 0.0)
         self.offset_y.setValue(offsets.offset_y_mm if offsets else 0.0)
 
