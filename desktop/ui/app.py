@@ -85,10 +85,13 @@ def start(db_path: Path | None, *, remember: bool = True) -> tuple[Any, Any, Any
     from desktop.ui.errors import user_message
     from desktop.ui.main_window import MainWindow
 
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
     existing = QApplication.instance()
+    if existing is None:
+        # 125 % and 150 % screens keep their scale (not rounded to 1 or 2): sharp text and
+        # previews drawn at the device pixel ratio. Only possible before the application.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName(app_settings.ORGANISATION)
     app.setApplicationName(app_settings.APPLICATION)
