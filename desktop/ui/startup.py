@@ -27,10 +27,6 @@ LOG_BYTES = 1_000_000
 LOG_BACKUPS = 3
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 def log_to_file() -> Path | None:
     """Send warnings and errors to ``logs/vinhdanh.log`` in the data folder; its path.
 
@@ -60,7 +56,9 @@ def warn_about_network(parent: QWidget | None, db_path: Path) -> str | None:
     warning = data_location.network_warning(db_path)
     if warning:
         log.warning("database on a network share: %s", db_path)
-        QMessageBox.warning(parent, _tr("Database on a network drive"), warning)
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Startup", "Database on a network drive"), warning
+        )
     return warning
 
 
@@ -75,13 +73,14 @@ def offer_package(window: QWidget, path: Path) -> bool:
         QMessageBox.warning(window, "Vinh Danh", user_message(exc))
         return False
     when = f" ({summary.starts_at})" if summary.starts_at else ""
-    question = _tr(
+    question = QCoreApplication.translate(
+        "Startup",
         "Add the meeting “{0}”{1} to the database?\n\n"
-        "{2} decisions, {3} people and collectives to be awarded.\nFile: {4}"
+        "{2} decisions, {3} people and collectives to be awarded.\nFile: {4}",
     ).format(summary.title, when, summary.decisions, summary.awards, path)
     answer = QMessageBox.question(
         window,
-        _tr("Open meeting package"),
+        QCoreApplication.translate("Startup", "Open meeting package"),
         question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,

@@ -77,7 +77,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/decision_editor.py" line="140"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="615"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="614"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/decision_editor.py" line="148"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="617"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="616"/>
         <source>Default reason</source>
         <translation>Thành tích chung</translation>
     </message>
@@ -240,100 +240,100 @@
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="573"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="572"/>
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="573"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="572"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="598"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="597"/>
         <source>Preparing certificates for the printer…</source>
         <translation>Đang chuẩn bị giấy khen để in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="620"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="623"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="626"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="619"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="622"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="625"/>
         <source>Signer</source>
         <translation>người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="628"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="627"/>
         <source>Edit {0}</source>
         <translation>Sửa {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="635"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="634"/>
         <source>Edit date</source>
         <translation>Sửa ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="650"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="649"/>
         <source>Change issuing body</source>
         <translation>Đổi cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="663"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="662"/>
         <source>Edit award form</source>
         <translation>Sửa hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="692"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="691"/>
         <source>Export certificates</source>
         <translation>Xuất giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="694"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="693"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="700"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="699"/>
         <source>Folder for the certificates</source>
         <translation>Thư mục để ghi giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="706"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="705"/>
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="708"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="707"/>
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="715"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="714"/>
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="717"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="716"/>
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="733"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="746"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="732"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="745"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="734"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="733"/>
         <source>These certificates will not print as they should:</source>
         <translation>Những giấy khen này sẽ không in được như mong muốn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="738"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="737"/>
         <source>Print anyway? (Texts that do not fit are cut at their box.)</source>
         <translation>Vẫn in? (Chữ không vừa khung sẽ bị cắt theo khung.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="754"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="753"/>
         <source>{0} collectives, {1} people</source>
         <translation>{0} tập thể, {1} cá nhân</translation>
     </message>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="213"/>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/ui/main_window.py" line="467"/>
         <source>About Vinh Danh</source>
         <translation>Giới thiệu Vinh Danh</translation>
     </message>
@@ -603,58 +603,62 @@
         <translation>Đang sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="398"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>Import meeting package</source>
         <translation>Nhập gói hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="398"/>
-        <location filename="../../desktop/ui/main_window.py" line="412"/>
-        <source>Meeting package (*.json)</source>
-        <translation>Gói hội nghị (*.json)</translation>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <source>Meeting package (*.vinhdanh *.json)</source>
+        <translation>Gói hội nghị (*.vinhdanh *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>Open a meeting first.</source>
         <translation>Hãy mở một hội nghị trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/ui/main_window.py" line="413"/>
         <source>Export meeting package</source>
         <translation>Xuất gói hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/ui/main_window.py" line="415"/>
+        <source>Meeting package (*.vinhdanh);;JSON (*.json)</source>
+        <translation>Gói hội nghị (*.vinhdanh);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="425"/>
         <source>Back up the data</source>
         <translation>Sao lưu dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/ui/main_window.py" line="427"/>
         <source>Vinh Danh data (*.db)</source>
         <translation>Dữ liệu Vinh Danh (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="433"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>Not saved: {0}</source>
         <translation>Chưa lưu được: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/ui/main_window.py" line="449"/>
         <source>Written {0}</source>
         <translation>Đã ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/ui/main_window.py" line="458"/>
         <source>Restored.</source>
         <translation>Đã khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/ui/main_window.py" line="468"/>
         <source>Vinh Danh {0}
 Meetings, minutes, decisions and certificates.</source>
         <translation>Vinh Danh {0}
@@ -1160,180 +1164,229 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="206"/>
+        <location filename="../../desktop/ui/setup_views.py" line="210"/>
         <source>State (Decree 30/2020)</source>
         <translation>Nhà nước (Nghị định 30/2020)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="207"/>
+        <location filename="../../desktop/ui/setup_views.py" line="211"/>
         <source>Party</source>
         <translation>Đảng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="213"/>
+        <location filename="../../desktop/ui/setup_views.py" line="217"/>
         <source>One per line, e.g. Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</source>
         <translation>Mỗi dòng một căn cứ, VD: Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="216"/>
+        <location filename="../../desktop/ui/setup_views.py" line="220"/>
         <source>Add a body…</source>
         <translation>Thêm cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="218"/>
+        <location filename="../../desktop/ui/setup_views.py" line="222"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="227"/>
+        <location filename="../../desktop/ui/setup_views.py" line="231"/>
         <source>Print in the Times New Roman installed on Windows</source>
         <translation>In bằng phông Times New Roman có sẵn trong Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="229"/>
+        <location filename="../../desktop/ui/setup_views.py" line="233"/>
         <source>Otherwise Tinos, bundled, with the same letter widths, is used.</source>
         <translation>Nếu không, dùng phông Tinos đi kèm chương trình (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="234"/>
+        <location filename="../../desktop/ui/setup_views.py" line="244"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="239"/>
+        <location filename="../../desktop/ui/setup_views.py" line="249"/>
         <source>Body</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="240"/>
+        <location filename="../../desktop/ui/setup_views.py" line="250"/>
         <source>Name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="241"/>
+        <location filename="../../desktop/ui/setup_views.py" line="251"/>
         <source>Parent body</source>
         <translation>Cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="242"/>
+        <location filename="../../desktop/ui/setup_views.py" line="252"/>
         <source>Place (for the date line)</source>
         <translation>Địa danh (dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="243"/>
+        <location filename="../../desktop/ui/setup_views.py" line="253"/>
         <source>Abbreviation (in numbers)</source>
         <translation>Chữ viết tắt (trong số văn bản)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="244"/>
+        <location filename="../../desktop/ui/setup_views.py" line="254"/>
         <source>Document style</source>
         <translation>Thể thức văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="245"/>
+        <location filename="../../desktop/ui/setup_views.py" line="255"/>
         <source>Signer: prefix</source>
         <translation>Người ký: thẩm quyền (KT., TM.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="246"/>
+        <location filename="../../desktop/ui/setup_views.py" line="256"/>
         <source>Signer: title</source>
         <translation>Người ký: chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="247"/>
+        <location filename="../../desktop/ui/setup_views.py" line="257"/>
         <source>Signer: name</source>
         <translation>Người ký: họ tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="248"/>
+        <location filename="../../desktop/ui/setup_views.py" line="258"/>
         <source>Legal bases of decisions</source>
         <translation>Căn cứ ban hành quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="250"/>
+        <location filename="../../desktop/ui/setup_views.py" line="260"/>
         <source>Interface</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="252"/>
+        <location filename="../../desktop/ui/setup_views.py" line="262"/>
         <source>Language (after restart)</source>
         <translation>Ngôn ngữ (khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="253"/>
+        <location filename="../../desktop/ui/setup_views.py" line="263"/>
         <source>Font</source>
         <translation>Phông chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="308"/>
+        <location filename="../../desktop/ui/setup_views.py" line="264"/>
+        <source>Font in use</source>
+        <translation>Phông đang dùng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="265"/>
+        <source>Data folder</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="320"/>
         <source>Add a body</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="308"/>
+        <location filename="../../desktop/ui/setup_views.py" line="320"/>
         <source>Name of the issuing body (e.g. Sở Nội vụ):</source>
         <translation>Tên cơ quan ban hành (VD: Sở Nội vụ):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="351"/>
+        <location filename="../../desktop/ui/setup_views.py" line="360"/>
+        <source>Times New Roman installed on Windows</source>
+        <translation>Times New Roman có sẵn trong Windows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="363"/>
+        <source>Tinos, bundled: Times New Roman is not installed on this computer (Tinos has the same letter widths)</source>
+        <translation>Tinos (kèm theo chương trình): máy này không có phông Times New Roman (Tinos có cùng độ rộng chữ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="367"/>
+        <source>Tinos, bundled (same letter widths as Times New Roman)</source>
+        <translation>Tinos (kèm theo chương trình, cùng độ rộng chữ với Times New Roman)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="379"/>
         <source>Times New Roman is not installed on this computer; Tinos (same letter widths) is used.</source>
         <translation>Máy này chưa cài phông Times New Roman; chương trình dùng phông Tinos (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="359"/>
+        <location filename="../../desktop/ui/setup_views.py" line="387"/>
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở sau.</translation>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../desktop/ui/startup.py" line="60"/>
+        <source>Database on a network drive</source>
+        <translation>Cơ sở dữ liệu trên ổ mạng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/startup.py" line="76"/>
+        <source>Add the meeting “{0}”{1} to the database?
+
+{2} decisions, {3} people and collectives to be awarded.
+File: {4}</source>
+        <translation>Thêm hội nghị “{0}”{1} vào cơ sở dữ liệu?
+
+{2} quyết định, {3} người/tập thể được khen.
+Tệp: {4}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/startup.py" line="83"/>
+        <source>Open meeting package</source>
+        <translation>Mở gói hội nghị</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesView</name>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="61"/>
+        <location filename="../../desktop/ui/setup_views.py" line="63"/>
         <source>Save offsets</source>
         <translation>Lưu độ lệch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="63"/>
+        <location filename="../../desktop/ui/setup_views.py" line="65"/>
         <source>Print calibration sheet…</source>
         <translation>In trang căn chỉnh…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="67"/>
+        <location filename="../../desktop/ui/setup_views.py" line="69"/>
         <source>Printer calibration (pre-printed blanks)</source>
         <translation>Căn chỉnh máy in (in trên phôi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="71"/>
+        <location filename="../../desktop/ui/setup_views.py" line="73"/>
         <source>Print the calibration sheet at actual size, measure how far the marks are from where they should be, and enter the offsets here.</source>
         <translation>In trang căn chỉnh ở đúng cỡ thật (100 %), đo các dấu lệch bao nhiêu so với vị trí đúng rồi nhập độ lệch vào đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="77"/>
+        <location filename="../../desktop/ui/setup_views.py" line="79"/>
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="79"/>
+        <location filename="../../desktop/ui/setup_views.py" line="81"/>
         <source>Right</source>
         <translation>Sang phải</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="81"/>
+        <location filename="../../desktop/ui/setup_views.py" line="83"/>
         <source>Down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="83"/>
+        <location filename="../../desktop/ui/setup_views.py" line="85"/>
         <source>Offsets</source>
         <translation>Độ lệch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="92"/>
+        <location filename="../../desktop/ui/setup_views.py" line="94"/>
         <source>Certificate templates</source>
         <translation>Mẫu giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="144"/>
+        <location filename="../../desktop/ui/setup_views.py" line="149"/>
         <source>Add a decision with recipients to see templates.</source>
         <translation>Hãy tạo một quyết định có người được khen để xem mẫu.</translation>
     </message>
