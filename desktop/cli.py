@@ -451,8 +451,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _utf8_output() -> None:
+    """Write UTF-8 when the output goes to a file or another program.
+
+    Windows gives Python its ANSI code page (cp1252) there, where "Đã ghi" cannot be written
+    (``vinhdanh search an > ketqua.txt`` would fail). The console itself takes Unicode already;
+    the windowed program has no streams at all.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None or stream.isatty():
+            continue
+        if (stream.encoding or "").lower().replace("-", "").replace("_", "") != "utf8":
+            reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``vinhdanh``; returns the exit status."""
+    _utf8_output()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
     package = _package_to_open(sys.argv[1:] if argv is None else argv)

@@ -63,7 +63,9 @@ def user_data_dir() -> Path:
     ``VINHDANH_DATA_DIR`` when set; ``data`` beside the program in portable mode; otherwise
     AppData\\Local\\VinhDanh on Windows (platformdirs), ~/.local/share/VinhDanh on Linux.
     """
-    path = data_dir_override() or Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    # appauthor=False: %LOCALAPPDATA%\VinhDanh on Windows (not VinhDanh\VinhDanh), as the
+    # user guide and the uninstaller say.
+    path = data_dir_override() or Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
 

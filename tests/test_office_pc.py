@@ -238,3 +238,19 @@ def test_a_database_on_a_network_share_is_warned_about(
 
     status, _, err = run(capsys, "--db", str(tmp_path / "local.db"), "load", str(sample_path))
     assert (status, err) == (0, "")
+
+
+def test_vietnamese_output_survives_a_redirect_on_an_ansi_code_page(
+    tmp_path: Path, sample_path: Path
+) -> None:
+    # As Windows gives it to a program whose output goes to a file: cp1252, no "Đ".
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252", paths.DATA_DIR_ENV: str(tmp_path)}
+    env.pop("PYTHONUTF8", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop.cli", "load", str(sample_path)],
+        capture_output=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    assert done.stdout.decode("utf-8").startswith("Đã thêm hội nghị")
