@@ -11,6 +11,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
+import pdfplumber
 import pytest
 
 from desktop import paths
@@ -182,6 +183,14 @@ def test_a_vietnamese_printer_name_keeps_its_offsets(
     assert f"“{name}”" in out
     status, out, _ = run(capsys, "--db", str(db_path), "calibration")
     assert out.strip() == f"{name}: X = +1.5 mm, Y = -2 mm"
+    sheet = tmp_path / "căn chỉnh.pdf"
+    status, _, err = run(
+        capsys, "--db", str(db_path), "calibration", "--printer", typed, "-o", str(sheet)
+    )
+    assert status == 0, err
+    with pdfplumber.open(sheet) as pdf:
+        text = unicodedata.normalize("NFC", pdf.pages[0].extract_text())
+    assert f"máy in “{name}”" in " ".join(text.split())
 
     db = library.open_library(db_path)
     [printer] = certificates.printers(db)

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -245,3 +246,22 @@ def test_previews_are_sharp_at_125_and_150_percent(tmp_path: Path) -> None:
         assert seen["pixels"][0] == pytest.approx(plain["pixels"][0] * scale, abs=2)
         assert seen["pixels"][1] == pytest.approx(plain["pixels"][1] * scale, abs=2)
     assert open_database(db_path).table("meetings").count == 1
+
+
+def test_a_printer_named_in_vietnamese_keeps_its_offsets_on_the_templates_page(
+    qtbot: QtBot, demo_db: Any
+) -> None:
+    from desktop.ui.setup_views import TemplatesView
+
+    view = TemplatesView(demo_db)
+    qtbot.addWidget(view)
+    name = "Máy in Phòng Tổ chức – Canon LBP 2900"
+    view.save_offsets(name, 1.5, -2.0)
+    view.printer_box.setCurrentText("Máy in khác")
+    assert (view.offset_x.value(), view.offset_y.value()) == (0.0, 0.0)
+    # Windows may spell the same printer decomposed (renamed with Unikey's "Unicode tổ hợp").
+    view.printer_box.setCurrentText(unicodedata.normalize("NFD", name))
+    assert (view.offset_x.value(), view.offset_y.value()) == (1.5, -2.0)
+    view.reload()
+    listed = [view.printer_box.itemText(i) for i in range(view.printer_box.count())]
+    assert [unicodedata.normalize("NFC", n) for n in listed].count(name) == 1
