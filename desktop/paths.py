@@ -71,11 +71,12 @@ def user_data_dir() -> Path:
 
 
 def settings_file() -> Path | None:
-    """The settings file inside the data folder when it was moved (portable, env), else None.
+    """``settings.ini`` in the data folder in portable mode (nothing written to the host PC).
 
-    None means the platform's usual place (QSettings' user scope).
+    None means the platform's usual place (QSettings' user scope); ``VINHDANH_DATA_DIR`` moves
+    the data, not the settings.
     """
-    folder = data_dir_override()
+    folder = portable_data_dir()
     if folder is None:
         return None
     return user_data_dir() / "settings.ini"

@@ -26,7 +26,7 @@ DEFAULTS: dict[str, Any] = {
 def open_settings() -> QSettings:
     """The application's settings file (INI, in the user's configuration folder).
 
-    In portable mode, or with ``VINHDANH_DATA_DIR``, it is ``settings.ini`` in the data folder.
+    In portable mode it is ``settings.ini`` in the data folder beside the program.
     """
     moved = paths.settings_file()
     if moved is not None:

@@ -79,10 +79,7 @@ def test_the_app_starts_in_a_vietnamese_user_folder(
     _, window, _ = started
     assert (office_data / "vinhdanh.db").is_file()
     window.save_settings()
-    settings = app_settings.open_settings()
-    assert Path(settings.fileName()) == office_data / "settings.ini"
-    settings.sync()
-    assert (office_data / "settings.ini").is_file()
+    assert not (office_data / "settings.ini").exists()  # settings move only in portable mode
 
     log_file = startup.log_to_file()
     try:
@@ -96,6 +93,35 @@ def test_the_app_starts_in_a_vietnamese_user_folder(
             if getattr(handler, "baseFilename", None) == str(log_file):
                 logging.getLogger().removeHandler(handler)
                 handler.close()
+
+
+def test_portable_start_writes_nothing_outside_the_stick(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stick = tmp_path / "USB Phòng Hành chính" / "VinhDanh"
+    stick.mkdir(parents=True)
+    (stick / paths.PORTABLE_MARKER).write_text("", encoding="utf-8")
+    monkeypatch.delenv(paths.DATA_DIR_ENV, raising=False)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(stick / "Vinh Danh.exe"))
+    locale = QLocale()
+    result = app.start(None, remember=True)
+    assert not isinstance(result, int)
+    qapp, window, db = result
+    qtbot.addWidget(window)
+    try:
+        assert (stick / "data" / "vinhdanh.db").is_file()
+        settings = app_settings.open_settings()
+        assert Path(settings.fileName()) == stick / "data" / "settings.ini"
+        window.save_settings()
+        settings.sync()
+        assert "window" in (stick / "data" / "settings.ini").read_text(encoding="utf-8")
+    finally:
+        window.close()
+        db.close()
+        for translator in qapp.findChildren(QTranslator):
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(locale)
 
 
 def test_translations_are_cached_in_the_data_folder_when_resources_are_read_only(
