@@ -364,7 +364,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("load", _cmd_load, "thêm một gói hội nghị (.vinhdanh, .json) vào cơ sở dữ liệu")
     p.add_argument("package", metavar="PACKAGE.vinhdanh|.json")
 
-    p = command("dump", _cmd_dump, "ghi một hội nghị và các quyết định của nó ra gói .json")
+    p = command("dump", _cmd_dump, "ghi một hội nghị và các quyết định ra gói .vinhdanh (JSON)")
     p.add_argument("meeting", metavar="MEETING", help="mã, tên hoặc ngày họp (2024-01-03)")
     p.add_argument("-o", "--output", metavar="FILE", help="tệp ghi ra (mặc định: màn hình)")
 
