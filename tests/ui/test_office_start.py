@@ -291,3 +291,24 @@ def test_a_printer_named_in_vietnamese_keeps_its_offsets_on_the_templates_page(
     view.reload()
     listed = [view.printer_box.itemText(i) for i in range(view.printer_box.count())]
     assert [unicodedata.normalize("NFC", n) for n in listed].count(name) == 1
+
+
+def test_the_preview_is_redrawn_when_the_window_moves_to_a_screen_of_another_scale(
+    qtbot: QtBot, demo_db: Any
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from desktop.services import decisions
+    from desktop.ui.preview_pane import PreviewPane
+
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.resize(600, 500)
+    pane.show()
+    decision = decisions.get_decision(demo_db, decisions.decisions(demo_db)[1].id)
+    pane.show_pdf(decisions.award_list_pdf(decision))
+    before = pane._image.pixmap().cacheKey()
+    QCoreApplication.sendEvent(pane, QEvent(QEvent.Type.DevicePixelRatioChange))
+    after = pane._image.pixmap()
+    assert after.cacheKey() != before  # drawn again, at the screen's ratio
+    assert after.devicePixelRatio() == pane.devicePixelRatioF()
