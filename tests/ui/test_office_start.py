@@ -312,3 +312,20 @@ def test_the_preview_is_redrawn_when_the_window_moves_to_a_screen_of_another_sca
     after = pane._image.pixmap()
     assert after.cacheKey() != before  # drawn again, at the screen's ratio
     assert after.devicePixelRatio() == pane.devicePixelRatioF()
+
+
+def test_a_frozen_build_copied_to_a_stick_uses_its_compiled_translation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    folder = tmp_path / "USB" / "translations"
+    folder.mkdir(parents=True)
+    (folder / "vinhdanh_vi.qm").write_bytes(b"compiled")
+    ts = folder / "vinhdanh_vi.ts"
+    shutil.copy(translations.source_file("vi"), ts)
+    os.utime(ts, (ts.stat().st_mtime + 60, ts.stat().st_mtime + 60))  # copied after the .qm
+    monkeypatch.setattr(translations, "source_file", lambda lang: folder / f"vinhdanh_{lang}.ts")
+    monkeypatch.setattr(translations, "_lrelease", lambda: None)  # a frozen build has none
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    with caplog.at_level(logging.WARNING):
+        assert translations.compiled_file("vi") == folder / "vinhdanh_vi.qm"
+    assert not caplog.records  # no "pyside6-lrelease not found" in the log at every start
