@@ -20,7 +20,7 @@ from sqlite_utils import Database
 
 from desktop import __version__, paths
 from desktop.exchange.meeting_package import PackageError
-from desktop.services import backup, library, recipients
+from desktop.services import backup, data_location, library, recipients
 from desktop.services.files import OutputError
 from desktop.storage.errors import AmbiguousError, StorageError
 
@@ -44,8 +44,16 @@ class UserError(Exception):
     """A mistake the user can correct; printed as one line."""
 
 
+PACKAGE_SUFFIXES = (".vinhdanh", ".json")
+"""Meeting packages: the program's own extension (opened by double-click) and plain JSON."""
+
+
 def _open(args: argparse.Namespace) -> Database:
-    return library.open_library(args.db)
+    path = _database_path(args)
+    warning = data_location.network_warning(path)
+    if warning:
+        print(f"Cảnh báo: {warning}", file=sys.stderr)
+    return library.open_library(path)
 
 
 # -- commands -------------------------------------------------------------------------------
@@ -127,6 +135,16 @@ def _database_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else paths.default_database_path()
 
 
+def _package_to_open(argv: Sequence[str]) -> Path | None:
+    """The package named as the only argument (a double-click in Explorer), else None."""
+    if len(argv) != 1 or argv[0].startswith("-"):
+        return None
+    path = Path(argv[0])
+    if path.suffix.lower() not in PACKAGE_SUFFIXES:
+        return None
+    return path
+
+
 def _cmd_demo(args: argparse.Namespace) -> int:
     path = Path(args.db) if args.db else paths.demo_database_path()
     db, result = library.create_demo(path)
@@ -139,14 +157,16 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return _start_gui(path)
 
 
-def _start_gui(db_path: Path | None, smoke_test: bool = False) -> int:
+def _start_gui(
+    db_path: Path | None, smoke_test: bool = False, open_package: Path | None = None
+) -> int:
     # Imported here so that headless commands never load Qt.
     try:
         from desktop.ui import app
     except ImportError:
         print("Giao diện cửa sổ chưa có trong phiên bản này; hãy dùng các lệnh (vinhdanh --help).")
         return EXIT_OK
-    return int(app.run(db_path, smoke_test=smoke_test))
+    return int(app.run(db_path, smoke_test=smoke_test, open_package=open_package))
 
 
 # -- certificates: handlers (desktop.services.certificates) --------------------------------
@@ -341,10 +361,10 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(handler=handler)
         return p
 
-    p = command("load", _cmd_load, "thêm một gói hội nghị (.json) vào cơ sở dữ liệu")
-    p.add_argument("package", metavar="PACKAGE.json")
+    p = command("load", _cmd_load, "thêm một gói hội nghị (.vinhdanh, .json) vào cơ sở dữ liệu")
+    p.add_argument("package", metavar="PACKAGE.vinhdanh|.json")
 
-    p = command("dump", _cmd_dump, "ghi một hội nghị và các quyết định của nó ra gói .json")
+    p = command("dump", _cmd_dump, "ghi một hội nghị và các quyết định ra gói .vinhdanh (JSON)")
     p.add_argument("meeting", metavar="MEETING", help="mã, tên hoặc ngày họp (2024-01-03)")
     p.add_argument("-o", "--output", metavar="FILE", help="tệp ghi ra (mặc định: màn hình)")
 
@@ -431,10 +451,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _utf8_output() -> None:
+    """Write UTF-8 when the output goes to a file or another program.
+
+    Windows gives Python its ANSI code page (cp1252) there, where "Đã ghi" cannot be written
+    (``vinhdanh search an > ketqua.txt`` would fail). The console itself takes Unicode already;
+    the windowed program has no streams at all.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None or stream.isatty():
+            continue
+        if (stream.encoding or "").lower().replace("-", "").replace("_", "") != "utf8":
+            reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``vinhdanh``; returns the exit status."""
+    _utf8_output()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
+    package = _package_to_open(sys.argv[1:] if argv is None else argv)
+    if package is not None:
+        # "Vinh Danh" FILE.vinhdanh: a package double-clicked in Explorer; the GUI asks first.
+        return _start_gui(None, open_package=package)
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:

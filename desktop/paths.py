@@ -6,6 +6,7 @@ Works from a source checkout (resources/ beside the package) and from a PyInstal
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -13,6 +14,11 @@ import platformdirs
 
 APP_NAME = "VinhDanh"
 APP_AUTHOR = "VinhDanh"
+
+DATA_DIR_ENV = "VINHDANH_DATA_DIR"
+"""Environment variable naming the data folder (tests, IT staff); wins over everything else."""
+PORTABLE_MARKER = "portable"
+"""A file of this name beside the frozen program keeps the data in ``data`` beside it (USB)."""
 
 
 def resources_dir() -> Path:
@@ -28,9 +34,57 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+def program_dir() -> Path | None:
+    """Folder of the frozen program (vinhdanh.exe); None when running from source or a wheel."""
+    if not getattr(sys, "frozen", False):
+        return None
+    return Path(sys.executable).resolve().parent
+
+
+def portable_data_dir() -> Path | None:
+    """``data`` beside the program when a ``portable`` marker file is there, else None."""
+    folder = program_dir()
+    if folder is None or not (folder / PORTABLE_MARKER).is_file():
+        return None
+    return folder / "data"
+
+
+def data_dir_override() -> Path | None:
+    """The data folder chosen by ``VINHDANH_DATA_DIR`` or by portable mode, else None."""
+    chosen = os.environ.get(DATA_DIR_ENV, "").strip()
+    if chosen:
+        return Path(chosen).expanduser()
+    return portable_data_dir()
+
+
 def user_data_dir() -> Path:
-    """The user's data folder (AppData\\Local\\VinhDanh on Windows), created on first use."""
-    path = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    """The user's data folder, created on first use.
+
+    ``VINHDANH_DATA_DIR`` when set; ``data`` beside the program in portable mode; otherwise
+    AppData\\Local\\VinhDanh on Windows (platformdirs), ~/.local/share/VinhDanh on Linux.
+    """
+    # appauthor=False: %LOCALAPPDATA%\VinhDanh on Windows (not VinhDanh\VinhDanh), as the
+    # user guide and the uninstaller say.
+    path = data_dir_override() or Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def settings_file() -> Path | None:
+    """``settings.ini`` in the data folder in portable mode (nothing written to the host PC).
+
+    None means the platform's usual place (QSettings' user scope); ``VINHDANH_DATA_DIR`` moves
+    the data, not the settings.
+    """
+    folder = portable_data_dir()
+    if folder is None:
+        return None
+    return user_data_dir() / "settings.ini"
+
+
+def logs_dir() -> Path:
+    """Where the windowed program writes its log (it has no console)."""
+    path = user_data_dir() / "logs"
     path.mkdir(parents=True, exist_ok=True)
     return path
 

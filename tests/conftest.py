@@ -14,8 +14,10 @@ from typing import Any
 # of PySide6, which pytest-qt triggers when it loads).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Keep the user's real data folder (database, styles, templates, backups) out of every test,
-# subprocesses included: platformdirs honours XDG_DATA_HOME on Linux.
+# subprocesses included: platformdirs honours XDG_DATA_HOME on Linux; VINHDANH_DATA_DIR
+# (desktop.paths) works on Windows too, where platformdirs asks the system, not the environment.
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="vinhdanh-test-data-")
+os.environ["VINHDANH_DATA_DIR"] = os.path.join(os.environ["XDG_DATA_HOME"], "VinhDanh")
 
 import pytest
 from sqlite_utils import Database

@@ -64,6 +64,11 @@ def use_serif(family: FontFamily | None) -> None:
     register_serif()
 
 
+def serif_in_use() -> FontFamily:
+    """The body family documents are drawn in now: the user's choice, else the bundled Tinos."""
+    return _preferred or bundled_serif()
+
+
 def register_serif(family: FontFamily | None = None) -> str:
     """Register the body family with reportlab (once per process) and return its regular name.
 

@@ -41,6 +41,7 @@ from desktop.domain.text import fold, normalize
 from desktop.services.files import OutputError, write_atomically
 from desktop.storage.certificate_issues import CertificateIssueStore, IssueLine
 from desktop.storage.decisions import DecisionStore
+from desktop.storage.errors import NotFoundError
 from desktop.storage.printers import PrinterOffsets, PrinterStore
 
 __all__ = [
@@ -54,6 +55,7 @@ __all__ = [
     "issue_certificates",
     "issued",
     "preview_pdf",
+    "printer_offsets",
     "printers",
     "safe_file_name",
     "set_printer_offsets",
@@ -383,6 +385,14 @@ def issued(db: Database, decision_key: str) -> tuple[Decision, list[IssueLine]]:
 def set_printer_offsets(db: Database, printer: str, x_mm: float, y_mm: float) -> PrinterOffsets:
     """Store a printer's offsets (read off the calibration sheet)."""
     return PrinterStore(db).set(printer, x_mm, y_mm)
+
+
+def printer_offsets(db: Database, printer: str) -> PrinterOffsets | None:
+    """The stored offsets of ``printer`` (its name in any Unicode form), or None if unknown."""
+    try:
+        return PrinterStore(db).get(printer) if printer.strip() else None
+    except NotFoundError:
+        return None
 
 
 def printers(db: Database) -> list[PrinterOffsets]:

@@ -27,6 +27,7 @@ __all__ = [
     "open_library",
     "prefer_windows_times_new_roman",
     "search",
+    "serif_in_use",
 ]
 
 DEMO_PACKAGE = ("demo", "hoi-nghi-tong-ket-2023.json")
@@ -85,6 +86,18 @@ def prefer_windows_times_new_roman(prefer: bool, fonts_dir: Path | None = None) 
     family = fonts.windows_times_new_roman(fonts_dir) if prefer else None
     fonts.use_serif(family)
     return family is not None or not prefer
+
+
+SERIF_WINDOWS = "windows-times-new-roman"
+SERIF_BUNDLED = "tinos"
+
+
+def serif_in_use() -> str:
+    """Which body font documents are drawn in: ``SERIF_WINDOWS`` or ``SERIF_BUNDLED``."""
+    from desktop.documents import fonts
+
+    bundled = fonts.bundled_serif()
+    return SERIF_BUNDLED if fonts.serif_in_use() == bundled else SERIF_WINDOWS
 
 
 def demo_package_path() -> Path:

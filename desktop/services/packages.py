@@ -80,3 +80,29 @@ def export_meeting(db: Database, key: str, path: str | Path) -> Path:
     """Write the meeting named by ``key`` (id, title or date) as a package file."""
     meeting = MeetingStore(db).find(key)
     return write_atomically(path, dump_package(dump_meeting(db, meeting.id)))
+
+
+@dataclass(frozen=True, slots=True)
+class PackageSummary:
+    """What a package would add, for the question asked before loading it."""
+
+    title: str
+    starts_at: str
+    decisions: int
+    awards: int
+
+
+def describe_package(path: str | Path) -> PackageSummary:
+    """Read and validate the package at ``path`` without storing anything.
+
+    Raises:
+        PackageError: the file is unreadable or invalid (the message names the place).
+    """
+    package = read_package(path)
+    meeting = package.meeting
+    return PackageSummary(
+        title=meeting.title,
+        starts_at=meeting.starts_at.strftime("%d/%m/%Y") if meeting.starts_at else "",
+        decisions=len(package.decisions),
+        awards=sum(len(d.awards) for d in package.decisions),
+    )

@@ -21,8 +21,11 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 
 
-def run(db_path: Path | None, *, smoke_test: bool = False) -> int:
-    """Start the GUI on ``db_path`` (None: the default database); returns the exit status."""
+def run(db_path: Path | None, *, smoke_test: bool = False, open_package: Path | None = None) -> int:
+    """Start the GUI on ``db_path`` (None: the default database); returns the exit status.
+
+    ``open_package``: a meeting package double-clicked in Explorer, offered for loading.
+    """
     if smoke_test:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     elif not _has_screen():
@@ -33,6 +36,10 @@ def run(db_path: Path | None, *, smoke_test: bool = False) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILED
+    if not smoke_test:
+        from desktop.ui import startup
+
+        startup.log_to_file()
     started = start(db_path, remember=not smoke_test)
     if isinstance(started, int):
         return started
@@ -40,11 +47,21 @@ def run(db_path: Path | None, *, smoke_test: bool = False) -> int:
     try:
         if smoke_test:
             return _smoke_check(app, window)
+        after_start(window, db_path, open_package)
         return int(app.exec())
     finally:
         db.close()
         if window.database_lock is not None:
             window.database_lock.unlock()  # the next window may write
+
+
+def after_start(window: Any, db_path: Path | None, open_package: Path | None = None) -> None:
+    """Once the window is up: warn about a network database, offer a double-clicked package."""
+    from desktop.ui import startup
+
+    startup.warn_about_network(window, Path(db_path) if db_path else paths.default_database_path())
+    if open_package is not None:
+        startup.offer_package(window, Path(open_package))
 
 
 def _has_screen() -> bool:
@@ -71,7 +88,9 @@ def start(db_path: Path | None, *, remember: bool = True) -> tuple[Any, Any, Any
     from desktop.ui.main_window import MainWindow
 
     existing = QApplication.instance()
-    if existing is None:  # only before the application exists (Qt warns otherwise)
+    if existing is None:
+        # 125 % and 150 % screens keep their scale (not rounded to 1 or 2): sharp text and
+        # previews drawn at the device pixel ratio. Only possible before the application.
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )

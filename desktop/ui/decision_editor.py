@@ -583,8 +583,7 @@ class DecisionEditor(RecordEditor[Decision]):
             return pages
         decision_id = self._decision_id()
         preprinted = self.preprinted_box.isChecked()
-        printer_name = printer.printerName()
-        known = {p.name for p in certificates.printers(self._db)}
+        known = certificates.printer_offsets(self._db, printer.printerName())
 
         def task(db: Database, progress: Progress) -> bytes:
             progress.report(0, 1)
@@ -595,7 +594,7 @@ class DecisionEditor(RecordEditor[Decision]):
                     decision_id,
                     out,
                     preprinted=preprinted,
-                    printer=printer_name if printer_name in known else "",
+                    printer=known.name if known else "",
                     force=True,
                     progress=progress.report,
                 )

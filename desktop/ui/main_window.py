@@ -512,7 +512,10 @@ class MainWindow(QMainWindow):
 
     def _on_import_triggered(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import meeting package"), "", self.tr("Meeting package (*.json)")
+            self,
+            self.tr("Import meeting package"),
+            "",
+            self.tr("Meeting package (*.vinhdanh *.json)"),
         )
         if chosen:
             self.import_package(Path(chosen))
@@ -525,8 +528,8 @@ class MainWindow(QMainWindow):
         chosen, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export meeting package"),
-            f"{meeting.title}.json",
-            self.tr("Meeting package (*.json)"),
+            f"{meeting.title}.vinhdanh",  # opened by a double-click where Vinh Danh is installed
+            self.tr("Meeting package (*.vinhdanh);;JSON (*.json)"),
         )
         if chosen:
             self.export_package(meeting.id, Path(chosen))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -236,3 +236,11 @@ class PreviewPane(QWidget):
         super().resizeEvent(event)
         if self._pages is not None and self._zoom == 0:
             self._render()
+
+    @override
+    def event(self, event: QEvent) -> bool:
+        # Moved to a screen of another scale (laptop at 150 %, projector at 100 %): redraw
+        # at the new device pixel ratio so the page stays sharp.
+        if event.type() == QEvent.Type.DevicePixelRatioChange and self._pages is not None:
+            self._render()
+        return super().event(event)

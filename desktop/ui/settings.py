@@ -6,6 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from desktop import paths
+
 ORGANISATION = "VinhDanh"
 APPLICATION = "VinhDanh"
 
@@ -16,12 +18,19 @@ DEFAULTS: dict[str, Any] = {
     "window/page": 0,
     "preview/zoom": 100,
     "print/preprinted": False,
-    "fonts/windows_times": False,
+    # Windows' own Times New Roman when installed (Tinos, same widths, otherwise).
+    "fonts/windows_times": True,
 }
 
 
 def open_settings() -> QSettings:
-    """The application's settings file (INI, in the user's configuration folder)."""
+    """The application's settings file (INI, in the user's configuration folder).
+
+    In portable mode it is ``settings.ini`` in the data folder beside the program.
+    """
+    moved = paths.settings_file()
+    if moved is not None:
+        return QSettings(str(moved), QSettings.Format.IniFormat)
     return QSettings(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
     )

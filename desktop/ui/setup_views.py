@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from desktop import paths
 from desktop.domain.records import Organisation, Signer
 from desktop.services import decisions, library
 from desktop.ui import settings as app_settings
@@ -116,9 +118,12 @@ class TemplatesView(QWidget):
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
+        # Windows' own spelling of a printer's name is kept (it may be NFD when typed with
+        # Unikey's "Unicode tổ hợp"); a stored name (NFC) is listed only when no printer has it.
+        available = set(QPrinterInfo.availablePrinterNames())
+        folded = {unicodedata.normalize("NFC", n) for n in available}
         names = sorted(
-            {p.name for p in certificates.printers(self._db)}
-            | set(QPrinterInfo.availablePrinterNames())
+            available | {p.name for p in certificates.printers(self._db) if p.name not in folded}
         )
         text = self.printer_box.currentText()
         self.printer_box.blockSignals(True)
@@ -149,8 +154,7 @@ class TemplatesView(QWidget):
     def _on_printer_box_current_text_changed(self, name: str) -> None:
         from desktop.services import certificates
 
-        known = {p.name: p for p in certificates.printers(self._db)}
-        offsets = known.get(name)
+        offsets = certificates.printer_offsets(self._db, name)
         self.offset_x.setValue(offsets.offset_x_mm if offsets else 0.0)
         self.offset_y.setValue(offsets.offset_y_mm if offsets else 0.0)
 
@@ -230,6 +234,12 @@ class SettingsView(QWidget):
         )
         self.times_box.setChecked(app_settings.value(settings, "fonts/windows_times"))
         self.times_box.toggled.connect(self._on_times_box_toggled)
+        self.font_label = QLabel()
+        self.font_label.setWordWrap(True)
+        self.show_font_in_use()
+        self.data_folder_label = QLabel(str(paths.user_data_dir()))
+        self.data_folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.data_folder_label.setWordWrap(True)
 
         organisation = QGroupBox(self.tr("Issuing body"))
         form = QFormLayout(organisation)
@@ -251,6 +261,8 @@ class SettingsView(QWidget):
         other = QFormLayout(interface)
         other.addRow(self.tr("Language (after restart)"), self.language_box)
         other.addRow(self.tr("Font"), self.times_box)
+        other.addRow(self.tr("Font in use"), self.font_label)
+        other.addRow(self.tr("Data folder"), self.data_folder_label)
         layout = QVBoxLayout(self)
         layout.addWidget(organisation)
         layout.addWidget(interface)
@@ -342,8 +354,24 @@ class SettingsView(QWidget):
         self._settings.setValue("fonts/windows_times", prefer)
         return library.prefer_windows_times_new_roman(prefer)
 
+    def show_font_in_use(self) -> str:
+        """Tell the user which body font the documents are drawn in; the text shown."""
+        if library.serif_in_use() == library.SERIF_WINDOWS:
+            text = self.tr("Times New Roman installed on Windows")
+        elif self.times_box.isChecked():
+            text = self.tr(
+                "Tinos, bundled: Times New Roman is not installed on this computer "
+                "(Tinos has the same letter widths)"
+            )
+        else:
+            text = self.tr("Tinos, bundled (same letter widths as Times New Roman)")
+        self.font_label.setText(text)
+        return text
+
     def _on_times_box_toggled(self, checked: bool) -> None:
-        if not self.set_windows_times(checked):
+        found = self.set_windows_times(checked)
+        self.show_font_in_use()
+        if not found:
             QMessageBox.information(
                 self,
                 "Vinh Danh",

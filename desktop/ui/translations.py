@@ -42,7 +42,9 @@ def compiled_file(language: str) -> Path | None:
     """The .qm of ``language``, compiled now if missing or stale; None when unavailable."""
     ts = source_file(language)
     qm = ts.with_suffix(".qm")
-    if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
+    # A frozen build ships its .qm; a copy of the folder (a USB stick) may make the .ts look newer.
+    frozen = getattr(sys, "frozen", False)
+    if qm.exists() and (frozen or not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
         return qm
     if not ts.exists():
         return None

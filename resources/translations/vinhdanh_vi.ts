@@ -61,279 +61,279 @@
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="128"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="129"/>
         <source>e.g. KT. or TM.</source>
         <translation>KT./TM.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="132"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="133"/>
         <source>Đã có thành tích …</source>
         <translation>Đã có thành tích …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="138"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="139"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="140"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="615"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="141"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="646"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="141"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="142"/>
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="146"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="147"/>
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="147"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="148"/>
         <source>Award form</source>
         <translation>Hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="148"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="617"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="149"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="648"/>
         <source>Default reason</source>
         <translation>Thành tích chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="175"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="176"/>
         <source>+ Person</source>
         <translation>+ Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="176"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="177"/>
         <source>+ Collective</source>
         <translation>+ Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="177"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="178"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="178"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="179"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="179"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="180"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="180"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="379"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="181"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="411"/>
         <source>Sort by given name</source>
         <translation>Xếp theo tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="181"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="182"/>
         <source>Paste from Excel</source>
         <translation>Dán từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="183"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="184"/>
         <source>Paste rows copied in Excel: name, title, unit, reason (Ctrl+V)</source>
         <translation>Dán các dòng chép từ Excel: họ tên, chức vụ, đơn vị, thành tích (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="192"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="193"/>
         <source>Recipients</source>
         <translation>Người, tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="202"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="203"/>
         <source>Certificate of the selected recipient</source>
         <translation>Giấy khen của người đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="204"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="205"/>
         <source>List attached to the decision</source>
         <translation>Danh sách kèm theo quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="205"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="206"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="206"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="207"/>
         <source>Pre-printed blanks</source>
         <translation>In trên phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="208"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="209"/>
         <source>Print only the variable text, on pre-printed certificates (phôi)</source>
         <translation>Chỉ in phần chữ thay đổi, lên phôi giấy khen in sẵn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="214"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="215"/>
         <source>Export certificates…</source>
         <translation>Xuất giấy khen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="215"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="216"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="216"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="217"/>
         <source>Export decision…</source>
         <translation>Xuất quyết định…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="217"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="218"/>
         <source>One file per recipient…</source>
         <translation>Mỗi người một tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="218"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="219"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="349"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="381"/>
         <source>Add collective</source>
         <translation>Thêm tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="349"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="381"/>
         <source>Add person</source>
         <translation>Thêm cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="361"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="393"/>
         <source>Remove {0} recipients</source>
         <translation>Bỏ {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="372"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="404"/>
         <source>Move recipient</source>
         <translation>Chuyển vị trí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="399"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="431"/>
         <source>Paste {0} recipients</source>
         <translation>Dán {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="467"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="499"/>
         <source>⚠ {0} texts do not fit or cannot be printed:</source>
         <translation>⚠ {0} chỗ chữ không vừa khung hoặc không in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="494"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="520"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="526"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="552"/>
         <source>Writing certificates…</source>
         <translation>Đang ghi giấy khen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="535"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="567"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="573"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="604"/>
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="573"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="604"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="598"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="629"/>
         <source>Preparing certificates for the printer…</source>
         <translation>Đang chuẩn bị giấy khen để in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="620"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="623"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="626"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="651"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="654"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="657"/>
         <source>Signer</source>
         <translation>người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="628"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="659"/>
         <source>Edit {0}</source>
         <translation>Sửa {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="635"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="666"/>
         <source>Edit date</source>
         <translation>Sửa ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="650"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="681"/>
         <source>Change issuing body</source>
         <translation>Đổi cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="663"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="694"/>
         <source>Edit award form</source>
         <translation>Sửa hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="692"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="723"/>
         <source>Export certificates</source>
         <translation>Xuất giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="694"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="725"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="700"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="731"/>
         <source>Folder for the certificates</source>
         <translation>Thư mục để ghi giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="706"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="737"/>
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="708"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="739"/>
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="715"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="746"/>
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="717"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="748"/>
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="733"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="746"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="764"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="777"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="734"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="765"/>
         <source>These certificates will not print as they should:</source>
         <translation>Những giấy khen này sẽ không in được như mong muốn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="738"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="769"/>
         <source>Print anyway? (Texts that do not fit are cut at their box.)</source>
         <translation>Vẫn in? (Chữ không vừa khung sẽ bị cắt theo khung.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="754"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="785"/>
         <source>{0} collectives, {1} people</source>
         <translation>{0} tập thể, {1} cá nhân</translation>
     </message>
@@ -419,26 +419,27 @@
         <translation>… và {0} mục khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="40"/>
+        <location filename="../../desktop/ui/errors.py" line="46"/>
         <source>The database is busy in another program. Close it and try again.</source>
         <translation>Cơ sở dữ liệu đang được chương trình khác dùng. Hãy đóng chương trình đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="45"/>
+        <location filename="../../desktop/ui/errors.py" line="51"/>
         <source>The disk is full.</source>
         <translation>Ổ đĩa đã đầy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="46"/>
+        <location filename="../../desktop/ui/errors.py" line="52"/>
         <source>Cannot use the file {0}: {1}</source>
         <translation>Không dùng được tệp {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="50"/>
+        <location filename="../../desktop/ui/errors.py" line="56"/>
         <source>Something went wrong that should not have ({0}). The details are in the log.</source>
         <translation>Đã xảy ra lỗi ngoài dự kiến ({0}). Chi tiết đã được ghi vào nhật ký.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/errors.py" line="40"/>
         <source>This window is read-only: the data file is open in another Vinh Danh window. Make the change there.</source>
         <translation>Cửa sổ này chỉ để xem: tệp dữ liệu đang mở ở một cửa sổ Vinh Danh khác. Hãy sửa ở cửa sổ đó.</translation>
     </message>
@@ -446,233 +447,240 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="63"/>
+        <location filename="../../desktop/ui/main_window.py" line="75"/>
         <source>Vinh Danh — {0}</source>
         <translation>Vinh Danh — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="69"/>
-        <location filename="../../desktop/ui/main_window.py" line="97"/>
+        <location filename="../../desktop/ui/main_window.py" line="81"/>
+        <location filename="../../desktop/ui/main_window.py" line="109"/>
         <source>Meetings</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70"/>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="82"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
         <source>New meeting</source>
         <translation>Hội nghị mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="73"/>
+        <location filename="../../desktop/ui/main_window.py" line="85"/>
         <source>No meetings yet. Press “New meeting” to start one.</source>
         <translation>Chưa có hội nghị nào. Bấm “Hội nghị mới” để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="77"/>
+        <location filename="../../desktop/ui/main_window.py" line="89"/>
         <source>Decisions</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78"/>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>New decision</source>
         <translation>Quyết định mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="81"/>
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
         <source>No decisions yet. Press “New decision” to start one.</source>
         <translation>Chưa có quyết định nào. Bấm “Quyết định mới” để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
         <source>Decisions &amp;&amp; awards</source>
         <translation>Quyết định &amp;&amp; khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/main_window.py" line="111"/>
         <source>People &amp;&amp; collectives</source>
         <translation>Danh bạ người, tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
         <source>Certificate templates</source>
         <translation>Mẫu giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="113"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="114"/>
         <source>Recycle bin</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>Import meeting package…</source>
         <translation>Nhập gói hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
         <source>Export meeting package…</source>
         <translation>Xuất gói hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>Back up the data…</source>
         <translation>Sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>Add the sample conference</source>
         <translation>Thêm hội nghị mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="584"/>
         <source>About Vinh Danh</source>
         <translation>Giới thiệu Vinh Danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>Moved to the recycle bin.</source>
         <translation>Đã chuyển vào Thùng rác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>Added “{0}” with {1} decisions.</source>
         <translation>Đã thêm “{0}” cùng {1} quyết định.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/ui/main_window.py" line="466"/>
         <source>Reading {0}…</source>
         <translation>Đang đọc {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="482"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="500"/>
         <source>Backing up the data…</source>
         <translation>Đang sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="398"/>
+        <location filename="../../desktop/ui/main_window.py" line="516"/>
         <source>Import meeting package</source>
         <translation>Nhập gói hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="398"/>
-        <location filename="../../desktop/ui/main_window.py" line="412"/>
-        <source>Meeting package (*.json)</source>
-        <translation>Gói hội nghị (*.json)</translation>
+        <location filename="../../desktop/ui/main_window.py" line="518"/>
+        <source>Meeting package (*.vinhdanh *.json)</source>
+        <translation>Gói hội nghị (*.vinhdanh *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="526"/>
         <source>Open a meeting first.</source>
         <translation>Hãy mở một hội nghị trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/ui/main_window.py" line="530"/>
         <source>Export meeting package</source>
         <translation>Xuất gói hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/ui/main_window.py" line="532"/>
+        <source>Meeting package (*.vinhdanh);;JSON (*.json)</source>
+        <translation>Gói hội nghị (*.vinhdanh);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>Back up the data</source>
         <translation>Sao lưu dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/ui/main_window.py" line="544"/>
         <source>Vinh Danh data (*.db)</source>
         <translation>Dữ liệu Vinh Danh (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="550"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="563"/>
         <source>Not saved: {0}</source>
         <translation>Chưa lưu được: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/ui/main_window.py" line="566"/>
         <source>Written {0}</source>
         <translation>Đã ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/ui/main_window.py" line="575"/>
         <source>Restored.</source>
         <translation>Đã khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/ui/main_window.py" line="585"/>
         <source>Vinh Danh {0}
 Meetings, minutes, decisions and certificates.</source>
         <translation>Vinh Danh {0}
 Hội nghị, biên bản, quyết định và giấy khen.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>Read-only: this data file is open in another Vinh Danh window, where it can be changed. Here you can look, search, print and export; changes made there appear here.</source>
         <translation>Chỉ xem: tệp dữ liệu này đang mở ở một cửa sổ Vinh Danh khác và chỉ sửa được ở đó. Ở đây có thể xem, tìm, in và xuất tệp; những gì sửa ở cửa sổ kia sẽ hiện ra ở đây.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>Vinh Danh — {0} (read-only)</source>
         <translation>Vinh Danh — {0} (chỉ xem)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>Updated with changes saved in another window or by a command.</source>
         <translation>Đã cập nhật những thay đổi vừa ghi ở cửa sổ khác hoặc bằng lệnh vinhdanh.</translation>
     </message>
@@ -821,7 +829,7 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting_editor.py" line="202"/>
-        <location filename="../../desktop/ui/meeting_editor.py" line="526"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="540"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
@@ -876,52 +884,52 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
         <translation>Chốt biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="378"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="389"/>
         <source>Paste {0} attendees</source>
         <translation>Dán {0} đại biểu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="402"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="416"/>
         <source>Change organiser</source>
         <translation>Đổi cơ quan tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="430"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="444"/>
         <source>The meeting cannot end before it starts.</source>
         <translation>Giờ kết thúc không thể trước giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="450"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="464"/>
         <source>Edit details</source>
         <translation>Sửa thông tin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="460"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="474"/>
         <source>Edit conclusions</source>
         <translation>Sửa kết luận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="469"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="483"/>
         <source>Edit agenda item</source>
         <translation>Sửa nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="510"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="524"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="527"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="541"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="527"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="541"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="529"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="543"/>
         <source>Export minutes</source>
         <translation>Xuất biên bản</translation>
     </message>
@@ -1062,14 +1070,37 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
     </message>
 </context>
 <context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../desktop/ui/record_editor.py" line="180"/>
+        <source>Changed elsewhere</source>
+        <translation>Đã bị sửa ở nơi khác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_editor.py" line="184"/>
+        <source>Keep my version</source>
+        <translation>Giữ bản của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_editor.py" line="188"/>
+        <source>Take the other version</source>
+        <translation>Lấy bản kia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_editor.py" line="195"/>
+        <source>Decide later</source>
+        <translation>Để sau</translation>
+    </message>
+</context>
+<context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../desktop/ui/record_list_page.py" line="48"/>
+        <location filename="../../desktop/ui/record_list_page.py" line="50"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_list_page.py" line="49"/>
+        <location filename="../../desktop/ui/record_list_page.py" line="51"/>
         <source>Move to the recycle bin (it can be restored)</source>
         <translation>Chuyển vào Thùng rác (có thể khôi phục)</translation>
     </message>
@@ -1176,206 +1207,160 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="206"/>
+        <location filename="../../desktop/ui/setup_views.py" line="210"/>
         <source>State (Decree 30/2020)</source>
         <translation>Nhà nước (Nghị định 30/2020)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="207"/>
+        <location filename="../../desktop/ui/setup_views.py" line="211"/>
         <source>Party</source>
         <translation>Đảng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="213"/>
+        <location filename="../../desktop/ui/setup_views.py" line="217"/>
         <source>One per line, e.g. Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</source>
         <translation>Mỗi dòng một căn cứ, VD: Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="216"/>
+        <location filename="../../desktop/ui/setup_views.py" line="220"/>
         <source>Add a body…</source>
         <translation>Thêm cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="218"/>
+        <location filename="../../desktop/ui/setup_views.py" line="222"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="227"/>
+        <location filename="../../desktop/ui/setup_views.py" line="231"/>
         <source>Print in the Times New Roman installed on Windows</source>
         <translation>In bằng phông Times New Roman có sẵn trong Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="229"/>
+        <location filename="../../desktop/ui/setup_views.py" line="233"/>
         <source>Otherwise Tinos, bundled, with the same letter widths, is used.</source>
         <translation>Nếu không, dùng phông Tinos đi kèm chương trình (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="234"/>
+        <location filename="../../desktop/ui/setup_views.py" line="244"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="239"/>
+        <location filename="../../desktop/ui/setup_views.py" line="249"/>
         <source>Body</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="240"/>
+        <location filename="../../desktop/ui/setup_views.py" line="250"/>
         <source>Name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="241"/>
+        <location filename="../../desktop/ui/setup_views.py" line="251"/>
         <source>Parent body</source>
         <translation>Cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="242"/>
+        <location filename="../../desktop/ui/setup_views.py" line="252"/>
         <source>Place (for the date line)</source>
         <translation>Địa danh (dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="243"/>
+        <location filename="../../desktop/ui/setup_views.py" line="253"/>
         <source>Abbreviation (in numbers)</source>
         <translation>Chữ viết tắt (trong số văn bản)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="244"/>
+        <location filename="../../desktop/ui/setup_views.py" line="254"/>
         <source>Document style</source>
         <translation>Thể thức văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="245"/>
+        <location filename="../../desktop/ui/setup_views.py" line="255"/>
         <source>Signer: prefix</source>
         <translation>Người ký: thẩm quyền (KT., TM.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="246"/>
+        <location filename="../../desktop/ui/setup_views.py" line="256"/>
         <source>Signer: title</source>
         <translation>Người ký: chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="247"/>
+        <location filename="../../desktop/ui/setup_views.py" line="257"/>
         <source>Signer: name</source>
         <translation>Người ký: họ tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="248"/>
+        <location filename="../../desktop/ui/setup_views.py" line="258"/>
         <source>Legal bases of decisions</source>
         <translation>Căn cứ ban hành quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="250"/>
+        <location filename="../../desktop/ui/setup_views.py" line="260"/>
         <source>Interface</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="252"/>
+        <location filename="../../desktop/ui/setup_views.py" line="262"/>
         <source>Language (after restart)</source>
         <translation>Ngôn ngữ (khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="253"/>
+        <location filename="../../desktop/ui/setup_views.py" line="263"/>
         <source>Font</source>
         <translation>Phông chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="308"/>
+        <location filename="../../desktop/ui/setup_views.py" line="264"/>
+        <source>Font in use</source>
+        <translation>Phông đang dùng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="265"/>
+        <source>Data folder</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="320"/>
         <source>Add a body</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="308"/>
+        <location filename="../../desktop/ui/setup_views.py" line="320"/>
         <source>Name of the issuing body (e.g. Sở Nội vụ):</source>
         <translation>Tên cơ quan ban hành (VD: Sở Nội vụ):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="351"/>
+        <location filename="../../desktop/ui/setup_views.py" line="360"/>
+        <source>Times New Roman installed on Windows</source>
+        <translation>Times New Roman có sẵn trong Windows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="363"/>
+        <source>Tinos, bundled: Times New Roman is not installed on this computer (Tinos has the same letter widths)</source>
+        <translation>Tinos (kèm theo chương trình): máy này không có phông Times New Roman (Tinos có cùng độ rộng chữ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="367"/>
+        <source>Tinos, bundled (same letter widths as Times New Roman)</source>
+        <translation>Tinos (kèm theo chương trình, cùng độ rộng chữ với Times New Roman)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="379"/>
         <source>Times New Roman is not installed on this computer; Tinos (same letter widths) is used.</source>
         <translation>Máy này chưa cài phông Times New Roman; chương trình dùng phông Tinos (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="359"/>
+        <location filename="../../desktop/ui/setup_views.py" line="387"/>
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở sau.</translation>
     </message>
 </context>
 <context>
-    <name>TemplatesView</name>
-    <message>
-        <location filename="../../desktop/ui/setup_views.py" line="61"/>
-        <source>Save offsets</source>
-        <translation>Lưu độ lệch</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/setup_views.py" line="63"/>
-        <source>Print calibration sheet…</source>
-        <translation>In trang căn chỉnh…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/setup_views.py" line="67"/>
-        <source>Printer calibration (pre-printed blanks)</source>
-        <translation>Căn chỉnh máy in (in trên phôi)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/setup_views.py" line="71"/>
-        <source>Print the calibration sheet at actual size, measure how far the marks are from where they should be, and enter the offsets here.</source>
-        <translation>In trang căn chỉnh ở đúng cỡ thật (100 %), đo các dấu lệch bao nhiêu so với vị trí đúng rồi nhập độ lệch vào đây.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/setup_views.py" line="77"/>
-        <source>Printer</source>
-        <translation>Máy in</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/setup_views.py" line="79"/>
-        <source>Right</source>
-        <translation>Sang phải</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/setup_views.py" line="81"/>
-        <source>Down</source>
-        <translation>Xuống dưới</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/setup_views.py" line="83"/>
-        <source>Offsets</source>
-        <translation>Độ lệch</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/setup_views.py" line="92"/>
-        <source>Certificate templates</source>
-        <translation>Mẫu giấy khen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/setup_views.py" line="144"/>
-        <source>Add a decision with recipients to see templates.</source>
-        <translation>Hãy tạo một quyết định có người được khen để xem mẫu.</translation>
-    </message>
-</context>
-<context>
-    <name>RecordEditor</name>
-    <message>
-        <source>Changed elsewhere</source>
-        <translation>Đã bị sửa ở nơi khác</translation>
-    </message>
-    <message>
-        <source>Keep my version</source>
-        <translation>Giữ bản của tôi</translation>
-    </message>
-    <message>
-        <source>Take the other version</source>
-        <translation>Lấy bản kia</translation>
-    </message>
-    <message>
-        <source>Decide later</source>
-        <translation>Để sau</translation>
-    </message>
-</context>
-<context>
     <name>SingleWindow</name>
     <message>
+        <location filename="../../desktop/ui/single_window.py" line="72"/>
         <source>The data file {0} is already open in another Vinh Danh window. Only one window can change it at a time.
 
 Open it here read-only (you can look, search, print and export, but not change anything), or show the window where it is open?</source>
@@ -1384,16 +1369,96 @@ Open it here read-only (you can look, search, print and export, but not change a
 Mở ở đây để chỉ xem (xem, tìm, in và xuất tệp được, nhưng không sửa được gì), hay đưa cửa sổ đang mở tệp này lên trước?</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/single_window.py" line="83"/>
         <source>Open read-only</source>
         <translation>Mở để chỉ xem</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/single_window.py" line="87"/>
         <source>Show the open window</source>
         <translation>Đưa cửa sổ đang mở lên trước</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/single_window.py" line="91"/>
         <source>Do not open</source>
         <translation>Không mở</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../desktop/ui/startup.py" line="60"/>
+        <source>Database on a network drive</source>
+        <translation>Cơ sở dữ liệu trên ổ mạng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/startup.py" line="76"/>
+        <source>Add the meeting “{0}”{1} to the database?
+
+{2} decisions, {3} people and collectives to be awarded.
+File: {4}</source>
+        <translation>Thêm hội nghị “{0}”{1} vào cơ sở dữ liệu?
+
+{2} quyết định, {3} người/tập thể được khen.
+Tệp: {4}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/startup.py" line="83"/>
+        <source>Open meeting package</source>
+        <translation>Mở gói hội nghị</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesView</name>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="63"/>
+        <source>Save offsets</source>
+        <translation>Lưu độ lệch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="65"/>
+        <source>Print calibration sheet…</source>
+        <translation>In trang căn chỉnh…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="69"/>
+        <source>Printer calibration (pre-printed blanks)</source>
+        <translation>Căn chỉnh máy in (in trên phôi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="73"/>
+        <source>Print the calibration sheet at actual size, measure how far the marks are from where they should be, and enter the offsets here.</source>
+        <translation>In trang căn chỉnh ở đúng cỡ thật (100 %), đo các dấu lệch bao nhiêu so với vị trí đúng rồi nhập độ lệch vào đây.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="79"/>
+        <source>Printer</source>
+        <translation>Máy in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="81"/>
+        <source>Right</source>
+        <translation>Sang phải</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="83"/>
+        <source>Down</source>
+        <translation>Xuống dưới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="85"/>
+        <source>Offsets</source>
+        <translation>Độ lệch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="94"/>
+        <source>Certificate templates</source>
+        <translation>Mẫu giấy khen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="149"/>
+        <source>Add a decision with recipients to see templates.</source>
+        <translation>Hãy tạo một quyết định có người được khen để xem mẫu.</translation>
     </message>
 </context>
 </TS>

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
+from desktop import paths
 from desktop.documents import fonts
 from desktop.services import decisions
 from desktop.ui import settings as app_settings
@@ -40,7 +44,8 @@ def test_legal_bases_are_edited_and_stored(view: SettingsView, demo_db: Database
 
 
 def test_font_preference_is_remembered_and_applied(view: SettingsView) -> None:
-    assert not view.times_box.isChecked()
+    # Windows' Times New Roman is the default wherever it is installed.
+    assert view.times_box.isChecked()
     installed = fonts.windows_times_new_roman()
     assert view.set_windows_times(True) is (installed is not None)
     assert app_settings.value(app_settings.open_settings(), "fonts/windows_times") is True
@@ -48,6 +53,38 @@ def test_font_preference_is_remembered_and_applied(view: SettingsView) -> None:
     assert fonts.font_path(fonts.SERIF) == expected
     view.set_windows_times(False)
     assert app_settings.value(app_settings.open_settings(), "fonts/windows_times") is False
+
+
+def test_settings_page_tells_which_font_is_used(
+    view: SettingsView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A Windows Fonts folder with the four Times New Roman files (Tinos' files stand in).
+    windows = tmp_path / "Windows"
+    (windows / "Fonts").mkdir(parents=True)
+    bundled = fonts.bundled_serif()
+    for source, name in zip(
+        (bundled.regular, bundled.bold, bundled.italic, bundled.bold_italic),
+        ("times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf"),
+        strict=True,
+    ):
+        shutil.copy(source, windows / "Fonts" / name)
+    monkeypatch.setenv("WINDIR", str(windows))
+    view.times_box.setChecked(False)
+    assert "Tinos" in view.font_label.text()
+    view.times_box.setChecked(True)
+    assert view.font_label.text() == "Times New Roman installed on Windows"
+    assert fonts.font_path(fonts.SERIF) == windows / "Fonts" / "times.ttf"
+
+    monkeypatch.setenv("WINDIR", str(tmp_path / "no-windows"))
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    view.times_box.setChecked(False)
+    view.times_box.setChecked(True)  # asked for, not installed: the bundled face, and why
+    assert "not installed" in view.font_label.text()
+    assert fonts.font_path(fonts.SERIF) == bundled.regular
+
+
+def test_settings_page_shows_the_data_folder(view: SettingsView) -> None:
+    assert view.data_folder_label.text() == str(paths.user_data_dir())
 
 
 def test_templates_are_listed_by_title_and_previewed(qtbot: QtBot, demo_db: Database) -> None:
