@@ -86,8 +86,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    db = _open(args)
-    report = library.check(db)
+    # Read-only: never opened through open_library (which would create or migrate the file).
+    report = library.check_database_file(_database_path(args))
     for line in report.summary:
         print(line)
     if report.problems:
@@ -108,7 +108,9 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 def _cmd_restore(args: argparse.Namespace) -> int:
     database = _database_path(args)
     safety = backup.restore_database(Path(args.backup), database)
-    print(f"Đã khôi phục {database} từ {args.backup}.\nDữ liệu trước đó được giữ ở {safety}")
+    print(f"Đã khôi phục {database} từ {args.backup}.")
+    if safety is not None:
+        print(f"Dữ liệu trước đó được giữ ở {safety}")
     return EXIT_OK
 
 

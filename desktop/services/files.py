@@ -65,11 +65,6 @@ def check_output(
         OutputError: the message names the file and why.
     """
     path = Path(path)
-    if suffixes is not None and path.suffix.lower() not in suffixes:
-        raise OutputError(
-            f"Tên tệp {path.name} phải có đuôi {' hoặc '.join(suffixes)} "
-            f"(không ghi đè lên tệp {path.suffix or 'không có đuôi'})"
-        )
     guarded = [*open_database_files(), *(Path(p) for p in protect)]
     for file in guarded:
         base = str(file)
@@ -93,6 +88,10 @@ def check_output(
             raise OutputError(
                 f"Không ghi vào {path}: đó không phải tệp thường (thiết bị, FIFO…)"
             )
+    if suffixes is not None and path.suffix.lower() not in suffixes:
+        raise OutputError(
+            f"Không ghi vào {path}: tệp ghi ra phải có đuôi {' hoặc '.join(suffixes)}"
+        )
     parent = path.parent
     if not parent.exists():
         raise OutputError(f"Thư mục {parent} không tồn tại")

@@ -13,12 +13,21 @@ from desktop.domain.records import SearchHit
 from desktop.exchange.meeting_package import dump_package
 from desktop.services.packages import LoadResult, dump_meeting, export_meeting, load_package
 from desktop.storage import search as search_store
-from desktop.storage.database import integrity_problems, open_database, schema_version
+from desktop.storage.backup import check_backup
+from desktop.storage.database import (
+    StorageError,
+    check_file,
+    integrity_problems,
+    open_database,
+    schema_version,
+)
 from desktop.storage.meetings import MeetingStore
 
 __all__ = [
     "CheckReport",
     "check",
+    "check_database_file",
+    "good_backups",
     "create_demo",
     "demo_package_path",
     "export_meeting",
@@ -72,6 +81,72 @@ def check(db: Database) -> CheckReport:
         ],
         problems=integrity_problems(db),
     )
+
+
+TABLE_LABELS = {
+    "meetings": "hội nghị",
+    "decisions": "quyết định",
+    "awards": "khen thưởng",
+    "people": "cá nhân",
+    "collectives": "tập thể",
+}
+
+BACKUPS_TRIED = 5
+"""How many of the newest backups ``check`` tries before giving up on suggesting one."""
+
+
+def check_database_file(path: Path) -> CheckReport:
+    """``vinhdanh check``: a read-only check of the file at ``path``; never changes it.
+
+    Each damage is one line; when there is any, the newest backup that is itself sound is
+    suggested.
+
+    Raises:
+        ForeignDatabaseError: the file is not a Vinh Danh database (it is left untouched).
+        StorageError: the file is missing or cannot be opened.
+    """
+    health = check_file(Path(path))
+    version = health.versions[-1] if health.versions else "không rõ"
+    report = CheckReport(summary=[f"Phiên bản dữ liệu: {version}"], problems=health.problems)
+    if health.counts:
+        report.summary.append(
+            ", ".join(f"{n} {TABLE_LABELS[t]}" for t, n in health.counts.items())
+        )
+    if health.newer:
+        report.summary.append(health.newer)
+    if report.problems:
+        good = next(iter(good_backups(Path(path), limit=1)), None)
+        if good is not None:
+            report.summary.append(
+                f"Bản sao lưu tốt gần nhất: {good} — khôi phục bằng: vinhdanh restore \"{good}\""
+            )
+        else:
+            report.summary.append("Không tìm thấy bản sao lưu nào còn tốt.")
+    return report
+
+
+def good_backups(database: Path, limit: int = BACKUPS_TRIED) -> list[Path]:
+    """Sound backups of ``database``, newest first: the data folder's backups/, and the
+    safety copies (*.bak) beside the database."""
+    candidates: list[Path] = []
+    for folder, pattern in (
+        (paths.user_data_dir() / "backups", "*.db"),
+        (database.parent, f"{database.name}*.bak"),
+    ):
+        if folder.is_dir():
+            candidates.extend(p for p in folder.glob(pattern) if p.is_file())
+    candidates = [p for p in candidates if p.resolve() != database.resolve()]
+    candidates.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+    good: list[Path] = []
+    for candidate in candidates[:BACKUPS_TRIED]:
+        try:
+            check_backup(candidate)
+        except StorageError:
+            continue
+        good.append(candidate)
+        if len(good) >= limit:
+            break
+    return good
 
 
 def prefer_windows_times_new_roman(prefer: bool, fonts_dir: Path | None = None) -> bool:
