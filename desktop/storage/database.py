@@ -472,3 +472,14 @@ def _check_search_index(
         f"chỉ mục tìm kiếm {fts}",
         lambda: conn.execute(f"SELECT rowid FROM [{fts}] WHERE [{fts}] MATCH 'a*' LIMIT 1").fetchall(),
     )
+
+
+def as_storage_error(exc: BaseException) -> StorageError | None:
+    """An SQLite error in the user's words (by its error code); None for anything else."""
+    if isinstance(exc, StorageError):
+        return exc
+    if isinstance(exc, sqlite3.Error):
+        return storage_error(exc)
+    if isinstance(exc, OverflowError) and "SQLite" in str(exc):
+        return StorageError("Số quá lớn để lưu vào cơ sở dữ liệu")
+    return None
