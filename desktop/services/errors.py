@@ -88,4 +88,4 @@ def log_bug(error: BaseException) -> str:
     where = install_log_file()
     log.error("unexpected error", exc_info=error)
     place = f"; chi tiết đã ghi vào {where}" if where else ""
-    return f"Lỗi không mong đợi ({type(error).__name__}){place}. Hãy gửi tệp này cho người hỗ trợ."
+    return f"Lỗi không mong đợi{place}. Hãy gửi tệp này cho người hỗ trợ."
