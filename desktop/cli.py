@@ -317,7 +317,10 @@ SEARCH_LIMIT_MAX = 10_000
 
 _ARGPARSE_MESSAGES = [
     (r"the following arguments are required: (.+)", "thiếu tham số: {0}"),
-    (r"argument (.+?): invalid choice: '?(.+?)'? \(choose from (.+)\)", "{0}: không có “{1}” (chọn {2})"),
+    (
+        r"argument (.+?): invalid choice: '?(.+?)'? \(choose from (.+)\)",
+        "{0}: không có “{1}” (chọn {2})",
+    ),
     (r"argument (.+?): invalid \w+ value: (.+)", "{0}: giá trị {1} không hợp lệ"),
     (r"argument (.+?): expected one argument", "{0}: cần một giá trị"),
     (r"argument (.+?): expected (\d+) arguments", "{0}: cần {1} giá trị"),
@@ -354,7 +357,6 @@ def _limit(text: str) -> int:
     if not 1 <= value <= SEARCH_LIMIT_MAX:
         raise argparse.ArgumentTypeError(f"phải từ 1 đến {SEARCH_LIMIT_MAX}, không phải {text}")
     return value
-
 
 
 def _db_option(parser: argparse.ArgumentParser, default: object) -> None:

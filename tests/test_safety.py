@@ -21,8 +21,7 @@ import pytest
 from desktop.cli import main
 from desktop.services import documents, errors, library
 from desktop.services.backup import backup_database
-from desktop.services.files import OutputError, TEMP_PREFIX, clean_leftovers
-from desktop.services.packages import load_package
+from desktop.services.files import TEMP_PREFIX, OutputError, clean_leftovers
 from desktop.storage.database import open_database
 
 NUMBER = "15-QĐ/BTGTU"
@@ -163,7 +162,12 @@ def test_the_gui_exports_go_through_the_same_check(v_db: Path) -> None:
 
 
 def test_leftover_temporary_files_are_cleaned_and_moved_files_put_back(tmp_path: Path) -> None:
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     pid = int(dead.stdout)
     (tmp_path / f"{TEMP_PREFIX}{pid}-ab12cd34-01 - An.pdf").write_bytes(b"half")
     (tmp_path / f"{TEMP_PREFIX}{pid}-old-ab12cd34-02 - Bình.pdf").write_bytes(b"earlier")
@@ -369,7 +373,10 @@ def test_several_processes_create_one_database_at_once(tmp_path: Path) -> None:
 
 
 def test_a_full_disk_during_load_is_one_line(
-    tmp_path: Path, sample_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    sample_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     path = tmp_path / "day.db"
     open_database(path).close()
@@ -401,7 +408,9 @@ def test_a_read_only_database_is_one_line(
         return db
 
     monkeypatch.setattr(library, "open_library", read_only)
-    status, _, err = run(capsys, "--db", str(v_db), "calibration", "--printer", "HP", "--set-offset", "1", "2")
+    status, _, err = run(
+        capsys, "--db", str(v_db), "calibration", "--printer", "HP", "--set-offset", "1", "2"
+    )
     assert status == 1
     one_line(err)
     assert "chỉ cho đọc" in err

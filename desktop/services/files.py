@@ -78,16 +78,16 @@ def check_output(
     except FileNotFoundError:
         info = None
     except NotADirectoryError:
-        raise OutputError(f"Không ghi được {path}: {path.parent} là một tệp, không phải thư mục")
+        raise OutputError(
+            f"Không ghi được {path}: {path.parent} là một tệp, không phải thư mục"
+        ) from None
     except OSError as exc:
         raise OutputError(f"Không ghi được {path}: {exc.strerror or exc}") from None
     if info is not None:
         if stat.S_ISDIR(info.st_mode):
             raise OutputError(f"{path} là một thư mục; hãy chọn tên tệp để ghi")
         if not stat.S_ISREG(info.st_mode):
-            raise OutputError(
-                f"Không ghi vào {path}: đó không phải tệp thường (thiết bị, FIFO…)"
-            )
+            raise OutputError(f"Không ghi vào {path}: đó không phải tệp thường (thiết bị, FIFO…)")
     if suffixes is not None and path.suffix.lower() not in suffixes:
         raise OutputError(
             f"Không ghi vào {path}: tệp ghi ra phải có đuôi {' hoặc '.join(suffixes)}"

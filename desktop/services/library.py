@@ -27,10 +27,10 @@ __all__ = [
     "CheckReport",
     "check",
     "check_database_file",
-    "good_backups",
     "create_demo",
     "demo_package_path",
     "export_meeting",
+    "good_backups",
     "load_package",
     "meeting_package_text",
     "open_library",
@@ -109,16 +109,14 @@ def check_database_file(path: Path) -> CheckReport:
     version = health.versions[-1] if health.versions else "không rõ"
     report = CheckReport(summary=[f"Phiên bản dữ liệu: {version}"], problems=health.problems)
     if health.counts:
-        report.summary.append(
-            ", ".join(f"{n} {TABLE_LABELS[t]}" for t, n in health.counts.items())
-        )
+        report.summary.append(", ".join(f"{n} {TABLE_LABELS[t]}" for t, n in health.counts.items()))
     if health.newer:
         report.summary.append(health.newer)
     if report.problems:
         good = next(iter(good_backups(Path(path), limit=1)), None)
         if good is not None:
             report.summary.append(
-                f"Bản sao lưu tốt gần nhất: {good} — khôi phục bằng: vinhdanh restore \"{good}\""
+                f'Bản sao lưu tốt gần nhất: {good} — khôi phục bằng: vinhdanh restore "{good}"'
             )
         else:
             report.summary.append("Không tìm thấy bản sao lưu nào còn tốt.")

@@ -156,7 +156,7 @@ def _check_copy(original: Path, copy: Path) -> None:
     probe = Database(sqlite3.connect(str(copy)), execute_plugins=False)
     try:
         tables = set(probe.table_names())
-        if not REQUIRED_TABLES <= tables:
+        if not tables >= REQUIRED_TABLES:
             raise StorageError(f"Tệp {original} không phải bản sao lưu của Vinh Danh")
         problems = integrity_problems(probe)
     except sqlite3.Error as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 import shutil
@@ -165,8 +166,11 @@ class _Database(Database):
             cursor.execute(statement)
         return cursor
 
+    _registered_path: str | None = None
+    """The real path counted in ``_open_files`` while this connection is open."""
+
     def close(self) -> None:
-        registered = getattr(self, "_registered_path", None)
+        registered = self._registered_path
         if registered is not None:
             _open_files[registered] -= 1
             self._registered_path = None
@@ -206,9 +210,7 @@ def open_database(path: str | Path | None) -> Database:
     except FileExistsError:
         raise StorageError(f"Không tạo được thư mục {path.parent}: đó là một tệp") from None
     except OSError as exc:
-        raise StorageError(
-            f"Không tạo được thư mục {path.parent}: {exc.strerror or exc}"
-        ) from None
+        raise StorageError(f"Không tạo được thư mục {path.parent}: {exc.strerror or exc}") from None
     inspect_database(path)
     try:
         db = _Database(
@@ -230,7 +232,7 @@ def open_database(path: str | Path | None) -> Database:
         raise
     real = os.path.normcase(os.path.realpath(path))
     _open_files[real] += 1
-    db._registered_path = real  # type: ignore[attr-defined]
+    db._registered_path = real
     return db
 
 
@@ -436,16 +438,22 @@ def _read_health(conn: sqlite3.Connection, health: FileHealth) -> None:
             health.problems.extend(f"Tệp bị hỏng: {row[0]}" for row in lines)
         for table, where in COUNTED.items():
             query = f"SELECT count(*) FROM [{table}]" + (f" WHERE {where}" if where else "")
-            count = step(f"bảng {table}", lambda q=query: conn.execute(q).fetchone()[0])
+            count = step(f"bảng {table}", functools.partial(_count, conn, query))
             if isinstance(count, int):
                 health.counts[table] = count
         broken = step("khóa ngoại", lambda: conn.execute("PRAGMA foreign_key_check").fetchall())
         for table, rowid, parent, _ in broken if isinstance(broken, list) else []:
-            health.problems.append(f"{table} (rowid {rowid}): tham chiếu tới {parent} không tồn tại")
+            health.problems.append(
+                f"{table} (rowid {rowid}): tham chiếu tới {parent} không tồn tại"
+            )
         for table in ("people", "collectives", "meetings", "decisions"):
             _check_search_index(conn, table, health, step)
     finally:
         conn.rollback()
+
+
+def _count(conn: sqlite3.Connection, query: str) -> int:
+    return int(conn.execute(query).fetchone()[0])
 
 
 def _check_search_index(
@@ -463,14 +471,18 @@ def _check_search_index(
         f"chỉ mục tìm kiếm {fts}",
         lambda: conn.execute(f"SELECT count(*) FROM [{fts}_docsize]").fetchone()[0],
     )
-    rows = step(f"bảng {table}", lambda: conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0])
+    rows = step(
+        f"bảng {table}", lambda: conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
+    )
     if isinstance(indexed, int) and isinstance(rows, int) and indexed != rows:
         health.problems.append(
             f"Chỉ mục tìm kiếm {fts} lệch với bảng {table} ({indexed} mục, {rows} dòng)"
         )
     step(
         f"chỉ mục tìm kiếm {fts}",
-        lambda: conn.execute(f"SELECT rowid FROM [{fts}] WHERE [{fts}] MATCH 'a*' LIMIT 1").fetchall(),
+        lambda: conn.execute(
+            f"SELECT rowid FROM [{fts}] WHERE [{fts}] MATCH 'a*' LIMIT 1"
+        ).fetchall(),
     )
 
 
