@@ -25,9 +25,9 @@ from pathlib import Path
 import pytest
 
 from desktop.services import library
-from tests.conftest import SAMPLE_PACKAGE as sample_path
 from desktop.services.files import TEMP_PREFIX, clean_leftovers
 from desktop.storage.database import open_database
+from tests.conftest import SAMPLE_PACKAGE as sample_path
 
 pytestmark = [pytest.mark.faults, pytest.mark.skipif(os.name != "posix", reason="kill -9")]
 
@@ -52,7 +52,8 @@ if op == "load":
 elif op == "import":
     recipients.import_recipients(handle, arg, extra)
 elif op == "certificates":
-    certificates.issue_certificates(handle, extra, Path(arg) / "out.pdf", split_dir=Path(arg) / "each")
+    folder = Path(arg)
+    certificates.issue_certificates(handle, extra, folder / "out.pdf", split_dir=folder / "each")
 elif op == "backup":
     backup.backup_database(db, Path(arg))
 elif op == "restore":
