@@ -15,10 +15,12 @@ from desktop.services.packages import LoadResult, dump_meeting, export_meeting, 
 from desktop.storage import search as search_store
 from desktop.storage.backup import check_backup
 from desktop.storage.database import (
+    DamagedDatabaseError,
     StorageError,
     check_file,
     integrity_problems,
     open_database,
+    quick_check,
     schema_version,
 )
 from desktop.storage.meetings import MeetingStore
@@ -28,9 +30,11 @@ __all__ = [
     "check",
     "check_database_file",
     "create_demo",
+    "damage",
     "demo_package_path",
     "export_meeting",
     "good_backups",
+    "is_damage",
     "load_package",
     "meeting_package_text",
     "open_library",
@@ -121,6 +125,16 @@ def check_database_file(path: Path) -> CheckReport:
         else:
             report.summary.append("Không tìm thấy bản sao lưu nào còn tốt.")
     return report
+
+
+def damage(db: Database) -> list[str]:
+    """What SQLite's quick check finds wrong in the open database; empty when sound."""
+    return quick_check(db)
+
+
+def is_damage(error: BaseException) -> bool:
+    """True when ``error`` says the database file is damaged (a backup may help)."""
+    return isinstance(error, DamagedDatabaseError)
 
 
 def good_backups(database: Path, limit: int = BACKUPS_TRIED) -> list[Path]:

@@ -409,34 +409,19 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="30"/>
+        <location filename="../../desktop/ui/errors.py" line="31"/>
         <source>Some certificates cannot be printed:</source>
         <translation>Một số giấy khen chưa in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="32"/>
+        <location filename="../../desktop/ui/errors.py" line="33"/>
         <source>… and {0} more</source>
         <translation>… và {0} mục khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="40"/>
-        <source>The database is busy in another program. Close it and try again.</source>
-        <translation>Cơ sở dữ liệu đang được chương trình khác dùng. Hãy đóng chương trình đó rồi thử lại.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/errors.py" line="45"/>
-        <source>The disk is full.</source>
-        <translation>Ổ đĩa đã đầy.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/errors.py" line="46"/>
-        <source>Cannot use the file {0}: {1}</source>
-        <translation>Không dùng được tệp {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/errors.py" line="50"/>
-        <source>Something went wrong that should not have ({0}). The details are in the log.</source>
-        <translation>Đã xảy ra lỗi ngoài dự kiến ({0}). Chi tiết đã được ghi vào nhật ký.</translation>
+        <location filename="../../desktop/ui/errors.py" line="51"/>
+        <source>Something went wrong that should not have. The details are in the log file {0}</source>
+        <translation>Đã xảy ra lỗi ngoài dự kiến. Chi tiết đã được ghi vào tệp nhật ký {0}</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1268,34 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
         <location filename="../../desktop/ui/setup_views.py" line="359"/>
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở sau.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="147"/>
+        <source>The database {0} is damaged:</source>
+        <translation>Cơ sở dữ liệu {0} bị hỏng:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="151"/>
+        <source>The newest sound backup is {0}. Restore it? (The damaged file is kept.)</source>
+        <translation>Bản sao lưu tốt gần nhất là {0}. Khôi phục từ bản này? (Tệp bị hỏng vẫn được giữ lại.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="155"/>
+        <source>No sound backup was found. Copy the file before changing anything.</source>
+        <translation>Không tìm thấy bản sao lưu nào còn tốt. Hãy chép tệp này ra chỗ khác trước khi sửa gì thêm.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="163"/>
+        <source>Restore the backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="167"/>
+        <source>Open anyway</source>
+        <translation>Vẫn mở</translation>
     </message>
 </context>
 <context>
