@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from desktop import paths
 from desktop.domain.records import SearchHit
 from desktop.exchange.meeting_package import dump_package
+from desktop.services.files import clean_leftovers
 from desktop.services.packages import LoadResult, dump_meeting, export_meeting, load_package
 from desktop.storage import search as search_store
 from desktop.storage.backup import check_backup
@@ -46,8 +47,15 @@ DEMO_PACKAGE = ("demo", "hoi-nghi-tong-ket-2023.json")
 
 
 def open_library(path: str | Path | None) -> Database:
-    """Open the database at ``path``, or the user's default database when ``None``."""
-    return open_database(Path(path) if path else paths.default_database_path())
+    """Open the database at ``path``, or the user's default database when ``None``.
+
+    Temporary files a killed run left beside it (a restore) or in the backups folder are
+    removed first (``files.clean_leftovers``).
+    """
+    path = Path(path) if path else paths.default_database_path()
+    clean_leftovers(path.parent)
+    clean_leftovers(paths.user_data_dir() / "backups")
+    return open_database(path)
 
 
 def search(db: Database, text: str, limit: int = 20) -> list[SearchHit]:
