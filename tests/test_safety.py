@@ -471,3 +471,69 @@ def test_sqlite_errors_are_told_by_their_code() -> None:
         connection.execute("CREATE TABLE t (x)")
     assert errors.user_message(caught.value) is not None
     assert "chỉ cho đọc" in str(errors.user_message(caught.value))
+
+
+KILLED_WRITER = """
+import os, signal, sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.execute("PRAGMA journal_mode=WAL")
+c.execute("PRAGMA wal_autocheckpoint=0")
+c.execute("UPDATE awards SET reason = 'Ghi trước khi bị tắt' WHERE position = 1")
+c.commit()
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_database_left_by_a_killed_writer_is_checked_restored_and_opened(
+    v_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A -wal whose index must be rebuilt: a read-only connection alone cannot read it."""
+    source = tmp_path / "killed" / "ban-sao.db"
+    source.parent.mkdir()
+    backup_database(v_db, source)
+    subprocess.run([sys.executable, "-c", KILLED_WRITER, str(source)], check=False)
+    assert Path(f"{source}-wal").stat().st_size > 0
+    Path(f"{source}-shm").unlink()  # as after a power cut: the index is gone
+
+    def data_files() -> dict[str, str]:  # -shm is SQLite's shared memory, not data
+        return {p.name: digest(p) for p in source.parent.iterdir() if p.suffix != ".db-shm"}
+
+    before = data_files()
+    target = tmp_path / "restored.db"
+    status, _, err = run(capsys, "--db", str(target), "restore", str(source))
+    assert status == 0, err
+    assert data_files() == before
+    connection = sqlite3.connect(target)
+    reasons = [r[0] for r in connection.execute("SELECT reason FROM awards WHERE position = 1")]
+    connection.close()
+    assert "Ghi trước khi bị tắt" in reasons
+    status, out, err = run(capsys, "--db", str(source), "check")
+    assert status == 0, err
+
+
+HOT_JOURNAL = """
+import os, signal, sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.execute("PRAGMA journal_mode=DELETE")
+c.execute("PRAGMA cache_size=1")  # spill changed pages into the file before the commit
+c.execute("BEGIN")
+c.execute("UPDATE awards SET reason = reason || ' — sửa dở'")
+c.execute("UPDATE people SET name = name || ' X'")
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_hot_journal_left_by_a_kill_does_not_stop_check_or_open(
+    v_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A read-only connection cannot roll back a hot journal (SQLITE_READONLY_ROLLBACK)."""
+    connection = sqlite3.connect(v_db)
+    connection.execute("PRAGMA journal_mode=DELETE")
+    connection.close()
+    subprocess.run([sys.executable, "-c", HOT_JOURNAL, str(v_db)], check=False)
+    assert Path(f"{v_db}-journal").exists()
+    status, out, err = run(capsys, "--db", str(v_db), "check")
+    assert status == 0, err
+    assert "35 khen thưởng" in out
+    status, out, err = run(capsys, "--db", str(v_db), "search", "Giáp Thị")
+    assert status == 0 and "sửa dở" not in out and " X" not in out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Callable
@@ -81,24 +82,26 @@ def check_not_in_use(path: Path) -> None:
 REQUIRED_TABLES = {"_sqlite_migrations", "meetings", "decisions", "awards"}
 
 
-def _open_source(path: Path) -> sqlite3.Connection:
+def _open_source(path: Path, scratch: Path) -> sqlite3.Connection:
     """``path`` opened so that nothing can change it, WAL content included.
 
-    On read-only media SQLite may not be able to set up a WAL file's shared memory; a file
-    without a -wal is then read as immutable (there is nothing newer to lose).
+    On read-only media SQLite may not be able to set up a WAL file's shared memory, and a -wal
+    left by a program killed while writing needs its index rebuilt, which a read-only
+    connection cannot do: the file and its -wal are then copied into ``scratch`` (a private
+    folder) and read there, so the source is never touched.
     """
     try:
-        source = connect_read_only(path)
-        source.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return source
+        return connect_read_only(path, recover=False)
     except sqlite3.Error as exc:
-        if Path(f"{path}-wal").exists():
-            raise storage_error(exc, path) from exc
-    uri = Path(os.path.abspath(path)).as_uri() + "?mode=ro&immutable=1"
+        first = exc
     try:
-        return sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as exc:
-        raise storage_error(exc, path) from exc
+        copy = scratch / "source.db"
+        shutil.copyfile(path, copy)
+        if Path(f"{path}-wal").exists():
+            shutil.copyfile(f"{path}-wal", f"{copy}-wal")
+        return sqlite3.connect(str(copy))
+    except (OSError, sqlite3.Error):
+        raise storage_error(first, path) from first
 
 
 def copy_backup(path: Path, target: Path) -> None:
@@ -125,7 +128,8 @@ def copy_backup(path: Path, target: Path) -> None:
         raise StorageError(f"Không đọc được tệp sao lưu {path}: {exc.strerror or exc}") from None
     if header != b"SQLite format 3\x00":
         raise StorageError(f"Tệp {path} không phải cơ sở dữ liệu Vinh Danh")
-    source = _open_source(path)
+    scratch = Path(tempfile.mkdtemp(prefix=".vinhdanh-tmp-source-"))
+    source = _open_source(path, scratch)
     try:
         destination = sqlite3.connect(str(target))
         try:
@@ -139,6 +143,7 @@ def copy_backup(path: Path, target: Path) -> None:
         raise StorageError(f"Bản sao lưu {path} không đọc được: {error}") from exc
     finally:
         source.close()
+        shutil.rmtree(scratch, ignore_errors=True)
     try:
         _check_copy(path, target)
         with target.open("rb+") as handle:

@@ -310,11 +310,26 @@ def inspect_database(path: Path) -> None:
         )
 
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    """A connection that cannot change ``path`` (URI ``mode=ro``); WAL content is seen."""
+def connect_read_only(path: Path, *, recover: bool = True) -> sqlite3.Connection:
+    """A connection that cannot change ``path``'s data (URI ``mode=ro``); WAL content is seen.
+
+    A program killed while writing leaves a -wal whose index only a writable connection can
+    rebuild; a read-only one fails then (SQLITE_READONLY_RECOVERY). With ``recover`` such a file
+    is opened writable but ``query_only``: the index is rebuilt, no data can be changed.
+    """
     uri = Path(os.path.abspath(path)).as_uri() + "?mode=ro"
     connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        code = getattr(exc, "sqlite_errorcode", 0) or 0
+        if not recover or code & 0xFF not in (SQLITE_READONLY, SQLITE_CANTOPEN):
+            raise
+        connection.close()
+        connection = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        connection.execute("PRAGMA query_only=1")
     return connection
 
 
