@@ -507,7 +507,7 @@ def test_a_database_left_by_a_killed_writer_is_checked_restored_and_opened(
     reasons = [r[0] for r in connection.execute("SELECT reason FROM awards WHERE position = 1")]
     connection.close()
     assert "Ghi trước khi bị tắt" in reasons
-    status, out, err = run(capsys, "--db", str(source), "check")
+    status, _, err = run(capsys, "--db", str(source), "check")
     assert status == 0, err
 
 

@@ -19,12 +19,15 @@ from desktop.storage.backup import Progress, check_not_in_use, copy_backup, copy
 from desktop.storage.database import StorageError, open_database
 
 
-def default_backup_path(now: dt.datetime | None = None) -> Path:
-    """Where a backup goes when the user names no file: the data folder's backups/."""
+def default_backup_path(now: dt.datetime | None = None, database: Path | None = None) -> Path:
+    """Where a backup goes when the user names no file: the data folder's backups/, named
+    after the database ("vinhdanh-20240103-101500.db") so ``check`` finds the backups of the
+    database it checks."""
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     folder = paths.user_data_dir() / "backups"
     folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"vinhdanh-{stamp}.db"
+    stem = database.stem if database is not None else "vinhdanh"
+    return folder / f"{stem}-{stamp}.db"
 
 
 BACKUP_SUFFIXES = (".db", ".bak", ".sqlite", ".sqlite3")
@@ -42,7 +45,7 @@ def backup_database(
         StorageError: the database cannot be read or the copy is not sound.
     """
     database = Path(database)
-    target = Path(target) if target else default_backup_path()
+    target = Path(target) if target else default_backup_path(database=database)
     check_output(target, BACKUP_SUFFIXES, protect=[database])
     refuse_read_only(target)
     if not database.is_file():

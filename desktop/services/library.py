@@ -146,11 +146,11 @@ def is_damage(error: BaseException) -> bool:
 
 
 def good_backups(database: Path, limit: int = BACKUPS_TRIED) -> list[Path]:
-    """Sound backups of ``database``, newest first: the data folder's backups/, and the
-    safety copies (*.bak) beside the database."""
+    """Sound backups of ``database``, newest first: the data folder's backups/ named after it
+    (``backup.default_backup_path``), and the copies (<name>*.bak) beside the database."""
     candidates: list[Path] = []
     for folder, pattern in (
-        (paths.user_data_dir() / "backups", "*.db"),
+        (paths.user_data_dir() / "backups", f"{database.stem}-*.db"),
         (database.parent, f"{database.name}*.bak"),
     ):
         if folder.is_dir():

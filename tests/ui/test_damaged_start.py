@@ -33,11 +33,11 @@ def _damage(path: Path) -> None:
 
 @pytest.fixture
 def damaged(tmp_path: Path) -> Path:
-    path = tmp_path / "vinhdanh.db"
+    path = tmp_path / "van-phong.db"
     db, _ = library.create_demo(path)
     db.close()
     gc.collect()
-    backup.backup_database(path, tmp_path / "vinhdanh.db.sao-luu.bak")
+    backup.backup_database(path, tmp_path / "van-phong.db.sao-luu.bak")
     _damage(path)
     return path
 
@@ -67,13 +67,13 @@ def test_the_window_opens_on_a_damaged_database_and_restores_the_backup(
     try:
         assert window.isVisible()
         problem, backups = asked[0]
-        assert problem and [p.name for p in backups] == ["vinhdanh.db.sao-luu.bak"]
+        assert problem and [p.name for p in backups] == ["van-phong.db.sao-luu.bak"]
         assert library.damage(db) == []
     finally:
         window.close()
         db.close()
     assert _awards(damaged) == 35
-    assert list(damaged.parent.glob("vinhdanh.db.before-restore-*.bak"))  # the damaged file
+    assert list(damaged.parent.glob("van-phong.db.before-restore-*.bak"))  # the damaged file
 
 
 def test_the_window_opens_anyway_when_the_user_declines(
