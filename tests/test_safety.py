@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import multiprocessing
 import os
 import sqlite3
 import stat
@@ -323,49 +322,66 @@ def test_a_newer_database_is_refused_naming_the_versions(
     assert digest(v_db) == before
 
 
-def _writer(path: str, seconds: float) -> None:
-    db = open_database(path)
-    end = time.monotonic() + seconds
-    n = 0
-    while time.monotonic() < end:
-        with db.atomic():
-            db.table("people").insert(
-                {"id": f"w{n}", "name": f"Người Ghi {n}", "search_name": "x", "search_text": ""}
-            )
-        n += 1
-    db.close()
+WRITER = """
+import sys, time
+from desktop.storage.database import open_database
+db = open_database(sys.argv[1])
+print("ready", flush=True)
+end = time.monotonic() + float(sys.argv[2])
+n = 0
+while time.monotonic() < end:
+    with db.atomic():
+        db.table("people").insert(
+            {"id": f"w{n}", "name": f"Người Ghi {n}", "search_name": "x", "search_text": ""}
+        )
+    n += 1
+db.close()
+print(n, flush=True)
+"""
+
+CREATOR = """
+import sys, time
+from desktop.storage.database import open_database
+time.sleep(max(0.0, float(sys.argv[2]) - time.time()))
+open_database(sys.argv[1]).close()
+print("ok")
+"""
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_check_while_another_process_writes(v_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The first release reported a sound database as broken (and could block the writer)."""
-    writer = multiprocessing.get_context("spawn").Process(target=_writer, args=(str(v_db), 3.0))
-    writer.start()
-    try:
-        time.sleep(0.8)
-        for _ in range(4):
-            status, _, err = run(capsys, "--db", str(v_db), "check")
-            assert status == 0, err
-    finally:
-        writer.join(20)
-    assert writer.exitcode == 0
-
-
-def _create(path: str, start: float) -> str:
-    time.sleep(max(0.0, start - time.time()))
-    try:
-        open_database(path).close()
-    except Exception as exc:  # the test reports what failed
-        return f"{type(exc).__name__}: {exc}"
-    return "ok"
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(v_db), "2.0"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
+    for _ in range(4):
+        status, _, err = run(capsys, "--db", str(v_db), "check")
+        assert status == 0, err
+    out, _ = writer.communicate(timeout=30)
+    assert writer.returncode == 0 and int(out) > 0  # the writer went on writing meanwhile
 
 
 def test_several_processes_create_one_database_at_once(tmp_path: Path) -> None:
     """The first release: `table "organisations" already exists`."""
     path = str(tmp_path / "new.db")
-    start = time.time() + 1.5
-    with multiprocessing.get_context("spawn").Pool(4) as pool:
-        results = pool.starmap(_create, [(path, start)] * 4)
-    assert results == ["ok"] * 4
+    start = str(time.time() + 1.0)
+    children = [
+        subprocess.Popen(
+            [sys.executable, "-c", CREATOR, path, start],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    results = [child.communicate(timeout=60) for child in children]
+    assert [out.strip() for out, _ in results] == ["ok"] * 4, [err for _, err in results]
     assert library.check_database_file(Path(path)).problems == []
 
 
