@@ -8,6 +8,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
+import shutil
 import sqlite3
 import stat
 import subprocess
@@ -553,3 +554,40 @@ def test_a_hot_journal_left_by_a_kill_does_not_stop_check_or_open(
     assert "35 khen thưởng" in out
     status, out, err = run(capsys, "--db", str(v_db), "search", "Giáp Thị")
     assert status == 0 and "sửa dở" not in out and " X" not in out
+
+
+def test_restore_from_read_only_media(
+    v_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On a read-only USB stick or CD, SQLite cannot make the WAL index of a backup that has a
+    -wal: the read-only open fails (SQLITE_CANTOPEN); the backup is read from a private copy."""
+    from desktop.storage import backup as backup_store
+
+    source = tmp_path / "usb" / "ban-sao.db"
+    source.parent.mkdir()
+    backup_database(v_db, source)
+    other = sqlite3.connect(source)
+    other.execute("PRAGMA journal_mode=WAL")
+    other.execute("PRAGMA wal_autocheckpoint=0")
+    other.execute("UPDATE awards SET reason = 'Chỉ có trong -wal' WHERE position = 1")
+    other.commit()
+    shutil.copyfile(source, tmp_path / "usb-copy.db")  # the media as it would be mounted
+    shutil.copyfile(f"{source}-wal", tmp_path / "usb-copy.db-wal")
+    other.close()
+    media = tmp_path / "usb-copy.db"
+    refused = sqlite3.OperationalError("unable to open database file")
+    refused.sqlite_errorcode = 14  # type: ignore[attr-defined]
+
+    def read_only_media(path: Path, *, recover: bool = True) -> sqlite3.Connection:
+        raise refused
+
+    monkeypatch.setattr(backup_store, "connect_read_only", read_only_media)
+    before = {p.name: digest(p) for p in tmp_path.glob("usb-copy.db*")}
+    target = tmp_path / "restored.db"
+    status, _, err = run(capsys, "--db", str(target), "restore", str(media))
+    assert status == 0, err
+    connection = sqlite3.connect(target)
+    reasons = [r[0] for r in connection.execute("SELECT reason FROM awards WHERE position = 1")]
+    connection.close()
+    assert "Chỉ có trong -wal" in reasons
+    assert {p.name: digest(p) for p in tmp_path.glob("usb-copy.db*")} == before
