@@ -257,7 +257,7 @@ def clean_leftovers(folder: str | Path) -> list[Path]:
             continue
         path = Path(entry.path)
         parts = rest.split("-", 3)
-        if rest[len(pid_text) :].startswith(OLD_MARK.rstrip("-")) and len(parts) == 4:
+        if len(parts) == 4 and parts[1] == OLD_MARK.strip("-"):
             original = folder / parts[3]
             if not original.exists():
                 with contextlib.suppress(OSError):
