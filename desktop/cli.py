@@ -172,6 +172,7 @@ def _cmd_certificates(args: argparse.Namespace) -> int:
             force=args.force,
             prefer_windows_times=args.times_new_roman,
             awards=args.recipient,
+            draft=args.draft,
         )
     except certificates.CertificateProblems as exc:
         people = sorted({p.recipient for p in exc.problems})
@@ -198,6 +199,8 @@ def _cmd_certificates(args: argparse.Namespace) -> int:
         f"Đã ghi {result.pages} giấy khen (mẫu {result.template} {result.template_version}, "
         f"{mode}) vào {len(result.files)} tệp:"
     )
+    if args.draft:
+        print("Bản nháp: không ghi vào sổ giấy khen đã in (vinhdanh issued).")
     for path in result.files[:5]:
         print(f"  {path}")
     if len(result.files) > 5:
@@ -429,6 +432,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--printer", metavar="NAME", help="áp dụng độ lệch đã lưu của máy in này")
     p.add_argument("--split", metavar="DIR", help="mỗi người một tệp PDF trong thư mục này")
     p.add_argument("--force", action="store_true", help="ghi cả khi chữ không vừa khung (cắt bớt)")
+    p.add_argument(
+        "--draft",
+        action="store_true",
+        help="bản nháp để xem lại: ghi tệp nhưng không ghi vào sổ giấy khen đã in",
+    )
     p.add_argument(
         "--times-new-roman",
         action="store_true",

@@ -225,6 +225,7 @@ def issue_certificates(
     awards: Sequence[str] | None = None,
     now: dt.datetime | None = None,
     progress: Callable[[int, int], None] | None = None,
+    draft: bool = False,
 ) -> IssueResult:
     """Write the certificates of a decision and record each in the issue log.
 
@@ -244,6 +245,8 @@ def issue_certificates(
         now: the time recorded in the issue log (default: now, UTC).
         progress: called with (pages done, pages in all) while drawing; an exception it raises
             (the user cancelled) stops the batch: no file is written and nothing is logged.
+        draft: a draft to look at or check, not issued: the files are written, the issue log
+            is not (printing and a final export are logged).
 
     Raises:
         CertificateError: nothing to write to, or the template is unusable.
@@ -331,7 +334,7 @@ def issue_certificates(
     def record() -> None:
         issue_ids.extend(_log(db, batch, tpl, offsets, now))
 
-    files = write_files(pending, then=record)
+    files = write_files(pending, then=None if draft else record)
     return IssueResult(
         files=files,
         pages=len(chosen),

@@ -433,3 +433,28 @@ def test_a_decision_without_recipients_writes_no_blank_page(
     with pytest.raises(CertificateError, match=f"Quyết định {NUMBER} chưa có người"):
         issue_certificates(sample_db, NUMBER, out, split_dir=tmp_path / "each", now=T0)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_draft_is_written_but_not_logged_as_issued(sample_db: Database, tmp_path: Path) -> None:
+    """Issue 8 item 9: previews and draft exports are not logged; a final export is."""
+    draft = issue_certificates(sample_db, NUMBER, tmp_path / "nhap.pdf", draft=True, now=T0)
+    assert draft.files == [tmp_path / "nhap.pdf"] and draft.issue_ids == []
+    assert certificates.issued(sample_db, NUMBER)[1] == []
+    final = issue_certificates(sample_db, NUMBER, tmp_path / "in.pdf", now=T0)
+    assert len(final.issue_ids) == 26
+    assert len(certificates.issued(sample_db, NUMBER)[1]) == 26
+
+
+def test_a_read_only_file_among_the_targets_writes_nothing(
+    sample_db: Database, tmp_path: Path
+) -> None:
+    """Issue 9 item 2: a read-only file among the targets is found before anything is written."""
+    out = tmp_path / "out.pdf"
+    out.write_bytes(b"kept, marked read-only by the user")
+    out.chmod(0o444)
+    with pytest.raises(OutputError, match="chỉ đọc"):
+        issue_certificates(sample_db, NUMBER, out, split_dir=tmp_path / "each", now=T0)
+    assert out.read_bytes() == b"kept, marked read-only by the user"
+    assert list((tmp_path / "each").iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["each", "out.pdf"]
+    assert certificates.issued(sample_db, NUMBER)[1] == []
