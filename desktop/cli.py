@@ -11,7 +11,9 @@ import argparse
 import json
 import logging
 import os
+import re
 import sys
+import typing
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
@@ -20,7 +22,7 @@ from sqlite_utils import Database
 
 from desktop import __version__, paths
 from desktop.exchange.meeting_package import PackageError
-from desktop.services import backup, data_location, library, recipients
+from desktop.services import backup, data_location, errors, library, recipients
 from desktop.services.files import OutputError
 from desktop.storage.errors import AmbiguousError, StorageError
 
@@ -94,8 +96,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    db = _open(args)
-    report = library.check(db)
+    # Read-only: never opened through open_library (which would create or migrate the file).
+    report = library.check_database_file(_database_path(args))
     for line in report.summary:
         print(line)
     if report.problems:
@@ -116,7 +118,9 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 def _cmd_restore(args: argparse.Namespace) -> int:
     database = _database_path(args)
     safety = backup.restore_database(Path(args.backup), database)
-    print(f"Đã khôi phục {database} từ {args.backup}.\nDữ liệu trước đó được giữ ở {safety}")
+    print(f"Đã khôi phục {database} từ {args.backup}.")
+    if safety is not None:
+        print(f"Dữ liệu trước đó được giữ ở {safety}")
     return EXIT_OK
 
 
@@ -188,6 +192,7 @@ def _cmd_certificates(args: argparse.Namespace) -> int:
             force=args.force,
             prefer_windows_times=args.times_new_roman,
             awards=args.recipient,
+            draft=args.draft,
         )
     except certificates.CertificateProblems as exc:
         people = sorted({p.recipient for p in exc.problems})
@@ -214,6 +219,8 @@ def _cmd_certificates(args: argparse.Namespace) -> int:
         f"Đã ghi {result.pages} giấy khen (mẫu {result.template} {result.template_version}, "
         f"{mode}) vào {len(result.files)} tệp:"
     )
+    if args.draft:
+        print("Bản nháp: không ghi vào sổ giấy khen đã in (vinhdanh issued).")
     for path in result.files[:5]:
         print(f"  {path}")
     if len(result.files) > 5:
@@ -329,6 +336,51 @@ def _cmd_decision(args: argparse.Namespace) -> int:
 
 # -- parser ---------------------------------------------------------------------------------
 
+SEARCH_LIMIT_MAX = 10_000
+
+_ARGPARSE_MESSAGES = [
+    (r"the following arguments are required: (.+)", "thiếu tham số: {0}"),
+    (
+        r"argument (.+?): invalid choice: '?(.+?)'? \(choose from (.+)\)",
+        "{0}: không có “{1}” (chọn {2})",
+    ),
+    (r"argument (.+?): invalid \w+ value: (.+)", "{0}: giá trị {1} không hợp lệ"),
+    (r"argument (.+?): expected one argument", "{0}: cần một giá trị"),
+    (r"argument (.+?): expected (\d+) arguments", "{0}: cần {1} giá trị"),
+    (r"argument (.+?): not allowed with argument (.+)", "{0}: không dùng cùng {1}"),
+    (r"unrecognized arguments: (.+)", "không hiểu tham số: {0}"),
+    (r"argument (.+?): (.+)", "{0}: {1}"),
+]
+
+
+def _vietnamese(message: str) -> str:
+    """argparse's English message in Vietnamese (its known forms; the rest kept)."""
+    for pattern, text in _ARGPARSE_MESSAGES:
+        match = re.fullmatch(pattern, message)
+        if match:
+            return text.format(*match.groups())
+    return message
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose mistakes are one Vietnamese line (exit status 2)."""
+
+    def error(self, message: str) -> typing.NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {_vietnamese(message)} (xem {self.prog} --help)\n")
+
+
+def _limit(text: str) -> int:
+    """A count as typed for --limit: a whole number from 1 to SEARCH_LIMIT_MAX."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"“{text}” không phải số nguyên (ví dụ --limit 20)"
+        ) from None
+    if not 1 <= value <= SEARCH_LIMIT_MAX:
+        raise argparse.ArgumentTypeError(f"phải từ 1 đến {SEARCH_LIMIT_MAX}, không phải {text}")
+    return value
+
 
 def _db_option(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument(
@@ -341,7 +393,7 @@ def _db_option(parser: argparse.ArgumentParser, default: object) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``vinhdanh`` with every subcommand."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="vinhdanh",
         description="Vinh Danh: hội nghị, biên bản, quyết định và giấy khen.",
     )
@@ -371,7 +423,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("search", _cmd_search, "tìm người, tập thể, hội nghị, quyết định (không dấu)")
     p.add_argument("text", nargs="+", metavar="TEXT")
     p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
-    p.add_argument("--limit", type=int, default=20, help="tối đa bao nhiêu kết quả mỗi loại")
+    p.add_argument("--limit", type=_limit, default=20, help="tối đa bao nhiêu kết quả mỗi loại")
 
     command("check", _cmd_check, "kiểm tra tính toàn vẹn của cơ sở dữ liệu")
 
@@ -400,6 +452,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--printer", metavar="NAME", help="áp dụng độ lệch đã lưu của máy in này")
     p.add_argument("--split", metavar="DIR", help="mỗi người một tệp PDF trong thư mục này")
     p.add_argument("--force", action="store_true", help="ghi cả khi chữ không vừa khung (cắt bớt)")
+    p.add_argument(
+        "--draft",
+        action="store_true",
+        help="bản nháp để xem lại: ghi tệp nhưng không ghi vào sổ giấy khen đã in",
+    )
     p.add_argument(
         "--times-new-roman",
         action="store_true",
@@ -496,6 +553,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The output went to a program that stopped reading (vinhdanh search … | head).
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except Exception as exc:
+        # A library's error (SQLite, the OS) in the user's words; a bug goes to the log file.
+        print(f"vinhdanh: {errors.user_message(exc) or errors.log_bug(exc)}", file=sys.stderr)
+        return EXIT_ERROR
 
 
 if __name__ == "__main__":

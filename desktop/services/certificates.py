@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -38,7 +39,13 @@ from desktop.documents.certificate_template import (
 from desktop.documents.fonts import FontFamily, windows_times_new_roman
 from desktop.domain.records import Award, CertificateIssue, Decision
 from desktop.domain.text import fold, normalize
-from desktop.services.files import OutputError, write_atomically
+from desktop.services.files import (
+    OutputError,
+    check_output,
+    clean_leftovers,
+    write_atomically,
+    write_files,
+)
 from desktop.storage.certificate_issues import CertificateIssueStore, IssueLine
 from desktop.storage.decisions import DecisionStore
 from desktop.storage.errors import NotFoundError
@@ -184,6 +191,18 @@ def safe_file_name(name: str, taken: set[str] | None = None) -> str:
     return f"{candidate}.pdf"
 
 
+def split_file_name(position: int, count: int, name: str, taken: set[str]) -> str:
+    """The file of one recipient in a split batch: "07 - Nguyễn Văn An.pdf".
+
+    ``position`` is the recipient's STT in the decision's list, zero-padded to the width of
+    ``count`` so the files sort in list order; namesakes differ by their STT. ``taken`` holds
+    the names already in the folder (case-folded): a reprint gets "07 - Nguyễn Văn An (2).pdf"
+    and never overwrites an earlier file.
+    """
+    width = max(2, len(str(count)))
+    return safe_file_name(f"{position:0{width}d} - {name}", taken)
+
+
 def _load_template(name: str | None, decision: Decision, user_folder: Path | None) -> Template:
     folders = [user_folder] if user_folder else [paths.user_templates_dir()]
     return find_template(name or default_template_for(decision), *folders)
@@ -208,6 +227,7 @@ def issue_certificates(
     awards: Sequence[str] | None = None,
     now: dt.datetime | None = None,
     progress: Callable[[int, int], None] | None = None,
+    draft: bool = False,
 ) -> IssueResult:
     """Write the certificates of a decision and record each in the issue log.
 
@@ -227,6 +247,8 @@ def issue_certificates(
         now: the time recorded in the issue log (default: now, UTC).
         progress: called with (pages done, pages in all) while drawing; an exception it raises
             (the user cancelled) stops the batch: no file is written and nothing is logged.
+        draft: a draft to look at or check, not issued: the files are written, the issue log
+            is not (printing and a final export are logged).
 
     Raises:
         CertificateError: nothing to write to, or the template is unusable.
@@ -266,16 +288,19 @@ def issue_certificates(
     blocking = [p for p in problems if p.kind == "glyph" or not force]
     if blocking:
         raise CertificateProblems(blocking)
-    files: list[Path] = []
-    if split_dir is not None:
-        folder = Path(split_dir)
+    folder = Path(split_dir) if split_dir is not None else None
+    if output is not None:
+        check_output(output, (".pdf",))
+        clean_leftovers(Path(output).parent)
+    if folder is not None:
         if folder.exists() and not folder.is_dir():
             raise CertificateError(f"{folder} không phải là thư mục")
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise OutputError(f"Không tạo được thư mục {folder}: {exc.strerror or exc}") from None
-    total = len(chosen) * ((split_dir is not None) + (output is not None))
+        clean_leftovers(folder)
+    total = len(chosen) * ((folder is not None) + (output is not None))
 
     def pages_done(before: int) -> Callable[[int, int], None]:
         def report(done: int, _pages: int) -> None:
@@ -285,27 +310,33 @@ def issue_certificates(
         return report
 
     # Everything is drawn before anything is written, so a cancel or an error while drawing
-    # leaves no file behind; a write that fails removes the files this call already wrote.
+    # leaves no file behind. The files are then written all or nothing (files.write_files):
+    # a failure, logging included, leaves every earlier file as it was and logs nothing.
     pending: list[tuple[Path, bytes]] = []
     if output is not None:
         data = renderer.render_batch(batch, force=force, on_page=pages_done(0))
         pending.append((Path(output), data))
-    if split_dir is not None:
-        taken: set[str] = set()
+    if folder is not None:
+        try:
+            taken = {name.casefold() for name in os.listdir(folder)}
+        except OSError as exc:
+            raise OutputError(f"Không đọc được thư mục {folder}: {exc.strerror or exc}") from None
+        positions = {award.id: i + 1 for i, award in enumerate(decision.awards)}
         for index, award in enumerate(chosen):
             done_before = len(chosen) * (output is not None) + index
             data = renderer.render_batch(
                 batch.only(index), force=force, on_page=pages_done(done_before)
             )
-            pending.append((folder / safe_file_name(award.name, taken), data))
-    for path, data in pending:
-        try:
-            files.append(write_atomically(path, data))
-        except OutputError:
-            for written in files:
-                written.unlink(missing_ok=True)
-            raise
-    issue_ids = _log(db, batch, tpl, offsets, now)
+            name = split_file_name(
+                positions.get(award.id, index + 1), len(decision.awards), award.name, taken
+            )
+            pending.append((folder / name, data))
+    issue_ids: list[str] = []
+
+    def record() -> None:
+        issue_ids.extend(_log(db, batch, tpl, offsets, now))
+
+    files = write_files(pending, then=None if draft else record)
     return IssueResult(
         files=files,
         pages=len(chosen),
@@ -425,4 +456,4 @@ def write_calibration_sheet(
         offset_x_mm=offsets.offset_x_mm,
         offset_y_mm=offsets.offset_y_mm,
     )
-    return write_atomically(Path(output), data)
+    return write_atomically(Path(output), data, (".pdf",))

@@ -11,17 +11,31 @@ from sqlite_utils import Database
 from desktop import paths
 from desktop.domain.records import SearchHit
 from desktop.exchange.meeting_package import dump_package
+from desktop.services.files import clean_leftovers
 from desktop.services.packages import LoadResult, dump_meeting, export_meeting, load_package
 from desktop.storage import search as search_store
-from desktop.storage.database import integrity_problems, open_database, schema_version
+from desktop.storage.backup import check_backup
+from desktop.storage.database import (
+    DamagedDatabaseError,
+    StorageError,
+    check_file,
+    integrity_problems,
+    open_database,
+    quick_check,
+    schema_version,
+)
 from desktop.storage.meetings import MeetingStore
 
 __all__ = [
     "CheckReport",
     "check",
+    "check_database_file",
     "create_demo",
+    "damage",
     "demo_package_path",
     "export_meeting",
+    "good_backups",
+    "is_damage",
     "load_package",
     "meeting_package_text",
     "open_library",
@@ -34,8 +48,15 @@ DEMO_PACKAGE = ("demo", "hoi-nghi-tong-ket-2023.json")
 
 
 def open_library(path: str | Path | None) -> Database:
-    """Open the database at ``path``, or the user's default database when ``None``."""
-    return open_database(Path(path) if path else paths.default_database_path())
+    """Open the database at ``path``, or the user's default database when ``None``.
+
+    Temporary files a killed run left beside it (a restore) or in the backups folder are
+    removed first (``files.clean_leftovers``).
+    """
+    path = Path(path) if path else paths.default_database_path()
+    clean_leftovers(path.parent)
+    clean_leftovers(paths.user_data_dir() / "backups")
+    return open_database(path)
 
 
 def search(db: Database, text: str, limit: int = 20) -> list[SearchHit]:
@@ -73,6 +94,80 @@ def check(db: Database) -> CheckReport:
         ],
         problems=integrity_problems(db),
     )
+
+
+TABLE_LABELS = {
+    "meetings": "hội nghị",
+    "decisions": "quyết định",
+    "awards": "khen thưởng",
+    "people": "cá nhân",
+    "collectives": "tập thể",
+}
+
+BACKUPS_TRIED = 5
+"""How many of the newest backups ``check`` tries before giving up on suggesting one."""
+
+
+def check_database_file(path: Path) -> CheckReport:
+    """``vinhdanh check``: a read-only check of the file at ``path``; never changes it.
+
+    Each damage is one line; when there is any, the newest backup that is itself sound is
+    suggested.
+
+    Raises:
+        ForeignDatabaseError: the file is not a Vinh Danh database (it is left untouched).
+        StorageError: the file is missing or cannot be opened.
+    """
+    health = check_file(Path(path))
+    version = health.versions[-1] if health.versions else "không rõ"
+    report = CheckReport(summary=[f"Phiên bản dữ liệu: {version}"], problems=health.problems)
+    if health.counts:
+        report.summary.append(", ".join(f"{n} {TABLE_LABELS[t]}" for t, n in health.counts.items()))
+    if health.newer:
+        report.summary.append(health.newer)
+    if report.problems:
+        good = next(iter(good_backups(Path(path), limit=1)), None)
+        if good is not None:
+            report.summary.append(
+                f'Bản sao lưu tốt gần nhất: {good} — khôi phục bằng: vinhdanh restore "{good}"'
+            )
+        else:
+            report.summary.append("Không tìm thấy bản sao lưu nào còn tốt.")
+    return report
+
+
+def damage(db: Database) -> list[str]:
+    """What SQLite's quick check finds wrong in the open database; empty when sound."""
+    return quick_check(db)
+
+
+def is_damage(error: BaseException) -> bool:
+    """True when ``error`` says the database file is damaged (a backup may help)."""
+    return isinstance(error, DamagedDatabaseError)
+
+
+def good_backups(database: Path, limit: int = BACKUPS_TRIED) -> list[Path]:
+    """Sound backups of ``database``, newest first: the data folder's backups/ named after it
+    (``backup.default_backup_path``), and the copies (<name>*.bak) beside the database."""
+    candidates: list[Path] = []
+    for folder, pattern in (
+        (paths.user_data_dir() / "backups", f"{database.stem}-*.db"),
+        (database.parent, f"{database.name}*.bak"),
+    ):
+        if folder.is_dir():
+            candidates.extend(p for p in folder.glob(pattern) if p.is_file())
+    candidates = [p for p in candidates if p.resolve() != database.resolve()]
+    candidates.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+    good: list[Path] = []
+    for candidate in candidates[:BACKUPS_TRIED]:
+        try:
+            check_backup(candidate)
+        except StorageError:
+            continue
+        good.append(candidate)
+        if len(good) >= limit:
+            break
+    return good
 
 
 def prefer_windows_times_new_roman(prefer: bool, fonts_dir: Path | None = None) -> bool:

@@ -14,6 +14,7 @@ from desktop.exchange.meeting_package import (
     read_package,
 )
 from desktop.services.files import write_atomically
+from desktop.storage.database import require_sound
 from desktop.storage.decisions import DecisionStore
 from desktop.storage.errors import DuplicateError
 from desktop.storage.meetings import MeetingStore
@@ -40,7 +41,12 @@ def load_package(db: Database, path: str | Path) -> LoadResult:
 
 
 def store_package(db: Database, package: MeetingPackage, source: str = "") -> LoadResult:
-    """Store a package read elsewhere (one transaction; see ``load_package``)."""
+    """Store a package read elsewhere (one transaction; see ``load_package``).
+
+    Raises:
+        DamagedDatabaseError: the database fails its quick check; nothing is written.
+    """
+    require_sound(db)
     meetings = MeetingStore(db)
     decisions = DecisionStore(db)
     m = package.meeting
@@ -79,7 +85,9 @@ def dump_meeting(db: Database, meeting_id: str) -> MeetingPackage:
 def export_meeting(db: Database, key: str, path: str | Path) -> Path:
     """Write the meeting named by ``key`` (id, title or date) as a package file."""
     meeting = MeetingStore(db).find(key)
-    return write_atomically(path, dump_package(dump_meeting(db, meeting.id)))
+    return write_atomically(
+        path, dump_package(dump_meeting(db, meeting.id)), (".vinhdanh", ".json")
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from desktop.exchange.recipients_import import (
     read_awards,
     read_rows,
 )
+from desktop.storage.database import require_sound
 from desktop.storage.decisions import DecisionStore
 
 
@@ -35,6 +36,7 @@ def import_recipients(
         RecipientImportError: the file is unreadable or a row is wrong; nothing was changed.
         NotFoundError, AmbiguousError: ``decision_key`` names no single decision.
     """
+    require_sound(db)
     store = DecisionStore(db)
     store.find(decision_key)  # a wrong key is told before the file is read
     rows = read_rows(path)

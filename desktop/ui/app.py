@@ -79,9 +79,9 @@ def start(db_path: Path | None, *, remember: bool = True) -> tuple[Any, Any, Any
     """
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from desktop.services import library
+    from desktop.services import backup, errors, library
     from desktop.ui import settings as app_settings
     from desktop.ui import single_window, translations
     from desktop.ui.errors import user_message
@@ -104,6 +104,8 @@ def start(db_path: Path | None, *, remember: bool = True) -> tuple[Any, Any, Any
     if app_settings.value(settings, "fonts/windows_times"):
         library.prefer_windows_times_new_roman(True)  # Tinos otherwise, the default
 
+    errors.install_log_file()
+    _catch_bugs()
     path = Path(db_path) if db_path else paths.default_database_path()
     lock = single_window.lock_database(path)
     if lock is None:
@@ -112,19 +114,107 @@ def start(db_path: Path | None, *, remember: bool = True) -> tuple[Any, Any, Any
             single_window.request_raise(path)
         if choice != single_window.OPEN_READ_ONLY:
             return EXIT_OK  # no second window
+    db = None
+    problem = ""
     try:
         db = library.open_library(path)
     except Exception as exc:
         log.error("cannot open %s", path, exc_info=True)
-        if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-            print(f"vinhdanh: {user_message(exc)}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, "Vinh Danh", user_message(exc))
+        if not library.is_damage(exc):
+            _tell(user_message(exc))
+            return EXIT_FAILED
+        problem = user_message(exc)
+    else:
+        found = library.damage(db)
+        if found:
+            problem = "\n".join(found[:5])
+    if problem:
+        # A damaged file: say what is wrong and offer the newest sound backup.
+        backups = library.good_backups(path)
+        chosen = ask_about_damage(path, problem, backups)
+        if chosen is not None:
+            if db is not None:
+                db.close()
+            try:
+                backup.restore_database(chosen, path)
+                db = library.open_library(path)
+            except Exception as exc:
+                _tell(user_message(exc))
+                return EXIT_FAILED
+        elif db is None:
+            return EXIT_FAILED
+    assert db is not None
+    try:
+        window = MainWindow(db, path, settings, remember=remember, read_only=lock is None)
+    except Exception as exc:
+        db.close()
+        _tell(user_message(exc))
         return EXIT_FAILED
-    window = MainWindow(db, path, settings, remember=remember, read_only=lock is None)
     window.database_lock = lock  # held while the window lives
     window.show()
     return app, window, db
+
+
+def _offscreen() -> bool:
+    return os.environ.get("QT_QPA_PLATFORM") == "offscreen"
+
+
+def _tell(message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    if _offscreen():
+        print(f"vinhdanh: {message}", file=sys.stderr)
+    else:
+        QMessageBox.critical(None, "Vinh Danh", message)
+
+
+def ask_about_damage(path: Path, problem: str, backups: list[Path]) -> Path | None:
+    """Tell the user the database is damaged; the backup to restore, or None to go on."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    text = (
+        QCoreApplication.translate("Startup", "The database {0} is damaged:").format(path)
+        + f"\n{problem}\n\n"
+    )
+    if backups:
+        text += QCoreApplication.translate(
+            "Startup", "The newest sound backup is {0}. Restore it? (The damaged file is kept.)"
+        ).format(backups[0])
+    else:
+        text += QCoreApplication.translate(
+            "Startup", "No sound backup was found. Copy the file before changing anything."
+        )
+    if _offscreen():
+        print(f"vinhdanh: {text}", file=sys.stderr)
+        return None
+    box = QMessageBox(QMessageBox.Icon.Warning, "Vinh Danh", text)
+    restore = box.addButton(
+        QCoreApplication.translate("Startup", "Restore the backup"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("Startup", "Open anyway"), QMessageBox.ButtonRole.RejectRole
+    )
+    if not backups:
+        restore.setVisible(False)
+    box.exec()
+    return backups[0] if backups and box.clickedButton() is restore else None
+
+
+def _catch_bugs() -> None:
+    """An exception nobody caught (in a slot) is logged with its traceback and shown."""
+    from desktop.ui.errors import user_message
+
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException, tb: object) -> None:
+        if not isinstance(error, Exception):
+            previous(kind, error, tb)  # type: ignore[arg-type]
+            return
+        _tell(user_message(error))
+
+    sys.excepthook = hook
 
 
 def _smoke_check(app: object, window: object) -> int:

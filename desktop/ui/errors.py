@@ -11,6 +11,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.services import errors
 from desktop.services.files import OutputError
 from desktop.storage.errors import StorageError
 
@@ -36,24 +37,18 @@ def user_message(error: BaseException) -> str:
         return "\n".join([head, *lines, *tail])
     if isinstance(error, user_errors):
         return str(error)
-    if type(error).__name__ == "OperationalError" and "readonly" in str(error):
-        return QCoreApplication.translate(
-            "Errors",
-            "This window is read-only: the data file is open in another Vinh Danh window. "
-            "Make the change there.",
-        )
-    if type(error).__name__ == "OperationalError" and "locked" in str(error):
-        return QCoreApplication.translate(
-            "Errors", "The database is busy in another program. Close it and try again."
-        )
-    if isinstance(error, OSError):
-        if error.errno == 28:
-            return QCoreApplication.translate("Errors", "The disk is full.")
-        return QCoreApplication.translate("Errors", "Cannot use the file {0}: {1}").format(
-            error.filename or "", error.strerror or error
-        )
+    # SQLite errors (by their error code) and OS errors, in the services' Vietnamese words.
+    told = errors.user_message(error)
+    if told is not None:
+        return told
+    return bug_message(error)
+
+
+def bug_message(error: BaseException) -> str:
+    """Log a bug with its traceback in the rotating log file; the sentence naming that file."""
+    where = errors.install_log_file()
     log.error("unexpected error", exc_info=error)
     text = QCoreApplication.translate(
-        "Errors", "Something went wrong that should not have ({0}). The details are in the log."
+        "Errors", "Something went wrong that should not have. The details are in the log file {0}"
     )
-    return text.format(type(error).__name__)
+    return text.format(where or "")

@@ -532,7 +532,8 @@ class MainWindow(QMainWindow):
             self.tr("Meeting package (*.vinhdanh);;JSON (*.json)"),
         )
         if chosen:
-            self.export_package(meeting.id, Path(chosen))
+            # The export refuses another extension (services.files.check_output): add it.
+            self.export_package(meeting.id, _with_suffix(Path(chosen), ".json"))
 
     def _on_back_up_triggered(self) -> None:
         from desktop.services import backup
@@ -544,7 +545,7 @@ class MainWindow(QMainWindow):
             self.tr("Vinh Danh data (*.db)"),
         )
         if chosen:
-            self.back_up(Path(chosen))
+            self.back_up(_with_suffix(Path(chosen), ".db", ".bak", ".sqlite", ".sqlite3"))
 
     def _on_editor_saved(self) -> None:
         self.statusBar().showMessage(self.tr("Saved."), STATUS_MS)
@@ -615,3 +616,11 @@ class MainWindow(QMainWindow):
         if self._remember:
             self.save_settings()
         super().closeEvent(event)
+
+
+def _with_suffix(path: Path, suffix: str, *others: str) -> Path:
+    """``path`` as typed in a save dialog, with ``suffix`` added unless the name already ends
+    in it or one of ``others`` (Linux dialogs do not add it; Windows ones do)."""
+    if path.suffix.lower() in (suffix, *others):
+        return path
+    return path.with_name(path.name + suffix)

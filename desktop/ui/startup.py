@@ -10,45 +10,20 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop import paths
-from desktop.services import data_location, packages
+from desktop.services import data_location, errors, packages
 from desktop.ui.errors import user_message
 
 log = logging.getLogger(__name__)
 
-LOG_FILE = "vinhdanh.log"
-LOG_BYTES = 1_000_000
-LOG_BACKUPS = 3
-
 
 def log_to_file() -> Path | None:
-    """Send warnings and errors to ``logs/vinhdanh.log`` in the data folder; its path.
-
-    None when the folder cannot be written (a read-only USB stick): the program still runs.
-    """
-    try:
-        path = paths.logs_dir() / LOG_FILE
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True
-        )
-    except OSError as exc:
-        log.warning("no log file: %s", exc)
-        return None
-    handler.setLevel(logging.WARNING)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    if not any(
-        isinstance(h, logging.handlers.RotatingFileHandler) and Path(h.baseFilename) == path
-        for h in root.handlers
-    ):
-        root.addHandler(handler)
-    return path
+    """Send warnings and errors to the rotating log in the data folder; its path (or None)."""
+    return errors.install_log_file()
 
 
 def warn_about_network(parent: QWidget | None, db_path: Path) -> str | None:

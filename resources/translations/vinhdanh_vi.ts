@@ -409,39 +409,19 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="30"/>
+        <location filename="../../desktop/ui/errors.py" line="31"/>
         <source>Some certificates cannot be printed:</source>
         <translation>Một số giấy khen chưa in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="32"/>
+        <location filename="../../desktop/ui/errors.py" line="33"/>
         <source>… and {0} more</source>
         <translation>… và {0} mục khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="46"/>
-        <source>The database is busy in another program. Close it and try again.</source>
-        <translation>Cơ sở dữ liệu đang được chương trình khác dùng. Hãy đóng chương trình đó rồi thử lại.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/errors.py" line="51"/>
-        <source>The disk is full.</source>
-        <translation>Ổ đĩa đã đầy.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/errors.py" line="52"/>
-        <source>Cannot use the file {0}: {1}</source>
-        <translation>Không dùng được tệp {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/errors.py" line="56"/>
-        <source>Something went wrong that should not have ({0}). The details are in the log.</source>
-        <translation>Đã xảy ra lỗi ngoài dự kiến ({0}). Chi tiết đã được ghi vào nhật ký.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/errors.py" line="40"/>
-        <source>This window is read-only: the data file is open in another Vinh Danh window. Make the change there.</source>
-        <translation>Cửa sổ này chỉ để xem: tệp dữ liệu đang mở ở một cửa sổ Vinh Danh khác. Hãy sửa ở cửa sổ đó.</translation>
+        <source>Something went wrong that should not have. The details are in the log file {0}</source>
+        <translation>Đã xảy ra lỗi ngoài dự kiến. Chi tiết đã được ghi vào tệp nhật ký {0}</translation>
     </message>
 </context>
 <context>
@@ -577,7 +557,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="322"/>
-        <location filename="../../desktop/ui/main_window.py" line="584"/>
+        <location filename="../../desktop/ui/main_window.py" line="585"/>
         <source>About Vinh Danh</source>
         <translation>Giới thiệu Vinh Danh</translation>
     </message>
@@ -633,37 +613,37 @@
         <translation>Gói hội nghị (*.vinhdanh);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="542"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
         <source>Back up the data</source>
         <translation>Sao lưu dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/ui/main_window.py" line="545"/>
         <source>Vinh Danh data (*.db)</source>
         <translation>Dữ liệu Vinh Danh (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="550"/>
+        <location filename="../../desktop/ui/main_window.py" line="551"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="563"/>
+        <location filename="../../desktop/ui/main_window.py" line="564"/>
         <source>Not saved: {0}</source>
         <translation>Chưa lưu được: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="566"/>
+        <location filename="../../desktop/ui/main_window.py" line="567"/>
         <source>Written {0}</source>
         <translation>Đã ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="575"/>
+        <location filename="../../desktop/ui/main_window.py" line="576"/>
         <source>Restored.</source>
         <translation>Đã khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="585"/>
+        <location filename="../../desktop/ui/main_window.py" line="586"/>
         <source>Vinh Danh {0}
 Meetings, minutes, decisions and certificates.</source>
         <translation>Vinh Danh {0}
@@ -1387,12 +1367,12 @@ Mở ở đây để chỉ xem (xem, tìm, in và xuất tệp được, nhưng 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="60"/>
+        <location filename="../../desktop/ui/startup.py" line="37"/>
         <source>Database on a network drive</source>
         <translation>Cơ sở dữ liệu trên ổ mạng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="76"/>
+        <location filename="../../desktop/ui/startup.py" line="53"/>
         <source>Add the meeting “{0}”{1} to the database?
 
 {2} decisions, {3} people and collectives to be awarded.
@@ -1403,9 +1383,34 @@ File: {4}</source>
 Tệp: {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="83"/>
+        <location filename="../../desktop/ui/startup.py" line="60"/>
         <source>Open meeting package</source>
         <translation>Mở gói hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="177"/>
+        <source>The database {0} is damaged:</source>
+        <translation>Cơ sở dữ liệu {0} bị hỏng:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="181"/>
+        <source>The newest sound backup is {0}. Restore it? (The damaged file is kept.)</source>
+        <translation>Bản sao lưu tốt gần nhất là {0}. Khôi phục từ bản này? (Tệp bị hỏng vẫn được giữ lại.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="185"/>
+        <source>No sound backup was found. Copy the file before changing anything.</source>
+        <translation>Không tìm thấy bản sao lưu nào còn tốt. Hãy chép tệp này ra chỗ khác trước khi sửa gì thêm.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="193"/>
+        <source>Restore the backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="197"/>
+        <source>Open anyway</source>
+        <translation>Vẫn mở</translation>
     </message>
 </context>
 <context>

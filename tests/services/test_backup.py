@@ -60,7 +60,7 @@ def test_restore_keeps_a_safety_copy(database: Path, tmp_path: Path) -> None:
     ("content", "message"),
     [
         (b"not a database at all" * 50, "không phải cơ sở dữ liệu Vinh Danh"),
-        (None, "không phải bản sao lưu của Vinh Danh"),
+        (None, "không phải của Vinh Danh"),
     ],
 )
 def test_restore_refuses_what_is_not_a_backup(
@@ -88,7 +88,7 @@ def test_cli_backup_and_restore(
     out = capsys.readouterr().out
     assert "Đã sao lưu" in out and "Dữ liệu trước đó được giữ ở" in out
     assert main(["--db", str(database), "backup", "-o", str(database)]) == 1
-    assert "phải khác tệp cơ sở dữ liệu" in capsys.readouterr().err
+    assert "đó là tệp cơ sở dữ liệu đang dùng" in capsys.readouterr().err
 
 
 def test_backup_to_a_folder_is_a_clear_error(database: Path, tmp_path: Path) -> None:

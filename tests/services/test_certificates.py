@@ -87,9 +87,12 @@ def test_split_writes_one_file_per_recipient_named_after_them(
     result = issue_certificates(sample_db, NUMBER, split_dir=folder, preprinted=True, now=T0)
     names = sorted(p.name for p in folder.iterdir())
     assert len(names) == len(result.files) == 28
-    assert "Nguyễn Thị Thu Hằng.pdf" in names and "Nguyễn Thị Thu Hằng (2).pdf" in names
-    assert "Công ty TNHH Sản xuất & Thương mại _An Phát_.pdf" in names
-    odd = folder / "Công ty TNHH Sản xuất & Thương mại _An Phát_.pdf"
+    # "STT - Tên.pdf", STT zero-padded: namesakes differ by their place in the list.
+    namesakes = [n for n in names if n.endswith(" - Nguyễn Thị Thu Hằng.pdf")]
+    assert len(namesakes) == 2 and "28 - Nguyễn Thị Thu Hằng.pdf" in namesakes
+    assert names[0].startswith("01 - ")
+    assert "27 - Công ty TNHH Sản xuất & Thương mại _An Phát_.pdf" in names
+    odd = folder / "27 - Công ty TNHH Sản xuất & Thương mại _An Phát_.pdf"
     assert len(pypdf.PdfReader(odd).pages) == 1
     assert typed in " ".join(_text(odd).split())
     assert "ĐẢNG CỘNG SẢN" not in _text(odd)  # pre-printed: variable text only
@@ -360,25 +363,63 @@ def test_progress_is_reported_and_cancel_leaves_nothing(
     assert len(certificates.issued(sample_db, NUMBER)[1]) == 26  # only the first batch
 
 
-def test_split_that_fails_half_way_removes_what_it_wrote(
+def test_split_that_fails_half_way_leaves_every_earlier_file_as_it_was(
     sample_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Issue 9 item 2: the first release's "rollback" deleted the user's earlier out.pdf and
+    earlier per-person PDFs when the disk filled up halfway."""
     from desktop.services import files as files_module
 
-    real = files_module.write_atomically
+    out = tmp_path / "out.pdf"
+    each = tmp_path / "each"
+    issue_certificates(sample_db, NUMBER, out, split_dir=each, now=T0)
+    before = {p.name: p.read_bytes() for p in each.iterdir()}
+    out_before = out.read_bytes()
+    assert len(before) == 26
+    real = files_module._write_new
     calls = []
 
-    def full_disk_on_fifth(path: Path, data: bytes) -> Path:
+    def full_disk_on_fifth(path: Path, data: bytes) -> None:
         calls.append(path)
         if len(calls) == 5:
-            raise OutputError(f"Ổ đĩa đầy, không ghi được {path}")
-        return real(path, data)
+            raise OSError(28, "No space left on device", str(path))
+        real(path, data)
 
-    monkeypatch.setattr(certificates, "write_atomically", full_disk_on_fifth)
+    monkeypatch.setattr(files_module, "_write_new", full_disk_on_fifth)
     with pytest.raises(OutputError, match="Ổ đĩa đầy"):
-        issue_certificates(sample_db, NUMBER, split_dir=tmp_path / "each", now=T0)
+        issue_certificates(sample_db, NUMBER, out, split_dir=each, now=T0 + dt.timedelta(1))
+    assert {p.name: p.read_bytes() for p in each.iterdir()} == before
+    assert out.read_bytes() == out_before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["each", "out.pdf"]
+    assert len(certificates.issued(sample_db, NUMBER)[1]) == 26  # the first batch only
+
+
+def test_split_reprint_never_overwrites_earlier_files(sample_db: Database, tmp_path: Path) -> None:
+    each = tmp_path / "each"
+    issue_certificates(sample_db, NUMBER, split_dir=each, awards=["1"], now=T0)
+    first = next(each.iterdir())
+    content = first.read_bytes()
+    again = issue_certificates(sample_db, NUMBER, split_dir=each, awards=["1"], now=T0)
+    assert first.read_bytes() == content
+    assert [p.name for p in again.files] == [first.name.replace(".pdf", " (2).pdf")]
+    assert len(certificates.issued(sample_db, NUMBER)[1]) == 2
+
+
+def test_a_failed_log_removes_the_new_files_and_keeps_the_old(
+    sample_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out.pdf"
+    out.write_bytes(b"the earlier batch")
+
+    def broken_log(*args: object) -> list[str]:
+        raise RuntimeError("database went away")
+
+    monkeypatch.setattr(certificates, "_log", broken_log)
+    with pytest.raises(RuntimeError):
+        issue_certificates(sample_db, NUMBER, out, split_dir=tmp_path / "each", now=T0)
+    assert out.read_bytes() == b"the earlier batch"
     assert list((tmp_path / "each").iterdir()) == []
-    assert certificates.issued(sample_db, NUMBER)[1] == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["each", "out.pdf"]
 
 
 def test_a_decision_without_recipients_writes_no_blank_page(
@@ -392,3 +433,28 @@ def test_a_decision_without_recipients_writes_no_blank_page(
     with pytest.raises(CertificateError, match=f"Quyết định {NUMBER} chưa có người"):
         issue_certificates(sample_db, NUMBER, out, split_dir=tmp_path / "each", now=T0)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_draft_is_written_but_not_logged_as_issued(sample_db: Database, tmp_path: Path) -> None:
+    """Issue 8 item 9: previews and draft exports are not logged; a final export is."""
+    draft = issue_certificates(sample_db, NUMBER, tmp_path / "nhap.pdf", draft=True, now=T0)
+    assert draft.files == [tmp_path / "nhap.pdf"] and draft.issue_ids == []
+    assert certificates.issued(sample_db, NUMBER)[1] == []
+    final = issue_certificates(sample_db, NUMBER, tmp_path / "in.pdf", now=T0)
+    assert len(final.issue_ids) == 26
+    assert len(certificates.issued(sample_db, NUMBER)[1]) == 26
+
+
+def test_a_read_only_file_among_the_targets_writes_nothing(
+    sample_db: Database, tmp_path: Path
+) -> None:
+    """Issue 9 item 2: a read-only file among the targets is found before anything is written."""
+    out = tmp_path / "out.pdf"
+    out.write_bytes(b"kept, marked read-only by the user")
+    out.chmod(0o444)
+    with pytest.raises(OutputError, match="chỉ đọc"):
+        issue_certificates(sample_db, NUMBER, out, split_dir=tmp_path / "each", now=T0)
+    assert out.read_bytes() == b"kept, marked read-only by the user"
+    assert list((tmp_path / "each").iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["each", "out.pdf"]
+    assert certificates.issued(sample_db, NUMBER)[1] == []

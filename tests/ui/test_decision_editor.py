@@ -244,7 +244,7 @@ def test_export_one_file_per_recipient(
         editor.export_certificates_split(tmp_path / "từng người")
     files = sorted((tmp_path / "từng người").glob("*.pdf"))
     assert len(files) == 26
-    assert any(f.name == "Thân Văn Hải.pdf" for f in files)
+    assert any(f.name.endswith(" - Thân Văn Hải.pdf") for f in files)  # "STT - Tên.pdf"
 
 
 def test_completion_matches_without_diacritics(qtbot: QtBot, editor: DecisionEditor) -> None:
