@@ -23,6 +23,7 @@ from desktop.services import documents, errors, library
 from desktop.services.backup import backup_database
 from desktop.services.files import TEMP_PREFIX, OutputError, clean_leftovers
 from desktop.storage.database import open_database
+from desktop.storage.migrations import migrations
 
 NUMBER = "15-QĐ/BTGTU"
 MEETING = "2024-01-03"
@@ -319,7 +320,8 @@ def test_a_newer_database_is_refused_naming_the_versions(
     status, _, err = run(capsys, "--db", str(v_db), "search", "an")
     assert status == 1
     one_line(err)
-    assert "0099_future" in err and "0002_printers" in err
+    newest_known = migrations._migrations[-1].name
+    assert "0099_future" in err and newest_known in err
     assert digest(v_db) == before
 
 

@@ -25,6 +25,7 @@ class StorageError(Exception):
 
 
 BUSY_TIMEOUT_MS = 5000
+MIGRATION_TIMEOUT_MS = 60_000
 """How long a write waits for another program's write to finish before giving up."""
 
 
@@ -246,10 +247,16 @@ def _migrate(db: _Database, path: Path) -> None:
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         shutil.copy2(path, backup)
         log.info("copied %s to %s before migrating", path, backup)
-    with db.atomic():
-        # Another process may have migrated between the look and the lock: look again.
-        if migrations.pending(db):
-            migrations.apply(db)
+    # Another process creating or upgrading the same file holds the lock for as long as its
+    # migrations take (seconds on a busy PC): wait longer than for an ordinary write.
+    db.execute(f"PRAGMA busy_timeout={MIGRATION_TIMEOUT_MS}")
+    try:
+        with db.atomic():
+            # Another process may have migrated between the look and the lock: look again.
+            if migrations.pending(db):
+                migrations.apply(db)
+    finally:
+        db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
 def inspect_database(path: Path) -> None:
