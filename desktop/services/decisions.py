@@ -126,9 +126,9 @@ def normalized_decision(decision: Decision) -> Decision:
         number=n(decision.number),
         signer=replace(
             decision.signer,
-            prefix=n(decision.signer.prefix),
             title=n(decision.signer.title),
             name=n(decision.signer.name),
+            delegator_title=n(decision.signer.delegator_title),
         ),
         award_form=n(decision.award_form) or DEFAULT_AWARD_FORM,
         reason=n(decision.reason),
@@ -268,14 +268,17 @@ def save_organisation(db: Database, organisation: Organisation) -> None:
             organisation,
             name=n(organisation.name),
             parent=n(organisation.parent),
+            full_name=n(organisation.full_name),
+            head_title=n(organisation.head_title),
+            collective_name=n(organisation.collective_name),
             place=n(organisation.place),
             abbreviation=n(organisation.abbreviation),
             legal_bases=[n(line) for line in organisation.legal_bases if n(line)],
             default_signer=replace(
                 organisation.default_signer,
-                prefix=n(organisation.default_signer.prefix),
                 title=n(organisation.default_signer.title),
                 name=n(organisation.default_signer.name),
+                delegator_title=n(organisation.default_signer.delegator_title),
             ),
         )
     )
