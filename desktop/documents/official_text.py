@@ -79,8 +79,8 @@ def place_date(issuer: Organisation, day: dt.date) -> str:
 
 def issued_by(signer: Signer, issuer: Organisation, style: DocumentStyle) -> str:
     """Who issues a decision, in running text: "Giám đốc Sở Nội vụ tỉnh Thái Nguyên" (the
-    head, whoever signs), "Ủy ban nhân dân xã Phú Bình" (TM.), "Ban Tuyên giáo Tỉnh ủy Bắc
-    Giang" (Party style names the body). One rule: ``domain.authority.awarding_authority``."""
+    head, whoever signs), "Ủy ban nhân dân xã Phú Bình" (TM.), "Trưởng Ban Tuyên giáo Tỉnh ủy
+    Bắc Giang". One rule: ``domain.authority.awarding_authority``."""
     return awarding_authority(issuer, signer, style.signature.authority)
 
 

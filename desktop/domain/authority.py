@@ -14,8 +14,9 @@ Rules and their sources (docs/documents.md lists them with what is configurable)
   VỤ / PHÓ BÍ THƯ" (no K/T line).
 - NĐ 30 Mẫu 1.2 and the award designs (NĐ 50/2006 Điều 28, line 3: "Bộ trưởng …, Chủ tịch Ủy
   ban nhân dân cấp tỉnh"): the authority that gives the award is the head's title with the
-  body's proper name, whoever signs; for "TM." the collective body. Party documents name the
-  body itself ("BAN TUYÊN GIÁO TỈNH ỦY BẮC GIANG QUYẾT ĐỊNH:"): uncertain, so the choice is
+  body's proper name, whoever signs; for "TM." the collective body. The Party form is written
+  the same way by default ("TRƯỞNG BAN TUYÊN GIÁO TỈNH ỦY BẮC GIANG QUYẾT ĐỊNH:"); some
+  offices name the body itself ("BAN TUYÊN GIÁO TỈNH ỦY …"): uncertain, so the choice is
   :attr:`Spelling.authority_of`, set per document style (resources/styles/*.json).
 """
 
@@ -61,7 +62,6 @@ PARTY = Spelling(
     delegated="T/L",
     authorised="TUQ.",
     acting="Q.",
-    authority_of="body",
     collective_deputy_line=False,
 )
 SPELLINGS: dict[str, Spelling] = {"state": STATE, "party": PARTY}
@@ -233,8 +233,8 @@ def awarding_authority(
     """Who gives the award / issues the decision, in running text.
 
     "Giám đốc Sở Nội vụ tỉnh Thái Nguyên" (the head, whoever signs), "Ủy ban nhân dân xã Phú
-    Bình" (TM.), "Ban Tuyên giáo Tỉnh ủy Bắc Giang" (Party style names the body). Upper-case it
-    for headings.
+    Bình" (TM.), "Ban Tuyên giáo Tỉnh ủy Bắc Giang" (a style whose ``authority_of`` is
+    ``body``). Upper-case it for headings.
     """
     spelling = spelling_for(org, spelling)
     name = proper_name(org)
