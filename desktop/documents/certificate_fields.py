@@ -12,8 +12,6 @@ import unicodedata
 from dataclasses import dataclass
 
 from desktop.documents.official_text import document_number
-from desktop.domain.dates import date_line, place_date_line
-from desktop.domain.records import Award, Decision
 from desktop.domain.authority import (
     Spelling,
     awarding_authority,
@@ -23,6 +21,8 @@ from desktop.domain.authority import (
     signature_lines,
     signer_title,
 )
+from desktop.domain.dates import date_line, place_date_line
+from desktop.domain.records import Award, Decision
 from desktop.domain.text import normalize, title_with_unit
 
 AWARD_PLACEHOLDERS: dict[str, str] = {

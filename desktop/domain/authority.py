@@ -227,9 +227,7 @@ def check_decision_signer(decision: Decision) -> None:
         raise SignerError(f"Quyết định {normalize(decision.number)}: {problem}")
 
 
-def awarding_authority(
-    org: Organisation, signer: Signer, spelling: Spelling | None = None
-) -> str:
+def awarding_authority(org: Organisation, signer: Signer, spelling: Spelling | None = None) -> str:
     """Who gives the award / issues the decision, in running text.
 
     "Giám đốc Sở Nội vụ tỉnh Thái Nguyên" (the head, whoever signs), "Ủy ban nhân dân xã Phú

@@ -38,6 +38,7 @@ from desktop.documents.certificate_template import (
 from desktop.documents.fonts import FontFamily, windows_times_new_roman
 from desktop.domain.records import Award, CertificateIssue, Decision
 from desktop.domain.text import fold, normalize
+from desktop.domain.authority import salutation_warning, unsettled_salutations
 from desktop.services.files import OutputError, write_atomically
 from desktop.storage.certificate_issues import CertificateIssueStore, IssueLine
 from desktop.storage.decisions import DecisionStore
@@ -248,7 +249,7 @@ def issue_certificates(
         raise CertificateError(str(exc)) from None
     offsets = PrinterStore(db).get(printer) if printer else PrinterOffsets("")
     mode: Mode = "preprinted" if preprinted else "full"
-    notes = []
+    notes = [salutation_warning(decision.number, chosen)] if unsettled_salutations(chosen) else []
     serif = _serif(prefer_windows_times)
     if prefer_windows_times and serif is None:
         notes.append("Không thấy phông Times New Roman của Windows; đã dùng Tinos (cùng cỡ chữ)")

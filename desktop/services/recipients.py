@@ -13,6 +13,7 @@ from desktop.exchange.recipients_import import (
     read_awards,
     read_rows,
 )
+from desktop.services.decisions import with_suggested_salutation
 from desktop.storage.decisions import DecisionStore
 
 
@@ -40,6 +41,7 @@ def import_recipients(
     rows = read_rows(path)
     mapping = guess_mapping(rows)
     awards = read_awards(path, mapping, rows)
+    awards = [with_suggested_salutation(a, decision.issuer.style) for a in awards]
     decision.awards = awards if replace else [*decision.awards, *awards]
     store.save(decision)
     return ImportResult(

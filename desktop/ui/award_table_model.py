@@ -6,11 +6,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from desktop.domain.records import Award, RecipientKind
+from desktop.domain.records import SALUTATIONS, Award, RecipientKind
 from desktop.ui.compat import override
 from desktop.ui.record_table_model import Column, RecordTableModel
 
-COL_KIND, COL_NAME, COL_TITLE, COL_UNIT, COL_REASON = range(5)
+COL_KIND, COL_NAME, COL_TITLE, COL_UNIT, COL_REASON, COL_SALUTATION = range(6)
 AwardRole = Qt.ItemDataRole.UserRole + 1
 """The ``Award`` of a row (same as ``RecordRole``)."""
 RecipientIdRole = Qt.ItemDataRole.UserRole + 2
@@ -40,6 +40,31 @@ def _set_kind(award: Award, value: Any) -> None:
         award.recipient_id = ""  # a person's directory entry is not a collective's
         if kind == "collective":
             award.title, award.unit = "", ""  # a tập thể has no chức vụ or đơn vị
+
+
+NOT_CHOSEN = "?"
+"""Edit value of a salutation nobody has chosen yet (``Award.salutation is None``)."""
+
+
+def salutation_choices() -> dict[str, str]:
+    """Stored salutation → its label, for the column's drop-down list."""
+    none = QCoreApplication.translate("AwardTableModel", "(none)")
+    return {"Ông": "Ông", "Bà": "Bà", "Đồng chí": "Đồng chí", "": none}
+
+
+def _show_salutation(award: Award) -> str:
+    if award.is_collective:
+        return ""
+    if award.salutation is None:
+        return QCoreApplication.translate("AwardTableModel", "? choose")
+    return salutation_choices()[award.salutation]
+
+
+def _set_salutation(award: Award, value: Any) -> None:
+    if award.is_collective:
+        return
+    text = str(value)
+    award.salutation = text if text in SALUTATIONS else None  # type: ignore[assignment]
 
 
 def _set(attribute: str) -> Any:
@@ -82,6 +107,18 @@ class AwardTableModel(RecordTableModel[Award]):
                     QCoreApplication.translate("AwardTableModel", "Own reason"),
                     lambda a: a.reason,
                     _set("reason"),
+                ),
+                Column(
+                    QCoreApplication.translate("AwardTableModel", "Salutation"),
+                    lambda a: (
+                        ""
+                        if a.is_collective
+                        else NOT_CHOSEN
+                        if a.salutation is None
+                        else a.salutation
+                    ),
+                    _set_salutation,
+                    show=_show_salutation,
                 ),
             ],
             parent,

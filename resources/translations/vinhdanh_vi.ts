@@ -15,32 +15,47 @@
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="61"/>
+        <location filename="../../desktop/ui/award_table_model.py" line="51"/>
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/award_table_model.py" line="59"/>
+        <source>? choose</source>
+        <translation>? chọn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/award_table_model.py" line="86"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="67"/>
+        <location filename="../../desktop/ui/award_table_model.py" line="92"/>
         <source>Name</source>
         <translation>Tên người, tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="72"/>
+        <location filename="../../desktop/ui/award_table_model.py" line="97"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="77"/>
+        <location filename="../../desktop/ui/award_table_model.py" line="102"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="82"/>
+        <location filename="../../desktop/ui/award_table_model.py" line="107"/>
         <source>Own reason</source>
         <translation>Thành tích riêng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="105"/>
+        <location filename="../../desktop/ui/award_table_model.py" line="112"/>
+        <source>Salutation</source>
+        <translation>Danh xưng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/award_table_model.py" line="138"/>
         <source>Choose from directory</source>
         <translation>Chọn từ danh bạ</translation>
     </message>
@@ -61,279 +76,296 @@
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="128"/>
-        <source>e.g. KT. or TM.</source>
-        <translation>KT./TM.</translation>
+        <location filename="../../desktop/ui/decision_editor.py" line="132"/>
+        <source>Title of who delegates</source>
+        <translation>Chức danh người giao quyền</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="132"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="134"/>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="137"/>
         <source>Đã có thành tích …</source>
         <translation>Đã có thành tích …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="138"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="143"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="140"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="615"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="145"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="640"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="141"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="146"/>
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="146"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="147"/>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="151"/>
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="147"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="155"/>
+        <source>Signs as</source>
+        <translation>Quyền hạn ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="156"/>
         <source>Award form</source>
         <translation>Hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="148"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="617"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="157"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="642"/>
         <source>Default reason</source>
         <translation>Thành tích chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="175"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="187"/>
         <source>+ Person</source>
         <translation>+ Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="176"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="188"/>
         <source>+ Collective</source>
         <translation>+ Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="177"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="189"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="178"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="190"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="179"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="191"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="180"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="379"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="192"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="397"/>
         <source>Sort by given name</source>
         <translation>Xếp theo tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="181"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="193"/>
         <source>Paste from Excel</source>
         <translation>Dán từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="183"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="195"/>
         <source>Paste rows copied in Excel: name, title, unit, reason (Ctrl+V)</source>
         <translation>Dán các dòng chép từ Excel: họ tên, chức vụ, đơn vị, thành tích (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="192"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="204"/>
         <source>Recipients</source>
         <translation>Người, tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="202"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="214"/>
         <source>Certificate of the selected recipient</source>
         <translation>Giấy khen của người đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="204"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="216"/>
         <source>List attached to the decision</source>
         <translation>Danh sách kèm theo quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="205"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="217"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="206"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="218"/>
         <source>Pre-printed blanks</source>
         <translation>In trên phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="208"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="220"/>
         <source>Print only the variable text, on pre-printed certificates (phôi)</source>
         <translation>Chỉ in phần chữ thay đổi, lên phôi giấy khen in sẵn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="214"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="226"/>
         <source>Export certificates…</source>
         <translation>Xuất giấy khen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="215"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="227"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="216"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="228"/>
         <source>Export decision…</source>
         <translation>Xuất quyết định…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="217"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="229"/>
         <source>One file per recipient…</source>
         <translation>Mỗi người một tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="218"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="230"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="349"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="367"/>
         <source>Add collective</source>
         <translation>Thêm tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="349"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="367"/>
         <source>Add person</source>
         <translation>Thêm cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="361"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="379"/>
         <source>Remove {0} recipients</source>
         <translation>Bỏ {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="372"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="390"/>
         <source>Move recipient</source>
         <translation>Chuyển vị trí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="399"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="417"/>
         <source>Paste {0} recipients</source>
         <translation>Dán {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="467"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="491"/>
         <source>⚠ {0} texts do not fit or cannot be printed:</source>
         <translation>⚠ {0} chỗ chữ không vừa khung hoặc không in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="494"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="520"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="519"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="545"/>
         <source>Writing certificates…</source>
         <translation>Đang ghi giấy khen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="535"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="560"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="573"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="598"/>
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="573"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="598"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="598"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="623"/>
         <source>Preparing certificates for the printer…</source>
         <translation>Đang chuẩn bị giấy khen để in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="620"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="623"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="626"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="645"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="648"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="651"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="664"/>
         <source>Signer</source>
         <translation>người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="628"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="653"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="664"/>
         <source>Edit {0}</source>
         <translation>Sửa {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="635"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="675"/>
         <source>Edit date</source>
         <translation>Sửa ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="650"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="690"/>
         <source>Change issuing body</source>
         <translation>Đổi cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="663"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="703"/>
         <source>Edit award form</source>
         <translation>Sửa hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="692"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="732"/>
         <source>Export certificates</source>
         <translation>Xuất giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="694"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="734"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="700"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="740"/>
         <source>Folder for the certificates</source>
         <translation>Thư mục để ghi giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="706"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="746"/>
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="708"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="748"/>
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="715"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="755"/>
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="717"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="757"/>
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="733"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="746"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="773"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="786"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="734"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="774"/>
         <source>These certificates will not print as they should:</source>
         <translation>Những giấy khen này sẽ không in được như mong muốn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="738"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="778"/>
         <source>Print anyway? (Texts that do not fit are cut at their box.)</source>
         <translation>Vẫn in? (Chữ không vừa khung sẽ bị cắt theo khung.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="754"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="794"/>
         <source>{0} collectives, {1} people</source>
         <translation>{0} tập thể, {1} cá nhân</translation>
     </message>
@@ -1125,6 +1157,49 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
     </message>
 </context>
 <context>
+    <name>RelationBox</name>
+    <message>
+        <location filename="../../desktop/ui/relation_box.py" line="16"/>
+        <source>The head signs</source>
+        <translation>Người đứng đầu ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/relation_box.py" line="17"/>
+        <source>Deputy, for the head (KT.)</source>
+        <translation>Cấp phó ký thay (KT.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/relation_box.py" line="18"/>
+        <source>On behalf of the collective (TM.)</source>
+        <translation>Thay mặt tập thể lãnh đạo (TM.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/relation_box.py" line="19"/>
+        <source>Deputy, on behalf of the collective (TM. + KT.)</source>
+        <translation>Cấp phó ký, thay mặt tập thể (TM. + KT.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/relation_box.py" line="20"/>
+        <source>By delegation (TL.)</source>
+        <translation>Thừa lệnh (TL.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/relation_box.py" line="21"/>
+        <source>By authorisation (TUQ.)</source>
+        <translation>Thừa ủy quyền (TUQ.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/relation_box.py" line="22"/>
+        <source>Acting head (Q.)</source>
+        <translation>Quyền người đứng đầu (Q.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/relation_box.py" line="24"/>
+        <source>— choose how the signer signs —</source>
+        <translation>— chọn quyền hạn ký —</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <location filename="../../desktop/ui/search_box.py" line="26"/>
@@ -1160,127 +1235,172 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="206"/>
+        <location filename="../../desktop/ui/setup_views.py" line="218"/>
         <source>State (Decree 30/2020)</source>
         <translation>Nhà nước (Nghị định 30/2020)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="207"/>
+        <location filename="../../desktop/ui/setup_views.py" line="219"/>
         <source>Party</source>
         <translation>Đảng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="213"/>
+        <location filename="../../desktop/ui/setup_views.py" line="227"/>
         <source>One per line, e.g. Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</source>
         <translation>Mỗi dòng một căn cứ, VD: Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="216"/>
+        <location filename="../../desktop/ui/setup_views.py" line="230"/>
         <source>Add a body…</source>
         <translation>Thêm cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="218"/>
+        <location filename="../../desktop/ui/setup_views.py" line="232"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="227"/>
+        <location filename="../../desktop/ui/setup_views.py" line="241"/>
         <source>Print in the Times New Roman installed on Windows</source>
         <translation>In bằng phông Times New Roman có sẵn trong Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="229"/>
+        <location filename="../../desktop/ui/setup_views.py" line="243"/>
         <source>Otherwise Tinos, bundled, with the same letter widths, is used.</source>
         <translation>Nếu không, dùng phông Tinos đi kèm chương trình (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="234"/>
+        <location filename="../../desktop/ui/setup_views.py" line="248"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="239"/>
+        <location filename="../../desktop/ui/setup_views.py" line="253"/>
         <source>Body</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="240"/>
-        <source>Name</source>
-        <translation>Tên cơ quan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/setup_views.py" line="241"/>
-        <source>Parent body</source>
-        <translation>Cơ quan cấp trên</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/setup_views.py" line="242"/>
+        <location filename="../../desktop/ui/setup_views.py" line="259"/>
         <source>Place (for the date line)</source>
         <translation>Địa danh (dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="243"/>
+        <location filename="../../desktop/ui/setup_views.py" line="260"/>
         <source>Abbreviation (in numbers)</source>
         <translation>Chữ viết tắt (trong số văn bản)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="244"/>
+        <location filename="../../desktop/ui/setup_views.py" line="261"/>
         <source>Document style</source>
         <translation>Thể thức văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="245"/>
-        <source>Signer: prefix</source>
-        <translation>Người ký: thẩm quyền (KT., TM.)</translation>
+        <location filename="../../desktop/ui/setup_views.py" line="203"/>
+        <source>Header line of the body, e.g. Sở Nội vụ</source>
+        <translation>Dòng tên cơ quan, ví dụ Sở Nội vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="246"/>
+        <location filename="../../desktop/ui/setup_views.py" line="206"/>
+        <source>Header line above it, e.g. Ủy ban nhân dân tỉnh Thái Nguyên</source>
+        <translation>Dòng trên, ví dụ Ủy ban nhân dân tỉnh Thái Nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="210"/>
+        <source>e.g. Giám đốc, Chủ tịch, Trưởng Ban</source>
+        <translation>ví dụ Giám đốc, Chủ tịch, Trưởng Ban</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="213"/>
+        <source>Only if it signs TM., e.g. Ủy ban nhân dân, Ban Thường vụ</source>
+        <translation>Chỉ khi ký TM., ví dụ Ủy ban nhân dân, Ban Thường vụ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="222"/>
+        <source>Title of who delegates (TL./TUQ.)</source>
+        <translation>Chức danh người giao quyền (TL./TUQ.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="254"/>
+        <source>Parent body (header line 1)</source>
+        <translation>Cơ quan chủ quản (dòng 1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="255"/>
+        <source>Name (header line 2)</source>
+        <translation>Tên cơ quan (dòng 2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="256"/>
+        <source>Proper full name</source>
+        <translation>Tên gọi đầy đủ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="257"/>
+        <source>Title of the head</source>
+        <translation>Chức danh người đứng đầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="258"/>
+        <source>Collective leadership</source>
+        <translation>Tập thể lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="262"/>
         <source>Signer: title</source>
         <translation>Người ký: chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="247"/>
+        <location filename="../../desktop/ui/setup_views.py" line="263"/>
         <source>Signer: name</source>
         <translation>Người ký: họ tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="248"/>
+        <location filename="../../desktop/ui/setup_views.py" line="267"/>
+        <source>Signer signs as</source>
+        <translation>Người ký: quyền hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="270"/>
+        <source>Printed as</source>
+        <translation>Sẽ in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="283"/>
         <source>Legal bases of decisions</source>
         <translation>Căn cứ ban hành quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="250"/>
+        <location filename="../../desktop/ui/setup_views.py" line="285"/>
         <source>Interface</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="252"/>
+        <location filename="../../desktop/ui/setup_views.py" line="287"/>
         <source>Language (after restart)</source>
         <translation>Ngôn ngữ (khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="253"/>
+        <location filename="../../desktop/ui/setup_views.py" line="288"/>
         <source>Font</source>
         <translation>Phông chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="308"/>
+        <location filename="../../desktop/ui/setup_views.py" line="384"/>
         <source>Add a body</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="308"/>
+        <location filename="../../desktop/ui/setup_views.py" line="384"/>
         <source>Name of the issuing body (e.g. Sở Nội vụ):</source>
         <translation>Tên cơ quan ban hành (VD: Sở Nội vụ):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="351"/>
+        <location filename="../../desktop/ui/setup_views.py" line="421"/>
         <source>Times New Roman is not installed on this computer; Tinos (same letter widths) is used.</source>
         <translation>Máy này chưa cài phông Times New Roman; chương trình dùng phông Tinos (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="359"/>
+        <location filename="../../desktop/ui/setup_views.py" line="429"/>
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở sau.</translation>
     </message>
@@ -1288,52 +1408,52 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>TemplatesView</name>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="61"/>
+        <location filename="../../desktop/ui/setup_views.py" line="62"/>
         <source>Save offsets</source>
         <translation>Lưu độ lệch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="63"/>
+        <location filename="../../desktop/ui/setup_views.py" line="64"/>
         <source>Print calibration sheet…</source>
         <translation>In trang căn chỉnh…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="67"/>
+        <location filename="../../desktop/ui/setup_views.py" line="68"/>
         <source>Printer calibration (pre-printed blanks)</source>
         <translation>Căn chỉnh máy in (in trên phôi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="71"/>
+        <location filename="../../desktop/ui/setup_views.py" line="72"/>
         <source>Print the calibration sheet at actual size, measure how far the marks are from where they should be, and enter the offsets here.</source>
         <translation>In trang căn chỉnh ở đúng cỡ thật (100 %), đo các dấu lệch bao nhiêu so với vị trí đúng rồi nhập độ lệch vào đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="77"/>
+        <location filename="../../desktop/ui/setup_views.py" line="78"/>
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="79"/>
+        <location filename="../../desktop/ui/setup_views.py" line="80"/>
         <source>Right</source>
         <translation>Sang phải</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="81"/>
+        <location filename="../../desktop/ui/setup_views.py" line="82"/>
         <source>Down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="83"/>
+        <location filename="../../desktop/ui/setup_views.py" line="84"/>
         <source>Offsets</source>
         <translation>Độ lệch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="92"/>
+        <location filename="../../desktop/ui/setup_views.py" line="93"/>
         <source>Certificate templates</source>
         <translation>Mẫu giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="144"/>
+        <location filename="../../desktop/ui/setup_views.py" line="145"/>
         <source>Add a decision with recipients to see templates.</source>
         <translation>Hãy tạo một quyết định có người được khen để xem mẫu.</translation>
     </message>

@@ -13,7 +13,7 @@ from desktop.exchange.meeting_package import PackageError, dump_package
 from desktop.services import library
 from desktop.services.packages import dump_meeting, export_meeting, load_package
 from desktop.storage.decisions import DecisionStore
-from tests.package_helpers import as_version_2, canonical
+from tests.package_helpers import as_version_2
 
 RECORD_TABLES = (
     "organisations",
