@@ -36,9 +36,9 @@ from desktop.documents.certificate_template import (
     load_template,
 )
 from desktop.documents.fonts import FontFamily, windows_times_new_roman
+from desktop.domain.authority import salutation_warning, unsettled_salutations
 from desktop.domain.records import Award, CertificateIssue, Decision
 from desktop.domain.text import fold, normalize
-from desktop.domain.authority import salutation_warning, unsettled_salutations
 from desktop.services.files import OutputError, write_atomically
 from desktop.storage.certificate_issues import CertificateIssueStore, IssueLine
 from desktop.storage.decisions import DecisionStore

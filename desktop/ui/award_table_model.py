@@ -52,6 +52,12 @@ def salutation_choices() -> dict[str, str]:
     return {"Ông": "Ông", "Bà": "Bà", "Đồng chí": "Đồng chí", "": none}
 
 
+def _salutation_value(award: Award) -> str:
+    if award.is_collective:
+        return ""
+    return NOT_CHOSEN if award.salutation is None else award.salutation
+
+
 def _show_salutation(award: Award) -> str:
     if award.is_collective:
         return ""

@@ -60,8 +60,8 @@ from desktop.ui.organisation_box import OrganisationBox
 from desktop.ui.preview_pane import PreviewPane
 from desktop.ui.printing import print_pdf
 from desktop.ui.recipient_delegate import RecipientNameDelegate, completion_model
-from desktop.ui.relation_box import RelationBox
 from desktop.ui.record_editor import RecordEditor
+from desktop.ui.relation_box import RelationBox
 
 DOCUMENT_CERTIFICATE, DOCUMENT_LIST, DOCUMENT_DECISION = "certificate", "list", "decision"
 

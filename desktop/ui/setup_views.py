@@ -34,8 +34,8 @@ from desktop.services import decisions, library
 from desktop.ui import settings as app_settings
 from desktop.ui.operations import show_error
 from desktop.ui.preview_pane import PreviewPane
-from desktop.ui.relation_box import RelationBox
 from desktop.ui.printing import print_pdf
+from desktop.ui.relation_box import RelationBox
 from desktop.ui.translations import LANGUAGES
 
 TemplateRole = Qt.ItemDataRole.UserRole + 1
