@@ -95,11 +95,28 @@ _PREFIX_RELATION: dict[str, SignerRelation] = {
 _PEOPLES_COMMITTEE = re.compile(r"^(ủy|uỷ) ban nhân dân\s+|^ubnd\s+", re.IGNORECASE)
 
 
+# Titles and collectives typed in upper case in a first-release prefix, as running text writes
+# them (NĐ 30 Phụ lục II: the word naming the body keeps its capital: "Trưởng Ban").
+_KNOWN_CASE = {
+    t.lower(): t
+    for t in (
+        "Ban Thường vụ",
+        "Ban Chấp hành",
+        "Thường trực",
+        "Ủy ban nhân dân",
+        "Hội đồng nhân dân",
+        "Trưởng Ban",
+        "Phó Trưởng Ban",
+        "Chánh Văn phòng",
+    )
+}
+
+
 def sentence_case(text: str) -> str:
-    """ "GIÁM ĐỐC" → "Giám đốc"; mixed-case text is kept as typed."""
+    """ "GIÁM ĐỐC" → "Giám đốc", "BAN THƯỜNG VỤ" → "Ban Thường vụ"; mixed case is kept."""
     text = normalize(text)
     if text.isupper():
-        text = text.capitalize()
+        text = _KNOWN_CASE.get(text.lower(), text.capitalize())
     return text
 
 
