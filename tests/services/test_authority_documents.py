@@ -88,7 +88,9 @@ _PREVIEWS: dict[str, bytes] = {}
 def _certificates(db: Database, number: str) -> bytes:
     """The certificates of ``number`` as printed (drawn once per test run)."""
     if number not in _PREVIEWS:
-        pdf, problems = certificates.preview_pdf(db, number)
+        # The Party list is long: its first collective and first person (places 1 and 12).
+        chosen = ["1", "12"] if number == "15-QĐ/BTGTU" else None
+        pdf, problems = certificates.preview_pdf(db, number, awards=chosen)
         assert problems == []
         _PREVIEWS[number] = pdf
     return _PREVIEWS[number]
@@ -181,7 +183,7 @@ def test_no_page_prints_ong_ba(db: Database) -> None:
     assert "Chủ tịch Ủy ban nhân dân xã Pả Vi" in pages["Đỗ Minh Khoa"]
     party = _certificates(db, "15-QĐ/BTGTU")
     with open_pdf(party) as document:
-        person = (document.pages[11].extract_text() or "").splitlines()
+        person = (document.pages[1].extract_text() or "").splitlines()
     assert "Đồng chí" in person
 
 
