@@ -209,7 +209,7 @@ def signer_problem(org: Organisation, signer: Signer) -> str:
     if signer.relation == "head" and is_deputy_title(title):
         return (
             f"{who} là {title}, không phải người đứng đầu {body}: cấp phó phải ký thay "
-            f"(KT. {_upper(without_deputy(title))}) — chọn quyền hạn ký “Ký thay (KT.)”."
+            f"(KT. {_upper(without_deputy(title))}) — chọn quyền hạn ký “Cấp phó ký thay (KT.)”."
         )
     if signer.relation in ("collective", "collective_deputy") and not normalize(
         org.collective_name

@@ -425,6 +425,7 @@ def _decision(
     obj: dict[str, Any], version: int, place: str, problems: list[str], warnings: list[str]
 ) -> Decision:
     issuer = _organisation(obj["issuer"])
+    known = len(problems)
     if version == 1:
         signer = _v1_signer(obj["issuer"], issuer, place, problems, warnings)
     else:
@@ -435,7 +436,10 @@ def _decision(
             relation=s.get("relation", "head"),
             delegator_title=s.get("delegator_title", ""),
         )
-    problem = signer_problem(issuer, signer) if signer.title or signer.name else ""
+    refused = len(problems) > known  # the v1 mapping already said what is wrong
+    problem = (
+        signer_problem(issuer, signer) if (signer.title or signer.name) and not refused else ""
+    )
     if problem and signer.relation == "head":
         problems.append(f"{place}.signer: {problem}")
     elif problem:

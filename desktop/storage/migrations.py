@@ -327,18 +327,18 @@ def authority(db: Database) -> None:
             },
         )
         # A body learns its head's title and collective from the decisions it signed.
-        body = bodies.get(row["organisation_id"])
-        if body is not None:
+        learned = bodies.get(row["organisation_id"])
+        if learned is not None:
             fill = {
                 key: value
                 for key, value in (
                     ("head_title", mapping.head_title),
                     ("collective_name", mapping.collective_name),
                 )
-                if value and not body[key]
+                if value and not learned[key]
             }
             if fill:
-                body.update(fill)
+                learned.update(fill)
                 organisations.update(row["organisation_id"], fill)
     decision_styles = {
         row["id"]: styles.get(row["organisation_id"], "state") for row in decisions.rows

@@ -70,7 +70,7 @@ def _set_salutation(award: Award, value: Any) -> None:
     if award.is_collective:
         return
     text = str(value)
-    award.salutation = text if text in SALUTATIONS else None  # type: ignore[assignment]
+    award.salutation = next((s for s in SALUTATIONS if s == text), None)
 
 
 def _set(attribute: str) -> Any:

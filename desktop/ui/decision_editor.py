@@ -41,7 +41,15 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from desktop.domain.records import Award, Decision, Organisation, RecipientKind, Signer, new_id
+from desktop.domain.records import (
+    Award,
+    Decision,
+    Organisation,
+    RecipientKind,
+    Signer,
+    SignerRelation,
+    new_id,
+)
 from desktop.services import decisions, directory
 from desktop.ui.award_table_model import (
     COL_KIND,
@@ -654,7 +662,7 @@ class DecisionEditor(RecordEditor[Decision]):
             if key.startswith("signer"):
                 self._update_warnings()
 
-    def set_signer_relation(self, relation: str) -> None:
+    def set_signer_relation(self, relation: SignerRelation) -> None:
         """Sign as ``relation`` (head, deputy, collective, …); the prefix line follows."""
         record = self._record
         if record is None or self._loading or relation == record.signer.relation:

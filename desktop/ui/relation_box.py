@@ -28,7 +28,7 @@ class RelationBox(QComboBox):
     def relation(self) -> SignerRelation:
         """The chosen relation ("" = not chosen)."""
         value = self.currentData()
-        return value if value in SIGNER_RELATIONS else ""  # type: ignore[no-any-return]
+        return next((r for r in SIGNER_RELATIONS if r == value), "")
 
     def set_relation(self, relation: str) -> None:
         """Show ``relation`` (unknown values show "not chosen")."""

@@ -53,7 +53,11 @@ TINH_UY = Organisation(
             "Ban Tuyên giáo và Dân vận Tỉnh ủy Tuyên Quang",
         ),
         ("Ủy ban nhân dân xã Phú Bình", "", "Ủy ban nhân dân xã Phú Bình"),
-        ("Sở Nội vụ tỉnh Thái Nguyên", "Ủy ban nhân dân tỉnh Thái Nguyên", "Sở Nội vụ tỉnh Thái Nguyên"),
+        (
+            "Sở Nội vụ tỉnh Thái Nguyên",
+            "Ủy ban nhân dân tỉnh Thái Nguyên",
+            "Sở Nội vụ tỉnh Thái Nguyên",
+        ),
     ],
 )
 def test_proper_name_from_the_header_lines(name: str, parent: str, full: str) -> None:
@@ -251,7 +255,11 @@ def test_the_warning_names_who_has_no_salutation() -> None:
             "Ủy ban nhân dân xã Pả Vi",
             "Chủ tịch Ủy ban nhân dân xã Pả Vi",
         ),
-        ("Trưởng ban", "Ban Tuyên giáo Huyện ủy Lục Ngạn", "Trưởng Ban Tuyên giáo Huyện ủy Lục Ngạn"),
+        (
+            "Trưởng ban",
+            "Ban Tuyên giáo Huyện ủy Lục Ngạn",
+            "Trưởng Ban Tuyên giáo Huyện ủy Lục Ngạn",
+        ),
         (
             "Phó Trưởng ban",
             "Ban Tuyên giáo Huyện ủy Lục Ngạn",

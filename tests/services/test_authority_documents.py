@@ -8,6 +8,7 @@ Nguyên with a deputy signing "KT.", a commune People's Committee signing "TM.",
 
 from __future__ import annotations
 
+import itertools
 import shutil
 from pathlib import Path
 
@@ -136,7 +137,7 @@ def test_decision_authority_and_signature(db: Database, number: str) -> None:
         page = document.pages[-1]
         # The lowest occurrence: "TRƯỞNG BAN" is also in "TRƯỞNG BAN … QUYẾT ĐỊNH:" above.
         boxes = [max(find(page, line), key=lambda b: b.top) for line in signature]
-        assert all(a.bottom <= b.top for a, b in zip(boxes, boxes[1:], strict=False))
+        assert all(a.bottom <= b.top for a, b in itertools.pairwise(boxes))
         name = find_one(page, signer)
         assert name.top - boxes[-1].bottom >= 25, "25 mm for signature and seal (style)"
 

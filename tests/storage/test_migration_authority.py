@@ -42,7 +42,10 @@ def test_every_record_survives(upgraded: Database, tmp_path: Path) -> None:
     assert integrity_problems(upgraded) == []
     assert (tmp_path / "vinhdanh.db.before-0003_authority.bak").exists()
     for table in ("meetings", "decisions", "awards", "people", "collectives", "organisations"):
-        assert upgraded.table(table).count == _rows(FIRST_RELEASE, f"select count(*) from {table}")[0][0]
+        assert (
+            upgraded.table(table).count
+            == _rows(FIRST_RELEASE, f"select count(*) from {table}")[0][0]
+        )
     before = _rows(
         FIRST_RELEASE,
         "select id, decision_id, position, kind, name, title, unit, reason from awards order by id",
@@ -57,7 +60,8 @@ def test_every_record_survives(upgraded: Database, tmp_path: Path) -> None:
     assert after == before
     # What the first release typed is kept beside the new fields.
     assert _rows(FIRST_RELEASE, "select signer_prefix from decisions order by id") == [
-        (r["signer_prefix"],) for r in upgraded.query("select signer_prefix from decisions order by id")
+        (r["signer_prefix"],)
+        for r in upgraded.query("select signer_prefix from decisions order by id")
     ]
 
 
