@@ -175,6 +175,9 @@ class DecisionEditor(RecordEditor[Decision]):
         self.table.setColumnWidth(COL_NAME, 190)
         self.table.setColumnWidth(COL_TITLE, 150)
         self.table.setColumnWidth(COL_UNIT, 190)
+        self.table.setColumnWidth(COL_SALUTATION, 80)
+        # Shown next to the kind, where a clerk reads "Ông / Nguyễn Văn An" (model order kept).
+        header.moveSection(header.visualIndex(COL_SALUTATION), 1)
         self._completions = completion_model([], self)
         self.table.setItemDelegateForColumn(
             COL_NAME, RecipientNameDelegate(self._completions, self.table)
