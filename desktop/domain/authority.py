@@ -411,5 +411,5 @@ def salutation_warning(number: str, awards: list[Award]) -> str:
     more = f" và {len(missing) - 5} người khác" if len(missing) > 5 else ""
     return (
         f"Quyết định {number}: chưa chọn danh xưng (Ông, Bà, Đồng chí hoặc không) cho "
-        f"{len(missing)} người ({names}{more}); giấy khen của họ sẽ in tên không có danh xưng."
+        f"{len(missing)} người ({names}{more}); tên của họ sẽ in không có danh xưng."
     )
