@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -147,3 +148,15 @@ class AwardTableModel(RecordTableModel[Award]):
         self.records_edited.emit(
             QCoreApplication.translate("AwardTableModel", "Choose from directory")
         )
+
+    def suggest_salutations(self, suggest: Callable[[Award], str | None]) -> None:
+        """Fill the salutation nobody chose where ``suggest`` is sure (part of the edit that
+        made the name known: no edit of its own is reported)."""
+        for row, award in enumerate(self._records):
+            if award.is_collective or award.salutation is not None or not award.name:
+                continue
+            suggested = suggest(award)
+            if suggested is not None:
+                award.salutation = next(s for s in SALUTATIONS if s == suggested)
+                index = self.index(row, COL_SALUTATION)
+                self.dataChanged.emit(index, index)

@@ -717,6 +717,11 @@ class DecisionEditor(RecordEditor[Decision]):
         self._update_count()
         if self._loading:
             return
+        if self._record is not None:
+            style = self._record.issuer.style
+            self.model.suggest_salutations(
+                lambda award: decisions.with_suggested_salutation(award, style).salutation
+            )
         new = self._edited(awards=self.model.records())
         if new is not None:
             self.commit(new, description)

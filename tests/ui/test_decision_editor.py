@@ -331,3 +331,12 @@ def test_a_signer_of_its_own_stays_with_the_decision(
     editor.save_now()
     stored = _stored(demo_db, editor)
     assert (stored.issuer.name, stored.signer.name) == ("Sở Nội vụ", "Lê Thị Thu Hồng")
+
+
+def test_a_pasted_name_gets_its_salutation_where_it_is_safe(
+    editor: DecisionEditor, demo_db: Database
+) -> None:
+    editor.set_issuer(decisions.add_organisation(demo_db, "Sở Nội vụ"))
+    assert editor.paste_text("Lê Thị Mai\tChuyên viên\tVăn phòng Sở\nĐỗ Minh Khoa\n") == 2
+    shown = {a.name: a.salutation for a in editor.model.records()}
+    assert (shown["Lê Thị Mai"], shown["Đỗ Minh Khoa"]) == ("Bà", None)
