@@ -164,7 +164,7 @@ def award_rows(db_path: Path, key: str) -> list[dict[str, str]]:
             {
                 "kind": row["kind"],
                 "ten": row["name"],
-                "danh_xung": "Tập thể" if row["kind"] == "collective" else "Ông/Bà",
+                "danh_xung": "Tập thể" if row["kind"] == "collective" else "Đồng chí",
                 "chuc_vu": row["title"],
                 "don_vi": row["unit"],
                 "chuc_vu_don_vi": ", ".join(p for p in (row["title"], row["unit"]) if p),

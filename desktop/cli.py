@@ -68,6 +68,8 @@ def _cmd_load(args: argparse.Namespace) -> int:
         f'Đã thêm hội nghị "{result.title}" với {len(result.decision_ids)} quyết định, '
         f"{result.awards} người/tập thể được khen (mã hội nghị {result.meeting_id})."
     )
+    for warning in result.warnings:
+        print(f"Lưu ý: {warning}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -218,3 +218,44 @@ def test_issued_shows_the_local_time(
         time.tzset()
     assert status == 0
     assert "01/01/2024 00:30" in out
+
+
+def test_load_of_a_v1_state_package_notes_its_guesses(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    packages = Path(__file__).parent / "data" / "packages"
+    db = tmp_path / "x.db"
+    status, out, err = run(capsys, "--db", str(db), "load", str(packages / "state-v1.json"))
+    assert status == 0 and "4 quyết định" in out
+    assert "Lưu ý: decisions[1].issuer.signer_prefix “TM.”: đoán tên tập thể lãnh đạo" in err
+    # A deputy who signed with no prefix is refused, with the field that must change.
+    status, _, err = run(
+        capsys, "--db", str(db), "load", str(packages / "deputy-without-prefix-v1.json")
+    )
+    assert status != 0
+    assert "decisions[0].issuer.signer_prefix: Trần Văn Bình là Phó Giám đốc" in err
+    # Certificates say whose salutation nobody chose, and print none of them as "Ông/Bà".
+    status, out, err = run(
+        capsys, "--db", str(db), "certificates", "05/QĐ-SNV", "-o", str(tmp_path / "gk.pdf")
+    )
+    assert status == 0
+    assert (
+        "Lưu ý: Quyết định 05/QĐ-SNV: chưa chọn danh xưng (Ông, Bà, Đồng chí hoặc không) cho "
+        "1 người (Đỗ Minh Khoa)"
+    ) in err
+
+
+def test_a_first_release_deputy_is_refused_before_printing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    db = tmp_path / "x.db"
+    shutil.copy(Path(__file__).parent / "data" / "db" / "first-release.db", db)
+    for command in ("certificates", "decision", "award-list"):
+        status, _, err = run(
+            capsys, "--db", str(db), command, "09/QĐ-SNV", "-o", str(tmp_path / "out.pdf")
+        )
+        assert status != 0
+        assert err.startswith("vinhdanh: Quyết định 09/QĐ-SNV: Chưa chọn quyền hạn ký")
+        assert not (tmp_path / "out.pdf").exists()

@@ -31,8 +31,9 @@ from desktop.documents.document_style import DocumentStyle, style_for
 from desktop.documents.docx_render import render_docx
 from desktop.documents.pdf_render import render_pdf
 from desktop.domain import dates
+from desktop.domain.authority import check_decision_signer
 from desktop.domain.records import Award, Decision, sorted_by_name
-from desktop.domain.text import normalize
+from desktop.domain.text import normalize, title_with_unit
 
 SortOrder = Literal["list", "ten"]
 """``list`` = the decision's order; ``ten`` = by given name (Vietnamese order)."""
@@ -82,8 +83,7 @@ def _ordered(awards: list[Award], sort: SortOrder) -> list[Award]:
 
 
 def _title_unit(award: Award) -> str:
-    parts = [normalize(award.title), normalize(award.unit)]
-    return ", ".join(p for p in parts if p)
+    return title_with_unit(award.title, award.unit)
 
 
 def award_list(
@@ -96,6 +96,7 @@ def award_list(
     """
     if sort not in SORT_ORDERS:
         raise ValueError(f"Cách sắp xếp không hợp lệ: {sort} (chọn: {', '.join(SORT_ORDERS)})")
+    check_decision_signer(decision)
     style = style or style_for(decision.issuer.style)
     form = normalize(decision.award_form)
     parts = [(decision.collectives, "collective"), (decision.people, "person")]

@@ -1,6 +1,6 @@
 """The fixed vocabulary of placeholders a certificate template may use, and their values.
 
-A template's text is a pattern such as ``"Ông/Bà: {ten}"``. Only the names below exist;
+A template's text is a pattern such as ``"{danh_xung} {ten}"``. Only the names below exist;
 ``{{`` and ``}}`` print a brace. Patterns are parsed here, never handed to ``str.format``,
 so a template cannot reach attributes (``{ten.__class__}``), index (``{ten[0]}``) or run code.
 """
@@ -12,16 +12,31 @@ import unicodedata
 from dataclasses import dataclass
 
 from desktop.documents.official_text import document_number
+from desktop.domain.authority import (
+    Spelling,
+    awarding_authority,
+    check_decision_signer,
+    proper_name,
+    salutation_text,
+    signature_lines,
+    signer_title,
+)
 from desktop.domain.dates import date_line, place_date_line
 from desktop.domain.records import Award, Decision
-from desktop.domain.text import join_title, normalize
+from desktop.domain.text import normalize, title_with_unit
 
 AWARD_PLACEHOLDERS: dict[str, str] = {
     "ten": "Tên cá nhân hoặc tập thể được khen",
-    "danh_xung": "“Ông/Bà” với cá nhân, “Tập thể” với tập thể",
+    "danh_xung": (
+        "Danh xưng: Ông, Bà, Đồng chí (hoặc trống) với cá nhân; “Tập thể” với tập thể có tên "
+        "chưa bắt đầu bằng “Tập thể”"
+    ),
     "chuc_vu": "Chức vụ của cá nhân",
     "don_vi": "Đơn vị của cá nhân",
-    "chuc_vu_don_vi": "Chức vụ và đơn vị, cách nhau bằng dấu phẩy (bỏ phần trống)",
+    "chuc_vu_don_vi": (
+        "Chức vụ và đơn vị như người viết: “Chủ tịch Ủy ban nhân dân xã Pả Vi”, “Chuyên viên, "
+        "Văn phòng Sở”"
+    ),
     "thanh_tich": "Thành tích (riêng của người được khen, nếu không thì của quyết định)",
     "so_vao_so": "Số vào sổ",
 }
@@ -35,14 +50,18 @@ DECISION_PLACEHOLDERS: dict[str, str] = {
     "nam": "Năm của quyết định",
     "dia_danh_ngay": "Địa danh và ngày: “Bắc Giang, ngày 03 tháng 01 năm 2024”",
     "co_quan": "Tên cơ quan ban hành (Ban Tuyên giáo)",
-    "co_quan_cap_tren": "Cơ quan cấp trên (Tỉnh ủy Bắc Giang)",
-    "co_quan_day_du": "Tên đầy đủ: cơ quan và cấp trên (Ban Tuyên giáo Tỉnh ủy Bắc Giang)",
-    "nguoi_ky_co_quan": (
-        "Chức vụ người ký với tên đầy đủ của cơ quan, không lặp chữ (Trưởng Ban Tuyên giáo "
-        "Tỉnh ủy Bắc Giang)"
+    "co_quan_cap_tren": "Cơ quan chủ quản (Tỉnh ủy Bắc Giang)",
+    "co_quan_day_du": "Tên gọi đầy đủ của cơ quan (Sở Nội vụ tỉnh Thái Nguyên)",
+    "co_quan_trao_tang": (
+        "Người/cơ quan trao tặng: chức danh người đứng đầu và tên đầy đủ (Giám đốc Sở Nội vụ "
+        "tỉnh Thái Nguyên), hoặc tập thể khi ký TM. (Ủy ban nhân dân xã Phú Bình)"
     ),
-    "tien_to_ky": "Quyền hạn ký (KT., TM., T/M …)",
-    "chuc_vu_nguoi_ky": "Chức vụ người ký",
+    "nguoi_ky_co_quan": "Như {co_quan_trao_tang} (giữ cho mẫu cũ)",
+    "ky_dong_1": "Dòng 1 khối chữ ký: quyền hạn (KT. GIÁM ĐỐC, TM. ỦY BAN NHÂN DÂN) hoặc chức vụ",
+    "ky_dong_2": "Dòng 2 khối chữ ký: chức vụ người ký (PHÓ GIÁM ĐỐC); trống nếu không có",
+    "ky_dong_3": "Dòng 3 khối chữ ký (TM. … / KT. … / chức vụ); thường trống",
+    "tien_to_ky": "Dòng quyền hạn ký nếu có (KT. GIÁM ĐỐC); trống khi người đứng đầu ký",
+    "chuc_vu_nguoi_ky": "Chức vụ người ký (Phó Giám đốc)",
     "ten_nguoi_ky": "Họ và tên người ký",
 }
 """Placeholders whose value is the same on every certificate of one decision."""
@@ -129,10 +148,21 @@ def _join(*parts: str, sep: str = ", ") -> str:
     return sep.join(p for p in parts if p)
 
 
-def decision_values(decision: Decision) -> dict[str, str]:
-    """Values of every decision-level placeholder, NFC with white space collapsed."""
+def decision_values(decision: Decision, spelling: Spelling | None = None) -> dict[str, str]:
+    """Values of every decision-level placeholder, NFC with white space collapsed.
+
+    The authority and the signature lines come from ``domain.authority`` in the issuer's
+    style spelling (or ``spelling``).
+
+    Raises:
+        SignerError: the signer is not settled (a deputy as the head, no relation chosen).
+    """
+    check_decision_signer(decision)
     issuer = decision.issuer
     signer = decision.effective_signer()
+    by = awarding_authority(issuer, signer, spelling)
+    lines = signature_lines(issuer, signer, spelling)
+    padded = [*lines, "", "", ""]
     day = decision.date
     values = {
         "hinh_thuc": decision.award_form,
@@ -143,10 +173,14 @@ def decision_values(decision: Decision) -> dict[str, str]:
         "dia_danh_ngay": place_date_line(normalize(issuer.place), day),
         "co_quan": issuer.name,
         "co_quan_cap_tren": issuer.parent,
-        "co_quan_day_du": _join(issuer.name, issuer.parent, sep=" "),
-        "nguoi_ky_co_quan": join_title(signer.title, _join(issuer.name, issuer.parent, sep=" ")),
-        "tien_to_ky": signer.prefix,
-        "chuc_vu_nguoi_ky": signer.title,
+        "co_quan_day_du": proper_name(issuer),
+        "co_quan_trao_tang": by,
+        "nguoi_ky_co_quan": by,
+        "ky_dong_1": padded[0],
+        "ky_dong_2": padded[1],
+        "ky_dong_3": padded[2],
+        "tien_to_ky": lines[0] if len(lines) > 1 or signer.relation == "acting" else "",
+        "chuc_vu_nguoi_ky": signer_title(issuer, signer),
         "ten_nguoi_ky": signer.name,
     }
     return {key: _clean(value) for key, value in values.items()}
@@ -157,10 +191,10 @@ def award_values(decision: Decision, award: Award) -> dict[str, str]:
     title, unit = _clean(award.title), _clean(award.unit)
     values = {
         "ten": award.name,
-        "danh_xung": "Tập thể" if award.is_collective else "Ông/Bà",
+        "danh_xung": salutation_text(award),
         "chuc_vu": title,
         "don_vi": unit,
-        "chuc_vu_don_vi": _join(title, unit),
+        "chuc_vu_don_vi": title_with_unit(title, unit),
         "thanh_tich": decision.reason_for(award),
         "so_vao_so": award.register_number,
     }

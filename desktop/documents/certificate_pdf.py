@@ -23,6 +23,7 @@ from desktop.documents.certificate_art import draw_art
 from desktop.documents.certificate_fields import award_values, decision_values
 from desktop.documents.certificate_fit import Fitted, FontBox, fit_text
 from desktop.documents.certificate_template import Field, Mode, Template
+from desktop.documents.document_style import style_for
 from desktop.domain.records import Award, Decision, RecipientKind
 
 PRODUCER = "Vinh Danh"
@@ -251,7 +252,7 @@ class CertificateRenderer:
     def prepare(self, decision: Decision, awards: Iterable[Award] | None = None) -> Batch:
         """Fill, check and fit every text of these certificates, without drawing anything."""
         chosen = tuple(decision.awards if awards is None else awards)
-        shared = decision_values(decision)
+        shared = decision_values(decision, style_for(decision.issuer.style).signature.authority)
         problems: list[Problem] = []
         static: dict[RecipientKind, tuple[tuple[_Slot, str], ...]] = {}
         for kind in sorted({a.kind for a in chosen}):

@@ -24,6 +24,7 @@ from desktop.documents.document_model import (
 from desktop.documents.document_style import DocumentStyle, style_for
 from desktop.documents.docx_render import render_docx
 from desktop.documents.pdf_render import render_pdf
+from desktop.domain.authority import check_decision_signer
 from desktop.domain.records import Decision
 from desktop.domain.text import normalize
 
@@ -67,6 +68,7 @@ def basis_lines(decision: Decision, style: DocumentStyle) -> list[str]:
 
 def build_decision(decision: Decision, style: DocumentStyle | None = None) -> Document:
     """The decision as a :class:`Document` in its issuer's style (or ``style``)."""
+    check_decision_signer(decision)
     style = style or style_for(decision.issuer.style)
     issuer = decision.issuer
     signer = decision.effective_signer()

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from desktop import paths
+from desktop.domain.authority import Spelling
 from desktop.domain.records import DOCUMENT_STYLES
 
 IssuerMark = Literal["rule", "star"]
@@ -116,8 +117,6 @@ class BodySpec:
     section_style: TextStyle
     title_gap_pt: float
     """Space between the header and the tên loại."""
-    issuer_with_parent: bool
-    """Name the issuer with its parent in running text ("Ban Tuyên giáo Tỉnh ủy Bắc Giang")."""
     decision_summary: str
     """Trích yếu of a decision; ``{award_form}`` is replaced ("Về việc tặng Giấy khen")."""
     basis_separator: str
@@ -152,10 +151,9 @@ class SignatureSpec:
     note_style: TextStyle
     name_style: TextStyle
     sign_space_mm: float
-    collective_prefixes: list[str]
-    """Prefixes signing for a collective body ("TM.", "T/M"): the body's name follows."""
-    deputy_prefixes: list[str]
-    """Prefixes of a deputy signing for the head ("KT.", "K/T"): the head's title follows."""
+    """Room for the signature and seal between the title and the name (NĐ 30 ô 7c, 8)."""
+    authority: Spelling
+    """Prefix spellings (KT./K/T …) and who gives the award (the head or the body)."""
     recipients_label: str
     recipients_label_style: TextStyle
     recipients_style: TextStyle

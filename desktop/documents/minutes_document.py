@@ -35,7 +35,7 @@ from desktop.documents.docx_render import render_docx
 from desktop.documents.pdf_render import render_pdf
 from desktop.domain import dates
 from desktop.domain.records import ActionItem, Attendee, Meeting, Participant
-from desktop.domain.text import fold, normalize
+from desktop.domain.text import fold, normalize, title_with_unit
 
 TITLE = "BIÊN BẢN"
 KIND_CODE = "BB"
@@ -57,11 +57,14 @@ def _who(person: Participant | None) -> str:
 def _attendee(a: Attendee) -> str:
     """ "Name, title, organisation", without a part the name already contains."""
     name = normalize(a.name)
-    parts = [name]
-    for part in (normalize(a.title), normalize(a.organisation)):
-        if part and fold(part) not in fold(", ".join(parts)):
-            parts.append(part)
-    return ", ".join(parts)
+    title = normalize(a.title)
+    if fold(title) in fold(name):
+        title = ""
+    organisation = normalize(a.organisation)
+    if fold(organisation) in fold(name):
+        organisation = ""
+    rest = title_with_unit(title, organisation)
+    return f"{name}, {rest}" if rest else name
 
 
 def _labelled(label: str, value: str, *, dash: bool = False) -> Para:

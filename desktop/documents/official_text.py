@@ -12,16 +12,15 @@ import re
 from desktop.documents.document_model import Header
 from desktop.documents.document_style import DocumentStyle
 from desktop.domain import dates
+from desktop.domain.authority import awarding_authority, proper_name, signature_lines
 from desktop.domain.docnumbers import format_document_number, parse_document_number
 from desktop.domain.numbers import format_number
 from desktop.domain.records import Organisation, Signer
-from desktop.domain.text import join_title, normalize
+from desktop.domain.text import normalize
 
 BLANK_NUMBER = "\u00a0" * 10
 """Room left after "Số" for the văn thư to write the number of a draft."""
 
-_BARE_PREFIX = re.compile(r"^(TM|T/M|KT|K/T|TL|T/L|TUQ|Q)\.?$", re.IGNORECASE)
-_DEPUTY = re.compile(r"^phó\s+", re.IGNORECASE)
 _TRAILING_MARKS = re.compile(r"[\s;,.]+$")
 
 
@@ -31,11 +30,10 @@ def upper(text: str) -> str:
 
 
 def issuer_full_name(issuer: Organisation, style: DocumentStyle) -> str:
-    """How running text names the issuer: "Ban Tuyên giáo Tỉnh ủy Bắc Giang", "Sở Nội vụ"."""
-    name = normalize(issuer.name)
-    if style.body.issuer_with_parent and issuer.parent:
-        return f"{name} {normalize(issuer.parent)}"
-    return name
+    """How running text names the issuer: its proper name ("Sở Nội vụ tỉnh Thái Nguyên",
+    "Ban Tuyên giáo Tỉnh ủy Bắc Giang"), stored or derived (``domain.authority``)."""
+    del style
+    return proper_name(issuer)
 
 
 def document_number(number: str) -> str:
@@ -79,75 +77,22 @@ def place_date(issuer: Organisation, day: dt.date) -> str:
     return dates.place_date_line(normalize(issuer.place), day)
 
 
-def _split_prefix(prefix: str) -> tuple[str, str]:
-    """ "KT. GIÁM ĐỐC" → ("KT.", "GIÁM ĐỐC"); "T/M" → ("T/M", "")."""
-    head, _, rest = normalize(prefix).partition(" ")
-    if _BARE_PREFIX.match(head):
-        return head, rest.strip()
-    return "", normalize(prefix)
-
-
-def head_title(signer: Signer, style: DocumentStyle) -> str:
-    """Title of the head of the body in whose name the signer signs.
-
-    A prefix typed in full names it ("KT. GIÁM ĐỐC" → "GIÁM ĐỐC"); with a bare "KT." it is the
-    signer's title without "Phó"; otherwise the signer's own title.
-    """
-    abbreviation, named = _split_prefix(signer.prefix)
-    if named:
-        return named
-    title = normalize(signer.title)
-    if abbreviation in style.signature.deputy_prefixes:
-        title = _DEPUTY.sub("", title)
-        title = title[:1].upper() + title[1:]
-    return title
-
-
 def issued_by(signer: Signer, issuer: Organisation, style: DocumentStyle) -> str:
-    """Who issues a decision, in running text: "Giám đốc Sở Nội vụ" (state: the head, or the
-    collective body for TM.), "Ban Tuyên giáo Tỉnh ủy Bắc Giang" (Party: the body)."""
-    if style.body.form == "party":
-        return issuer_full_name(issuer, style)
-    abbreviation, named = _split_prefix(signer.prefix)
-    if abbreviation in style.signature.collective_prefixes:
-        return (
-            join_title(named, issuer_full_name(issuer, style))
-            if named
-            else issuer_full_name(issuer, style)
-        )
-    head = head_title(signer, style)
-    if head.isupper():
-        head = head.capitalize()
-    return join_title(head, issuer_full_name(issuer, style))
+    """Who issues a decision, in running text: "Giám đốc Sở Nội vụ tỉnh Thái Nguyên" (the
+    head, whoever signs), "Ủy ban nhân dân xã Phú Bình" (TM.), "Trưởng Ban Tuyên giáo Tỉnh ủy
+    Bắc Giang". One rule: ``domain.authority.awarding_authority``."""
+    return awarding_authority(issuer, signer, style.signature.authority)
 
 
 def authority(signer: Signer, issuer: Organisation, style: DocumentStyle) -> str:
-    """Thẩm quyền ban hành, upper case: "GIÁM ĐỐC SỞ NỘI VỤ", "ỦY BAN NHÂN DÂN TỈNH …"."""
-    abbreviation, named = _split_prefix(signer.prefix)
-    if abbreviation in style.signature.collective_prefixes:
-        return upper(join_title(named, issuer_full_name(issuer, style)))
-    return upper(join_title(head_title(signer, style), issuer_full_name(issuer, style)))
+    """Thẩm quyền ban hành, upper case: "GIÁM ĐỐC SỞ NỘI VỤ TỈNH THÁI NGUYÊN"."""
+    return upper(issued_by(signer, issuer, style))
 
 
 def signer_lines(signer: Signer, issuer: Organisation, style: DocumentStyle) -> list[str]:
-    """Quyền hạn and chức vụ lines above the signature, upper case.
-
-    A full prefix ("KT. GIÁM ĐỐC", "T/M BAN THƯỜNG VỤ") is printed as typed; a bare one is
-    completed: "TM." with the body's name, "KT." with the head's title, "Q." joins the title.
-    """
-    prefix = normalize(signer.prefix)
-    title = upper(signer.title)
-    if not prefix:
-        return [title] if title else []
-    if not _BARE_PREFIX.match(prefix):
-        return [upper(prefix), title] if title else [upper(prefix)]
-    if prefix in style.signature.collective_prefixes:
-        return [f"{prefix} {upper(issuer.name)}", title]
-    if prefix in style.signature.deputy_prefixes:
-        return [f"{prefix} {upper(head_title(signer, style))}", title]
-    if prefix.upper().startswith("Q"):
-        return [f"{prefix} {title}"]
-    return [prefix, title]
+    """Quyền hạn and chức vụ lines above the signature, upper case, one per line:
+    ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], ["Q. GIÁM ĐỐC"]."""
+    return [line for line in signature_lines(issuer, signer, style.signature.authority) if line]
 
 
 def ending(line: str, mark: str) -> str:

@@ -25,11 +25,37 @@ RecipientKind = Literal["person", "collective"]
 
 AttendeeRole = Literal["chair", "secretary", "delegate", "guest", "press"]
 MeetingStatus = Literal["draft", "final"]
+SignerRelation = Literal[
+    "", "head", "deputy", "collective", "collective_deputy", "delegated", "authorised", "acting"
+]
+"""How the signer stands to the head of the issuing body (quyền hạn ký, NĐ 30 ô 7a):
+
+- ``head``: the head signs in their own name (no prefix);
+- ``deputy``: a deputy signs for the head (KT. / Party K/T);
+- ``collective``: on behalf of the collective leadership (TM. / Party T/M);
+- ``collective_deputy``: a deputy of the head, on behalf of the collective (TM. + KT.);
+- ``delegated``: by delegation (TL. / Party T/L), for ``Signer.delegator_title``;
+- ``authorised``: by authorisation (TUQ.), for ``Signer.delegator_title``;
+- ``acting``: the acting head (Q.);
+- ``""``: not known yet (first-release data that a person must settle): never printed.
+"""
+Salutation = Literal["Ông", "Bà", "Đồng chí", ""]
+"""How a person is addressed on a certificate; ``""`` = no salutation."""
 
 DOCUMENT_STYLES: tuple[DocumentStyle, ...] = ("state", "party")
 RECIPIENT_KINDS: tuple[RecipientKind, ...] = ("person", "collective")
 ATTENDEE_ROLES: tuple[AttendeeRole, ...] = ("chair", "secretary", "delegate", "guest", "press")
 MEETING_STATUSES: tuple[MeetingStatus, ...] = ("draft", "final")
+SIGNER_RELATIONS: tuple[SignerRelation, ...] = (
+    "head",
+    "deputy",
+    "collective",
+    "collective_deputy",
+    "delegated",
+    "authorised",
+    "acting",
+)
+SALUTATIONS: tuple[Salutation, ...] = ("Ông", "Bà", "Đồng chí", "")
 
 
 def new_id() -> str:
@@ -39,11 +65,18 @@ def new_id() -> str:
 
 @dataclass(slots=True)
 class Signer:
-    """Who signs a document: authority prefix (KT./TM./T/M …), title and name."""
+    """Who signs a document: name, own title and relation to the head of the body.
 
-    prefix: str = ""
-    title: str = ""
+    The prefix line (KT. GIÁM ĐỐC, TM. ỦY BAN NHÂN DÂN …) is never stored: it is computed by
+    :func:`desktop.domain.authority.signature_lines` from the relation and the body.
+    """
+
     name: str = ""
+    title: str = ""
+    """The signer's own title ("Phó Giám đốc", "Chánh Văn phòng"); empty = the head's title."""
+    relation: SignerRelation = "head"
+    delegator_title: str = ""
+    """For TL./TUQ.: the title of whoever delegates ("Giám đốc"); empty = the head's title."""
 
 
 @dataclass(slots=True)
@@ -51,7 +84,17 @@ class Organisation:
     """Cơ quan, tổ chức ban hành — the issuing body of decisions and organiser of meetings."""
 
     name: str
+    """Name of the body as its header's second line writes it ("Sở Nội vụ", "Ban Tuyên giáo")."""
     parent: str = ""
+    """The chủ quản line of the header ("Ủy ban nhân dân tỉnh Thái Nguyên", "Tỉnh ủy Bắc
+    Giang"); empty when the body has none."""
+    full_name: str = ""
+    """Proper full name in running text ("Sở Nội vụ tỉnh Thái Nguyên"); empty = derived by
+    :func:`desktop.domain.authority.derive_full_name`."""
+    head_title: str = ""
+    """Title of the head ("Giám đốc", "Chủ tịch", "Trưởng Ban", "Bí thư")."""
+    collective_name: str = ""
+    """The collective leadership that signs "TM." ("Ủy ban nhân dân", "Ban Thường vụ")."""
     place: str = ""
     """Place name for the date line ("Bắc Giang, ngày …")."""
     style: DocumentStyle = "state"
@@ -167,6 +210,9 @@ class Award:
     title: str = ""
     unit: str = ""
     reason: str = ""
+    salutation: Salutation | None = None
+    """Ông, Bà, Đồng chí or "" (none) for a person; ``None`` = not chosen yet (a warning
+    before printing). Always ``None`` for a collective."""
     register_number: str = ""
     """Số vào sổ, when the office keeps a register."""
     position: int = 0

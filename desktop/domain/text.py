@@ -409,3 +409,52 @@ def join_title(title: str, name: str) -> str:
         if folded_title[len(title_words) - overlap :] == folded_name[:overlap]:
             return " ".join(title_words[: len(title_words) - overlap] + name_words)
     return f"{title} {name}".strip()
+
+
+# Last word of a leadership title that is followed directly by the body it leads ("Giám đốc Sở
+# Nội vụ", "Bí thư Huyện ủy", "Chánh Văn phòng Sở"); other titles (Chuyên viên, Công chức,
+# Giáo viên …) are a rank, separated from the unit by a comma as the list column reads
+# ("Chức vụ, đơn vị công tác").
+_LEADING_TITLE_ENDINGS = (
+    "giám đốc",
+    "chủ tịch",
+    "bí thư",
+    "trưởng",
+    "trưởng ban",
+    "trưởng phòng",
+    "chánh văn phòng",
+    "chánh thanh tra",
+    "chánh án",
+    "viện trưởng",
+    "cục trưởng",
+    "vụ trưởng",
+    "hiệu trưởng",
+    "tổng biên tập",
+    "thủ trưởng",
+    "chỉ huy trưởng",
+)
+
+
+def title_with_unit(title: str, unit: str) -> str:
+    """Chức vụ and đơn vị as a person writes them, one rule for certificates, lists, minutes.
+
+    - words the title ends with and the unit begins with are written once, in the unit's
+      case: "Chủ tịch Ủy ban nhân dân xã" + "Ủy ban nhân dân xã Pả Vi" → "Chủ tịch Ủy ban nhân
+      dân xã Pả Vi"; "Trưởng ban" + "Ban Tuyên giáo Huyện ủy Lục Ngạn" → "Trưởng Ban Tuyên giáo
+      Huyện ủy Lục Ngạn" (NĐ 30 Phụ lục II: a body's name keeps its capital);
+    - a leader's title takes the unit directly: "Giám đốc" + "Sở Nội vụ" → "Giám đốc Sở Nội vụ";
+    - any other title is separated by a comma: "Chuyên viên, Văn phòng Sở";
+    - a title that already names the unit, or one of the two empty, gives the other.
+    """
+    title, unit = normalize(title), normalize(unit)
+    if not title or not unit:
+        return title or unit
+    if fold(unit) in fold(title):
+        return title
+    joined = join_title(title, unit)
+    if joined != f"{title} {unit}":
+        return joined
+    lowered = title.lower()
+    if any(lowered == e or lowered.endswith(f" {e}") for e in _LEADING_TITLE_ENDINGS):
+        return f"{title} {unit}"
+    return f"{title}, {unit}"

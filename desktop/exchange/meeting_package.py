@@ -1,7 +1,11 @@
 """Meeting packages: a meeting and its decisions as one JSON file, in and out.
 
-The format (``"format": "vinhdanh.meeting"``, ``"version": 1``) is described in
-docs/meeting-package.md and checked by resources/schemas/meeting-package.v1.schema.json.
+The format (``"format": "vinhdanh.meeting"``, ``"version": 2``) is described in
+docs/meeting-package.md and checked by resources/schemas/meeting-package.v2.schema.json.
+Version 1 files (signer typed as ``signer_prefix``/``signer_title`` in the issuer) are still
+read, against their own schema, and mapped onto the authority model by the stated rule of
+``desktop.domain.authority.relation_from_prefix``; where that mapping is a guess the package
+carries a warning. Writing always gives version 2.
 Reading validates everything before a single record is made, and reports every problem with
 the place it occurs (``decisions[0].recipients[13].name: thiếu tên người nhận``). Writing gives
 the canonical form: text normalised, optional fields that are empty left out.
@@ -21,6 +25,11 @@ from desktop import paths
 
 if TYPE_CHECKING:
     import jsonschema
+from desktop.domain.authority import (
+    relation_from_prefix,
+    signer_problem,
+    suggest_salutation,
+)
 from desktop.domain.records import (
     ActionItem,
     AgendaItem,
@@ -35,8 +44,10 @@ from desktop.domain.records import (
 from desktop.domain.text import normalize, normalize_multiline
 
 FORMAT = "vinhdanh.meeting"
-VERSION = 1
-SCHEMA_FILE = "meeting-package.v1.schema.json"
+VERSION = 2
+"""The version written."""
+SCHEMA_FILES = {1: "meeting-package.v1.schema.json", 2: "meeting-package.v2.schema.json"}
+"""Every version read, with its schema."""
 
 MULTILINE_FIELDS = frozenset({"notes", "conclusion", "conclusions"})
 """Fields whose line breaks are kept (paragraphs of the minutes)."""
@@ -97,6 +108,8 @@ class MeetingPackage:
 
     meeting: Meeting
     decisions: list[Decision] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    """What reading had to guess (version 1 signers), each naming its place."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -157,14 +170,19 @@ def parse_package(data: Any) -> MeetingPackage:
     if problems:
         raise PackageError(problems)
     data = normalize_package(data)
+    version = data["version"]
     # Meaning is checked only once the shape is right: it relies on the required fields.
-    problems = list(_schema_problems(data)) or list(_semantic_problems(data))
+    problems = list(_schema_problems(data, version)) or list(_semantic_problems(data))
     if problems:
         raise PackageError(problems[:MAX_REPORTED_PROBLEMS])
-    return MeetingPackage(
-        meeting=_meeting(data["meeting"]),
-        decisions=[_decision(d) for d in data.get("decisions", [])],
-    )
+    warnings: list[str] = []
+    decisions = [
+        _decision(d, version, f"decisions[{i}]", problems, warnings)
+        for i, d in enumerate(data.get("decisions", []))
+    ]
+    if problems:
+        raise PackageError(problems[:MAX_REPORTED_PROBLEMS])
+    return MeetingPackage(meeting=_meeting(data["meeting"]), decisions=decisions, warnings=warnings)
 
 
 def normalize_package(data: Any, key: str = "") -> Any:
@@ -194,28 +212,30 @@ def _format_problems(data: dict[str, Any]) -> list[str]:
             "gói hội nghị Vinh Danh"
         ]
     if "version" not in data:
-        return ['version: thiếu phiên bản ("version": 1)']
-    if data["version"] != VERSION or isinstance(data["version"], bool):
+        return [f'version: thiếu phiên bản ("version": {VERSION})']
+    if data["version"] not in SCHEMA_FILES or isinstance(data["version"], bool):
+        readable = ", ".join(map(str, SCHEMA_FILES))
         return [
             f"version: phiên bản {json.dumps(data['version'])} không được hỗ trợ "
-            f"(phiên bản này của Vinh Danh đọc được phiên bản {VERSION})"
+            f"(phiên bản này của Vinh Danh đọc được phiên bản {readable})"
         ]
     return []
 
 
 @functools.cache
-def _validator() -> jsonschema.Draft202012Validator:
+def _validator(version: int = VERSION) -> jsonschema.Draft202012Validator:
     # Imported on first use: jsonschema costs 50 ms of start-up the window does not need.
     import jsonschema
 
-    schema = json.loads(paths.resource("schemas", SCHEMA_FILE).read_text(encoding="utf-8"))
+    text = paths.resource("schemas", SCHEMA_FILES[version]).read_text(encoding="utf-8")
+    schema = json.loads(text)
     jsonschema.Draft202012Validator.check_schema(schema)
     return jsonschema.Draft202012Validator(schema)
 
 
-def schema() -> dict[str, Any]:
-    """The JSON Schema of the package format."""
-    return cast(dict[str, Any], _validator().schema)
+def schema(version: int = VERSION) -> dict[str, Any]:
+    """The JSON Schema of the package format (the version written, unless told)."""
+    return cast(dict[str, Any], _validator(version).schema)
 
 
 def _place(parts: Iterable[str | int]) -> str:
@@ -230,8 +250,8 @@ def _label(parts: Sequence[str | int], name: str) -> str:
     return _LABELS.get(f"{parent}.{name}") or _LABELS.get(name) or f'trường "{name}"'
 
 
-def _schema_problems(data: dict[str, Any]) -> Iterator[str]:
-    errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.path)))
+def _schema_problems(data: dict[str, Any], version: int = VERSION) -> Iterator[str]:
+    errors = sorted(_validator(version).iter_errors(data), key=lambda e: list(map(str, e.path)))
     for error in errors:
         parts = list(error.absolute_path)
         place = _place(parts)
@@ -314,6 +334,9 @@ def _organisation(obj: dict[str, Any]) -> Organisation:
         style=obj.get("style", "state"),
         abbreviation=obj.get("abbreviation", ""),
         legal_bases=list(obj.get("legal_bases", [])),
+        full_name=obj.get("full_name", ""),
+        head_title=obj.get("head_title", ""),
+        collective_name=obj.get("collective_name", ""),
     )
 
 
@@ -370,17 +393,62 @@ def _meeting(obj: dict[str, Any]) -> Meeting:
     )
 
 
-def _decision(obj: dict[str, Any]) -> Decision:
-    issuer = obj["issuer"]
+def _v1_signer(
+    issuer: dict[str, Any], body: Organisation, place: str, problems: list[str], warnings: list[str]
+) -> Signer:
+    """A version 1 signer (typed prefix) as a relation; the body learns its head's title."""
+    title = issuer.get("signer_title", "")
+    name = issuer.get("signer_name", "")
+    prefix = issuer.get("signer_prefix", "")
+    mapping = relation_from_prefix(prefix, title, body.name, body.style)
+    if mapping.relation == "" and not mapping.guess:
+        problems.append(
+            f"{place}.issuer.signer_prefix: {name or 'người ký'} là {title}, không phải người "
+            f"đứng đầu: ghi quyền hạn ký (“KT.” nếu ký thay người đứng đầu) — không in cấp phó "
+            "thành người trao tặng"
+        )
+    elif mapping.relation == "":
+        problems.append(f"{place}.issuer.signer_prefix: {mapping.guess}")
+    elif mapping.guess:
+        warnings.append(f"{place}.issuer.signer_prefix “{prefix}”: {mapping.guess}")
+    body.head_title = body.head_title or mapping.head_title
+    body.collective_name = body.collective_name or mapping.collective_name
+    return Signer(
+        name=name,
+        title=title,
+        relation=mapping.relation or "head",
+        delegator_title=mapping.delegator_title,
+    )
+
+
+def _decision(
+    obj: dict[str, Any], version: int, place: str, problems: list[str], warnings: list[str]
+) -> Decision:
+    issuer = _organisation(obj["issuer"])
+    known = len(problems)
+    if version == 1:
+        signer = _v1_signer(obj["issuer"], issuer, place, problems, warnings)
+    else:
+        s = obj.get("signer", {})
+        signer = Signer(
+            name=s.get("name", ""),
+            title=s.get("title", ""),
+            relation=s.get("relation", "head"),
+            delegator_title=s.get("delegator_title", ""),
+        )
+    refused = len(problems) > known  # the v1 mapping already said what is wrong
+    problem = (
+        signer_problem(issuer, signer) if (signer.title or signer.name) and not refused else ""
+    )
+    if problem and signer.relation == "head":
+        problems.append(f"{place}.signer: {problem}")
+    elif problem:
+        warnings.append(f"{place}.signer: {problem}")
     return Decision(
         number=obj["number"],
         date=dt.date.fromisoformat(obj["date"]),
-        issuer=_organisation(issuer),
-        signer=Signer(
-            prefix=issuer.get("signer_prefix", ""),
-            title=issuer.get("signer_title", ""),
-            name=issuer.get("signer_name", ""),
-        ),
+        issuer=issuer,
+        signer=signer,
         award_form=obj["award"],
         reason=obj.get("reason", ""),
         articles=list(obj.get("articles", [])),
@@ -393,11 +461,21 @@ def _decision(obj: dict[str, Any]) -> Decision:
                 unit=r.get("unit", ""),
                 reason=r.get("reason", ""),
                 register_number=r.get("register_number", ""),
+                salutation=_salutation(r, issuer.style),
                 position=position,
             )
             for position, r in enumerate(obj["recipients"], start=1)
         ],
     )
+
+
+def _salutation(recipient: dict[str, Any], style: str) -> Any:
+    """The recipient's salutation: as written, else suggested where safe (None = not known)."""
+    if recipient["kind"] != "person":
+        return None
+    if "salutation" in recipient:
+        return recipient["salutation"]
+    return suggest_salutation(recipient["name"], style)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -414,6 +492,9 @@ def _organisation_dict(org: Organisation) -> dict[str, Any]:
         {
             "name": org.name,
             "parent": org.parent,
+            "full_name": org.full_name,
+            "head_title": org.head_title,
+            "collective_name": org.collective_name,
             "place": org.place,
             "style": org.style,
             "abbreviation": org.abbreviation,
@@ -488,22 +569,21 @@ def package_to_dict(package: MeetingPackage) -> dict[str, Any]:
     )
     decisions = []
     for d in package.decisions:
-        issuer = {
-            **_organisation_dict(d.issuer),
-            **_compact(
-                {
-                    "signer_prefix": d.signer.prefix,
-                    "signer_title": d.signer.title,
-                    "signer_name": d.signer.name,
-                }
-            ),
-        }
+        signer = _compact(
+            {
+                "name": d.signer.name,
+                "title": d.signer.title,
+                "relation": d.signer.relation or None,
+                "delegator_title": d.signer.delegator_title,
+            }
+        )
         decisions.append(
             _compact(
                 {
                     "number": d.number,
                     "date": d.date.isoformat(),
-                    "issuer": issuer,
+                    "issuer": _organisation_dict(d.issuer),
+                    "signer": signer or None,
                     "award": d.award_form,
                     "reason": d.reason,
                     "articles": list(d.articles),
@@ -522,6 +602,8 @@ def package_to_dict(package: MeetingPackage) -> dict[str, Any]:
                             "register_number": a.register_number,
                         }
                     )
+                    # "" (no salutation) is a choice and is written; None (not chosen) is not.
+                    | ({"salutation": a.salutation} if a.salutation is not None else {})
                     for a in sorted(d.awards, key=lambda a: a.position)
                 ]
             }

@@ -37,6 +37,7 @@ from desktop.documents.certificate_template import (
     load_template,
 )
 from desktop.documents.fonts import FontFamily, windows_times_new_roman
+from desktop.domain.authority import salutation_warning, unsettled_salutations
 from desktop.domain.records import Award, CertificateIssue, Decision
 from desktop.domain.text import fold, normalize
 from desktop.services.files import (
@@ -272,7 +273,7 @@ def issue_certificates(
         raise CertificateError(str(exc)) from None
     offsets = PrinterStore(db).get(printer) if printer else PrinterOffsets("")
     mode: Mode = "preprinted" if preprinted else "full"
-    notes = []
+    notes = [salutation_warning(decision.number, chosen)] if unsettled_salutations(chosen) else []
     serif = _serif(prefer_windows_times)
     if prefer_windows_times and serif is None:
         notes.append("Không thấy phông Times New Roman của Windows; đã dùng Tinos (cùng cỡ chữ)")

@@ -46,6 +46,7 @@ FIELD_LABELS = {
     "title": "chức vụ",
     "unit": "đơn vị",
     "register_number": "số vào sổ",
+    "salutation": "danh xưng",
     "recipient_id": "người nhận trong danh bạ",
     # meetings
     "organiser": "cơ quan tổ chức",

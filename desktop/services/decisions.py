@@ -17,6 +17,14 @@ from typing import TYPE_CHECKING, Any
 from sqlite_utils import Database
 
 from desktop import paths
+from desktop.domain.authority import (
+    awarding_authority,
+    derive_full_name,
+    salutation_warning,
+    signature_lines,
+    signer_problem,
+    suggest_salutation,
+)
 from desktop.domain.records import Award, Decision, Organisation, sorted_by_name
 from desktop.domain.text import normalize
 from desktop.exchange import recipients_import
@@ -127,18 +135,39 @@ def normalized_decision(decision: Decision) -> Decision:
         number=n(decision.number),
         signer=replace(
             decision.signer,
-            prefix=n(decision.signer.prefix),
             title=n(decision.signer.title),
             name=n(decision.signer.name),
+            delegator_title=n(decision.signer.delegator_title),
         ),
         award_form=n(decision.award_form) or DEFAULT_AWARD_FORM,
         reason=n(decision.reason),
         awards=[
-            replace(a, name=n(a.name), title=n(a.title), unit=n(a.unit), reason=n(a.reason))
+            with_suggested_salutation(
+                replace(a, name=n(a.name), title=n(a.title), unit=n(a.unit), reason=n(a.reason)),
+                decision.issuer.style,
+            )
             for a in decision.awards
             if n(a.name)
         ],
     )
+
+
+def with_suggested_salutation(award: Award, style: str) -> Award:
+    """``award`` with a salutation suggested where none was chosen and it is safe to guess
+    ("Thị" → Bà, "Văn" → Ông, Party style → Đồng chí); a collective has none."""
+    if award.is_collective:
+        return replace(award, salutation=None)
+    if award.salutation is None:
+        return replace(award, salutation=suggest_salutation(award.name, style))
+    return award
+
+
+def decision_warnings(decision: Decision) -> list[str]:
+    """What must be settled before printing this decision, as Vietnamese sentences: a signer
+    whose relation is wrong or not chosen, people whose salutation nobody chose."""
+    warnings = [signer_problem(decision.issuer, decision.effective_signer())]
+    warnings.append(salutation_warning(decision.number, decision.awards))
+    return [w for w in warnings if w]
 
 
 def save_decision(
@@ -287,14 +316,55 @@ def save_organisation(db: Database, organisation: Organisation) -> None:
             organisation,
             name=n(organisation.name),
             parent=n(organisation.parent),
+            full_name=n(organisation.full_name),
+            head_title=n(organisation.head_title),
+            collective_name=n(organisation.collective_name),
             place=n(organisation.place),
             abbreviation=n(organisation.abbreviation),
             legal_bases=[n(line) for line in organisation.legal_bases if n(line)],
             default_signer=replace(
                 organisation.default_signer,
-                prefix=n(organisation.default_signer.prefix),
                 title=n(organisation.default_signer.title),
                 name=n(organisation.default_signer.name),
+                delegator_title=n(organisation.default_signer.delegator_title),
             ),
         )
     )
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorityPreview:
+    """How a body's documents will name the authority and sign, for the settings page."""
+
+    derived_name: str
+    """The proper name derived from the header lines (shown when none is typed)."""
+    text: str
+    """ "Trao tặng: GIÁM ĐỐC SỞ … · Ký: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC", or the problem."""
+    problem: str
+    """Why the default signer cannot be printed, or ""."""
+
+
+def authority_preview(organisation: Organisation) -> AuthorityPreview:
+    """The authority and signature lines of ``organisation``'s default signer, as printed."""
+    n = normalize
+    org = replace(
+        organisation,
+        name=n(organisation.name),
+        parent=n(organisation.parent),
+        full_name=n(organisation.full_name),
+        head_title=n(organisation.head_title),
+        collective_name=n(organisation.collective_name),
+    )
+    signer = replace(
+        org.default_signer,
+        title=n(org.default_signer.title),
+        name=n(org.default_signer.name),
+        delegator_title=n(org.default_signer.delegator_title),
+    )
+    derived = derive_full_name(org.name, org.parent, org.style)
+    problem = signer_problem(org, signer)
+    if problem:
+        return AuthorityPreview(derived, f"⚠ {problem}", problem)
+    by = awarding_authority(org, signer).upper()
+    lines = " / ".join(signature_lines(org, signer))
+    return AuthorityPreview(derived, f"Trao tặng: {by} · Ký: {lines}", "")

@@ -28,6 +28,8 @@ class LoadResult:
     title: str
     decision_ids: list[str] = field(default_factory=list)
     awards: int = 0
+    warnings: list[str] = field(default_factory=list)
+    """What reading the package had to guess (a version 1 signer), each naming its place."""
 
 
 def load_package(db: Database, path: str | Path) -> LoadResult:
@@ -57,7 +59,9 @@ def store_package(db: Database, package: MeetingPackage, source: str = "") -> Lo
                     m.starts_at.isoformat() if m.starts_at else None
                 ):
                     raise DuplicateError(f'meeting: hội nghị "{m.title}" đã có trong cơ sở dữ liệu')
-            result = LoadResult(meeting_id=meetings.add(m), title=m.title)
+            result = LoadResult(
+                meeting_id=meetings.add(m), title=m.title, warnings=list(package.warnings)
+            )
             for index, decision in enumerate(package.decisions):
                 decision.meeting_id = result.meeting_id
                 # The body's default signer is whoever signed its decisions, until the user

@@ -13,6 +13,7 @@ from desktop.exchange.recipients_import import (
     read_awards,
     read_rows,
 )
+from desktop.services.decisions import with_suggested_salutation
 from desktop.storage.database import require_sound
 from desktop.storage.decisions import DecisionStore
 
@@ -44,6 +45,7 @@ def import_recipients(
     awards = read_awards(path, mapping, rows)
     with db.atomic():  # read and write at one version: a window saving meanwhile waits
         decision = store.find(decision_key)
+        awards = [with_suggested_salutation(a, decision.issuer.style) for a in awards]
         decision.awards = awards if replace else [*decision.awards, *awards]
         store.save(decision)
     return ImportResult(

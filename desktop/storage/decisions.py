@@ -191,9 +191,10 @@ class DecisionStore:
             "number": decision.number,
             "date": decision.date.isoformat(),
             "organisation_id": organisation_id,
-            "signer_prefix": decision.signer.prefix,
             "signer_title": decision.signer.title,
             "signer_name": decision.signer.name,
+            "signer_relation": decision.signer.relation,
+            "signer_delegator_title": decision.signer.delegator_title,
             "award_form": decision.award_form,
             "reason": decision.reason,
             "articles": to_json(list(decision.articles)),
@@ -242,6 +243,7 @@ class DecisionStore:
                     "unit": award.unit,
                     "reason": award.reason,
                     "register_number": award.register_number,
+                    "salutation": None if award.kind != "person" else award.salutation,
                 }
             )
         self.awards.upsert_all(rows, pk="id")
@@ -256,6 +258,7 @@ class DecisionStore:
                 unit=a["unit"] or "",
                 reason=a["reason"] or "",
                 register_number=a["register_number"] or "",
+                salutation=a["salutation"] if a["kind"] == "person" else None,
                 position=a["position"],
                 recipient_id=a["person_id"] or a["collective_id"] or "",
             )
@@ -267,9 +270,10 @@ class DecisionStore:
             date=dt.date.fromisoformat(row["date"]),
             issuer=self.organisations.get(row["organisation_id"]),
             signer=Signer(
-                prefix=row["signer_prefix"] or "",
-                title=row["signer_title"] or "",
                 name=row["signer_name"] or "",
+                title=row["signer_title"] or "",
+                relation=row["signer_relation"] or "",
+                delegator_title=row["signer_delegator_title"] or "",
             ),
             award_form=row["award_form"],
             reason=row["reason"] or "",

@@ -58,6 +58,13 @@ class OrganisationStore:
             and value not in ("", "[]")
             and stored[column] in ("", "[]", None)
         }
+        # The default signer is filled as one: a relation without its name would mislead.
+        signer_columns = ("signer_relation", "signer_delegator_title")
+        if "signer_name" in fill or "signer_title" in fill:
+            fill.update({c: self.to_row(org)[c] for c in signer_columns})
+        else:
+            for column in signer_columns:
+                fill.pop(column, None)
         if fill:
             self.table.update(found, {**fill, "updated_at": now()})
         return found
@@ -89,12 +96,16 @@ class OrganisationStore:
             "id": org.id,
             "name": org.name,
             "parent": org.parent,
+            "full_name": org.full_name,
+            "head_title": org.head_title,
+            "collective_name": org.collective_name,
             "place": org.place,
             "style": org.style,
             "abbreviation": org.abbreviation,
-            "signer_prefix": org.default_signer.prefix,
             "signer_title": org.default_signer.title,
             "signer_name": org.default_signer.name,
+            "signer_relation": org.default_signer.relation,
+            "signer_delegator_title": org.default_signer.delegator_title,
             "legal_bases": to_json(list(org.legal_bases)),
         }
 
@@ -105,13 +116,17 @@ class OrganisationStore:
             id=row["id"],
             name=row["name"],
             parent=row["parent"] or "",
+            full_name=row["full_name"] or "",
+            head_title=row["head_title"] or "",
+            collective_name=row["collective_name"] or "",
             place=row["place"] or "",
             style=row["style"],
             abbreviation=row["abbreviation"] or "",
             default_signer=Signer(
-                prefix=row["signer_prefix"] or "",
-                title=row["signer_title"] or "",
                 name=row["signer_name"] or "",
+                title=row["signer_title"] or "",
+                relation=row["signer_relation"] or "",
+                delegator_title=row["signer_delegator_title"] or "",
             ),
             legal_bases=from_json(row["legal_bases"], []),
             version=int(row.get("version") or 0),

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from desktop.domain.records import Award, RecipientKind
+from desktop.domain.records import SALUTATIONS, Award, RecipientKind
 from desktop.ui.compat import override
 from desktop.ui.record_table_model import Column, RecordTableModel
 
-COL_KIND, COL_NAME, COL_TITLE, COL_UNIT, COL_REASON = range(5)
+COL_KIND, COL_NAME, COL_TITLE, COL_UNIT, COL_REASON, COL_SALUTATION = range(6)
 AwardRole = Qt.ItemDataRole.UserRole + 1
 """The ``Award`` of a row (same as ``RecordRole``)."""
 RecipientIdRole = Qt.ItemDataRole.UserRole + 2
@@ -40,6 +41,37 @@ def _set_kind(award: Award, value: Any) -> None:
         award.recipient_id = ""  # a person's directory entry is not a collective's
         if kind == "collective":
             award.title, award.unit = "", ""  # a tập thể has no chức vụ or đơn vị
+
+
+NOT_CHOSEN = "?"
+"""Edit value of a salutation nobody has chosen yet (``Award.salutation is None``)."""
+
+
+def salutation_choices() -> dict[str, str]:
+    """Stored salutation → its label, for the column's drop-down list."""
+    none = QCoreApplication.translate("AwardTableModel", "(none)")
+    return {"Ông": "Ông", "Bà": "Bà", "Đồng chí": "Đồng chí", "": none}
+
+
+def _salutation_value(award: Award) -> str:
+    if award.is_collective:
+        return ""
+    return NOT_CHOSEN if award.salutation is None else award.salutation
+
+
+def _show_salutation(award: Award) -> str:
+    if award.is_collective:
+        return ""
+    if award.salutation is None:
+        return QCoreApplication.translate("AwardTableModel", "? choose")
+    return salutation_choices()[award.salutation]
+
+
+def _set_salutation(award: Award, value: Any) -> None:
+    if award.is_collective:
+        return
+    text = str(value)
+    award.salutation = next((s for s in SALUTATIONS if s == text), None)
 
 
 def _set(attribute: str) -> Any:
@@ -83,6 +115,18 @@ class AwardTableModel(RecordTableModel[Award]):
                     lambda a: a.reason,
                     _set("reason"),
                 ),
+                Column(
+                    QCoreApplication.translate("AwardTableModel", "Salutation"),
+                    lambda a: (
+                        ""
+                        if a.is_collective
+                        else NOT_CHOSEN
+                        if a.salutation is None
+                        else a.salutation
+                    ),
+                    _set_salutation,
+                    show=_show_salutation,
+                ),
             ],
             parent,
         )
@@ -104,3 +148,15 @@ class AwardTableModel(RecordTableModel[Award]):
         self.records_edited.emit(
             QCoreApplication.translate("AwardTableModel", "Choose from directory")
         )
+
+    def suggest_salutations(self, suggest: Callable[[Award], str | None]) -> None:
+        """Fill the salutation nobody chose where ``suggest`` is sure (part of the edit that
+        made the name known: no edit of its own is reported)."""
+        for row, award in enumerate(self._records):
+            if award.is_collective or award.salutation is not None or not award.name:
+                continue
+            suggested = suggest(award)
+            if suggested is not None:
+                award.salutation = next(s for s in SALUTATIONS if s == suggested)
+                index = self.index(row, COL_SALUTATION)
+                self.dataChanged.emit(index, index)

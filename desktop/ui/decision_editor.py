@@ -41,16 +41,26 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from desktop.domain.records import Award, Decision, Organisation, RecipientKind, Signer, new_id
+from desktop.domain.records import (
+    Award,
+    Decision,
+    Organisation,
+    RecipientKind,
+    Signer,
+    SignerRelation,
+    new_id,
+)
 from desktop.services import decisions, directory
 from desktop.services.concurrency import Prefer
 from desktop.ui.award_table_model import (
     COL_KIND,
     COL_NAME,
+    COL_SALUTATION,
     COL_TITLE,
     COL_UNIT,
     AwardTableModel,
     kind_label,
+    salutation_choices,
 )
 from desktop.ui.choice_delegate import ChoiceDelegate
 from desktop.ui.compat import override
@@ -60,6 +70,7 @@ from desktop.ui.preview_pane import PreviewPane
 from desktop.ui.printing import print_pdf
 from desktop.ui.recipient_delegate import RecipientNameDelegate, completion_model
 from desktop.ui.record_editor import RecordEditor
+from desktop.ui.relation_box import RelationBox
 
 DOCUMENT_CERTIFICATE, DOCUMENT_LIST, DOCUMENT_DECISION = "certificate", "list", "decision"
 
@@ -125,9 +136,11 @@ class DecisionEditor(RecordEditor[Decision]):
         self.form_box.setEditable(True)
         self.form_box.addItems(list(decisions.AWARD_FORMS))
         self.issuer_box = OrganisationBox()
-        self.signer_prefix_edit = QLineEdit()
-        self.signer_prefix_edit.setPlaceholderText(self.tr("e.g. KT. or TM."))
+        self.signer_relation_box = RelationBox()
+        self.signer_delegator_edit = QLineEdit()
+        self.signer_delegator_edit.setPlaceholderText(self.tr("Title of who delegates"))
         self.signer_title_edit = QLineEdit()
+        self.signer_title_edit.setPlaceholderText(self.tr("Signer's title"))
         self.signer_name_edit = QLineEdit()
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText(self.tr("Đã có thành tích …"))
@@ -140,11 +153,15 @@ class DecisionEditor(RecordEditor[Decision]):
         top.addWidget(self.date_edit, 1)
         form.addRow(self.tr("Number"), top)
         form.addRow(self.tr("Issued by"), self.issuer_box)
+        self.signer_name_edit.setPlaceholderText(self.tr("Signer's name"))
         signer = QHBoxLayout()
-        signer.addWidget(self.signer_prefix_edit, 1)
         signer.addWidget(self.signer_title_edit, 3)
         signer.addWidget(self.signer_name_edit, 3)
         form.addRow(self.tr("Signed by"), signer)
+        relation = QHBoxLayout()
+        relation.addWidget(self.signer_relation_box, 3)
+        relation.addWidget(self.signer_delegator_edit, 2)
+        form.addRow(self.tr("Signs as"), relation)
         form.addRow(self.tr("Award form"), self.form_box)
         form.addRow(self.tr("Default reason"), self.reason_edit)
 
@@ -159,9 +176,15 @@ class DecisionEditor(RecordEditor[Decision]):
         self.table.setColumnWidth(COL_NAME, 190)
         self.table.setColumnWidth(COL_TITLE, 150)
         self.table.setColumnWidth(COL_UNIT, 190)
+        self.table.setColumnWidth(COL_SALUTATION, 80)
+        # Shown next to the kind, where a clerk reads "Ông / Nguyễn Văn An" (model order kept).
+        header.moveSection(header.visualIndex(COL_SALUTATION), 1)
         self._completions = completion_model([], self)
         self.table.setItemDelegateForColumn(
             COL_NAME, RecipientNameDelegate(self._completions, self.table)
+        )
+        self.table.setItemDelegateForColumn(
+            COL_SALUTATION, ChoiceDelegate(salutation_choices(), self.table)
         )
         self.table.setItemDelegateForColumn(
             COL_KIND,
@@ -260,7 +283,7 @@ class DecisionEditor(RecordEditor[Decision]):
         # -- wiring --
         for edit in (
             self.number_edit,
-            self.signer_prefix_edit,
+            self.signer_delegator_edit,
             self.signer_title_edit,
             self.signer_name_edit,
             self.reason_edit,
@@ -269,6 +292,7 @@ class DecisionEditor(RecordEditor[Decision]):
         self.date_edit.dateChanged.connect(self._on_date_edit_date_changed)
         self.form_box.currentTextChanged.connect(self._on_form_box_current_text_changed)
         self.issuer_box.activated.connect(self._on_issuer_box_activated)
+        self.signer_relation_box.activated.connect(self._on_signer_relation_box_activated)
         self.model.records_edited.connect(self._on_model_records_edited)
         self.table.paste_requested.connect(self.paste_text)
         self.table.delete_requested.connect(self.remove_selected)
@@ -318,7 +342,11 @@ class DecisionEditor(RecordEditor[Decision]):
             self.date_edit.setDate(QDate(record.date.year, record.date.month, record.date.day))
             self.form_box.setCurrentText(record.award_form)
             self.issuer_box.show_organisations(decisions.organisations(self._db), record.issuer)
-            self.signer_prefix_edit.setText(record.signer.prefix)
+            self.signer_relation_box.set_relation(record.signer.relation)
+            self.signer_delegator_edit.setText(record.signer.delegator_title)
+            self.signer_delegator_edit.setEnabled(
+                RelationBox.needs_delegator(record.signer.relation)
+            )
             self.signer_title_edit.setText(record.signer.title)
             self.signer_name_edit.setText(record.signer.name)
             self.reason_edit.setText(record.reason)
@@ -327,6 +355,7 @@ class DecisionEditor(RecordEditor[Decision]):
             if current.isValid() and current.row() < self.model.rowCount():
                 self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
             self._update_count()
+            self._update_warnings()
             for edit in (self.reason_edit, self.signer_title_edit, self.signer_name_edit):
                 edit.setCursorPosition(0)
         finally:
@@ -344,7 +373,7 @@ class DecisionEditor(RecordEditor[Decision]):
     def _apply_read_only(self, read_only: bool) -> None:
         for edit in (
             self.number_edit,
-            self.signer_prefix_edit,
+            self.signer_delegator_edit,
             self.signer_title_edit,
             self.signer_name_edit,
             self.reason_edit,
@@ -353,6 +382,7 @@ class DecisionEditor(RecordEditor[Decision]):
         self.date_edit.setReadOnly(read_only)
         self.form_box.setEnabled(not read_only)
         self.issuer_box.setEnabled(not read_only)
+        self.signer_relation_box.setEnabled(not read_only)
         self.model.set_read_only(read_only)
         for action in (
             self.add_person_action,
@@ -443,13 +473,15 @@ class DecisionEditor(RecordEditor[Decision]):
         edits = {
             "number": self.number_edit,
             "reason": self.reason_edit,
-            "signer_prefix": self.signer_prefix_edit,
+            "signer_delegator_title": self.signer_delegator_edit,
             "signer_title": self.signer_title_edit,
             "signer_name": self.signer_name_edit,
         }
         if name in edits:
             edits[name].setText(value)
             self._on_field_text_edited_from(edits[name])
+        elif name == "signer_relation":
+            self.set_signer_relation(value)
         elif name == "award_form":
             self.form_box.setCurrentText(value)
         elif name == "date":
@@ -486,6 +518,8 @@ class DecisionEditor(RecordEditor[Decision]):
 
     def _update_warnings(self, _pages: int = 0) -> None:
         record = self._record
+        # Settled before printing: who signs, and how each person is addressed.
+        notes = decisions.decision_warnings(record) if record is not None else []
         problems = []
         if record is not None and self.current_document() == DOCUMENT_CERTIFICATE:
             try:
@@ -493,13 +527,16 @@ class DecisionEditor(RecordEditor[Decision]):
             except Exception as exc:  # a broken template shows in the preview itself
                 problems = []
                 self.warning_label.setToolTip(str(exc))
-        self.warning_label.setVisible(bool(problems))
+        self.warning_label.setVisible(bool(problems or notes))
+        text = "\n".join(f"⚠ {note}" for note in notes)
         if problems:
-            self.warning_label.setText(
+            text += "\n" if text else ""
+            text += (
                 self.tr("⚠ {0} texts do not fit or cannot be printed:").format(len(problems))
                 + "\n"
                 + "\n".join(str(p) for p in problems[:5])
             )
+        self.warning_label.setText(text)
 
     def _decision_id(self) -> str:
         self.save_now()
@@ -646,9 +683,9 @@ class DecisionEditor(RecordEditor[Decision]):
             new, label, key = self._edited(number=text), self.tr("Number"), "number"
         elif edit is self.reason_edit:
             new, label, key = self._edited(reason=text), self.tr("Default reason"), "reason"
-        elif edit is self.signer_prefix_edit:
-            new = self._edited(signer=replace(signer, prefix=text))
-            label, key = self.tr("Signer"), "signer_prefix"
+        elif edit is self.signer_delegator_edit:
+            new = self._edited(signer=replace(signer, delegator_title=text))
+            label, key = self.tr("Signer"), "signer_delegator_title"
         elif edit is self.signer_title_edit:
             new = self._edited(signer=replace(signer, title=text))
             label, key = self.tr("Signer"), "signer_title"
@@ -657,6 +694,21 @@ class DecisionEditor(RecordEditor[Decision]):
             label, key = self.tr("Signer"), "signer_name"
         if new is not None:
             self.commit(new, self.tr("Edit {0}").format(label), key)
+            if key.startswith("signer"):
+                self._update_warnings()
+
+    def set_signer_relation(self, relation: SignerRelation) -> None:
+        """Sign as ``relation`` (head, deputy, collective, …); the prefix line follows."""
+        record = self._record
+        if record is None or self._loading or relation == record.signer.relation:
+            return
+        new = self._edited(signer=replace(record.signer, relation=relation))
+        if new is not None:
+            self.commit(new, self.tr("Edit {0}").format(self.tr("Signer")), "signer_relation")
+            self._show(new)
+
+    def _on_signer_relation_box_activated(self, _index: int) -> None:
+        self.set_signer_relation(self.signer_relation_box.relation())
 
     def _on_date_edit_date_changed(self, date: QDate) -> None:
         if self._loading:
@@ -697,6 +749,11 @@ class DecisionEditor(RecordEditor[Decision]):
         self._update_count()
         if self._loading:
             return
+        if self._record is not None:
+            style = self._record.issuer.style
+            self.model.suggest_salutations(
+                lambda award: decisions.with_suggested_salutation(award, style).salutation
+            )
         new = self._edited(awards=self.model.records())
         if new is not None:
             self.commit(new, description)

@@ -37,6 +37,7 @@ from desktop.ui import settings as app_settings
 from desktop.ui.operations import show_error
 from desktop.ui.preview_pane import PreviewPane
 from desktop.ui.printing import print_pdf
+from desktop.ui.relation_box import RelationBox
 from desktop.ui.translations import LANGUAGES
 
 TemplateRole = Qt.ItemDataRole.UserRole + 1
@@ -203,13 +204,26 @@ class SettingsView(QWidget):
         self.organisation_box = QComboBox()
         self.organisation_box.currentIndexChanged.connect(self._on_organisation_box_changed)
         self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("Header line of the body, e.g. Sở Nội vụ"))
         self.parent_edit = QLineEdit()
+        self.parent_edit.setPlaceholderText(
+            self.tr("Header line above it, e.g. Ủy ban nhân dân tỉnh Thái Nguyên")
+        )
+        self.full_name_edit = QLineEdit()
+        self.head_title_edit = QLineEdit()
+        self.head_title_edit.setPlaceholderText(self.tr("e.g. Giám đốc, Chủ tịch, Trưởng Ban"))
+        self.collective_edit = QLineEdit()
+        self.collective_edit.setPlaceholderText(
+            self.tr("Only if it signs TM., e.g. Ủy ban nhân dân, Ban Thường vụ")
+        )
         self.place_edit = QLineEdit()
         self.abbreviation_edit = QLineEdit()
         self.style_box = QComboBox()
         self.style_box.addItem(self.tr("State (Decree 30/2020)"), "state")
         self.style_box.addItem(self.tr("Party"), "party")
-        self.signer_prefix_edit = QLineEdit()
+        self.signer_relation_box = RelationBox()
+        self.signer_delegator_edit = QLineEdit()
+        self.signer_delegator_edit.setPlaceholderText(self.tr("Title of who delegates (TL./TUQ.)"))
         self.signer_title_edit = QLineEdit()
         self.signer_name_edit = QLineEdit()
         self.legal_bases_edit = QPlainTextEdit()
@@ -247,14 +261,35 @@ class SettingsView(QWidget):
         chooser.addWidget(self.organisation_box, 1)
         chooser.addWidget(self.add_button)
         form.addRow(self.tr("Body"), chooser)
-        form.addRow(self.tr("Name"), self.name_edit)
-        form.addRow(self.tr("Parent body"), self.parent_edit)
+        form.addRow(self.tr("Parent body (header line 1)"), self.parent_edit)
+        form.addRow(self.tr("Name (header line 2)"), self.name_edit)
+        form.addRow(self.tr("Proper full name"), self.full_name_edit)
+        form.addRow(self.tr("Title of the head"), self.head_title_edit)
+        form.addRow(self.tr("Collective leadership"), self.collective_edit)
         form.addRow(self.tr("Place (for the date line)"), self.place_edit)
         form.addRow(self.tr("Abbreviation (in numbers)"), self.abbreviation_edit)
         form.addRow(self.tr("Document style"), self.style_box)
-        form.addRow(self.tr("Signer: prefix"), self.signer_prefix_edit)
         form.addRow(self.tr("Signer: title"), self.signer_title_edit)
         form.addRow(self.tr("Signer: name"), self.signer_name_edit)
+        signs_as = QHBoxLayout()
+        signs_as.addWidget(self.signer_relation_box, 3)
+        signs_as.addWidget(self.signer_delegator_edit, 2)
+        form.addRow(self.tr("Signer signs as"), signs_as)
+        self.authority_label = QLabel()
+        self.authority_label.setWordWrap(True)
+        form.addRow(self.tr("Printed as"), self.authority_label)
+        for edit in (
+            self.name_edit,
+            self.parent_edit,
+            self.full_name_edit,
+            self.head_title_edit,
+            self.collective_edit,
+            self.signer_title_edit,
+            self.signer_delegator_edit,
+        ):
+            edit.textEdited.connect(self._update_authority)
+        self.signer_relation_box.currentIndexChanged.connect(self._update_authority)
+        self.style_box.currentIndexChanged.connect(self._update_authority)
         form.addRow(self.tr("Legal bases of decisions"), self.legal_bases_edit)
         form.addRow(self.save_button)
         interface = QGroupBox(self.tr("Interface"))
@@ -296,14 +331,55 @@ class SettingsView(QWidget):
         org = self._organisation or Organisation(name="")
         self.name_edit.setText(org.name)
         self.parent_edit.setText(org.parent)
+        self.full_name_edit.setText(org.full_name)
+        self.head_title_edit.setText(org.head_title)
+        self.collective_edit.setText(org.collective_name)
         self.place_edit.setText(org.place)
         self.abbreviation_edit.setText(org.abbreviation)
         self.style_box.setCurrentIndex(max(0, self.style_box.findData(org.style)))
-        self.signer_prefix_edit.setText(org.default_signer.prefix)
+        self.signer_relation_box.set_relation(org.default_signer.relation)
+        self.signer_delegator_edit.setText(org.default_signer.delegator_title)
         self.signer_title_edit.setText(org.default_signer.title)
         self.signer_name_edit.setText(org.default_signer.name)
         self.legal_bases_edit.setPlainText("\n".join(org.legal_bases))
         self.save_button.setEnabled(self._organisation is not None)
+        self._update_authority()
+
+    def edited_organisation(self) -> Organisation | None:
+        """The organisation as the form shows it now (not saved)."""
+        if self._organisation is None:
+            return None
+        return replace(
+            self._organisation,
+            name=self.name_edit.text(),
+            parent=self.parent_edit.text(),
+            full_name=self.full_name_edit.text(),
+            head_title=self.head_title_edit.text(),
+            collective_name=self.collective_edit.text(),
+            place=self.place_edit.text(),
+            abbreviation=self.abbreviation_edit.text(),
+            style=self.style_box.currentData(),
+            default_signer=Signer(
+                name=self.signer_name_edit.text(),
+                title=self.signer_title_edit.text(),
+                relation=self.signer_relation_box.relation(),
+                delegator_title=self.signer_delegator_edit.text(),
+            ),
+            legal_bases=self.legal_bases_edit.toPlainText().splitlines(),
+        )
+
+    def _update_authority(self, *_args: object) -> None:
+        """Show the derived proper name, and the authority and signature lines as printed."""
+        org = self.edited_organisation()
+        self.signer_delegator_edit.setEnabled(
+            RelationBox.needs_delegator(self.signer_relation_box.relation())
+        )
+        if org is None:
+            self.authority_label.clear()
+            return
+        preview = decisions.authority_preview(org)
+        self.full_name_edit.setPlaceholderText(preview.derived_name)
+        self.authority_label.setText(preview.text)
 
     def add_organisation(self, name: str) -> Organisation | None:
         """Store a new issuing body named ``name`` and open it here for its details."""
@@ -326,20 +402,14 @@ class SettingsView(QWidget):
         """Store the edited organisation."""
         if self._organisation is None:
             return
-        edited = replace(
-            self._organisation,
-            name=self.name_edit.text(),
-            parent=self.parent_edit.text(),
-            place=self.place_edit.text(),
-            abbreviation=self.abbreviation_edit.text(),
-            style=self.style_box.currentData(),
-            default_signer=Signer(
-                self.signer_prefix_edit.text(),
-                self.signer_title_edit.text(),
-                self.signer_name_edit.text(),
-            ),
-            legal_bases=self.legal_bases_edit.toPlainText().splitlines(),
-        )
+        edited = self.edited_organisation()
+        assert edited is not None
+        if edited.default_signer.name or edited.default_signer.title:
+            problem = decisions.authority_preview(edited).problem
+            if problem:
+                # A deputy as the head, a relation not chosen: ask instead of saving it.
+                QMessageBox.warning(self, "Vinh Danh", problem)
+                return
         try:
             decisions.save_organisation(self._db, edited)
         except Exception as exc:

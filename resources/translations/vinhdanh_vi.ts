@@ -4,43 +4,58 @@
 <context>
     <name>AwardTableModel</name>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="23"/>
-        <location filename="../../desktop/ui/award_table_model.py" line="35"/>
+        <location filename="../../desktop/ui/award_table_model.py" line="24"/>
+        <location filename="../../desktop/ui/award_table_model.py" line="36"/>
         <source>Collective</source>
         <translation>Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="25"/>
+        <location filename="../../desktop/ui/award_table_model.py" line="26"/>
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="61"/>
+        <location filename="../../desktop/ui/award_table_model.py" line="52"/>
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/award_table_model.py" line="66"/>
+        <source>? choose</source>
+        <translation>? chọn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/award_table_model.py" line="93"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="67"/>
+        <location filename="../../desktop/ui/award_table_model.py" line="99"/>
         <source>Name</source>
         <translation>Tên người, tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="72"/>
+        <location filename="../../desktop/ui/award_table_model.py" line="104"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="77"/>
+        <location filename="../../desktop/ui/award_table_model.py" line="109"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="82"/>
+        <location filename="../../desktop/ui/award_table_model.py" line="114"/>
         <source>Own reason</source>
         <translation>Thành tích riêng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="105"/>
+        <location filename="../../desktop/ui/award_table_model.py" line="119"/>
+        <source>Salutation</source>
+        <translation>Danh xưng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/award_table_model.py" line="149"/>
         <source>Choose from directory</source>
         <translation>Chọn từ danh bạ</translation>
     </message>
@@ -61,279 +76,296 @@
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="129"/>
-        <source>e.g. KT. or TM.</source>
-        <translation>KT./TM.</translation>
+        <location filename="../../desktop/ui/decision_editor.py" line="141"/>
+        <source>Title of who delegates</source>
+        <translation>Chức danh người giao quyền</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="133"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="143"/>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="146"/>
         <source>Đã có thành tích …</source>
         <translation>Đã có thành tích …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="139"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="152"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="141"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="646"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="154"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="682"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="142"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="155"/>
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="147"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="156"/>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="160"/>
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="148"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="164"/>
+        <source>Signs as</source>
+        <translation>Quyền hạn ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="165"/>
         <source>Award form</source>
         <translation>Hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="149"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="648"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="166"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="684"/>
         <source>Default reason</source>
         <translation>Thành tích chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="176"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="199"/>
         <source>+ Person</source>
         <translation>+ Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="177"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="200"/>
         <source>+ Collective</source>
         <translation>+ Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="178"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="201"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="179"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="202"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="180"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="203"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="181"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="411"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="204"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="440"/>
         <source>Sort by given name</source>
         <translation>Xếp theo tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="182"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="205"/>
         <source>Paste from Excel</source>
         <translation>Dán từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="184"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="207"/>
         <source>Paste rows copied in Excel: name, title, unit, reason (Ctrl+V)</source>
         <translation>Dán các dòng chép từ Excel: họ tên, chức vụ, đơn vị, thành tích (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="193"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="216"/>
         <source>Recipients</source>
         <translation>Người, tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="203"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="226"/>
         <source>Certificate of the selected recipient</source>
         <translation>Giấy khen của người đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="205"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="228"/>
         <source>List attached to the decision</source>
         <translation>Danh sách kèm theo quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="206"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="229"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="207"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="230"/>
         <source>Pre-printed blanks</source>
         <translation>In trên phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="209"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="232"/>
         <source>Print only the variable text, on pre-printed certificates (phôi)</source>
         <translation>Chỉ in phần chữ thay đổi, lên phôi giấy khen in sẵn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="215"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="238"/>
         <source>Export certificates…</source>
         <translation>Xuất giấy khen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="216"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="239"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="217"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="240"/>
         <source>Export decision…</source>
         <translation>Xuất quyết định…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="218"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="241"/>
         <source>One file per recipient…</source>
         <translation>Mỗi người một tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="219"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="242"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="381"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="410"/>
         <source>Add collective</source>
         <translation>Thêm tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="381"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="410"/>
         <source>Add person</source>
         <translation>Thêm cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="393"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="422"/>
         <source>Remove {0} recipients</source>
         <translation>Bỏ {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="404"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="433"/>
         <source>Move recipient</source>
         <translation>Chuyển vị trí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="431"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="460"/>
         <source>Paste {0} recipients</source>
         <translation>Dán {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="499"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="534"/>
         <source>⚠ {0} texts do not fit or cannot be printed:</source>
         <translation>⚠ {0} chỗ chữ không vừa khung hoặc không in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="526"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="552"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="562"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="588"/>
         <source>Writing certificates…</source>
         <translation>Đang ghi giấy khen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="567"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="603"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="604"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="640"/>
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="604"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="640"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="629"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="665"/>
         <source>Preparing certificates for the printer…</source>
         <translation>Đang chuẩn bị giấy khen để in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="651"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="654"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="657"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="687"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="690"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="693"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="706"/>
         <source>Signer</source>
         <translation>người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="659"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="695"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="706"/>
         <source>Edit {0}</source>
         <translation>Sửa {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="666"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="717"/>
         <source>Edit date</source>
         <translation>Sửa ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="681"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="732"/>
         <source>Change issuing body</source>
         <translation>Đổi cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="694"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="745"/>
         <source>Edit award form</source>
         <translation>Sửa hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="723"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="779"/>
         <source>Export certificates</source>
         <translation>Xuất giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="725"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="781"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="731"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="787"/>
         <source>Folder for the certificates</source>
         <translation>Thư mục để ghi giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="737"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="793"/>
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="739"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="795"/>
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="746"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="802"/>
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="748"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="804"/>
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="764"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="777"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="820"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="833"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="765"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="821"/>
         <source>These certificates will not print as they should:</source>
         <translation>Những giấy khen này sẽ không in được như mong muốn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="769"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="825"/>
         <source>Print anyway? (Texts that do not fit are cut at their box.)</source>
         <translation>Vẫn in? (Chữ không vừa khung sẽ bị cắt theo khung.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="785"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="841"/>
         <source>{0} collectives, {1} people</source>
         <translation>{0} tập thể, {1} cá nhân</translation>
     </message>
@@ -1152,6 +1184,49 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
     </message>
 </context>
 <context>
+    <name>RelationBox</name>
+    <message>
+        <location filename="../../desktop/ui/relation_box.py" line="16"/>
+        <source>The head signs</source>
+        <translation>Người đứng đầu ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/relation_box.py" line="17"/>
+        <source>Deputy, for the head (KT.)</source>
+        <translation>Cấp phó ký thay (KT.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/relation_box.py" line="18"/>
+        <source>On behalf of the collective (TM.)</source>
+        <translation>Thay mặt tập thể lãnh đạo (TM.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/relation_box.py" line="19"/>
+        <source>Deputy, on behalf of the collective (TM. + KT.)</source>
+        <translation>Cấp phó ký, thay mặt tập thể (TM. + KT.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/relation_box.py" line="20"/>
+        <source>By delegation (TL.)</source>
+        <translation>Thừa lệnh (TL.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/relation_box.py" line="21"/>
+        <source>By authorisation (TUQ.)</source>
+        <translation>Thừa ủy quyền (TUQ.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/relation_box.py" line="22"/>
+        <source>Acting head (Q.)</source>
+        <translation>Quyền người đứng đầu (Q.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/relation_box.py" line="24"/>
+        <source>— choose how the signer signs —</source>
+        <translation>— chọn quyền hạn ký —</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <location filename="../../desktop/ui/search_box.py" line="26"/>
@@ -1187,152 +1262,197 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="210"/>
+        <location filename="../../desktop/ui/setup_views.py" line="222"/>
         <source>State (Decree 30/2020)</source>
         <translation>Nhà nước (Nghị định 30/2020)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="211"/>
+        <location filename="../../desktop/ui/setup_views.py" line="223"/>
         <source>Party</source>
         <translation>Đảng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="217"/>
+        <location filename="../../desktop/ui/setup_views.py" line="231"/>
         <source>One per line, e.g. Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</source>
         <translation>Mỗi dòng một căn cứ, VD: Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="220"/>
+        <location filename="../../desktop/ui/setup_views.py" line="234"/>
         <source>Add a body…</source>
         <translation>Thêm cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="222"/>
+        <location filename="../../desktop/ui/setup_views.py" line="236"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="231"/>
+        <location filename="../../desktop/ui/setup_views.py" line="245"/>
         <source>Print in the Times New Roman installed on Windows</source>
         <translation>In bằng phông Times New Roman có sẵn trong Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="233"/>
+        <location filename="../../desktop/ui/setup_views.py" line="247"/>
         <source>Otherwise Tinos, bundled, with the same letter widths, is used.</source>
         <translation>Nếu không, dùng phông Tinos đi kèm chương trình (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="244"/>
+        <location filename="../../desktop/ui/setup_views.py" line="258"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="249"/>
+        <location filename="../../desktop/ui/setup_views.py" line="263"/>
         <source>Body</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="250"/>
-        <source>Name</source>
-        <translation>Tên cơ quan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/setup_views.py" line="251"/>
-        <source>Parent body</source>
-        <translation>Cơ quan cấp trên</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/setup_views.py" line="252"/>
+        <location filename="../../desktop/ui/setup_views.py" line="269"/>
         <source>Place (for the date line)</source>
         <translation>Địa danh (dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="253"/>
+        <location filename="../../desktop/ui/setup_views.py" line="270"/>
         <source>Abbreviation (in numbers)</source>
         <translation>Chữ viết tắt (trong số văn bản)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="254"/>
+        <location filename="../../desktop/ui/setup_views.py" line="271"/>
         <source>Document style</source>
         <translation>Thể thức văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="255"/>
-        <source>Signer: prefix</source>
-        <translation>Người ký: thẩm quyền (KT., TM.)</translation>
+        <location filename="../../desktop/ui/setup_views.py" line="207"/>
+        <source>Header line of the body, e.g. Sở Nội vụ</source>
+        <translation>Dòng tên cơ quan, ví dụ Sở Nội vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="256"/>
+        <location filename="../../desktop/ui/setup_views.py" line="210"/>
+        <source>Header line above it, e.g. Ủy ban nhân dân tỉnh Thái Nguyên</source>
+        <translation>Dòng trên, ví dụ Ủy ban nhân dân tỉnh Thái Nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="214"/>
+        <source>e.g. Giám đốc, Chủ tịch, Trưởng Ban</source>
+        <translation>ví dụ Giám đốc, Chủ tịch, Trưởng Ban</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="217"/>
+        <source>Only if it signs TM., e.g. Ủy ban nhân dân, Ban Thường vụ</source>
+        <translation>Chỉ khi ký TM., ví dụ Ủy ban nhân dân, Ban Thường vụ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="226"/>
+        <source>Title of who delegates (TL./TUQ.)</source>
+        <translation>Chức danh người giao quyền (TL./TUQ.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="264"/>
+        <source>Parent body (header line 1)</source>
+        <translation>Cơ quan chủ quản (dòng 1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="265"/>
+        <source>Name (header line 2)</source>
+        <translation>Tên cơ quan (dòng 2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="266"/>
+        <source>Proper full name</source>
+        <translation>Tên gọi đầy đủ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="267"/>
+        <source>Title of the head</source>
+        <translation>Chức danh người đứng đầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="268"/>
+        <source>Collective leadership</source>
+        <translation>Tập thể lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="272"/>
         <source>Signer: title</source>
         <translation>Người ký: chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="257"/>
+        <location filename="../../desktop/ui/setup_views.py" line="273"/>
         <source>Signer: name</source>
         <translation>Người ký: họ tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="258"/>
+        <location filename="../../desktop/ui/setup_views.py" line="277"/>
+        <source>Signer signs as</source>
+        <translation>Người ký: quyền hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="280"/>
+        <source>Printed as</source>
+        <translation>Sẽ in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="293"/>
         <source>Legal bases of decisions</source>
         <translation>Căn cứ ban hành quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="260"/>
+        <location filename="../../desktop/ui/setup_views.py" line="295"/>
         <source>Interface</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="262"/>
+        <location filename="../../desktop/ui/setup_views.py" line="297"/>
         <source>Language (after restart)</source>
         <translation>Ngôn ngữ (khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="263"/>
+        <location filename="../../desktop/ui/setup_views.py" line="298"/>
         <source>Font</source>
         <translation>Phông chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="264"/>
+        <location filename="../../desktop/ui/setup_views.py" line="299"/>
         <source>Font in use</source>
         <translation>Phông đang dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="265"/>
+        <location filename="../../desktop/ui/setup_views.py" line="300"/>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="320"/>
+        <location filename="../../desktop/ui/setup_views.py" line="396"/>
         <source>Add a body</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="320"/>
+        <location filename="../../desktop/ui/setup_views.py" line="396"/>
         <source>Name of the issuing body (e.g. Sở Nội vụ):</source>
         <translation>Tên cơ quan ban hành (VD: Sở Nội vụ):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="360"/>
+        <location filename="../../desktop/ui/setup_views.py" line="430"/>
         <source>Times New Roman installed on Windows</source>
         <translation>Times New Roman có sẵn trong Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="363"/>
+        <location filename="../../desktop/ui/setup_views.py" line="433"/>
         <source>Tinos, bundled: Times New Roman is not installed on this computer (Tinos has the same letter widths)</source>
         <translation>Tinos (kèm theo chương trình): máy này không có phông Times New Roman (Tinos có cùng độ rộng chữ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="367"/>
+        <location filename="../../desktop/ui/setup_views.py" line="437"/>
         <source>Tinos, bundled (same letter widths as Times New Roman)</source>
         <translation>Tinos (kèm theo chương trình, cùng độ rộng chữ với Times New Roman)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="379"/>
+        <location filename="../../desktop/ui/setup_views.py" line="449"/>
         <source>Times New Roman is not installed on this computer; Tinos (same letter widths) is used.</source>
         <translation>Máy này chưa cài phông Times New Roman; chương trình dùng phông Tinos (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="387"/>
+        <location filename="../../desktop/ui/setup_views.py" line="457"/>
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở sau.</translation>
     </message>
@@ -1367,12 +1487,12 @@ Mở ở đây để chỉ xem (xem, tìm, in và xuất tệp được, nhưng 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="37"/>
+        <location filename="../../desktop/ui/startup.py" line="35"/>
         <source>Database on a network drive</source>
         <translation>Cơ sở dữ liệu trên ổ mạng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="53"/>
+        <location filename="../../desktop/ui/startup.py" line="51"/>
         <source>Add the meeting “{0}”{1} to the database?
 
 {2} decisions, {3} people and collectives to be awarded.
@@ -1383,7 +1503,7 @@ File: {4}</source>
 Tệp: {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="60"/>
+        <location filename="../../desktop/ui/startup.py" line="58"/>
         <source>Open meeting package</source>
         <translation>Mở gói hội nghị</translation>
     </message>
@@ -1416,52 +1536,52 @@ Tệp: {4}</translation>
 <context>
     <name>TemplatesView</name>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="63"/>
+        <location filename="../../desktop/ui/setup_views.py" line="64"/>
         <source>Save offsets</source>
         <translation>Lưu độ lệch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="65"/>
+        <location filename="../../desktop/ui/setup_views.py" line="66"/>
         <source>Print calibration sheet…</source>
         <translation>In trang căn chỉnh…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="69"/>
+        <location filename="../../desktop/ui/setup_views.py" line="70"/>
         <source>Printer calibration (pre-printed blanks)</source>
         <translation>Căn chỉnh máy in (in trên phôi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="73"/>
+        <location filename="../../desktop/ui/setup_views.py" line="74"/>
         <source>Print the calibration sheet at actual size, measure how far the marks are from where they should be, and enter the offsets here.</source>
         <translation>In trang căn chỉnh ở đúng cỡ thật (100 %), đo các dấu lệch bao nhiêu so với vị trí đúng rồi nhập độ lệch vào đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="79"/>
+        <location filename="../../desktop/ui/setup_views.py" line="80"/>
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="81"/>
+        <location filename="../../desktop/ui/setup_views.py" line="82"/>
         <source>Right</source>
         <translation>Sang phải</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="83"/>
+        <location filename="../../desktop/ui/setup_views.py" line="84"/>
         <source>Down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="85"/>
+        <location filename="../../desktop/ui/setup_views.py" line="86"/>
         <source>Offsets</source>
         <translation>Độ lệch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="94"/>
+        <location filename="../../desktop/ui/setup_views.py" line="95"/>
         <source>Certificate templates</source>
         <translation>Mẫu giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="149"/>
+        <location filename="../../desktop/ui/setup_views.py" line="150"/>
         <source>Add a decision with recipients to see templates.</source>
         <translation>Hãy tạo một quyết định có người được khen để xem mẫu.</translation>
     </message>

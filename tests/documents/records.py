@@ -46,7 +46,8 @@ def state_organisation() -> Organisation:
         place="Bắc Ninh",
         style="state",
         abbreviation="SNV",
-        default_signer=Signer(prefix="KT.", title="Phó Giám đốc", name="Trần Văn Bình"),
+        head_title="Giám đốc",
+        default_signer=Signer(relation="deputy", title="Phó Giám đốc", name="Trần Văn Bình"),
         legal_bases=[
             "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022",
             "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ",

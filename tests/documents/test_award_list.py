@@ -48,11 +48,11 @@ def test_title_block_and_sections(sample_decision: Decision) -> None:
     content = award_list(sample_decision)
     assert content.heading == "DANH SÁCH"
     assert content.title == (
-        "TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN CỦA BAN TUYÊN GIÁO TỈNH ỦY BẮC GIANG"
+        "TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN CỦA TRƯỞNG BAN TUYÊN GIÁO TỈNH ỦY BẮC GIANG"
     )
     assert content.reference == (
-        "(Kèm theo Quyết định số 15-QĐ/BTGTU ngày 03 tháng 01 năm 2024 của Ban Tuyên giáo "
-        "Tỉnh ủy Bắc Giang)"
+        "(Kèm theo Quyết định số 15-QĐ/BTGTU ngày 03 tháng 01 năm 2024 của Trưởng Ban Tuyên "
+        "giáo Tỉnh ủy Bắc Giang)"
     )
     assert [s.heading for s in content.sections] == [
         "I. TẬP THỂ (11 tập thể)",
@@ -63,7 +63,7 @@ def test_title_block_and_sections(sample_decision: Decision) -> None:
     assert not collectives.with_reason and people.with_reason, "Nông Văn Sự has his own reason"
     assert people.rows[0] == (
         "Nguyễn Thị Thu Hằng",
-        "Phó Trưởng ban, Ban Tuyên giáo Huyện ủy Lục Ngạn",
+        "Phó Trưởng Ban Tuyên giáo Huyện ủy Lục Ngạn",
         "Đã có thành tích hoàn thành xuất sắc nhiệm vụ công tác tuyên giáo năm 2023",
     )
 
@@ -71,7 +71,8 @@ def test_title_block_and_sections(sample_decision: Decision) -> None:
 def test_state_reference_names_the_head() -> None:
     content = award_list(state_decision())
     assert content.reference == (
-        "(Kèm theo Quyết định số 05/QĐ-SNV ngày 05 tháng 01 năm 2024 của Giám đốc Sở Nội vụ)"
+        "(Kèm theo Quyết định số 05/QĐ-SNV ngày 05 tháng 01 năm 2024 của Giám đốc Sở Nội vụ "
+        "tỉnh Bắc Ninh)"
     )
     assert [s.heading for s in content.sections] == [
         "I. TẬP THỂ (2 tập thể)",

@@ -49,7 +49,11 @@ def test_article_one_counts_the_awards(sample_decision: Decision) -> None:
 
 def test_state_order_follows_mau_1_2() -> None:
     lines = _paragraphs(state_decision())
-    assert lines[:3] == ["QUYẾT ĐỊNH", "Về việc tặng Giấy khen", "GIÁM ĐỐC SỞ NỘI VỤ"]
+    assert lines[:3] == [
+        "QUYẾT ĐỊNH",
+        "Về việc tặng Giấy khen",
+        "GIÁM ĐỐC SỞ NỘI VỤ TỈNH BẮC NINH",
+    ]
     assert lines[3] == "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;"
     assert lines[6] == "Theo đề nghị của Trưởng phòng Thi đua - Khen thưởng."
     assert lines[7] == "QUYẾT ĐỊNH:"
@@ -77,25 +81,50 @@ def test_articles_and_distribution_from_the_record() -> None:
 
 
 @pytest.mark.parametrize(
-    ("signer", "lines"),
+    ("signer", "collective", "lines", "authority"),
     [
-        (Signer("KT.", "Phó Giám đốc", "Trần Văn Bình"), ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]),
-        (Signer("", "Giám đốc", "Nguyễn Văn An"), ["GIÁM ĐỐC"]),
-        (Signer("TM.", "Giám đốc", "Nguyễn Văn An"), ["TM. SỞ NỘI VỤ", "GIÁM ĐỐC"]),
         (
-            Signer("TL. GIÁM ĐỐC", "Chánh Văn phòng", "Lê Thị Hoa"),
-            ["TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG"],
+            Signer("Trần Văn Bình", "Phó Giám đốc", "deputy"),
+            "",
+            ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+            "GIÁM ĐỐC SỞ NỘI VỤ TỈNH BẮC NINH",
         ),
-        (Signer("Q.", "Giám đốc", "Nguyễn Văn An"), ["Q. GIÁM ĐỐC"]),
+        (
+            Signer("Nguyễn Văn An", "Giám đốc", "head"),
+            "",
+            ["GIÁM ĐỐC"],
+            "GIÁM ĐỐC SỞ NỘI VỤ TỈNH BẮC NINH",
+        ),
+        (
+            Signer("Nguyễn Văn An", "Chủ tịch", "collective"),
+            "Ủy ban nhân dân",
+            ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+            "ỦY BAN NHÂN DÂN SỞ NỘI VỤ TỈNH BẮC NINH",
+        ),
+        (
+            Signer("Lê Thị Hoa", "Chánh Văn phòng", "delegated"),
+            "",
+            ["TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG"],
+            "GIÁM ĐỐC SỞ NỘI VỤ TỈNH BẮC NINH",
+        ),
+        (
+            Signer("Nguyễn Văn An", "Phó Giám đốc", "acting"),
+            "",
+            ["Q. GIÁM ĐỐC"],
+            "GIÁM ĐỐC SỞ NỘI VỤ TỈNH BẮC NINH",
+        ),
     ],
 )
-def test_signature_block_with_authority_prefix(signer: Signer, lines: list[str]) -> None:
+def test_signature_block_with_authority_prefix(
+    signer: Signer, collective: str, lines: list[str], authority: str
+) -> None:
     decision = dataclasses.replace(state_decision(), signer=signer)
+    decision.issuer.collective_name = collective
     right = _signature(decision).right
     texts = [p.text for p in right if isinstance(p, Para)]
     assert texts == [*lines, signer.name]
-    # The authority of a deputy's decision is the head's: "GIÁM ĐỐC SỞ NỘI VỤ".
-    assert "GIÁM ĐỐC SỞ NỘI VỤ" in _paragraphs(decision) or signer.prefix == "TM."
+    # Whoever signs, the authority is the head's (or the collective's for TM.).
+    assert authority in _paragraphs(decision)
 
 
 def test_state_pdf_reads_back() -> None:

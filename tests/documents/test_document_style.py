@@ -70,7 +70,7 @@ def test_unknown_and_missing_keys_are_named() -> None:
         ("header", "rule_width_pt", "thick", "rule_width_pt"),
         ("body", "basis_prefix", 3, "basis_prefix"),
         ("header", "minutes_date_line", "yes", "minutes_date_line"),
-        ("signature", "collective_prefixes", "TM.", "collective_prefixes"),
+        ("signature", "sign_space_mm", "25", "sign_space_mm"),
     ],
 )
 def test_wrong_values_are_refused(section: str, key: str, value: object, message: str) -> None:

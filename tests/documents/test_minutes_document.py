@@ -42,7 +42,7 @@ def test_state_minutes_follow_mau_1_9() -> None:
     assert lines[3] == "Địa điểm: Hội trường Sở Nội vụ, số 10 đường Lý Thái Tổ"
     assert lines[4] == "Thành phần tham dự: 5 người"
     assert "Vắng mặt: 1 người" in lines
-    assert "- Vũ Đức Dũng, Phó Giám đốc, Sở Nội vụ (lý do: Đi công tác);" in lines
+    assert "- Vũ Đức Dũng, Phó Giám đốc Sở Nội vụ (lý do: Đi công tác);" in lines
     assert "Chủ trì (chủ tọa): Nguyễn Văn An, Giám đốc Sở Nội vụ" in lines
     assert "Thư ký (người ghi biên bản): Lê Thị Hoa, Chuyên viên Văn phòng Sở" in lines
     assert "1. Báo cáo tổng kết công tác năm 2023" in lines

@@ -100,11 +100,20 @@ def test_every_shipped_version_upgrades_with_its_data(
         pytest.skip("only the first schema version exists")
     from desktop.services.packages import load_package
 
+    # The sample is stored by today's code, then copied into a database at the older version
+    # with only the columns that version has (today's stores write columns it lacks).
+    current = Database(memory=True)
+    migrations_module.migrations.apply(current)
+    load_package(current, sample_path)
     path = tmp_path / "old.db"
     old = Database(path)
-    old.execute("PRAGMA foreign_keys=ON")
     migrations_module.migrations.apply(old, stop_before=later)
-    load_package(old, sample_path)
+    for table in old.table_names():
+        if "_fts" in table or table.startswith(("_", "sqlite_")):
+            continue
+        columns = old.table(table).columns_dict
+        rows = [{k: v for k, v in r.items() if k in columns} for r in current.table(table).rows]
+        old.table(table).insert_all(rows)
     old.close()
     db = open_database(path)
     assert schema_version(db) == migrations_module.migrations._migrations[-1].name

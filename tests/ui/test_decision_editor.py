@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from desktop.services import decisions
-from desktop.ui.award_table_model import COL_NAME
+from desktop.ui.award_table_model import COL_NAME, COL_SALUTATION, salutation_choices
 from desktop.ui.decision_editor import DOCUMENT_LIST, DecisionEditor
 
 
@@ -136,14 +136,41 @@ def test_sort_by_given_name_and_move(editor: DecisionEditor, demo_db: Database) 
 def test_header_fields(editor: DecisionEditor, demo_db: Database) -> None:
     editor.set_field("date", dt.date(2024, 1, 5))
     editor.set_field("award_form", "Bằng khen")
-    editor.set_field("signer_prefix", "KT.")
+    editor.set_field("signer_title", "Phó Trưởng Ban")
+    editor.set_field("signer_relation", "deputy")
     editor.save_now()
     stored = _stored(demo_db, editor)
-    assert (stored.date, stored.award_form, stored.signer.prefix) == (
+    assert (stored.date, stored.award_form, stored.signer.relation) == (
         dt.date(2024, 1, 5),
         "Bằng khen",
-        "KT.",
+        "deputy",
     )
+    assert editor.signer_relation_box.relation() == "deputy"
+
+
+def test_a_deputy_signing_as_the_head_is_asked_for_a_relation(
+    editor: DecisionEditor, demo_db: Database
+) -> None:
+    editor.set_field("signer_title", "Phó Trưởng Ban")
+    assert editor.warning_label.isVisibleTo(editor)
+    assert "Phó Trưởng Ban, không phải người đứng đầu" in editor.warning_label.text()
+    editor.set_field("signer_relation", "deputy")
+    assert "không phải người đứng đầu" not in editor.warning_label.text()
+    assert not editor.signer_delegator_edit.isEnabled()
+    editor.set_field("signer_relation", "delegated")
+    assert editor.signer_delegator_edit.isEnabled()
+
+
+def test_salutation_column_is_editable_and_stored(
+    editor: DecisionEditor, demo_db: Database
+) -> None:
+    row = next(i for i, a in enumerate(editor.model.records()) if not a.is_collective)
+    index = editor.model.index(row, COL_SALUTATION)
+    assert index.data() == "Đồng chí"  # Party style: suggested on load
+    assert editor.model.setData(index, "")
+    assert index.data() == salutation_choices()[""]
+    editor.save_now()
+    assert _stored(demo_db, editor).awards[row].salutation == ""
 
 
 def test_preview_follows_the_selected_recipient(qtbot: QtBot, editor: DecisionEditor) -> None:
@@ -273,7 +300,7 @@ def test_the_issuing_body_can_be_changed_and_undone(
     from desktop.domain.records import Signer
 
     other = decisions.add_organisation(demo_db, "Sở  Nội vụ")
-    other.default_signer = Signer("KT. GIÁM ĐỐC", "Phó Giám đốc", "Trần Văn Bình")
+    other.default_signer = Signer("Trần Văn Bình", "Phó Giám đốc", "deputy")
     decisions.save_organisation(demo_db, other)
     editor.load(editor.record.id)  # type: ignore[union-attr]
     names = [editor.issuer_box.itemText(i) for i in range(editor.issuer_box.count())]
@@ -298,9 +325,18 @@ def test_a_signer_of_its_own_stays_with_the_decision(
 
     editor.set_field("signer_name", "Lê Thị Thu Hồng")
     other = decisions.add_organisation(demo_db, "Sở Nội vụ")
-    other.default_signer = Signer("KT. GIÁM ĐỐC", "Phó Giám đốc", "Trần Văn Bình")
+    other.default_signer = Signer("Trần Văn Bình", "Phó Giám đốc", "deputy")
     editor.set_issuer(other)
     assert editor.signer_name_edit.text() == "Lê Thị Thu Hồng"
     editor.save_now()
     stored = _stored(demo_db, editor)
     assert (stored.issuer.name, stored.signer.name) == ("Sở Nội vụ", "Lê Thị Thu Hồng")
+
+
+def test_a_pasted_name_gets_its_salutation_where_it_is_safe(
+    editor: DecisionEditor, demo_db: Database
+) -> None:
+    editor.set_issuer(decisions.add_organisation(demo_db, "Sở Nội vụ"))
+    assert editor.paste_text("Lê Thị Mai\tChuyên viên\tVăn phòng Sở\nĐỗ Minh Khoa\n") == 2
+    shown = {a.name: a.salutation for a in editor.model.records()}
+    assert (shown["Lê Thị Mai"], shown["Đỗ Minh Khoa"]) == ("Bà", None)

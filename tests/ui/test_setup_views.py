@@ -114,3 +114,40 @@ def test_a_new_issuing_body_is_added_and_opened(view: SettingsView, demo_db: Dat
     assert view.name_edit.text() == "Sở Nội vụ"
     assert {o.name for o in decisions.organisations(demo_db)} >= {"Ban Tuyên giáo", "Sở Nội vụ"}
     assert view.add_organisation("   ") is None
+
+
+def test_a_state_body_is_set_up_like_the_issue(
+    view: SettingsView, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view.add_organisation("Sở Nội vụ")
+    view.parent_edit.setText("Ủy ban nhân dân tỉnh Thái Nguyên")
+    view.parent_edit.textEdited.emit(view.parent_edit.text())
+    assert view.full_name_edit.placeholderText() == "Sở Nội vụ tỉnh Thái Nguyên"
+    view.head_title_edit.setText("Giám đốc")
+    view.signer_title_edit.setText("Phó Giám đốc")
+    view.signer_name_edit.setText("Trần Văn Bình")
+    view.signer_relation_box.set_relation("head")
+    # A deputy as the head is asked about, not saved.
+    asked: list[str] = []
+    monkeypatch.setattr(
+        "desktop.ui.setup_views.QMessageBox.warning", lambda *args: asked.append(args[2])
+    )
+    view.save_organisation()
+    assert asked and "không phải người đứng đầu" in asked[0]
+    [stored] = [o for o in decisions.organisations(demo_db) if o.name == "Sở Nội vụ"]
+    assert stored.default_signer.name == ""
+    view.signer_relation_box.set_relation("deputy")
+    assert view.authority_label.text() == (
+        "Trao tặng: GIÁM ĐỐC SỞ NỘI VỤ TỈNH THÁI NGUYÊN · Ký: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"
+    )
+    view.save_organisation()
+    [stored] = [o for o in decisions.organisations(demo_db) if o.name == "Sở Nội vụ"]
+    assert (stored.parent, stored.head_title, stored.full_name) == (
+        "Ủy ban nhân dân tỉnh Thái Nguyên",
+        "Giám đốc",
+        "",
+    )
+    assert (stored.default_signer.relation, stored.default_signer.title) == (
+        "deputy",
+        "Phó Giám đốc",
+    )
