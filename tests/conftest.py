@@ -79,3 +79,17 @@ def sample_db(db: Database) -> Database:
     """An in-memory database holding the sample conference."""
     load_package(db, SAMPLE_PACKAGE)
     return db
+
+
+@pytest.fixture(autouse=True)
+def _no_log_file_left_behind() -> Iterator[None]:
+    """A test that starts the app installs the rotating log file; the next test starts clean."""
+    import logging
+    import logging.handlers
+
+    yield
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if isinstance(handler, logging.handlers.RotatingFileHandler):
+            root.removeHandler(handler)
+            handler.close()

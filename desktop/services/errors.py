@@ -11,6 +11,7 @@ where that file is.
 from __future__ import annotations
 
 import errno
+import os
 import logging
 import logging.handlers
 from pathlib import Path
@@ -66,12 +67,17 @@ def install_log_file() -> Path | None:
     None when the data folder cannot be written (the messages still reach stderr).
     """
     root = logging.getLogger()
-    for handler in root.handlers:
-        if isinstance(handler, logging.handlers.RotatingFileHandler):
-            return Path(handler.baseFilename)
     try:
         path = log_path()
         path.parent.mkdir(parents=True, exist_ok=True)
+        for existing in list(root.handlers):
+            if isinstance(existing, logging.handlers.RotatingFileHandler):
+                if existing.baseFilename == os.path.abspath(path):
+                    return path
+                # The data folder changed (another database's portable folder, a test):
+                # one log file, the current one.
+                root.removeHandler(existing)
+                existing.close()
         handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=LOG_BYTES, backupCount=LOG_COPIES, encoding="utf-8", delay=True
         )
