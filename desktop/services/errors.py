@@ -11,9 +11,9 @@ where that file is.
 from __future__ import annotations
 
 import errno
-import os
 import logging
 import logging.handlers
+import os
 from pathlib import Path
 
 from desktop import paths
