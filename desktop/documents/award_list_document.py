@@ -58,6 +58,9 @@ class Section:
     """(name, chức vụ và đơn vị, thành tích) per recipient, numbered from 1 in this order."""
     with_unit: bool
     with_reason: bool
+    shared_reason: str = ""
+    """The thành tích every row of the section shares, said once under the heading instead of
+    on every row; empty when it is the decision's own (the decision says it) or rows differ."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +115,12 @@ def award_list(
     for index, (awards, kind) in enumerate(present):
         people = kind == "person"
         ordered = _ordered(awards, sort)
-        own_reason = any(normalize(a.reason) for a in ordered)
+        reasons = {normalize(decision.reason_for(a)) for a in ordered}
+        # A column only when the rows differ; one thành tích shared by all is said once.
+        own_reason = len(reasons) > 1
+        shared = next(iter(reasons)) if len(reasons) == 1 else ""
+        if shared == normalize(decision.reason):
+            shared = ""
         count = len(ordered)
         label = "CÁ NHÂN" if people else "TẬP THỂ"
         unit = "cá nhân" if people else "tập thể"
@@ -128,6 +136,7 @@ def award_list(
                 ),
                 with_unit=any(_title_unit(a) for a in ordered),
                 with_reason=own_reason,
+                shared_reason=shared,
             )
         )
     counts = ot.counts_text(len(decision.collectives), len(decision.people))
@@ -184,6 +193,8 @@ def build_award_list(
     ]
     for section in content.sections:
         blocks.append(para(section.heading, "section"))
+        if section.shared_reason:
+            blocks.append(para(f"Thành tích: {section.shared_reason}", "plain", italic=True))
         blocks.append(Table(tuple(section_columns(section, width)), tuple(section_rows(section))))
     if content.closing:
         blocks.append(Spacer(3))

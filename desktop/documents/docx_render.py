@@ -32,12 +32,16 @@ from desktop.documents.document_model import (
     Rule,
     Spacer,
     Table,
+    heading_lines,
     role_format,
     text_width_mm,
+    with_heading_breaks,
 )
 from desktop.documents.document_style import DocumentStyle, TextStyle
 
 FONT = "Times New Roman"
+HEADER_PADDING_MM = 2.0
+"""As the PDF header (``page_frame.COLUMN_PADDING_MM``): room kept beside a header line."""
 """Word font; the PDF uses its metric twin (Tinos), so lines break in the same places."""
 RULE_PARAGRAPH_PT = 2
 """Size of the empty paragraph that carries a short rule as its top border."""
@@ -222,7 +226,12 @@ def _centre_width(paragraph: WordParagraph, box_mm: float, width_mm: float) -> N
 def _add_run(
     paragraph: WordParagraph, text: str, *, bold: bool = False, italic: bool = False
 ) -> None:
-    run = paragraph.add_run(text)
+    first, *more = text.split("\n")
+    run = paragraph.add_run(first)
+    for line in more:
+        # A line break inside the paragraph, where the heading rule chose it.
+        run.add_break()
+        run.add_text(line)
     if bold:
         run.bold = True
     if italic:
@@ -314,7 +323,9 @@ def _header(word: object, header: Header, style: DocumentStyle) -> None:
             continue
         paragraph = _first_paragraph(left) if first else left.add_paragraph()
         first = False
-        _add_run(paragraph, text)
+        # The body's name breaks where the Vietnamese rule says, as in the PDF.
+        lines = heading_lines(text, text_style, h.left_width_mm - 2 * HEADER_PADDING_MM)
+        _add_run(paragraph, "\n".join(lines))
         _format_direct(paragraph, text_style, "centre")
     if header.issuer and h.issuer_mark == "rule":
         width = h.issuer_rule_ratio * min(
@@ -353,11 +364,11 @@ def _header(word: object, header: Header, style: DocumentStyle) -> None:
         _format_direct(date, h.date_style, "centre")
 
 
-def _paragraph(container: object, block: Para) -> WordParagraph:
+def _paragraph(container: object, block: Para, style: DocumentStyle) -> WordParagraph:
     paragraph: WordParagraph = container.add_paragraph(  # type: ignore[attr-defined]
         style=STYLE_NAMES[block.role]
     )
-    for run in block.runs:
+    for run in with_heading_breaks(block, style).runs:
         _add_run(paragraph, run.text, bold=run.bold, italic=run.italic)
     return paragraph
 
@@ -410,7 +421,7 @@ def _table(word: object, block: Table, style: DocumentStyle) -> None:
             _format_direct(paragraph, t.cell_style, column.align)
 
 
-def _columns(word: object, block: Columns) -> None:
+def _columns(word: object, block: Columns, style: DocumentStyle) -> None:
     table = _fixed_table(word, 1, [block.left_width_mm, block.right_width_mm])
     _no_borders(table)
     _cell_margins(table, 0)
@@ -431,7 +442,7 @@ def _columns(word: object, block: Columns) -> None:
                     _add_run(paragraph, run.text, bold=run.bold, italic=run.italic)
                 used_first = True
             else:
-                paragraph = _paragraph(cell, item)
+                paragraph = _paragraph(cell, item, style)
             # Keeps the signature row with the Nơi nhận lines that follow it.
             paragraph.paragraph_format.keep_with_next = True
 
@@ -499,7 +510,7 @@ def render_docx(document: Document) -> bytes:
     blocks = document.blocks
     for index, block in enumerate(blocks):
         if isinstance(block, Para):
-            paragraph = _paragraph(word, block)
+            paragraph = _paragraph(word, block, style)
             if _signature_follows(blocks, index):
                 # The signature never stands alone on a page (see pdf_render).
                 paragraph.paragraph_format.keep_with_next = True
@@ -510,7 +521,7 @@ def render_docx(document: Document) -> bytes:
         elif isinstance(block, Table):
             _table(word, block, style)
         else:
-            _columns(word, block)
+            _columns(word, block, style)
     if blocks and isinstance(blocks[-1], Table | Columns):
         # Word ends a document with a paragraph; give it a tiny one after a final table.
         _spacer(word, END_PARAGRAPH_MM)

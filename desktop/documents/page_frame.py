@@ -16,13 +16,13 @@ from typing import Any
 
 from reportlab.lib.pagesizes import landscape as landscape_size
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from desktop.documents.document_model import Header, font_name
 from desktop.documents.document_style import DocumentStyle, TextStyle
+from desktop.domain.line_breaks import break_lines
 
 ASCENT = 0.891
 """Ascender of Times New Roman / Tinos as a fraction of the font size."""
@@ -68,7 +68,8 @@ class HeaderFlowable(Flowable):
         if _width(text, style) <= width:
             # As typed: the blank room of a draft's "Số:      /BB-SNV" must stay.
             return [text]
-        return simpleSplit(text, font_name(style), style.size_pt, width)
+        # Where a body's name breaks is a Vietnamese rule (never "SỞ" / "NỘI VỤ"), not greed.
+        return break_lines(text, width, lambda line: _width(line, style))
 
     def _column(
         self, items: list[tuple[str, TextStyle]], x_centre: float, width: float
