@@ -16,7 +16,6 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 
 from desktop.documents.document_style import DocumentStyle, RuleKind, TextStyle
-from desktop.domain.line_breaks import break_lines
 from desktop.documents.fonts import (
     SERIF,
     SERIF_BOLD,
@@ -24,6 +23,7 @@ from desktop.documents.fonts import (
     SERIF_ITALIC,
     register_serif,
 )
+from desktop.domain.line_breaks import break_lines
 
 Align = Literal["left", "centre", "right", "justify"]
 
