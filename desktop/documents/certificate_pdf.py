@@ -53,8 +53,10 @@ class Problem:
 class CertificateProblems(Exception):
     """Raised before drawing when texts do not fit or use characters a font lacks."""
 
-    def __init__(self, problems: Sequence[Problem]) -> None:
+    def __init__(self, problems: Sequence[Problem], form: str = "giấy khen") -> None:
         self.problems = tuple(problems)
+        self.form = form
+        """The award form in lower case, for the message ("3 giấy chứng nhận có chữ …")."""
         super().__init__("\n".join(str(p) for p in self.problems))
 
 

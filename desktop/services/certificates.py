@@ -50,7 +50,9 @@ __all__ = [
     "OutputError",
     "Problem",
     "TemplateError",
+    "TemplateMismatch",
     "default_template_for",
+    "form_label",
     "issue_certificates",
     "issued",
     "preview_pdf",
@@ -58,6 +60,7 @@ __all__ = [
     "safe_file_name",
     "set_printer_offsets",
     "template_names",
+    "template_mismatch",
     "templates",
     "write_calibration_sheet",
 ]
@@ -65,9 +68,9 @@ __all__ = [
 DEFAULT_TEMPLATES = {
     ("giấy khen", "party"): "giay-khen-dang",
     ("giấy khen", "state"): "giay-khen-nha-nuoc",
-    ("giấy chứng nhận", "party"): "giay-chung-nhan",
+    ("giấy chứng nhận", "party"): "giay-chung-nhan-dang",
     ("giấy chứng nhận", "state"): "giay-chung-nhan",
-    ("bằng khen", "party"): "bang-khen",
+    ("bằng khen", "party"): "bang-khen-dang",
     ("bằng khen", "state"): "bang-khen",
 }
 """Award form and issuer style → the built-in template used when none is named."""
@@ -100,6 +103,34 @@ class IssueResult:
     offsets: PrinterOffsets = field(default_factory=lambda: PrinterOffsets(""))
     notes: list[str] = field(default_factory=list)
     """Things the user should know (e.g. the preferred font was not found)."""
+    form: str = "giấy khen"
+    """The award form in lower case, for messages: "Đã ghi 9 giấy chứng nhận"."""
+
+
+class TemplateMismatch(CertificateError):
+    """The chosen template is for another award form or another kind of body."""
+
+
+def form_label(decision: Decision) -> str:
+    """The decision's award form as a message names it ("giấy chứng nhận")."""
+    return normalize(decision.award_form).lower() or "giấy khen"
+
+
+def template_mismatch(
+    db: Database, decision_key: str, template: str, user_templates: Path | None = None
+) -> str:
+    """Why ``template`` does not suit the decision (a Vietnamese sentence), or "" — for the
+    GUI's warning where the template is chosen.
+
+    Raises:
+        CertificateError: the template cannot be loaded.
+    """
+    decision = DecisionStore(db).find(decision_key)
+    try:
+        tpl = _load_template(template, decision, user_templates)
+    except TemplateError as exc:
+        raise CertificateError(str(exc)) from None
+    return tpl.mismatch(decision.award_form, decision.issuer.style)
 
 
 def default_template_for(decision: Decision) -> str:
@@ -201,6 +232,7 @@ def issue_certificates(
     printer: str = "",
     split_dir: str | Path | None = None,
     force: bool = False,
+    allow_mismatch: bool = False,
     prefer_windows_times: bool = False,
     user_templates: Path | None = None,
     awards: Sequence[str] | None = None,
@@ -218,6 +250,8 @@ def issue_certificates(
         printer: a printer whose stored offsets are applied.
         split_dir: also (or instead) one PDF per recipient in this folder.
         force: write texts that do not fit, clipped to their box.
+        allow_mismatch: print with a template made for another award form or another kind of
+            body (the CLI's ``--force``); refused otherwise.
         prefer_windows_times: use Windows' Times New Roman when it is installed.
         user_templates: folder of the user's templates (default: in the data folder).
         awards: the awards to print, each by id, position in the list ("12") or
@@ -228,6 +262,7 @@ def issue_certificates(
 
     Raises:
         CertificateError: nothing to write to, or the template is unusable.
+        TemplateMismatch: the template is for another award form or style (not allowed).
         CertificateProblems: texts that do not fit (unless forced) or characters a font lacks;
             nothing has been written then.
         NotFoundError, AmbiguousError: the decision or printer is unknown.
@@ -240,12 +275,19 @@ def issue_certificates(
     if not chosen:
         raise CertificateError(
             f"Quyết định {decision.number} chưa có người/tập thể được khen; "
-            "không có giấy khen nào để in"
+            f"không có {form_label(decision)} nào để in"
         )
     try:
         tpl = _load_template(template, decision, user_templates)
     except TemplateError as exc:
         raise CertificateError(str(exc)) from None
+    mismatch = tpl.mismatch(decision.award_form, decision.issuer.style)
+    if mismatch and not allow_mismatch:
+        raise TemplateMismatch(
+            f"Quyết định {decision.number} ({decision.award_form}, cơ quan "
+            f"{'của Đảng' if decision.issuer.style == 'party' else 'nhà nước'}): {mismatch}. "
+            "Hãy chọn mẫu phù hợp (hoặc in bất chấp: --force)"
+        )
     offsets = PrinterStore(db).get(printer) if printer else PrinterOffsets("")
     mode: Mode = "preprinted" if preprinted else "full"
     notes = []
@@ -263,7 +305,7 @@ def issue_certificates(
     problems = batch.problems
     blocking = [p for p in problems if p.kind == "glyph" or not force]
     if blocking:
-        raise CertificateProblems(blocking)
+        raise CertificateProblems(blocking, form_label(decision))
     files: list[Path] = []
     if split_dir is not None:
         folder = Path(split_dir)
@@ -312,7 +354,8 @@ def issue_certificates(
         issue_ids=issue_ids,
         clipped=[p for p in problems if p.kind == "overflow"],
         offsets=offsets,
-        notes=notes,
+        notes=notes + ([f"In với mẫu không phù hợp — {mismatch}"] if mismatch else []),
+        form=form_label(decision),
     )
 
 
