@@ -412,7 +412,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="lưu độ lệch X, Y (mm; 0,5 hay 0.5)",
     )
 
-    p = command("issued", _cmd_issued, "các giấy khen, giấy chứng nhận, bằng khen đã in của một quyết định")
+    p = command(
+        "issued", _cmd_issued, "các giấy khen, giấy chứng nhận, bằng khen đã in của một quyết định"
+    )
     p.add_argument("decision", metavar="DECISION")
     p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     # -- end certificates --

@@ -244,7 +244,7 @@ def _times_everywhere(book: Workbook, size: float) -> None:
     """Make Times New Roman the workbook's default font too, so a cell the user types into
     later, and every empty cell, is not Calibri."""
     default = Font(name=FONT, size=size)
-    book._fonts[0] = default  # type: ignore[attr-defined]  # openpyxl's default font slot
-    for named in book._named_styles:  # type: ignore[attr-defined]
+    book._fonts[0] = default  # openpyxl's default font slot
+    for named in book._named_styles:
         if named.name == "Normal":
             named.font = default

@@ -13,6 +13,7 @@ import dataclasses
 import io
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.units import mm
@@ -159,6 +160,7 @@ class CertificateRenderer:
         offset_y_mm: float = 0.0,
         serif: fonts.FontFamily | None = None,
         preview: bool = False,
+        emblem: Path | None = None,
     ) -> None:
         """Prepare fonts and boxes.
 
@@ -170,12 +172,15 @@ class CertificateRenderer:
             serif: the body family to use (e.g. Windows' Times New Roman); default Tinos.
             preview: for the screen, not the printer: in pre-printed mode the template's
                 background (a scan of the phôi) is drawn under the text, to check placement.
+            emblem: the emblem image the office supplied (state templates print it in
+                full-render mode; none is ever made up).
         """
         self.template = template
         self.mode = mode
         self.offset_x_mm = offset_x_mm
         self.offset_y_mm = offset_y_mm
         self.preview = preview
+        self.emblem = emblem
         fonts.register_serif(serif)
         self.page_width = template.width_mm * mm
         self.page_height = template.height_mm * mm
@@ -411,7 +416,8 @@ class CertificateRenderer:
         if background is not None and (self.mode == "full" or self.preview):
             canvas.drawImage(str(background), 0, 0, self.page_width, self.page_height)
         if self.mode == "full":
-            draw_art(canvas, self.template.art, self.page_width, self.page_height)
+            emblem = str(self.emblem) if self.emblem is not None else None
+            draw_art(canvas, self.template.art, self.page_width, self.page_height, emblem)
         canvas.endForm()
         names: dict[RecipientKind, str] = {}
         for kind, texts in batch.static.items():

@@ -38,6 +38,7 @@ from desktop.documents.certificate_template import (
 from desktop.documents.fonts import FontFamily, windows_times_new_roman
 from desktop.domain.records import Award, CertificateIssue, Decision
 from desktop.domain.text import fold, normalize
+from desktop.services.emblems import emblem_file
 from desktop.services.files import OutputError, write_atomically
 from desktop.storage.certificate_issues import CertificateIssueStore, IssueLine
 from desktop.storage.decisions import DecisionStore
@@ -59,8 +60,8 @@ __all__ = [
     "printers",
     "safe_file_name",
     "set_printer_offsets",
-    "template_names",
     "template_mismatch",
+    "template_names",
     "templates",
     "write_calibration_sheet",
 ]
@@ -167,6 +168,7 @@ def preview_pdf(
     printer: str = "",
     awards: Sequence[str] | None = None,
     user_templates: Path | None = None,
+    data_dir: Path | None = None,
 ) -> tuple[bytes, list[Problem]]:
     """The certificates as they would print, for the screen: nothing written, nothing logged.
 
@@ -189,6 +191,7 @@ def preview_pdf(
         offset_x_mm=offsets.offset_x_mm,
         offset_y_mm=offsets.offset_y_mm,
         preview=True,
+        emblem=emblem_file(decision.issuer.id, data_dir),
     )
     batch = renderer.prepare(decision, chosen)
     return renderer.render_batch(batch, force=True), list(batch.problems)
@@ -238,6 +241,7 @@ def issue_certificates(
     awards: Sequence[str] | None = None,
     now: dt.datetime | None = None,
     progress: Callable[[int, int], None] | None = None,
+    data_dir: Path | None = None,
 ) -> IssueResult:
     """Write the certificates of a decision and record each in the issue log.
 
@@ -259,6 +263,7 @@ def issue_certificates(
         now: the time recorded in the issue log (default: now, UTC).
         progress: called with (pages done, pages in all) while drawing; an exception it raises
             (the user cancelled) stops the batch: no file is written and nothing is logged.
+        data_dir: the user's data folder, where the issuer's emblem is (default: the real one).
 
     Raises:
         CertificateError: nothing to write to, or the template is unusable.
@@ -300,7 +305,13 @@ def issue_certificates(
         offset_x_mm=offsets.offset_x_mm,
         offset_y_mm=offsets.offset_y_mm,
         serif=serif,
+        emblem=emblem_file(decision.issuer.id, data_dir),
     )
+    if mode == "full" and tpl.art.style in ("state", "merit") and renderer.emblem is None:
+        notes.append(
+            "Chưa có ảnh quốc huy của cơ quan: mẫu in không có quốc huy "
+            "(chọn ảnh trong Cài đặt → Cơ quan ban hành)"
+        )
     batch = renderer.prepare(decision, chosen)
     problems = batch.problems
     blocking = [p for p in problems if p.kind == "glyph" or not force]
