@@ -36,6 +36,7 @@ __all__ = [
     "awards_from_table_text",
     "certificate_pdf",
     "certificate_problems",
+    "certificate_template_mismatch",
     "create_decision",
     "decision_pdf",
     "decisions",
@@ -214,6 +215,13 @@ def certificate_pdf(
         "preprinted" if preprinted else "full",
     )
     return bytes(renderer.render(clean, clean.awards, force=True))
+
+
+def certificate_template_mismatch(decision: Decision, template: str = "") -> str:
+    """Why the template (default: the decision's) does not suit the decision's award form or
+    its body's style, as a Vietnamese sentence for a warning; "" when it suits."""
+    renderer = _renderer(template or _default_template(decision), "full")
+    return str(renderer.template.mismatch(decision.award_form, decision.issuer.style))
 
 
 def certificate_problems(decision: Decision) -> list[Problem]:

@@ -77,7 +77,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/decision_editor.py" line="140"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="615"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="630"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/decision_editor.py" line="148"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="617"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="632"/>
         <source>Default reason</source>
         <translation>Thành tích chung</translation>
     </message>
@@ -224,116 +224,116 @@
         <translation>Dán {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="467"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="473"/>
         <source>⚠ {0} texts do not fit or cannot be printed:</source>
         <translation>⚠ {0} chỗ chữ không vừa khung hoặc không in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="494"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="520"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="507"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="534"/>
         <source>Writing certificates…</source>
         <translation>Đang ghi giấy khen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="535"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="549"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="573"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="588"/>
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="573"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="588"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="598"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="613"/>
         <source>Preparing certificates for the printer…</source>
         <translation>Đang chuẩn bị giấy khen để in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="620"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="623"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="626"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="635"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="638"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="641"/>
         <source>Signer</source>
         <translation>người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="628"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="643"/>
         <source>Edit {0}</source>
         <translation>Sửa {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="635"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="650"/>
         <source>Edit date</source>
         <translation>Sửa ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="650"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="665"/>
         <source>Change issuing body</source>
         <translation>Đổi cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="663"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="678"/>
         <source>Edit award form</source>
         <translation>Sửa hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="692"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="707"/>
         <source>Export certificates</source>
         <translation>Xuất giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="694"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="709"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="700"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="715"/>
         <source>Folder for the certificates</source>
         <translation>Thư mục để ghi giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="706"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="721"/>
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="708"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="723"/>
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="715"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="730"/>
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="717"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="732"/>
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="733"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="746"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="748"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="761"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="734"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="749"/>
         <source>These certificates will not print as they should:</source>
         <translation>Những giấy khen này sẽ không in được như mong muốn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="738"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="753"/>
         <source>Print anyway? (Texts that do not fit are cut at their box.)</source>
         <translation>Vẫn in? (Chữ không vừa khung sẽ bị cắt theo khung.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="754"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="769"/>
         <source>{0} collectives, {1} people</source>
         <translation>{0} tập thể, {1} cá nhân</translation>
     </message>
@@ -1160,127 +1160,167 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="206"/>
+        <location filename="../../desktop/ui/setup_views.py" line="221"/>
         <source>State (Decree 30/2020)</source>
         <translation>Nhà nước (Nghị định 30/2020)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="207"/>
+        <location filename="../../desktop/ui/setup_views.py" line="222"/>
         <source>Party</source>
         <translation>Đảng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="213"/>
+        <location filename="../../desktop/ui/setup_views.py" line="228"/>
         <source>One per line, e.g. Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</source>
         <translation>Mỗi dòng một căn cứ, VD: Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="216"/>
+        <location filename="../../desktop/ui/setup_views.py" line="231"/>
         <source>Add a body…</source>
         <translation>Thêm cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="218"/>
+        <location filename="../../desktop/ui/setup_views.py" line="235"/>
+        <source>Choose image…</source>
+        <translation>Chọn ảnh…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="238"/>
+        <source>The national emblem as the office has it: PNG or JPG of at least 436 × 436 pixels (300 dpi), or PDF. State certificates print it; none is drawn otherwise.</source>
+        <translation>Ảnh quốc huy do cơ quan cung cấp: PNG hoặc JPG từ 436 × 436 điểm ảnh (300 dpi), hoặc PDF. Giấy khen mẫu Nhà nước in ảnh này; không có ảnh thì không in quốc huy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="243"/>
+        <source>Remove</source>
+        <translation>Bỏ ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="245"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="227"/>
+        <location filename="../../desktop/ui/setup_views.py" line="254"/>
         <source>Print in the Times New Roman installed on Windows</source>
         <translation>In bằng phông Times New Roman có sẵn trong Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="229"/>
+        <location filename="../../desktop/ui/setup_views.py" line="256"/>
         <source>Otherwise Tinos, bundled, with the same letter widths, is used.</source>
         <translation>Nếu không, dùng phông Tinos đi kèm chương trình (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="234"/>
+        <location filename="../../desktop/ui/setup_views.py" line="261"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="239"/>
+        <location filename="../../desktop/ui/setup_views.py" line="266"/>
         <source>Body</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="240"/>
+        <location filename="../../desktop/ui/setup_views.py" line="267"/>
         <source>Name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="241"/>
+        <location filename="../../desktop/ui/setup_views.py" line="268"/>
         <source>Parent body</source>
         <translation>Cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="242"/>
+        <location filename="../../desktop/ui/setup_views.py" line="269"/>
         <source>Place (for the date line)</source>
         <translation>Địa danh (dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="243"/>
+        <location filename="../../desktop/ui/setup_views.py" line="270"/>
         <source>Abbreviation (in numbers)</source>
         <translation>Chữ viết tắt (trong số văn bản)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="244"/>
+        <location filename="../../desktop/ui/setup_views.py" line="271"/>
         <source>Document style</source>
         <translation>Thể thức văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="245"/>
+        <location filename="../../desktop/ui/setup_views.py" line="272"/>
         <source>Signer: prefix</source>
         <translation>Người ký: thẩm quyền (KT., TM.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="246"/>
+        <location filename="../../desktop/ui/setup_views.py" line="273"/>
         <source>Signer: title</source>
         <translation>Người ký: chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="247"/>
+        <location filename="../../desktop/ui/setup_views.py" line="274"/>
         <source>Signer: name</source>
         <translation>Người ký: họ tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="248"/>
+        <location filename="../../desktop/ui/setup_views.py" line="275"/>
         <source>Legal bases of decisions</source>
         <translation>Căn cứ ban hành quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="250"/>
+        <location filename="../../desktop/ui/setup_views.py" line="280"/>
+        <source>Emblem on certificates</source>
+        <translation>Quốc huy trên giấy khen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="282"/>
         <source>Interface</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="252"/>
+        <location filename="../../desktop/ui/setup_views.py" line="284"/>
         <source>Language (after restart)</source>
         <translation>Ngôn ngữ (khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="253"/>
+        <location filename="../../desktop/ui/setup_views.py" line="285"/>
         <source>Font</source>
         <translation>Phông chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="308"/>
+        <location filename="../../desktop/ui/setup_views.py" line="335"/>
+        <source>Supplied image (printed on state certificates)</source>
+        <translation>Đã có ảnh (in trên giấy khen mẫu Nhà nước)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="337"/>
+        <source>None: state certificates print no emblem</source>
+        <translation>Chưa có: giấy khen mẫu Nhà nước không in quốc huy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="368"/>
+        <source>Emblem image</source>
+        <translation>Ảnh quốc huy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="370"/>
+        <source>Images (*.png *.jpg *.jpeg *.pdf *.svg)</source>
+        <translation>Ảnh (*.png *.jpg *.jpeg *.pdf *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="387"/>
         <source>Add a body</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="308"/>
+        <location filename="../../desktop/ui/setup_views.py" line="387"/>
         <source>Name of the issuing body (e.g. Sở Nội vụ):</source>
         <translation>Tên cơ quan ban hành (VD: Sở Nội vụ):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="351"/>
+        <location filename="../../desktop/ui/setup_views.py" line="430"/>
         <source>Times New Roman is not installed on this computer; Tinos (same letter widths) is used.</source>
         <translation>Máy này chưa cài phông Times New Roman; chương trình dùng phông Tinos (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="359"/>
+        <location filename="../../desktop/ui/setup_views.py" line="438"/>
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở sau.</translation>
     </message>
@@ -1288,54 +1328,59 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>TemplatesView</name>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="61"/>
+        <location filename="../../desktop/ui/setup_views.py" line="62"/>
         <source>Save offsets</source>
         <translation>Lưu độ lệch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="63"/>
+        <location filename="../../desktop/ui/setup_views.py" line="64"/>
         <source>Print calibration sheet…</source>
         <translation>In trang căn chỉnh…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="67"/>
+        <location filename="../../desktop/ui/setup_views.py" line="68"/>
         <source>Printer calibration (pre-printed blanks)</source>
         <translation>Căn chỉnh máy in (in trên phôi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="71"/>
+        <location filename="../../desktop/ui/setup_views.py" line="72"/>
         <source>Print the calibration sheet at actual size, measure how far the marks are from where they should be, and enter the offsets here.</source>
         <translation>In trang căn chỉnh ở đúng cỡ thật (100 %), đo các dấu lệch bao nhiêu so với vị trí đúng rồi nhập độ lệch vào đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="77"/>
+        <location filename="../../desktop/ui/setup_views.py" line="78"/>
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="79"/>
+        <location filename="../../desktop/ui/setup_views.py" line="80"/>
         <source>Right</source>
         <translation>Sang phải</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="81"/>
+        <location filename="../../desktop/ui/setup_views.py" line="82"/>
         <source>Down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="83"/>
+        <location filename="../../desktop/ui/setup_views.py" line="84"/>
         <source>Offsets</source>
         <translation>Độ lệch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="92"/>
+        <location filename="../../desktop/ui/setup_views.py" line="93"/>
         <source>Certificate templates</source>
         <translation>Mẫu giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="144"/>
+        <location filename="../../desktop/ui/setup_views.py" line="151"/>
         <source>Add a decision with recipients to see templates.</source>
         <translation>Hãy tạo một quyết định có người được khen để xem mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="159"/>
+        <source>⚠ For decision {0}: {1}</source>
+        <translation>⚠ Với quyết định {0}: {1}</translation>
     </message>
 </context>
 </TS>
