@@ -24,7 +24,7 @@ from desktop.documents.document_model import (
 from desktop.documents.document_style import DocumentStyle, style_for
 from desktop.documents.docx_render import render_docx
 from desktop.documents.pdf_render import render_pdf
-from desktop.domain.records import Decision
+from desktop.domain.records import Decision, Organisation
 from desktop.domain.text import normalize
 
 TITLE = "QUYẾT ĐỊNH"
@@ -52,10 +52,29 @@ def article_one(decision: Decision) -> str:
     return f"{text} (có danh sách kèm theo)."
 
 
+PROPOSAL_STARTS = ("xét đề nghị", "theo đề nghị", "xét tờ trình")
+PROPOSAL_PLACEHOLDER = "Xét đề nghị của ……………………………"
+"""Mẫu 1.2 ends the bases with who proposed the decision; left to fill in when not set."""
+
+
+def _is_proposal(line: str) -> bool:
+    return normalize(line).lstrip("-–+ ").lower().startswith(PROPOSAL_STARTS)
+
+
 def basis_lines(decision: Decision, style: DocumentStyle) -> list[str]:
-    """The Căn cứ lines with their prefix and endings (";" each, the last "." or ",")."""
+    """The Căn cứ lines with their prefix and endings (";" each, the last "." or ",").
+
+    The lines come from the body's settings (``Organisation.legal_bases``, one per line); a
+    line "Xét đề nghị của …" (or "Theo đề nghị …") typed there goes last, as Mẫu 1.2 has it;
+    without one a "Xét đề nghị của ……" line is left for the clerk to fill in.
+    """
     body = style.body
     lines = [normalize(x) for x in decision.issuer.legal_bases if normalize(x)]
+    if lines:
+        proposals = [x for x in lines if _is_proposal(x)]
+        lines = [x for x in lines if not _is_proposal(x)] + (
+            proposals[-1:] or [PROPOSAL_PLACEHOLDER]
+        )
     lines = lines or list(body.default_bases)
     out = []
     for i, line in enumerate(lines):
@@ -63,6 +82,17 @@ def basis_lines(decision: Decision, style: DocumentStyle) -> list[str]:
         end = body.basis_last_end if i == len(lines) - 1 else body.basis_separator
         out.append(f"{body.basis_prefix}{ot.ending(line, end)}")
     return out
+
+
+def archive_line(line: str, issuer: Organisation) -> str:
+    """The style's archive line with the unit that keeps the file: "- Lưu: VT, SNV." (NĐ 30
+    Phụ lục I, ô 9b: "Lưu: VT, <viết tắt đơn vị soạn thảo>"). The body's abbreviation stands
+    for the drafting unit, which is not recorded; a last Nơi nhận line starting "Lưu" typed in
+    the decision replaces it ("- Lưu: VT, TCCB.")."""
+    unit = normalize(issuer.abbreviation)
+    if not unit or not line.rstrip(".").endswith("Lưu: VT"):
+        return line
+    return f"{line.rstrip('.')}, {unit}."
 
 
 def build_decision(decision: Decision, style: DocumentStyle | None = None) -> Document:
@@ -106,7 +136,7 @@ def build_decision(decision: Decision, style: DocumentStyle | None = None) -> Do
 
     sig = style.signature
     recipients = ot.recipient_lines(
-        decision.distribution, style, sig.archive_line, sig.default_recipients
+        decision.distribution, style, archive_line(sig.archive_line, issuer), sig.default_recipients
     )
     left: list[Para | Spacer] = [para(sig.recipients_label, "recipients_label")]
     left += [para(line, "recipients") for line in recipients]
