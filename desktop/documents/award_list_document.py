@@ -13,6 +13,8 @@ asked; collectives are then sorted alphabetically by their whole name.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
@@ -205,18 +207,27 @@ def build_award_list(
         blocks=tuple(blocks),
         title=f"Danh sách kèm theo Quyết định {ot.document_number(decision.number)}",
         subject=content.title,
+        author=ot.issuer_full_name(decision.issuer, style),
     )
 
 
 def award_list_pdf(
-    decision: Decision, sort: SortOrder = "list", style: DocumentStyle | None = None
+    decision: Decision,
+    sort: SortOrder = "list",
+    style: DocumentStyle | None = None,
+    created: dt.datetime | None = None,
 ) -> bytes:
     """The list as PDF bytes."""
-    return render_pdf(build_award_list(decision, sort, style))
+    return render_pdf(dataclasses.replace(build_award_list(decision, sort, style), created=created))
 
 
 def award_list_docx(
-    decision: Decision, sort: SortOrder = "list", style: DocumentStyle | None = None
+    decision: Decision,
+    sort: SortOrder = "list",
+    style: DocumentStyle | None = None,
+    created: dt.datetime | None = None,
 ) -> bytes:
     """The list as a Word document (bytes)."""
-    return render_docx(build_award_list(decision, sort, style))
+    return render_docx(
+        dataclasses.replace(build_award_list(decision, sort, style), created=created)
+    )

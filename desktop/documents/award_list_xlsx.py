@@ -8,6 +8,7 @@ numbers in the page header from page 2.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 from openpyxl import Workbook
@@ -17,6 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 
+from desktop.documents import official_text as ot
 from desktop.documents.award_list_document import AwardList, SortOrder, award_list
 from desktop.documents.document_model import font_name, heading_lines
 from desktop.documents.document_style import DocumentStyle, TextStyle, style_for
@@ -123,7 +125,10 @@ def _page_setup(sheet: Worksheet, style: DocumentStyle, last_column: str) -> Non
 
 
 def award_list_xlsx(
-    decision: Decision, sort: SortOrder = "list", style: DocumentStyle | None = None
+    decision: Decision,
+    sort: SortOrder = "list",
+    style: DocumentStyle | None = None,
+    created: dt.datetime | None = None,
 ) -> bytes:
     """The list of ``decision`` as XLSX bytes."""
     style = style or style_for(decision.issuer.style)
@@ -233,7 +238,12 @@ def award_list_xlsx(
     sheet.freeze_panes = f"A{HEADER_ROW + 1}"
     _page_setup(sheet, style, last)
     book.properties.title = content.title
-    book.properties.creator = "Vinh Danh"
+    book.properties.creator = ot.issuer_full_name(decision.issuer, style) or "Vinh Danh"
+    book.properties.lastModifiedBy = book.properties.creator
+    book.properties.language = "vi-VN"
+    if created is not None:
+        stamp = created.astimezone(dt.UTC).replace(tzinfo=None) if created.tzinfo else created
+        book.properties.created = book.properties.modified = stamp
     _times_everywhere(book, cell_size)
     buffer = io.BytesIO()
     book.save(buffer)

@@ -9,6 +9,9 @@ QUYẾT ĐỊNH:" (HD 36 practice). Wording comes from the record and the style'
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+
 from desktop.documents import official_text as ot
 from desktop.documents.document_model import (
     Block,
@@ -154,14 +157,19 @@ def build_decision(decision: Decision, style: DocumentStyle | None = None) -> Do
         blocks=tuple(blocks),
         title=f"Quyết định {ot.document_number(decision.number)}",
         subject=summary_text,
+        author=ot.issuer_full_name(issuer, style),
     )
 
 
-def decision_pdf(decision: Decision, style: DocumentStyle | None = None) -> bytes:
+def decision_pdf(
+    decision: Decision, style: DocumentStyle | None = None, created: dt.datetime | None = None
+) -> bytes:
     """The decision draft as PDF bytes."""
-    return render_pdf(build_decision(decision, style))
+    return render_pdf(dataclasses.replace(build_decision(decision, style), created=created))
 
 
-def decision_docx(decision: Decision, style: DocumentStyle | None = None) -> bytes:
+def decision_docx(
+    decision: Decision, style: DocumentStyle | None = None, created: dt.datetime | None = None
+) -> bytes:
     """The decision draft as a Word document (bytes)."""
-    return render_docx(build_decision(decision, style))
+    return render_docx(dataclasses.replace(build_decision(decision, style), created=created))

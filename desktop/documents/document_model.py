@@ -9,6 +9,7 @@ the PDF and the Word file are laid out from the same numbers.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
@@ -146,6 +147,11 @@ class Document:
     """Document metadata title."""
     subject: str = ""
     landscape: bool = False
+    author: str = ""
+    """Metadata author: the issuing body (the office), not the program."""
+    created: dt.datetime | None = None
+    """Metadata creation time (the services pass "now"); None keeps a fixed date, so a test
+    can compare bytes."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,9 @@ they underline, page numbers as a PAGE field in the header from page 2 (differen
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+from typing import Any
 
 from docx import Document as new_word_document
 from docx.enum.section import WD_ORIENT
@@ -490,6 +492,46 @@ def _page_field(paragraph: WordParagraph) -> None:
             run.text = text or ""
 
 
+PROOFING_LANGUAGE = "vi-VN"
+"""Word checks spelling and hyphenates in Vietnamese, not in the template's English."""
+
+
+def _proofing_language(word: object) -> None:
+    """Set vi-VN as the language of the document defaults and of every style."""
+    styles = word.styles.element  # type: ignore[attr-defined]
+    defaults = styles.find(qn("w:docDefaults"))
+    targets = []
+    if defaults is not None:
+        rpr_default = defaults.find(qn("w:rPrDefault"))
+        if rpr_default is not None:
+            targets.append(_rpr_of(rpr_default))
+    for style in styles.findall(qn("w:style")):
+        targets.append(_rpr_of(style))
+    for rpr in targets:
+        lang = rpr.find(qn("w:lang"))
+        if lang is None:
+            lang = OxmlElement("w:lang")
+            rpr.append(lang)
+        lang.set(qn("w:val"), PROOFING_LANGUAGE)
+        lang.set(qn("w:eastAsia"), PROOFING_LANGUAGE)
+
+
+_AFTER_RPR = ("w:tblPr", "w:trPr", "w:tcPr", "w:tblStylePr")
+
+
+def _rpr_of(parent: Any) -> Any:
+    """The ``w:rPr`` child of ``parent``, added in schema order when missing."""
+    rpr = parent.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        later = next((c for c in parent if c.tag in {qn(t) for t in _AFTER_RPR}), None)
+        if later is not None:
+            later.addprevious(rpr)
+        else:
+            parent.append(rpr)
+    return rpr
+
+
 def render_docx(document: Document) -> bytes:
     """The Word file of ``document`` as bytes."""
     word = new_word_document()
@@ -499,7 +541,17 @@ def render_docx(document: Document) -> bytes:
     core = word.core_properties
     core.title = document.title
     core.subject = document.subject
-    core.author = "Vinh Danh"
+    core.author = document.author or "Vinh Danh"
+    core.last_modified_by = document.author or "Vinh Danh"
+    core.comments = "Vinh Danh"
+    if document.created is not None:
+        created = document.created
+        if created.tzinfo is not None:  # the core properties are written as UTC
+            created = created.astimezone(dt.UTC).replace(tzinfo=None)
+        core.created = created
+        core.modified = created
+        core.revision = 1
+    _proofing_language(word)
     # The default template starts with one empty paragraph; the header table goes first.
     body = word.element.body
     for p in list(body.iterchildren(qn("w:p"))):

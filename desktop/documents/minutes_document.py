@@ -14,6 +14,7 @@ Action items become a table (STT | Công việc | Người, đơn vị thực hi
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from desktop.documents import official_text as ot
@@ -279,14 +280,19 @@ def build_minutes(meeting: Meeting, style: DocumentStyle | None = None) -> Docum
         blocks=tuple(blocks),
         title=f"Biên bản {title}",
         subject=title,
+        author=ot.issuer_full_name(meeting.organiser, style),
     )
 
 
-def minutes_pdf(meeting: Meeting, style: DocumentStyle | None = None) -> bytes:
+def minutes_pdf(
+    meeting: Meeting, style: DocumentStyle | None = None, created: dt.datetime | None = None
+) -> bytes:
     """The minutes as PDF bytes."""
-    return render_pdf(build_minutes(meeting, style))
+    return render_pdf(dataclasses.replace(build_minutes(meeting, style), created=created))
 
 
-def minutes_docx(meeting: Meeting, style: DocumentStyle | None = None) -> bytes:
+def minutes_docx(
+    meeting: Meeting, style: DocumentStyle | None = None, created: dt.datetime | None = None
+) -> bytes:
     """The minutes as a Word document (bytes)."""
-    return render_docx(build_minutes(meeting, style))
+    return render_docx(dataclasses.replace(build_minutes(meeting, style), created=created))

@@ -11,6 +11,7 @@ Page numbers (NĐ 30 Phụ lục I, I.1): from page 2 on, centred over the text 
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -195,10 +196,32 @@ def page_size(style: DocumentStyle, landscape: bool = False) -> tuple[float, flo
     return landscape_size(size) if landscape else size
 
 
+def pdf_date(moment: dt.datetime) -> str:
+    """A PDF date string ("D:20240103143000+07'00'"); a naive time is taken as local."""
+    moment = moment if moment.tzinfo else moment.astimezone()
+    offset = moment.utcoffset() or dt.timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"D:{moment:%Y%m%d%H%M%S}{sign}{hours:02d}'{rest:02d}'"
+
+
 def doc_template(
-    target: Any, style: DocumentStyle, *, title: str, subject: str, landscape: bool = False
+    target: Any,
+    style: DocumentStyle,
+    *,
+    title: str,
+    subject: str,
+    landscape: bool = False,
+    author: str = "",
+    created: dt.datetime | None = None,
 ) -> BaseDocTemplate:
-    """A document template with the style's margins and page numbers from page 2."""
+    """A document template with the style's margins and page numbers from page 2.
+
+    ``created`` is written as the creation date (reportlab's invariant mode otherwise writes a
+    fixed one); the bytes stay the same for the same ``created``.
+    """
+    stamp = pdf_date(created) if created is not None else None
     width, height = page_size(style, landscape)
     p = style.page
     frame = Frame(
@@ -215,6 +238,8 @@ def doc_template(
 
     def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.setViewerPreference("PrintScaling", "None")
+        if stamp is not None:
+            canvas._doc.info._dateFormatter = lambda *_: stamp
         number = canvas.getPageNumber()
         if number == 1 and not p.first_page_number_shown:
             return
@@ -231,7 +256,7 @@ def doc_template(
         bottomMargin=p.margin_bottom_mm * mm,
         title=title,
         subject=subject,
-        author="",
+        author=author,
         creator="Vinh Danh",
         producer="Vinh Danh",
         invariant=1,

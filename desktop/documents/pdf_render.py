@@ -296,6 +296,8 @@ def render_pdf(document: Document) -> bytes:
         title=document.title,
         subject=document.subject,
         landscape=document.landscape,
+        author=document.author,
+        created=document.created,
     )
     template.build(flowables(document))
     return buffer.getvalue()

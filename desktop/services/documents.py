@@ -11,7 +11,7 @@ A style can be overridden without code: a ``state.json`` or ``party.json`` in ``
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,18 +89,29 @@ def resolve_style(name: str, style_dir: Path | None = None) -> DocumentStyle:
     return style_for(name)
 
 
-def minutes_bytes(meeting: Meeting, suffix: str, style: DocumentStyle | None = None) -> bytes:
-    """The minutes of ``meeting`` as ".pdf" or ".docx" bytes."""
+def minutes_bytes(
+    meeting: Meeting,
+    suffix: str,
+    style: DocumentStyle | None = None,
+    created: dt.datetime | None = None,
+) -> bytes:
+    """The minutes of ``meeting`` as ".pdf" or ".docx" bytes (``created``: the files'
+    creation time; None writes a fixed one, for previews and tests)."""
     suffix = _suffix(f"x{suffix}", MINUTES_FORMATS, "biên bản")
     render = minutes_pdf if suffix == ".pdf" else minutes_docx
-    return render(meeting, style)
+    return render(meeting, style, created)
 
 
-def decision_bytes(decision: Decision, suffix: str, style: DocumentStyle | None = None) -> bytes:
+def decision_bytes(
+    decision: Decision,
+    suffix: str,
+    style: DocumentStyle | None = None,
+    created: dt.datetime | None = None,
+) -> bytes:
     """The decision draft as ".pdf" or ".docx" bytes."""
     suffix = _suffix(f"x{suffix}", DECISION_FORMATS, "quyết định")
     render = decision_pdf if suffix == ".pdf" else decision_docx
-    return render(decision, style)
+    return render(decision, style, created)
 
 
 def award_list_bytes(
@@ -108,19 +119,27 @@ def award_list_bytes(
     suffix: str,
     sort: SortOrder = "list",
     style: DocumentStyle | None = None,
+    created: dt.datetime | None = None,
 ) -> bytes:
     """The commendation list as ".pdf", ".xlsx" or ".docx" bytes."""
     suffix = _suffix(f"x{suffix}", AWARD_LIST_FORMATS, "danh sách")
-    renderers: dict[str, Callable[[Decision, SortOrder, DocumentStyle | None], bytes]] = {
-        ".pdf": award_list_pdf,
-        ".xlsx": award_list_xlsx,
-        ".docx": award_list_docx,
-    }
-    return renderers[suffix](decision, sort, style)
+    if suffix == ".xlsx":
+        return award_list_xlsx(decision, sort, style, created)
+    render = award_list_pdf if suffix == ".pdf" else award_list_docx
+    return render(decision, sort, style, created)
+
+
+def _now(now: dt.datetime | None) -> dt.datetime:
+    return now or dt.datetime.now().astimezone()
 
 
 def write_minutes(
-    db: Database, meeting_key: str, path: str | Path, *, style_dir: Path | None = None
+    db: Database,
+    meeting_key: str,
+    path: str | Path,
+    *,
+    style_dir: Path | None = None,
+    now: dt.datetime | None = None,
 ) -> WrittenDocument:
     """Write the minutes of the meeting named by ``meeting_key`` (id, title or date).
 
@@ -132,12 +151,17 @@ def write_minutes(
     suffix = _suffix(path, MINUTES_FORMATS, "biên bản")
     meeting = MeetingStore(db).find(meeting_key)
     style = resolve_style(meeting.organiser.style, style_dir)
-    written = write_atomically(path, minutes_bytes(meeting, suffix, style))
+    written = write_atomically(path, minutes_bytes(meeting, suffix, style, _now(now)))
     return WrittenDocument(written, suffix[1:], f"Biên bản {meeting.title}")
 
 
 def write_decision(
-    db: Database, decision_key: str, path: str | Path, *, style_dir: Path | None = None
+    db: Database,
+    decision_key: str,
+    path: str | Path,
+    *,
+    style_dir: Path | None = None,
+    now: dt.datetime | None = None,
 ) -> WrittenDocument:
     """Write the draft of the decision named by ``decision_key`` (id or number).
 
@@ -149,7 +173,7 @@ def write_decision(
     suffix = _suffix(path, DECISION_FORMATS, "quyết định")
     decision = DecisionStore(db).find(decision_key)
     style = resolve_style(decision.issuer.style, style_dir)
-    written = write_atomically(path, decision_bytes(decision, suffix, style))
+    written = write_atomically(path, decision_bytes(decision, suffix, style, _now(now)))
     return WrittenDocument(written, suffix[1:], f"Quyết định {decision.number}")
 
 
@@ -160,6 +184,7 @@ def write_award_list(
     *,
     sort: SortOrder = "list",
     style_dir: Path | None = None,
+    now: dt.datetime | None = None,
 ) -> WrittenDocument:
     """Write the list attached to the decision named by ``decision_key``.
 
@@ -181,5 +206,5 @@ def write_award_list(
             "sẽ trống"
         )
     style = resolve_style(decision.issuer.style, style_dir)
-    written = write_atomically(path, award_list_bytes(decision, suffix, sort, style))
+    written = write_atomically(path, award_list_bytes(decision, suffix, sort, style, _now(now)))
     return WrittenDocument(written, suffix[1:], f"Danh sách kèm theo Quyết định {decision.number}")

@@ -133,3 +133,42 @@ def test_cli_commands(
     assert main(["--db", db, "decision", "15-QĐ/BTGTU", "-o", str(tmp_path / "qd.odt")]) == 1
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "qd.odt" in error and "Traceback" not in error
+
+
+def test_files_carry_the_office_the_time_and_vietnamese(
+    sample_db: Database, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    import openpyxl
+    import pypdf
+    from docx import Document as open_word
+
+    now = dt.datetime(2024, 1, 3, 14, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+    office = "Ban Tuyên giáo Tỉnh ủy Bắc Giang"
+    docx = documents.write_decision(sample_db, "15-QĐ/BTGTU", tmp_path / "qd.docx", now=now)
+    core = open_word(str(docx.path)).core_properties
+    assert core.author == office and core.title == "Quyết định 15-QĐ/BTGTU"
+    assert core.created == now  # stored as UTC, the same moment
+    word = open_word(str(docx.path))
+    langs = {
+        el.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val")
+        for el in word.styles.element.iter(
+            "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}lang"
+        )
+    }
+    assert langs == {"vi-VN"}
+    pdf = documents.write_decision(sample_db, "15-QĐ/BTGTU", tmp_path / "qd.pdf", now=now)
+    info = pypdf.PdfReader(pdf.path).metadata
+    assert info is not None
+    assert info["/CreationDate"] == "D:20240103143000+07'00'"
+    assert info["/Title"] == "Quyết định 15-QĐ/BTGTU" and info["/Author"] == office
+    # The same time gives the same bytes (tests and reprints compare).
+    again = documents.write_decision(sample_db, "15-QĐ/BTGTU", tmp_path / "qd2.pdf", now=now)
+    assert again.path.read_bytes() == pdf.path.read_bytes()
+    minutes = documents.write_minutes(sample_db, "2024-01-03", tmp_path / "bb.pdf", now=now)
+    assert pypdf.PdfReader(minutes.path).metadata["/CreationDate"].startswith("D:20240103")
+    xlsx = documents.write_award_list(sample_db, "15-QĐ/BTGTU", tmp_path / "ds.xlsx", now=now)
+    book = openpyxl.load_workbook(xlsx.path)
+    assert book.properties.creator == office
+    assert book.properties.created == dt.datetime(2024, 1, 3, 7, 30)
