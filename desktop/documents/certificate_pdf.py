@@ -17,7 +17,9 @@ from pathlib import Path
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 
 from desktop.documents import fonts
 from desktop.documents.certificate_art import draw_art
@@ -315,6 +317,9 @@ class CertificateRenderer:
             # reportlab keeps the space at code 32 of every TrueType subset, so Tw applies.
             block.setWordSpace(slot.box.word_spacing * placed.fitted.size)
             for line, (x, y) in placed.lines:
+                if slot.field.kerning:
+                    self._kerned(block, slot, line, x, y, placed.fitted.size)
+                    continue
                 block.setTextOrigin(x, y)
                 block.textOut(line)
         canvas.drawText(block)
@@ -333,6 +338,25 @@ class CertificateRenderer:
             for line, (x, y) in placed.lines:
                 canvas.drawString(x, y, line, wordSpace=slot.box.word_spacing * placed.fitted.size)
             canvas.restoreState()
+
+    def _kerned(
+        self, block: PDFTextObject, slot: _Slot, line: str, x: float, y: float, size: float
+    ) -> None:
+        """``line`` letter by letter with the font's pair kerning, kept where alignment put it
+        (centred text stays centred: the line is shifted by the share of what kerning saves)."""
+        path = fonts.font_path(slot.box.font)
+        kerns = fonts.kerning(path, line)
+        saved = sum(kerns) * size
+        shift = {"left": 0.0, "center": saved / 2, "right": saved}[slot.field.align]
+        cursor = x - shift
+        for index, char in enumerate(line):
+            block.setTextOrigin(cursor, y)
+            block.textOut(char)
+            cursor += stringWidth(char, slot.box.font, size)
+            if char == " ":
+                cursor += slot.box.word_spacing * size
+            if index < len(kerns):
+                cursor += kerns[index] * size
 
     def _underline(self, canvas: Canvas, slot: _Slot, placed: _Placed) -> None:
         size = placed.fitted.size

@@ -85,6 +85,8 @@ class Field:
     """A thin rule under each line, as long as the line (the Tiêu ngữ of the state header)."""
     omit_if_empty: bool = False
     """Leave the field out when any placeholder in it is empty (e.g. no register number)."""
+    kerning: bool = False
+    """Apply the font's pair kerning (display titles such as GIẤY KHEN)."""
     modes: tuple[Mode, ...] = MODES
     kinds: tuple[RecipientKind, ...] = ("person", "collective")
 
@@ -269,6 +271,7 @@ def template_schema() -> dict[str, Any]:
                         "upper": {"type": "boolean"},
                         "underline": {"type": "boolean"},
                         "omit_if_empty": {"type": "boolean"},
+                        "kerning": {"type": "boolean"},
                         "modes": {
                             "type": "array",
                             "items": {"enum": list(MODES)},
@@ -364,6 +367,7 @@ def parse_template(data: Any, *, source: Path | None = None) -> Template:
                 upper=bool(item.get("upper", False)),
                 underline=bool(item.get("underline", False)),
                 omit_if_empty=bool(item.get("omit_if_empty", False)),
+                kerning=bool(item.get("kerning", False)),
                 modes=modes,
                 kinds=kinds,
             )

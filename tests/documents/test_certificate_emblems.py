@@ -84,3 +84,28 @@ def test_state_templates_never_invent_an_emblem(tmp_path: Path) -> None:
     preprinted = CertificateRenderer(template, mode="preprinted", emblem=emblem)
     with pdfplumber.open(io.BytesIO(preprinted.render(decision, decision.awards[:1]))) as doc:
         assert doc.pages[0].images == []
+
+
+def test_the_title_is_kerned_and_stays_centred(sample_decision: Decision) -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from desktop.documents import fonts
+
+    template = find_template("giay-khen-dang")
+    field = next(f for f in template.fields if f.name == "hinh_thuc")
+    assert field.kerning
+    pdf = CertificateRenderer(template).render(sample_decision, sample_decision.awards[:1])
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        chars = [c for c in document.pages[0].chars if c["size"] > 30]
+    title = "".join(c["text"] for c in chars)
+    assert title == "GIẤY KHEN"
+    font = fonts.face_font("playfair", bold=field.bold, italic=field.italic)
+    size = chars[0]["size"]
+    a, y = chars[2], chars[3]  # "Ấ", "Y": the font pulls them together
+    kern = fonts.kerning(fonts.font_path(font), "ẤY")[0]
+    assert kern < 0
+    assert y["x0"] - a["x0"] == pytest.approx(
+        (stringWidth("Ấ", font, size) + kern * size), abs=0.05
+    )
+    centre_mm = (chars[0]["x0"] + chars[-1]["x1"]) / 2 / 72 * 25.4
+    assert centre_mm == pytest.approx(field.x_mm + field.width_mm / 2, abs=1.0)
