@@ -7,6 +7,7 @@ family name and one of them may lack Vietnamese: see docs/pitfalls.md).
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import struct
 import unicodedata
@@ -313,7 +314,7 @@ def kerning(path: Path, text: str) -> tuple[float, ...]:
     """
     cmap, units, subtables = _kerning_table(path)
     out = []
-    for left, right in zip(text, text[1:], strict=False):
+    for left, right in itertools.pairwise(text):
         a, b = cmap.get(left), cmap.get(right)
         out.append(_pair_value(subtables, a, b) / units if a and b else 0.0)
     return tuple(out)
