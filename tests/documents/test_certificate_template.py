@@ -229,3 +229,24 @@ def test_the_reason_never_runs_into_the_date_or_signature(name: str) -> None:
                     down = min(reason.y_mm + reason.height_mm, other.y_mm + other.height_mm)
                     down -= max(reason.y_mm, other.y_mm)
                     assert across <= 0 or down <= 0, (name, kind, reason.name, other.name)
+
+
+SAFE_MARGIN_MM = 8.0
+"""Clearance between a name or reason box and the inner gold frame of the art."""
+
+
+@pytest.mark.parametrize("name", sorted(available_templates()))
+def test_names_and_reasons_keep_clear_of_the_frame(name: str) -> None:
+    from desktop.documents.certificate_art import BAND_MM, INNER_GAP_MM, OUTER_MARGIN_MM
+
+    template = find_template(name)
+    scale = min(template.width_mm, template.height_mm) / 210
+    frame = OUTER_MARGIN_MM + (BAND_MM + INNER_GAP_MM) * scale + 1.4
+    for field in template.fields:
+        if not field.name.startswith(("ten", "thanh_tich", "chuc_vu_don_vi")):
+            continue
+        if field.name == "ten_nguoi_ky":
+            continue
+        left = field.x_mm - frame
+        right = template.width_mm - frame - field.x_mm - field.width_mm
+        assert min(left, right) >= SAFE_MARGIN_MM, (name, field.name)
