@@ -301,7 +301,8 @@ def _cmd_award_list(args: argparse.Namespace) -> int:
 def _cmd_decision(args: argparse.Namespace) -> int:
     from desktop.services import documents
 
-    written = documents.write_decision(_open(args), args.decision, args.output)
+    reward = documents.reward_money(args.reward_person, args.reward_collective, args.reward_fund)
+    written = documents.write_decision(_open(args), args.decision, args.output, reward=reward)
     print(f"Đã ghi dự thảo {written.record} vào {written.path}")
     return EXIT_OK
 
@@ -437,6 +438,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("decision", _cmd_decision, "ghi dự thảo quyết định khen thưởng")
     p.add_argument("decision", metavar="DECISION", help="mã hoặc số quyết định (15-QĐ/BTGTU)")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf|OUT.docx")
+    p.add_argument("--tien-thuong-ca-nhan", dest="reward_person", metavar="ĐỒNG")
+    p.add_argument("--tien-thuong-tap-the", dest="reward_collective", metavar="ĐỒNG")
+    p.add_argument(
+        "--quy",
+        dest="reward_fund",
+        default="",
+        metavar="NGUỒN",
+        help="điều về tiền thưởng: trích từ (Quỹ thi đua, khen thưởng của …)",
+    )
     # -- end documents --
     return parser
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
 
 from desktop.documents import official_text as ot
 from desktop.documents.document_model import (
@@ -27,6 +29,7 @@ from desktop.documents.document_model import (
 from desktop.documents.document_style import DocumentStyle, style_for
 from desktop.documents.docx_render import render_docx
 from desktop.documents.pdf_render import render_pdf
+from desktop.domain.numbers import format_number
 from desktop.domain.records import Decision, Organisation
 from desktop.domain.text import normalize
 
@@ -53,6 +56,41 @@ def article_one(decision: Decision) -> str:
     if normalize(decision.reason):
         text += f" {ot.lower_first(decision.reason).rstrip('.;,')}"
     return f"{text} (có danh sách kèm theo)."
+
+
+@dataclass(frozen=True, slots=True)
+class RewardMoney:
+    """The money that goes with the award, for the optional article after Điều 1.
+
+    The amounts are the office's (the rates depend on the award and on the decree in force:
+    NĐ 98/2023, replaced by NĐ 152/2025; nothing here computes them).
+    """
+
+    person: Decimal | None = None
+    """Per individual, in đồng."""
+    collective: Decimal | None = None
+    """Per collective, in đồng."""
+    fund: str = ""
+    """Where it comes from: "Quỹ thi đua, khen thưởng của Sở Nội vụ"."""
+
+
+def reward_article(decision: Decision, reward: RewardMoney) -> str:
+    """ "Mỗi tập thể được thưởng 600.000 đồng, mỗi cá nhân được thưởng 300.000 đồng; tổng
+    cộng 2.100.000 đồng, trích từ …" with the total computed from the awards."""
+    parts, total = [], Decimal(0)
+    for amount, count, who in (
+        (reward.collective, len(decision.collectives), "tập thể"),
+        (reward.person, len(decision.people), "cá nhân"),
+    ):
+        if amount and count:
+            parts.append(f"mỗi {who} được thưởng {format_number(amount)} đồng")
+            total += amount * count
+    text = ", ".join(parts)
+    text = text[:1].upper() + text[1:]
+    text += f"; tổng cộng {format_number(total)} đồng"
+    if normalize(reward.fund):
+        text += f", trích từ {normalize(reward.fund)}"
+    return text + "."
 
 
 PROPOSAL_STARTS = ("xét đề nghị", "theo đề nghị", "xét tờ trình")
@@ -98,8 +136,11 @@ def archive_line(line: str, issuer: Organisation) -> str:
     return f"{line.rstrip('.')}, {unit}."
 
 
-def build_decision(decision: Decision, style: DocumentStyle | None = None) -> Document:
-    """The decision as a :class:`Document` in its issuer's style (or ``style``)."""
+def build_decision(
+    decision: Decision, style: DocumentStyle | None = None, reward: RewardMoney | None = None
+) -> Document:
+    """The decision as a :class:`Document` in its issuer's style (or ``style``); with
+    ``reward``, an article on the money follows Điều 1."""
     style = style or style_for(decision.issuer.style)
     issuer = decision.issuer
     signer = decision.effective_signer()
@@ -131,6 +172,10 @@ def build_decision(decision: Decision, style: DocumentStyle | None = None) -> Do
         blocks.append(para(f"{authority} {TITLE}:", "decides"))
 
     articles = [article_one(decision)]
+    if reward is not None and (
+        (reward.person and decision.people) or (reward.collective and decision.collectives)
+    ):
+        articles.append(reward_article(decision, reward))
     articles += [normalize(a) for a in decision.articles if normalize(a)] or list(
         style.body.default_articles
     )
@@ -162,14 +207,22 @@ def build_decision(decision: Decision, style: DocumentStyle | None = None) -> Do
 
 
 def decision_pdf(
-    decision: Decision, style: DocumentStyle | None = None, created: dt.datetime | None = None
+    decision: Decision,
+    style: DocumentStyle | None = None,
+    created: dt.datetime | None = None,
+    reward: RewardMoney | None = None,
 ) -> bytes:
     """The decision draft as PDF bytes."""
-    return render_pdf(dataclasses.replace(build_decision(decision, style), created=created))
+    document = build_decision(decision, style, reward)
+    return render_pdf(dataclasses.replace(document, created=created))
 
 
 def decision_docx(
-    decision: Decision, style: DocumentStyle | None = None, created: dt.datetime | None = None
+    decision: Decision,
+    style: DocumentStyle | None = None,
+    created: dt.datetime | None = None,
+    reward: RewardMoney | None = None,
 ) -> bytes:
     """The decision draft as a Word document (bytes)."""
-    return render_docx(dataclasses.replace(build_decision(decision, style), created=created))
+    document = build_decision(decision, style, reward)
+    return render_docx(dataclasses.replace(document, created=created))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -25,7 +26,7 @@ from desktop.documents.award_list_document import (
     award_list_pdf,
 )
 from desktop.documents.award_list_xlsx import award_list_xlsx
-from desktop.documents.decision_document import decision_docx, decision_pdf
+from desktop.documents.decision_document import RewardMoney, decision_docx, decision_pdf
 from desktop.documents.document_style import DocumentStyle, load_style, style_for
 from desktop.documents.minutes_document import minutes_docx, minutes_pdf
 from desktop.domain.records import Decision, Meeting
@@ -36,11 +37,13 @@ from desktop.storage.meetings import MeetingStore
 __all__ = [
     "SORT_ORDERS",
     "DocumentFormatError",
+    "RewardMoney",
     "WrittenDocument",
     "award_list_bytes",
     "decision_bytes",
     "minutes_bytes",
     "resolve_style",
+    "reward_money",
     "write_award_list",
     "write_decision",
     "write_minutes",
@@ -107,11 +110,13 @@ def decision_bytes(
     suffix: str,
     style: DocumentStyle | None = None,
     created: dt.datetime | None = None,
+    reward: RewardMoney | None = None,
 ) -> bytes:
-    """The decision draft as ".pdf" or ".docx" bytes."""
+    """The decision draft as ".pdf" or ".docx" bytes (``reward``: the optional article on the
+    money that goes with the award)."""
     suffix = _suffix(f"x{suffix}", DECISION_FORMATS, "quyết định")
     render = decision_pdf if suffix == ".pdf" else decision_docx
-    return render(decision, style, created)
+    return render(decision, style, created, reward)
 
 
 def award_list_bytes(
@@ -127,6 +132,31 @@ def award_list_bytes(
         return award_list_xlsx(decision, sort, style, created)
     render = award_list_pdf if suffix == ".pdf" else award_list_docx
     return render(decision, sort, style, created)
+
+
+def reward_money(person: str | None, collective: str | None, fund: str = "") -> RewardMoney | None:
+    """The money article's data from what a user typed ("300.000", "300000", "1,5 triệu" is
+    not accepted); None when neither amount is given.
+
+    Raises:
+        ValueError: an amount that is not a whole number of đồng (the message names it).
+    """
+
+    def amount(text: str | None, who: str) -> Decimal | None:
+        if text is None or not text.strip():
+            return None
+        digits = text.strip().replace(".", "").replace(" ", "").removesuffix("đ")
+        if not digits.isdigit():
+            raise ValueError(
+                f"Tiền thưởng mỗi {who} “{text}” không phải số tiền (viết 300000 hoặc 300.000)"
+            )
+        return Decimal(digits)
+
+    person_amount = amount(person, "cá nhân")
+    collective_amount = amount(collective, "tập thể")
+    if person_amount is None and collective_amount is None:
+        return None
+    return RewardMoney(person_amount, collective_amount, fund)
 
 
 def _now(now: dt.datetime | None) -> dt.datetime:
@@ -162,8 +192,11 @@ def write_decision(
     *,
     style_dir: Path | None = None,
     now: dt.datetime | None = None,
+    reward: RewardMoney | None = None,
 ) -> WrittenDocument:
     """Write the draft of the decision named by ``decision_key`` (id or number).
+
+    ``reward`` adds the article on the money after Điều 1 (amounts as the office gives them).
 
     Raises:
         NotFoundError, AmbiguousError: no such decision, or several.
@@ -173,7 +206,7 @@ def write_decision(
     suffix = _suffix(path, DECISION_FORMATS, "quyết định")
     decision = DecisionStore(db).find(decision_key)
     style = resolve_style(decision.issuer.style, style_dir)
-    written = write_atomically(path, decision_bytes(decision, suffix, style, _now(now)))
+    written = write_atomically(path, decision_bytes(decision, suffix, style, _now(now), reward))
     return WrittenDocument(written, suffix[1:], f"Quyết định {decision.number}")
 
 

@@ -217,3 +217,22 @@ def test_the_archive_line_names_the_unit() -> None:
     columns = [b for b in build_decision(decision).blocks if isinstance(b, Columns)][-1]
     assert [p.text for p in columns.left if isinstance(p, Para)][-1] == "- Lưu: VT, TCCB."
     assert lines
+
+
+def test_the_optional_article_on_the_reward_money() -> None:
+    from decimal import Decimal
+
+    from desktop.documents.decision_document import RewardMoney
+
+    decision = state_decision(people=3)  # 2 collectives, 3 people
+    reward = RewardMoney(Decimal(300000), Decimal(600000), "Quỹ thi đua, khen thưởng của Sở")
+    lines = [b.text for b in build_decision(decision, reward=reward).blocks if isinstance(b, Para)]
+    article = next(line for line in lines if line.startswith("Điều 2."))
+    assert article == (
+        "Điều 2. Mỗi tập thể được thưởng 600.000 đồng, mỗi cá nhân được thưởng 300.000 đồng; "
+        "tổng cộng 2.100.000 đồng, trích từ Quỹ thi đua, khen thưởng của Sở."
+    )
+    # The style's articles follow, renumbered; without money there is no such article.
+    assert any(line.startswith("Điều 4.") for line in lines)
+    plain = [b.text for b in build_decision(decision).blocks if isinstance(b, Para)]
+    assert not any("được thưởng" in line for line in plain)

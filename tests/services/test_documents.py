@@ -172,3 +172,29 @@ def test_files_carry_the_office_the_time_and_vietnamese(
     book = openpyxl.load_workbook(xlsx.path)
     assert book.properties.creator == office
     assert book.properties.created == dt.datetime(2024, 1, 3, 7, 30)
+
+
+def test_cli_decision_with_the_reward_money(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.cli import main
+    from desktop.services.packages import load_package
+    from desktop.storage.database import open_database
+    from tests.conftest import SAMPLE_PACKAGE
+
+    db_file = tmp_path / "vd.db"
+    db = open_database(db_file)
+    load_package(db, SAMPLE_PACKAGE)
+    db.close()
+    out = tmp_path / "qd.docx"
+    base = ["--db", str(db_file), "decision", "15-QĐ/BTGTU", "-o", str(out)]
+    money = ["--tien-thuong-ca-nhan", "300.000", "--tien-thuong-tap-the", "600000"]
+    assert main([*base, *money, "--quy", "Quỹ thi đua, khen thưởng của Ban"]) == 0
+    content = all_text(open_docx(out.read_bytes()))
+    assert (
+        "Điều 2. Mỗi tập thể được thưởng 600.000 đồng, mỗi cá nhân được thưởng 300.000 đồng; "
+        "tổng cộng 11.100.000 đồng, trích từ Quỹ thi đua, khen thưởng của Ban." in content
+    )
+    capsys.readouterr()
+    assert main([*base, "--tien-thuong-ca-nhan", "ba trăm"]) == 1
+    assert "Tiền thưởng mỗi cá nhân “ba trăm” không phải số tiền" in capsys.readouterr().err
