@@ -334,7 +334,7 @@ def test_preview_writes_nothing_and_shows_what_does_not_fit(
 def test_template_choice_list_skips_broken_user_templates(tmp_path: Path) -> None:
     (tmp_path / "hong.json").write_text("{", encoding="utf-8")
     listed = certificates.templates(tmp_path)
-    assert ("bang-khen", "Bằng khen (A3)") in listed
+    assert ("bang-khen", "Bằng khen (mẫu Nhà nước, A3)") in listed
     assert "hong" not in {template_id for template_id, _ in listed}
     assert len(listed) == 6
 

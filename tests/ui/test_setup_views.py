@@ -62,16 +62,17 @@ def test_templates_are_listed_by_title_and_previewed(qtbot: QtBot, demo_db: Data
         view.reload()
     titles = [view.list.item(i).text() for i in range(view.list.count())]
     assert titles == [
-        "Bằng khen (A3)",
         "Bằng khen (mẫu của Đảng, A3)",
+        "Bằng khen (mẫu Nhà nước, A3)",
         "Giấy chứng nhận (mẫu của Đảng)",
         "Giấy chứng nhận (mẫu Nhà nước)",
         "Giấy khen (mẫu của Đảng)",
         "Giấy khen (mẫu Nhà nước)",
     ]
-    assert view.list.currentItem().data(TemplateRole) == "bang-khen"
+    assert view.list.currentItem().data(TemplateRole) == "bang-khen-dang"
     assert view.preview.page_count == 1
     # The demo's first decision is a Party body's Giấy chứng nhận: a warning, not a refusal.
+    assert "Bằng khen (mẫu của Đảng, A3)" in view.mismatch_label.text()
     assert view.mismatch_label.isVisible()
     assert "không dùng cho Giấy chứng nhận" in view.mismatch_label.text()
     with qtbot.waitSignal(view.preview.refreshed, timeout=10000):
