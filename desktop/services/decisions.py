@@ -174,12 +174,14 @@ def awards_from_table_text(text: str) -> list[Award]:
 
 
 @lru_cache(maxsize=8)
-def _renderer(template_id: str, mode: str) -> Any:
+def _renderer(template_id: str, mode: str, emblem: Path | None = None) -> Any:
     from desktop.documents.certificate_pdf import CertificateRenderer
     from desktop.documents.certificate_template import find_template
 
     template = find_template(template_id, paths.user_templates_dir())
-    return CertificateRenderer(template, mode="preprinted" if mode == "preprinted" else "full")
+    return CertificateRenderer(
+        template, mode="preprinted" if mode == "preprinted" else "full", emblem=emblem
+    )
 
 
 def _default_template(decision: Decision) -> str:
@@ -210,9 +212,12 @@ def certificate_pdf(
     clean = _prepared(replace(decision, awards=[award]))
     if not clean.awards:
         raise IndexError(award_index)
+    from desktop.services.emblems import emblem_file
+
     renderer = _renderer(
         template or _default_template(decision),
         "preprinted" if preprinted else "full",
+        emblem_file(decision.issuer.id),  # as it prints: the office's emblem, if supplied
     )
     return bytes(renderer.render(clean, clean.awards, force=True))
 

@@ -93,3 +93,18 @@ def test_the_state_certificates_print_the_supplied_emblem(
     assert not any("quốc huy" in note for note in result.notes)
     with pdfplumber.open(io.BytesIO(out.read_bytes())) as pdf:
         assert len(pdf.pages[0].images) == 1
+
+
+def test_the_editor_preview_shows_the_supplied_emblem(sample_db: Database, tmp_path: Path) -> None:
+    from desktop.services import decisions
+
+    decision = decisions.get_decision(
+        sample_db, certificates.DecisionStore(sample_db).find("15-QĐ/BTGTU").id
+    )
+    emblems.set_emblem(decision.issuer.id, _png(tmp_path / "qh.png", 600))
+    try:
+        pdf = decisions.certificate_pdf(decision, 0, template="giay-khen-nha-nuoc")
+        with pdfplumber.open(io.BytesIO(pdf)) as document:
+            assert len(document.pages[0].images) == 1
+    finally:
+        emblems.clear_emblem(decision.issuer.id)
