@@ -192,6 +192,7 @@ def _cmd_certificates(args: argparse.Namespace) -> int:
             printer=args.printer or "",
             split_dir=args.split,
             force=args.force,
+            allow_mismatch=args.force,
             prefer_windows_times=args.times_new_roman,
             awards=args.recipient,
             draft=args.draft,
@@ -204,7 +205,8 @@ def _cmd_certificates(args: argparse.Namespace) -> int:
             else "sửa dữ liệu hoặc dùng --force để cắt bớt chữ không vừa khung"
         )
         print(
-            f"vinhdanh: không ghi tệp nào — {len(people)} giấy khen có chữ không in được ({hint}):",
+            f"vinhdanh: không ghi tệp nào — {len(people)} {exc.form} có chữ không in được "
+            f"({hint}):",
             file=sys.stderr,
         )
         for problem in exc.problems:
@@ -218,7 +220,7 @@ def _cmd_certificates(args: argparse.Namespace) -> int:
         print(f"Cảnh báo: đã cắt bớt cho vừa khung — {problem}", file=sys.stderr)
     mode = "in trên phôi" if args.preprinted else "in toàn bộ"
     print(
-        f"Đã ghi {result.pages} giấy khen (mẫu {result.template} {result.template_version}, "
+        f"Đã ghi {result.pages} {result.form} (mẫu {result.template} {result.template_version}, "
         f"{mode}) vào {len(result.files)} tệp:"
     )
     if args.draft:
@@ -288,7 +290,7 @@ def _cmd_issued(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
     if not lines:
-        print(f"Quyết định {decision.number}: chưa in giấy khen nào.")
+        print(f"Quyết định {decision.number}: chưa in {certificates.form_label(decision)} nào.")
         return EXIT_OK
     print(f"Quyết định {decision.number}: {len(lines)} lần in")
     for line in lines:
@@ -328,7 +330,8 @@ def _cmd_award_list(args: argparse.Namespace) -> int:
 def _cmd_decision(args: argparse.Namespace) -> int:
     from desktop.services import documents
 
-    written = documents.write_decision(_open(args), args.decision, args.output)
+    reward = documents.reward_money(args.reward_person, args.reward_collective, args.reward_fund)
+    written = documents.write_decision(_open(args), args.decision, args.output, reward=reward)
     print(f"Đã ghi dự thảo {written.record} vào {written.path}")
     return EXIT_OK
 
@@ -397,7 +400,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``vinhdanh`` with every subcommand."""
     parser = _Parser(
         prog="vinhdanh",
-        description="Vinh Danh: hội nghị, biên bản, quyết định và giấy khen.",
+        description="Vinh Danh: hội nghị, biên bản, quyết định, giấy khen và bằng khen.",
     )
     parser.add_argument("--version", action="version", version=f"vinhdanh {__version__}")
     parser.add_argument(
@@ -446,14 +449,20 @@ def build_parser() -> argparse.ArgumentParser:
     command("demo", _cmd_demo, "mở ứng dụng trên cơ sở dữ liệu mẫu mới (hội nghị mẫu)")
 
     # -- commands of desktop.services.certificates (certificates, calibration, issued) ------
-    p = command("certificates", _cmd_certificates, "in giấy khen của một quyết định ra PDF")
+    p = command(
+        "certificates", _cmd_certificates, "in giấy khen, giấy chứng nhận, bằng khen ra PDF"
+    )
     p.add_argument("decision", metavar="DECISION", help="mã hoặc số quyết định (15-QĐ/BTGTU)")
     p.add_argument("-o", "--output", metavar="OUT.pdf", help="một tệp PDF, mỗi trang một giấy")
     p.add_argument("--template", metavar="NAME", help="mẫu (mặc định theo hình thức khen)")
     p.add_argument("--preprinted", action="store_true", help="chỉ in phần chữ thay đổi (phôi)")
     p.add_argument("--printer", metavar="NAME", help="áp dụng độ lệch đã lưu của máy in này")
     p.add_argument("--split", metavar="DIR", help="mỗi người một tệp PDF trong thư mục này")
-    p.add_argument("--force", action="store_true", help="ghi cả khi chữ không vừa khung (cắt bớt)")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="ghi cả khi chữ không vừa khung (cắt bớt) hoặc mẫu không hợp hình thức khen/cơ quan",
+    )
     p.add_argument(
         "--draft",
         action="store_true",
@@ -483,7 +492,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="lưu độ lệch X, Y (mm; 0,5 hay 0.5)",
     )
 
-    p = command("issued", _cmd_issued, "các giấy khen đã in của một quyết định")
+    p = command(
+        "issued", _cmd_issued, "các giấy khen, giấy chứng nhận, bằng khen đã in của một quyết định"
+    )
     p.add_argument("decision", metavar="DECISION")
     p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     # -- end certificates --
@@ -506,6 +517,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("decision", _cmd_decision, "ghi dự thảo quyết định khen thưởng")
     p.add_argument("decision", metavar="DECISION", help="mã hoặc số quyết định (15-QĐ/BTGTU)")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf|OUT.docx")
+    p.add_argument("--tien-thuong-ca-nhan", dest="reward_person", metavar="ĐỒNG")
+    p.add_argument("--tien-thuong-tap-the", dest="reward_collective", metavar="ĐỒNG")
+    p.add_argument(
+        "--quy",
+        dest="reward_fund",
+        default="",
+        metavar="NGUỒN",
+        help="điều về tiền thưởng: trích từ (Quỹ thi đua, khen thưởng của …)",
+    )
     # -- end documents --
     return parser
 

@@ -13,6 +13,8 @@ asked; collectives are then sorted alphabetically by their whole name.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
@@ -59,6 +61,9 @@ class Section:
     """(name, chức vụ và đơn vị, thành tích) per recipient, numbered from 1 in this order."""
     with_unit: bool
     with_reason: bool
+    shared_reason: str = ""
+    """The thành tích every row of the section shares, said once under the heading instead of
+    on every row; empty when it is the decision's own (the decision says it) or rows differ."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +118,12 @@ def award_list(
     for index, (awards, kind) in enumerate(present):
         people = kind == "person"
         ordered = _ordered(awards, sort)
-        own_reason = any(normalize(a.reason) for a in ordered)
+        reasons = {normalize(decision.reason_for(a)) for a in ordered}
+        # A column only when the rows differ; one thành tích shared by all is said once.
+        own_reason = len(reasons) > 1
+        shared = next(iter(reasons)) if len(reasons) == 1 else ""
+        if shared == normalize(decision.reason):
+            shared = ""
         count = len(ordered)
         label = "CÁ NHÂN" if people else "TẬP THỂ"
         unit = "cá nhân" if people else "tập thể"
@@ -129,6 +139,7 @@ def award_list(
                 ),
                 with_unit=any(_title_unit(a) for a in ordered),
                 with_reason=own_reason,
+                shared_reason=shared,
             )
         )
     counts = ot.counts_text(len(decision.collectives), len(decision.people))
@@ -185,6 +196,8 @@ def build_award_list(
     ]
     for section in content.sections:
         blocks.append(para(section.heading, "section"))
+        if section.shared_reason:
+            blocks.append(para(f"Thành tích: {section.shared_reason}", "plain", italic=True))
         blocks.append(Table(tuple(section_columns(section, width)), tuple(section_rows(section))))
     if content.closing:
         blocks.append(Spacer(3))
@@ -195,18 +208,27 @@ def build_award_list(
         blocks=tuple(blocks),
         title=f"Danh sách kèm theo Quyết định {ot.document_number(decision.number)}",
         subject=content.title,
+        author=ot.issuer_full_name(decision.issuer, style),
     )
 
 
 def award_list_pdf(
-    decision: Decision, sort: SortOrder = "list", style: DocumentStyle | None = None
+    decision: Decision,
+    sort: SortOrder = "list",
+    style: DocumentStyle | None = None,
+    created: dt.datetime | None = None,
 ) -> bytes:
     """The list as PDF bytes."""
-    return render_pdf(build_award_list(decision, sort, style))
+    return render_pdf(dataclasses.replace(build_award_list(decision, sort, style), created=created))
 
 
 def award_list_docx(
-    decision: Decision, sort: SortOrder = "list", style: DocumentStyle | None = None
+    decision: Decision,
+    sort: SortOrder = "list",
+    style: DocumentStyle | None = None,
+    created: dt.datetime | None = None,
 ) -> bytes:
     """The list as a Word document (bytes)."""
-    return render_docx(build_award_list(decision, sort, style))
+    return render_docx(
+        dataclasses.replace(build_award_list(decision, sort, style), created=created)
+    )

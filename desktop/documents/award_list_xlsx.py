@@ -8,6 +8,7 @@ numbers in the page header from page 2.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 from openpyxl import Workbook
@@ -17,8 +18,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 
+from desktop.documents import official_text as ot
 from desktop.documents.award_list_document import AwardList, SortOrder, award_list
-from desktop.documents.document_model import font_name
+from desktop.documents.document_model import font_name, heading_lines
 from desktop.documents.document_style import DocumentStyle, TextStyle, style_for
 from desktop.domain.records import Decision
 
@@ -35,8 +37,10 @@ PIXEL_MM = 25.4 / 96
 CELL_PADDING_MM = 1.5
 LINE_HEIGHT = 1.3
 """Row height per line of wrapped text, as a multiple of the font size (Excel's own)."""
-TITLE_HEIGHT_PT = 36
-"""Room for a title that wraps onto two lines."""
+TITLE_LINE_HEIGHT = 1.35
+"""Height of a title row per line, as a multiple of the font size (room for Ê's marks)."""
+HEADING_SLACK_MM = 4.0
+"""Room kept free on a title line: Excel's metrics of Times New Roman round differently."""
 _THIN = Side(style="thin", color="000000")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 
@@ -56,8 +60,33 @@ def _column_mm(width_chars: float) -> float:
     return (width_chars * PIXELS_PER_CHAR + 5) * PIXEL_MM
 
 
+def _chars(width_mm: float) -> float:
+    """Excel character width of a column printed ``width_mm`` wide (inverse of _column_mm)."""
+    return (width_mm / PIXEL_MM - 5) / PIXELS_PER_CHAR
+
+
+def column_widths(keys: list[str], text_width_mm: float) -> dict[str, float]:
+    """Excel widths of the columns, stretched to the page's text width.
+
+    A list of collectives only has two columns (STT and the name): without stretching, the
+    table and its merged title rows would take a third of the page and print tiny or narrow.
+    """
+    widths = {key: COLUMN_WIDTHS[key] for key in keys}
+    free = [key for key in keys if key != "stt"]
+    room = text_width_mm - _column_mm(widths["stt"]) if "stt" in widths else text_width_mm
+    wanted = sum(_column_mm(widths[key]) for key in free)
+    scale = room / wanted if wanted else 1.0
+    for key in free:
+        widths[key] = round(_chars(_column_mm(widths[key]) * scale), 2)
+    return widths
+
+
 def _row_height(
-    values: dict[str, object], columns: list[tuple[str, str]], size: float, merged: bool = False
+    values: dict[str, object],
+    columns: list[tuple[str, str]],
+    size: float,
+    widths: dict[str, float],
+    merged: bool = False,
 ) -> float:
     """Height (pt) that shows every wrapped line: Excel and LibreOffice do not always
     recompute it when the file is opened. ``merged``: the name spans the next column too."""
@@ -65,9 +94,9 @@ def _row_height(
     lines = 1
     for key, _ in columns:
         text = str(values[key])
-        width = _column_mm(COLUMN_WIDTHS[key]) - CELL_PADDING_MM
+        width = _column_mm(widths[key]) - CELL_PADDING_MM
         if merged and key == "name":
-            width += _column_mm(COLUMN_WIDTHS["title_unit"])
+            width += _column_mm(widths["title_unit"])
         wrapped = simpleSplit(text, font_name(style), size, width * mm) if text else [""]
         lines = max(lines, len(wrapped))
     return lines * size * LINE_HEIGHT
@@ -96,13 +125,18 @@ def _page_setup(sheet: Worksheet, style: DocumentStyle, last_column: str) -> Non
 
 
 def award_list_xlsx(
-    decision: Decision, sort: SortOrder = "list", style: DocumentStyle | None = None
+    decision: Decision,
+    sort: SortOrder = "list",
+    style: DocumentStyle | None = None,
+    created: dt.datetime | None = None,
 ) -> bytes:
     """The list of ``decision`` as XLSX bytes."""
     style = style or style_for(decision.issuer.style)
     content = award_list(decision, sort, style)
     columns = _columns(content)
     last = get_column_letter(len(columns))
+    widths = column_widths([key for key, _ in columns], style.page.text_width_mm)
+    table_mm = sum(_column_mm(w) for w in widths.values())
     cell_size = style.table.cell_style.size_pt
     header_size = style.table.header_style.size_pt
 
@@ -110,25 +144,42 @@ def award_list_xlsx(
     sheet = book.active
     assert sheet is not None
     sheet.title = SHEET_TITLE
+    body = style.body
     title_lines = [
-        (content.heading, Font(name=FONT, size=style.body.title_style.size_pt, bold=True)),
-        (content.title, Font(name=FONT, size=style.body.summary_style.size_pt, bold=True)),
-        (content.reference, Font(name=FONT, size=style.body.reference_style.size_pt, italic=True)),
+        (
+            content.heading,
+            body.title_style,
+            Font(name=FONT, size=body.title_style.size_pt, bold=True),
+        ),
+        (
+            content.title,
+            body.summary_style,
+            Font(name=FONT, size=body.summary_style.size_pt, bold=True),
+        ),
+        (
+            content.reference,
+            body.reference_style,
+            Font(name=FONT, size=body.reference_style.size_pt, italic=True),
+        ),
     ]
-    for row, (text, font) in enumerate(title_lines, start=1):
+    for row, (text, text_style, font) in enumerate(title_lines, start=1):
         sheet.merge_cells(f"A{row}:{last}{row}")
-        cell = sheet.cell(row=row, column=1, value=text)
+        # Broken by the Vietnamese rule, as in the PDF and the Word file; the row is as tall
+        # as its lines, so nothing is cut when Excel does not recompute heights.
+        lines = heading_lines(text, text_style, table_mm - HEADING_SLACK_MM)
+        cell = sheet.cell(row=row, column=1, value="\n".join(lines))
         cell.font = font
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        if row > 1:
-            sheet.row_dimensions[row].height = TITLE_HEIGHT_PT
+        sheet.row_dimensions[row].height = round(
+            len(lines) * text_style.size_pt * TITLE_LINE_HEIGHT, 1
+        )
 
     for index, (key, heading) in enumerate(columns, start=1):
         cell = sheet.cell(row=HEADER_ROW, column=index, value=heading)
         cell.font = Font(name=FONT, size=header_size, bold=True)
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         cell.border = _BORDER
-        sheet.column_dimensions[get_column_letter(index)].width = COLUMN_WIDTHS[key]
+        sheet.column_dimensions[get_column_letter(index)].width = widths[key]
 
     row = HEADER_ROW + 1
     body_font = Font(name=FONT, size=cell_size)
@@ -140,6 +191,18 @@ def award_list_xlsx(
         for col in range(1, len(columns) + 1):
             sheet.cell(row=row, column=col).border = _BORDER
         row += 1
+        if section.shared_reason:
+            sheet.merge_cells(f"A{row}:{last}{row}")
+            cell = sheet.cell(row=row, column=1, value=f"Thành tích: {section.shared_reason}")
+            cell.font = Font(name=FONT, size=cell_size, italic=True)
+            cell.alignment = Alignment(horizontal="left", vertical="top", wrap_text=True)
+            sheet.row_dimensions[row].height = _row_height(
+                {"stt": "", "name": cell.value},
+                [("stt", ""), ("name", "")],
+                cell_size,
+                {"stt": 0.0, "name": _chars(table_mm)},
+            )
+            row += 1
         for number, (name, title_unit, reason) in enumerate(section.rows, start=1):
             values = {
                 "stt": number,
@@ -164,7 +227,9 @@ def award_list_xlsx(
                 sheet.merge_cells(
                     start_row=row, start_column=name_col, end_row=row, end_column=name_col + 1
                 )
-            sheet.row_dimensions[row].height = _row_height(values, columns, cell_size, merged)
+            sheet.row_dimensions[row].height = _row_height(
+                values, columns, cell_size, widths, merged
+            )
             row += 1
     if content.closing:
         cell = sheet.cell(row=row + 1, column=1, value=content.closing)
@@ -173,7 +238,23 @@ def award_list_xlsx(
     sheet.freeze_panes = f"A{HEADER_ROW + 1}"
     _page_setup(sheet, style, last)
     book.properties.title = content.title
-    book.properties.creator = "Vinh Danh"
+    book.properties.creator = ot.issuer_full_name(decision.issuer, style) or "Vinh Danh"
+    book.properties.lastModifiedBy = book.properties.creator
+    book.properties.language = "vi-VN"
+    if created is not None:
+        stamp = created.astimezone(dt.UTC).replace(tzinfo=None) if created.tzinfo else created
+        book.properties.created = book.properties.modified = stamp
+    _times_everywhere(book, cell_size)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def _times_everywhere(book: Workbook, size: float) -> None:
+    """Make Times New Roman the workbook's default font too, so a cell the user types into
+    later, and every empty cell, is not Calibri."""
+    default = Font(name=FONT, size=size)
+    book._fonts[0] = default  # openpyxl's default font slot
+    for named in book._named_styles:
+        if named.name == "Normal":
+            named.font = default

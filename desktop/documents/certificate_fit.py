@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from desktop.domain.line_breaks import break_lines
+
 SIZE_STEP_PT = 0.5
 """Sizes tried when wrapping, from the field's size down to its minimum."""
 
@@ -84,6 +86,28 @@ def _balanced(words: list[str], widths: list[float], space: float, limit: float)
     return _wrap(words, widths, space, high)
 
 
+def _vietnamese(
+    words: list[str], widths: list[float], space: float, limit: float, lines: int
+) -> list[list[int]]:
+    """Lines broken by the Vietnamese rule (``domain.line_breaks``: even, no syllable alone,
+    no proper name cut), as word indexes; the balanced greedy breaking when it cannot fit."""
+    unit = dict(zip(words, widths, strict=True))
+
+    def measure(line: str) -> float:
+        parts = line.split(" ")
+        return sum(unit[p] for p in parts) + space * (len(parts) - 1)
+
+    chosen = break_lines(" ".join(words), limit, measure, max_lines=lines)
+    if len(chosen) > lines or any(measure(line) > limit + 1e-6 for line in chosen):
+        return _balanced(words, widths, space, limit)
+    out, start = [], 0
+    for line in chosen:
+        count = len(line.split(" "))
+        out.append(list(range(start, start + count)))
+        start += count
+    return out
+
+
 def fit_text(text: str, box: FontBox) -> Fitted:
     """Fit ``text`` into ``box``: one line at the largest size ≥ minimum, else wrapped lines.
 
@@ -110,7 +134,9 @@ def fit_text(text: str, box: FontBox) -> Fitted:
             lines = _wrap(words, widths, space, limit)
             needed = ink * size + (len(lines) - 1) * size * box.line_spacing
             if len(lines) <= box.max_lines and needed <= box.height + 1e-6:
-                return _fitted(words, widths, space, _balanced(words, widths, space, limit), size)
+                return _fitted(
+                    words, widths, space, _vietnamese(words, widths, space, limit, len(lines)), size
+                )
         size -= SIZE_STEP_PT
     size = box.min_size
     return _fitted(words, widths, space, _wrap(words, widths, space, box.width / size), size, False)

@@ -13,10 +13,13 @@ import dataclasses
 import io
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 
 from desktop.documents import fonts
 from desktop.documents.certificate_art import draw_art
@@ -54,8 +57,10 @@ class Problem:
 class CertificateProblems(Exception):
     """Raised before drawing when texts do not fit or use characters a font lacks."""
 
-    def __init__(self, problems: Sequence[Problem]) -> None:
+    def __init__(self, problems: Sequence[Problem], form: str = "giấy khen") -> None:
         self.problems = tuple(problems)
+        self.form = form
+        """The award form in lower case, for the message ("3 giấy chứng nhận có chữ …")."""
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
@@ -158,6 +163,7 @@ class CertificateRenderer:
         offset_y_mm: float = 0.0,
         serif: fonts.FontFamily | None = None,
         preview: bool = False,
+        emblem: Path | None = None,
     ) -> None:
         """Prepare fonts and boxes.
 
@@ -169,12 +175,15 @@ class CertificateRenderer:
             serif: the body family to use (e.g. Windows' Times New Roman); default Tinos.
             preview: for the screen, not the printer: in pre-printed mode the template's
                 background (a scan of the phôi) is drawn under the text, to check placement.
+            emblem: the emblem image the office supplied (state templates print it in
+                full-render mode; none is ever made up).
         """
         self.template = template
         self.mode = mode
         self.offset_x_mm = offset_x_mm
         self.offset_y_mm = offset_y_mm
         self.preview = preview
+        self.emblem = emblem
         fonts.register_serif(serif)
         self.page_width = template.width_mm * mm
         self.page_height = template.height_mm * mm
@@ -309,6 +318,9 @@ class CertificateRenderer:
             # reportlab keeps the space at code 32 of every TrueType subset, so Tw applies.
             block.setWordSpace(slot.box.word_spacing * placed.fitted.size)
             for line, (x, y) in placed.lines:
+                if slot.field.kerning:
+                    self._kerned(block, slot, line, x, y, placed.fitted.size)
+                    continue
                 block.setTextOrigin(x, y)
                 block.textOut(line)
         canvas.drawText(block)
@@ -327,6 +339,25 @@ class CertificateRenderer:
             for line, (x, y) in placed.lines:
                 canvas.drawString(x, y, line, wordSpace=slot.box.word_spacing * placed.fitted.size)
             canvas.restoreState()
+
+    def _kerned(
+        self, block: PDFTextObject, slot: _Slot, line: str, x: float, y: float, size: float
+    ) -> None:
+        """``line`` letter by letter with the font's pair kerning, kept where alignment put it
+        (centred text stays centred: the line is shifted by the share of what kerning saves)."""
+        path = fonts.font_path(slot.box.font)
+        kerns = fonts.kerning(path, line)
+        saved = sum(kerns) * size
+        shift = {"left": 0.0, "center": saved / 2, "right": saved}[slot.field.align]
+        cursor = x - shift
+        for index, char in enumerate(line):
+            block.setTextOrigin(cursor, y)
+            block.textOut(char)
+            cursor += stringWidth(char, slot.box.font, size)
+            if char == " ":
+                cursor += slot.box.word_spacing * size
+            if index < len(kerns):
+                cursor += kerns[index] * size
 
     def _underline(self, canvas: Canvas, slot: _Slot, placed: _Placed) -> None:
         size = placed.fitted.size
@@ -410,7 +441,8 @@ class CertificateRenderer:
         if background is not None and (self.mode == "full" or self.preview):
             canvas.drawImage(str(background), 0, 0, self.page_width, self.page_height)
         if self.mode == "full":
-            draw_art(canvas, self.template.art, self.page_width, self.page_height)
+            emblem = str(self.emblem) if self.emblem is not None else None
+            draw_art(canvas, self.template.art, self.page_width, self.page_height, emblem)
         canvas.endForm()
         names: dict[RecipientKind, str] = {}
         for kind, texts in batch.static.items():

@@ -39,6 +39,10 @@ DEFAULT_PRIMARY = "#B0001E"
 DEFAULT_ACCENT = "#C9A227"
 """Gold."""
 TEMPLATE_FORMAT = "vinhdanh.certificate-template"
+AWARD_FORMS: tuple[str, ...] = ("Giấy khen", "Giấy chứng nhận", "Bằng khen")
+"""The forms a built-in template may declare (Luật TĐKT 2022 Điều 9, and the Giấy chứng nhận
+offices hand out at conferences)."""
+STYLE_LABELS = {"state": "của Nhà nước", "party": "của Đảng"}
 SCHEMA_FILE = "certificate-template.schema.json"
 
 PAPER_SIZES_MM: dict[str, tuple[float, float]] = {
@@ -81,6 +85,8 @@ class Field:
     """A thin rule under each line, as long as the line (the Tiêu ngữ of the state header)."""
     omit_if_empty: bool = False
     """Leave the field out when any placeholder in it is empty (e.g. no register number)."""
+    kerning: bool = False
+    """Apply the font's pair kerning (display titles such as GIẤY KHEN)."""
     modes: tuple[Mode, ...] = MODES
     kinds: tuple[RecipientKind, ...] = ("person", "collective")
 
@@ -124,6 +130,28 @@ class Template:
     """Image drawn under everything in full-render mode only."""
     description: str = ""
     source: Path | None = None
+    forms: tuple[str, ...] = ()
+    """Award forms this template is for ("Giấy khen", "Giấy chứng nhận", "Bằng khen"); empty:
+    any (a user's template that does not say)."""
+    styles: tuple[str, ...] = ()
+    """Issuer styles it is for (``state``, ``party``); empty: any."""
+
+    def mismatch(self, award_form: str, style: str) -> str:
+        """Why this template does not suit a decision of ``award_form`` by a ``style`` body, as
+        a Vietnamese sentence; empty when it suits."""
+        form = " ".join(award_form.split()).lower()
+        if self.forms and form not in {f.lower() for f in self.forms}:
+            return (
+                f"Mẫu “{self.title}” dùng cho {', '.join(self.forms)}, "
+                f"không dùng cho {award_form or 'quyết định không ghi hình thức khen'}"
+            )
+        if self.styles and style not in self.styles:
+            wanted = " hoặc ".join(STYLE_LABELS.get(s, s) for s in self.styles)
+            return (
+                f"Mẫu “{self.title}” là mẫu {wanted}, "
+                f"không dùng cho cơ quan {STYLE_LABELS.get(style, style)}"
+            )
+        return ""
 
     def fields_for(self, kind: RecipientKind, mode: Mode) -> tuple[Field, ...]:
         """The fields printed for this kind of recipient in this mode, in template order."""
@@ -153,6 +181,25 @@ def template_schema() -> dict[str, Any]:
             "title": {"type": "string", "minLength": 1},
             "version": {"type": "string", "minLength": 1},
             "description": {"type": "string"},
+            "serves": {
+                "type": "object",
+                "additionalProperties": False,
+                "description": "Hình thức khen và kiểu cơ quan mà mẫu dùng cho",
+                "properties": {
+                    "forms": {
+                        "type": "array",
+                        "items": {"type": "string", "minLength": 1},
+                        "minItems": 1,
+                        "uniqueItems": True,
+                    },
+                    "styles": {
+                        "type": "array",
+                        "items": {"enum": ["state", "party"]},
+                        "minItems": 1,
+                        "uniqueItems": True,
+                    },
+                },
+            },
             "paper": {
                 "type": "object",
                 "additionalProperties": False,
@@ -224,6 +271,7 @@ def template_schema() -> dict[str, Any]:
                         "upper": {"type": "boolean"},
                         "underline": {"type": "boolean"},
                         "omit_if_empty": {"type": "boolean"},
+                        "kerning": {"type": "boolean"},
                         "modes": {
                             "type": "array",
                             "items": {"enum": list(MODES)},
@@ -319,6 +367,7 @@ def parse_template(data: Any, *, source: Path | None = None) -> Template:
                 upper=bool(item.get("upper", False)),
                 underline=bool(item.get("underline", False)),
                 omit_if_empty=bool(item.get("omit_if_empty", False)),
+                kerning=bool(item.get("kerning", False)),
                 modes=modes,
                 kinds=kinds,
             )
@@ -350,6 +399,8 @@ def parse_template(data: Any, *, source: Path | None = None) -> Template:
         background=background,
         description=data.get("description", ""),
         source=source,
+        forms=tuple(data.get("serves", {}).get("forms", ())),
+        styles=tuple(data.get("serves", {}).get("styles", ())),
     )
 
 

@@ -9,6 +9,11 @@ QUYẾT ĐỊNH:" (HD 36 practice). Wording comes from the record and the style'
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
 from desktop.documents import official_text as ot
 from desktop.documents.document_model import (
     Block,
@@ -25,7 +30,8 @@ from desktop.documents.document_style import DocumentStyle, style_for
 from desktop.documents.docx_render import render_docx
 from desktop.documents.pdf_render import render_pdf
 from desktop.domain.authority import check_decision_signer
-from desktop.domain.records import Decision
+from desktop.domain.numbers import format_number
+from desktop.domain.records import Decision, Organisation
 from desktop.domain.text import normalize
 
 TITLE = "QUYẾT ĐỊNH"
@@ -53,10 +59,64 @@ def article_one(decision: Decision) -> str:
     return f"{text} (có danh sách kèm theo)."
 
 
+@dataclass(frozen=True, slots=True)
+class RewardMoney:
+    """The money that goes with the award, for the optional article after Điều 1.
+
+    The amounts are the office's (the rates depend on the award and on the decree in force:
+    NĐ 98/2023, replaced by NĐ 152/2025; nothing here computes them).
+    """
+
+    person: Decimal | None = None
+    """Per individual, in đồng."""
+    collective: Decimal | None = None
+    """Per collective, in đồng."""
+    fund: str = ""
+    """Where it comes from: "Quỹ thi đua, khen thưởng của Sở Nội vụ"."""
+
+
+def reward_article(decision: Decision, reward: RewardMoney) -> str:
+    """ "Mỗi tập thể được thưởng 600.000 đồng, mỗi cá nhân được thưởng 300.000 đồng; tổng
+    cộng 2.100.000 đồng, trích từ …" with the total computed from the awards."""
+    parts, total = [], Decimal(0)
+    for amount, count, who in (
+        (reward.collective, len(decision.collectives), "tập thể"),
+        (reward.person, len(decision.people), "cá nhân"),
+    ):
+        if amount and count:
+            parts.append(f"mỗi {who} được thưởng {format_number(amount)} đồng")
+            total += amount * count
+    text = ", ".join(parts)
+    text = text[:1].upper() + text[1:]
+    text += f"; tổng cộng {format_number(total)} đồng"
+    if normalize(reward.fund):
+        text += f", trích từ {normalize(reward.fund)}"
+    return text + "."
+
+
+PROPOSAL_STARTS = ("xét đề nghị", "theo đề nghị", "xét tờ trình")
+PROPOSAL_PLACEHOLDER = "Xét đề nghị của ……………………………"
+"""Mẫu 1.2 ends the bases with who proposed the decision; left to fill in when not set."""
+
+
+def _is_proposal(line: str) -> bool:
+    return normalize(line).lstrip("-–+ ").lower().startswith(PROPOSAL_STARTS)
+
+
 def basis_lines(decision: Decision, style: DocumentStyle) -> list[str]:
-    """The Căn cứ lines with their prefix and endings (";" each, the last "." or ",")."""
+    """The Căn cứ lines with their prefix and endings (";" each, the last "." or ",").
+
+    The lines come from the body's settings (``Organisation.legal_bases``, one per line); a
+    line "Xét đề nghị của …" (or "Theo đề nghị …") typed there goes last, as Mẫu 1.2 has it;
+    without one a "Xét đề nghị của ……" line is left for the clerk to fill in.
+    """
     body = style.body
     lines = [normalize(x) for x in decision.issuer.legal_bases if normalize(x)]
+    if lines:
+        proposals = [x for x in lines if _is_proposal(x)]
+        lines = [x for x in lines if not _is_proposal(x)] + (
+            proposals[-1:] or [PROPOSAL_PLACEHOLDER]
+        )
     lines = lines or list(body.default_bases)
     out = []
     for i, line in enumerate(lines):
@@ -66,8 +126,22 @@ def basis_lines(decision: Decision, style: DocumentStyle) -> list[str]:
     return out
 
 
-def build_decision(decision: Decision, style: DocumentStyle | None = None) -> Document:
-    """The decision as a :class:`Document` in its issuer's style (or ``style``)."""
+def archive_line(line: str, issuer: Organisation) -> str:
+    """The style's archive line with the unit that keeps the file: "- Lưu: VT, SNV." (NĐ 30
+    Phụ lục I, ô 9b: "Lưu: VT, <viết tắt đơn vị soạn thảo>"). The body's abbreviation stands
+    for the drafting unit, which is not recorded; a last Nơi nhận line starting "Lưu" typed in
+    the decision replaces it ("- Lưu: VT, TCCB.")."""
+    unit = normalize(issuer.abbreviation)
+    if not unit or not line.rstrip(".").endswith("Lưu: VT"):
+        return line
+    return f"{line.rstrip('.')}, {unit}."
+
+
+def build_decision(
+    decision: Decision, style: DocumentStyle | None = None, reward: RewardMoney | None = None
+) -> Document:
+    """The decision as a :class:`Document` in its issuer's style (or ``style``); with
+    ``reward``, an article on the money follows Điều 1."""
     check_decision_signer(decision)
     style = style or style_for(decision.issuer.style)
     issuer = decision.issuer
@@ -100,6 +174,10 @@ def build_decision(decision: Decision, style: DocumentStyle | None = None) -> Do
         blocks.append(para(f"{authority} {TITLE}:", "decides"))
 
     articles = [article_one(decision)]
+    if reward is not None and (
+        (reward.person and decision.people) or (reward.collective and decision.collectives)
+    ):
+        articles.append(reward_article(decision, reward))
     articles += [normalize(a) for a in decision.articles if normalize(a)] or list(
         style.body.default_articles
     )
@@ -108,7 +186,7 @@ def build_decision(decision: Decision, style: DocumentStyle | None = None) -> Do
 
     sig = style.signature
     recipients = ot.recipient_lines(
-        decision.distribution, style, sig.archive_line, sig.default_recipients
+        decision.distribution, style, archive_line(sig.archive_line, issuer), sig.default_recipients
     )
     left: list[Para | Spacer] = [para(sig.recipients_label, "recipients_label")]
     left += [para(line, "recipients") for line in recipients]
@@ -126,14 +204,27 @@ def build_decision(decision: Decision, style: DocumentStyle | None = None) -> Do
         blocks=tuple(blocks),
         title=f"Quyết định {ot.document_number(decision.number)}",
         subject=summary_text,
+        author=ot.issuer_full_name(issuer, style),
     )
 
 
-def decision_pdf(decision: Decision, style: DocumentStyle | None = None) -> bytes:
+def decision_pdf(
+    decision: Decision,
+    style: DocumentStyle | None = None,
+    created: dt.datetime | None = None,
+    reward: RewardMoney | None = None,
+) -> bytes:
     """The decision draft as PDF bytes."""
-    return render_pdf(build_decision(decision, style))
+    document = build_decision(decision, style, reward)
+    return render_pdf(dataclasses.replace(document, created=created))
 
 
-def decision_docx(decision: Decision, style: DocumentStyle | None = None) -> bytes:
+def decision_docx(
+    decision: Decision,
+    style: DocumentStyle | None = None,
+    created: dt.datetime | None = None,
+    reward: RewardMoney | None = None,
+) -> bytes:
     """The decision draft as a Word document (bytes)."""
-    return render_docx(build_decision(decision, style))
+    document = build_decision(decision, style, reward)
+    return render_docx(dataclasses.replace(document, created=created))

@@ -9,6 +9,7 @@ the PDF and the Word file are laid out from the same numbers.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
@@ -23,6 +24,7 @@ from desktop.documents.fonts import (
     SERIF_ITALIC,
     register_serif,
 )
+from desktop.domain.line_breaks import break_lines
 
 Align = Literal["left", "centre", "right", "justify"]
 
@@ -145,6 +147,11 @@ class Document:
     """Document metadata title."""
     subject: str = ""
     landscape: bool = False
+    author: str = ""
+    """Metadata author: the issuing body (the office), not the program."""
+    created: dt.datetime | None = None
+    """Metadata creation time (the services pass "now"); None keeps a fixed date, so a test
+    can compare bytes."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,3 +227,36 @@ def rule_under(text: str, style: TextStyle, ratio: float, max_width_mm: float) -
     """Length of a short rule under ``text``: ``ratio`` of its width on one line, at most
     ``max_width_mm`` times ``ratio`` when the text wraps."""
     return ratio * min(text_width_mm(text, style), max_width_mm)
+
+
+HEADING_ROLES: frozenset[str] = frozenset({"title", "summary", "reference"})
+"""Centred headings whose lines are broken by the Vietnamese rule, not by the renderer."""
+HEADING_MAX_LINES = 4
+
+
+def heading_lines(
+    text: str, style: TextStyle, width_mm: float, max_lines: int = HEADING_MAX_LINES
+) -> list[str]:
+    """``text`` broken into centred lines no wider than ``width_mm`` in ``style``
+    (``domain.line_breaks``: even lines, no syllable alone, no proper name cut)."""
+    return break_lines(text, width_mm, lambda line: text_width_mm(line, style), max_lines=max_lines)
+
+
+def with_heading_breaks(block: Para, style: DocumentStyle) -> Para:
+    """A heading paragraph of one run with its line breaks ("\\n") chosen; others unchanged.
+
+    PDF and DOCX both lay headings out through this, so both break them in the same places.
+    """
+    if block.role not in HEADING_ROLES or len(block.runs) != 1:
+        return block
+    run = block.runs[0]
+    fmt = role_format(style, block.role)
+    bold = fmt.text.bold or run.bold
+    italic = fmt.text.italic or run.italic
+    measured = TextStyle(fmt.text.size_pt, bold=bold, italic=italic)
+    lines = heading_lines(run.text, measured, style.page.text_width_mm - HEADING_SLACK_MM)
+    return Para((Run("\n".join(lines), run.bold, run.italic),), block.role)
+
+
+HEADING_SLACK_MM = 2.0
+"""Room kept free on a heading line: Word's and reportlab's metrics round differently."""

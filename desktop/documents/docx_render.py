@@ -8,7 +8,9 @@ they underline, page numbers as a PAGE field in the header from page 2 (differen
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+from typing import Any
 
 from docx import Document as new_word_document
 from docx.enum.section import WD_ORIENT
@@ -32,12 +34,16 @@ from desktop.documents.document_model import (
     Rule,
     Spacer,
     Table,
+    heading_lines,
     role_format,
     text_width_mm,
+    with_heading_breaks,
 )
 from desktop.documents.document_style import DocumentStyle, TextStyle
 
 FONT = "Times New Roman"
+HEADER_PADDING_MM = 2.0
+"""As the PDF header (``page_frame.COLUMN_PADDING_MM``): room kept beside a header line."""
 """Word font; the PDF uses its metric twin (Tinos), so lines break in the same places."""
 RULE_PARAGRAPH_PT = 2
 """Size of the empty paragraph that carries a short rule as its top border."""
@@ -222,7 +228,12 @@ def _centre_width(paragraph: WordParagraph, box_mm: float, width_mm: float) -> N
 def _add_run(
     paragraph: WordParagraph, text: str, *, bold: bool = False, italic: bool = False
 ) -> None:
-    run = paragraph.add_run(text)
+    first, *more = text.split("\n")
+    run = paragraph.add_run(first)
+    for line in more:
+        # A line break inside the paragraph, where the heading rule chose it.
+        run.add_break()
+        run.add_text(line)
     if bold:
         run.bold = True
     if italic:
@@ -314,7 +325,9 @@ def _header(word: object, header: Header, style: DocumentStyle) -> None:
             continue
         paragraph = _first_paragraph(left) if first else left.add_paragraph()
         first = False
-        _add_run(paragraph, text)
+        # The body's name breaks where the Vietnamese rule says, as in the PDF.
+        lines = heading_lines(text, text_style, h.left_width_mm - 2 * HEADER_PADDING_MM)
+        _add_run(paragraph, "\n".join(lines))
         _format_direct(paragraph, text_style, "centre")
     if header.issuer and h.issuer_mark == "rule":
         width = h.issuer_rule_ratio * min(
@@ -353,11 +366,11 @@ def _header(word: object, header: Header, style: DocumentStyle) -> None:
         _format_direct(date, h.date_style, "centre")
 
 
-def _paragraph(container: object, block: Para) -> WordParagraph:
+def _paragraph(container: object, block: Para, style: DocumentStyle) -> WordParagraph:
     paragraph: WordParagraph = container.add_paragraph(  # type: ignore[attr-defined]
         style=STYLE_NAMES[block.role]
     )
-    for run in block.runs:
+    for run in with_heading_breaks(block, style).runs:
         _add_run(paragraph, run.text, bold=run.bold, italic=run.italic)
     return paragraph
 
@@ -410,7 +423,7 @@ def _table(word: object, block: Table, style: DocumentStyle) -> None:
             _format_direct(paragraph, t.cell_style, column.align)
 
 
-def _columns(word: object, block: Columns) -> None:
+def _columns(word: object, block: Columns, style: DocumentStyle) -> None:
     table = _fixed_table(word, 1, [block.left_width_mm, block.right_width_mm])
     _no_borders(table)
     _cell_margins(table, 0)
@@ -431,7 +444,7 @@ def _columns(word: object, block: Columns) -> None:
                     _add_run(paragraph, run.text, bold=run.bold, italic=run.italic)
                 used_first = True
             else:
-                paragraph = _paragraph(cell, item)
+                paragraph = _paragraph(cell, item, style)
             # Keeps the signature row with the Nơi nhận lines that follow it.
             paragraph.paragraph_format.keep_with_next = True
 
@@ -479,6 +492,46 @@ def _page_field(paragraph: WordParagraph) -> None:
             run.text = text or ""
 
 
+PROOFING_LANGUAGE = "vi-VN"
+"""Word checks spelling and hyphenates in Vietnamese, not in the template's English."""
+
+
+def _proofing_language(word: object) -> None:
+    """Set vi-VN as the language of the document defaults and of every style."""
+    styles = word.styles.element  # type: ignore[attr-defined]
+    defaults = styles.find(qn("w:docDefaults"))
+    targets = []
+    if defaults is not None:
+        rpr_default = defaults.find(qn("w:rPrDefault"))
+        if rpr_default is not None:
+            targets.append(_rpr_of(rpr_default))
+    for style in styles.findall(qn("w:style")):
+        targets.append(_rpr_of(style))
+    for rpr in targets:
+        lang = rpr.find(qn("w:lang"))
+        if lang is None:
+            lang = OxmlElement("w:lang")
+            rpr.append(lang)
+        lang.set(qn("w:val"), PROOFING_LANGUAGE)
+        lang.set(qn("w:eastAsia"), PROOFING_LANGUAGE)
+
+
+_AFTER_RPR = ("w:tblPr", "w:trPr", "w:tcPr", "w:tblStylePr")
+
+
+def _rpr_of(parent: Any) -> Any:
+    """The ``w:rPr`` child of ``parent``, added in schema order when missing."""
+    rpr = parent.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        later = next((c for c in parent if c.tag in {qn(t) for t in _AFTER_RPR}), None)
+        if later is not None:
+            later.addprevious(rpr)
+        else:
+            parent.append(rpr)
+    return rpr
+
+
 def render_docx(document: Document) -> bytes:
     """The Word file of ``document`` as bytes."""
     word = new_word_document()
@@ -488,7 +541,17 @@ def render_docx(document: Document) -> bytes:
     core = word.core_properties
     core.title = document.title
     core.subject = document.subject
-    core.author = "Vinh Danh"
+    core.author = document.author or "Vinh Danh"
+    core.last_modified_by = document.author or "Vinh Danh"
+    core.comments = "Vinh Danh"
+    if document.created is not None:
+        created = document.created
+        if created.tzinfo is not None:  # the core properties are written as UTC
+            created = created.astimezone(dt.UTC).replace(tzinfo=None)
+        core.created = created
+        core.modified = created
+        core.revision = 1
+    _proofing_language(word)
     # The default template starts with one empty paragraph; the header table goes first.
     body = word.element.body
     for p in list(body.iterchildren(qn("w:p"))):
@@ -499,7 +562,7 @@ def render_docx(document: Document) -> bytes:
     blocks = document.blocks
     for index, block in enumerate(blocks):
         if isinstance(block, Para):
-            paragraph = _paragraph(word, block)
+            paragraph = _paragraph(word, block, style)
             if _signature_follows(blocks, index):
                 # The signature never stands alone on a page (see pdf_render).
                 paragraph.paragraph_format.keep_with_next = True
@@ -510,7 +573,7 @@ def render_docx(document: Document) -> bytes:
         elif isinstance(block, Table):
             _table(word, block, style)
         else:
-            _columns(word, block)
+            _columns(word, block, style)
     if blocks and isinstance(blocks[-1], Table | Columns):
         # Word ends a document with a paragraph; give it a tiny one after a final table.
         _spacer(word, END_PARAGRAPH_MM)

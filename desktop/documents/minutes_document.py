@@ -14,6 +14,7 @@ Action items become a table (STT | Công việc | Người, đơn vị thực hi
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from desktop.documents import official_text as ot
@@ -101,6 +102,15 @@ def _lines(text: str) -> list[str]:
     return [normalize(line) for line in text.splitlines() if normalize(line)]
 
 
+def listed(prefix: str, items: list[str]) -> list[Para]:
+    """One paragraph per item, "- …;" each and "- ….": the last item of a list closes it
+    (NĐ 30 Phụ lục I: items end with ";", the last with ".")."""
+    return [
+        para(f"{prefix}{ot.ending(item, '.' if i == len(items) - 1 else ';')}", "body")
+        for i, item in enumerate(items)
+    ]
+
+
 def _agenda_blocks(meeting: Meeting, numbering: str) -> list[Block]:
     blocks: list[Block] = []
     for i, item in enumerate(meeting.agenda, start=1):
@@ -109,9 +119,9 @@ def _agenda_blocks(meeting: Meeting, numbering: str) -> list[Block]:
             blocks.append(_labelled("Trình bày", normalize(item.presenter)))
         blocks += [para(line, "body") for line in _lines(item.notes)]
         if normalize(item.conclusion):
-            blocks.append(
-                Para((Run("Kết luận: ", italic=True), Run(normalize(item.conclusion))), "body")
-            )
+            # Named after its item, so it never reads as the meeting's overall conclusion.
+            label = f"Kết luận nội dung {numbering}{i}: "
+            blocks.append(Para((Run(label, italic=True), Run(normalize(item.conclusion))), "body"))
     return blocks
 
 
@@ -142,16 +152,17 @@ def _state_body(meeting: Meeting) -> list[Block]:
         _labelled("Địa điểm", normalize(meeting.location)),
         _labelled("Thành phần tham dự", f"{len(present)} người" if present else BLANK),
     ]
-    blocks += [para(f"- {_attendee(a)};", "body") for a in present]
+    blocks += listed("- ", [_attendee(a) for a in present])
     if absent:
         blocks.append(_labelled("Vắng mặt", f"{len(absent)} người"))
-        blocks += [para(f"- {_absent(a)};", "body") for a in absent]
+        blocks += listed("- ", [_absent(a) for a in absent])
     blocks.append(_labelled("Chủ trì (chủ tọa)", "; ".join(_who(c) for c in meeting.chairs)))
     blocks.append(_labelled("Thư ký (người ghi biên bản)", _who(meeting.secretary)))
     blocks.append(para("Nội dung (theo diễn biến cuộc họp/hội nghị/hội thảo):", "body"))
     blocks += _agenda_blocks(meeting, "")
     if normalize(meeting.conclusions):
-        blocks.append(para("Kết luận:", "heading"))
+        # The meeting's conclusion, apart from each item's "Kết luận nội dung N".
+        blocks.append(para(f"Kết luận chung của {meeting_word(meeting).lower()}:", "heading"))
         blocks += [para(line, "body") for line in _lines(meeting.conclusions)]
     if meeting.actions:
         blocks.append(para("Phân công thực hiện:", "heading"))
@@ -160,8 +171,9 @@ def _state_body(meeting: Meeting) -> list[Block]:
 
 
 def _absent(a: Attendee) -> str:
-    reason = normalize(a.reason)
-    return f"{_attendee(a)} (lý do: {reason})" if reason else _attendee(a)
+    reason = normalize(a.reason).rstrip(".;")
+    # Inside the sentence after "lý do:", lower case ("lý do: đi công tác").
+    return f"{_attendee(a)} (lý do: {ot.lower_first(reason)})" if reason else _attendee(a)
 
 
 def _contents(meeting: Meeting) -> str:
@@ -187,17 +199,17 @@ def _party_body(meeting: Meeting) -> list[Block]:
         para("1.1. Đại biểu chính thức", "heading"),
         _labelled("Có mặt", f"{len(present)} đồng chí", dash=True),
     ]
-    blocks += [para(f"+ {_attendee(a)};", "body") for a in present]
+    blocks += listed("+ ", [_attendee(a) for a in present])
     blocks.append(_labelled("Vắng mặt", f"{len(absent)} đồng chí", dash=True))
-    blocks += [para(f"+ {_absent(a)};", "body") for a in absent]
+    blocks += listed("+ ", [_absent(a) for a in absent])
     number = 2
     if guests:
         blocks.append(para(f"1.{number}. Đại biểu mời dự", "heading"))
-        blocks += [para(f"- {_attendee(a)};", "body") for a in guests]
+        blocks += listed("- ", [_attendee(a) for a in guests])
         number += 1
     if press:
         blocks.append(para(f"1.{number}. Cơ quan báo chí, truyền hình đưa tin", "heading"))
-        blocks += [para(f"- {_attendee(a)};", "body") for a in press]
+        blocks += listed("- ", [_attendee(a) for a in press])
     blocks.append(para("2. Diễn biến hội nghị", "heading"))
     blocks += _agenda_blocks(meeting, "2.")
     blocks.append(para("3. Kết luận của hội nghị", "heading"))
@@ -271,14 +283,19 @@ def build_minutes(meeting: Meeting, style: DocumentStyle | None = None) -> Docum
         blocks=tuple(blocks),
         title=f"Biên bản {title}",
         subject=title,
+        author=ot.issuer_full_name(meeting.organiser, style),
     )
 
 
-def minutes_pdf(meeting: Meeting, style: DocumentStyle | None = None) -> bytes:
+def minutes_pdf(
+    meeting: Meeting, style: DocumentStyle | None = None, created: dt.datetime | None = None
+) -> bytes:
     """The minutes as PDF bytes."""
-    return render_pdf(build_minutes(meeting, style))
+    return render_pdf(dataclasses.replace(build_minutes(meeting, style), created=created))
 
 
-def minutes_docx(meeting: Meeting, style: DocumentStyle | None = None) -> bytes:
+def minutes_docx(
+    meeting: Meeting, style: DocumentStyle | None = None, created: dt.datetime | None = None
+) -> bytes:
     """The minutes as a Word document (bytes)."""
-    return render_docx(build_minutes(meeting, style))
+    return render_docx(dataclasses.replace(build_minutes(meeting, style), created=created))

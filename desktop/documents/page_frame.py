@@ -11,18 +11,19 @@ Page numbers (NĐ 30 Phụ lục I, I.1): from page 2 on, centred over the text 
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.pagesizes import landscape as landscape_size
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from desktop.documents.document_model import Header, font_name
 from desktop.documents.document_style import DocumentStyle, TextStyle
+from desktop.domain.line_breaks import break_lines
 
 ASCENT = 0.891
 """Ascender of Times New Roman / Tinos as a fraction of the font size."""
@@ -68,7 +69,8 @@ class HeaderFlowable(Flowable):
         if _width(text, style) <= width:
             # As typed: the blank room of a draft's "Số:      /BB-SNV" must stay.
             return [text]
-        return simpleSplit(text, font_name(style), style.size_pt, width)
+        # Where a body's name breaks is a Vietnamese rule (never "SỞ" / "NỘI VỤ"), not greed.
+        return break_lines(text, width, lambda line: _width(line, style))
 
     def _column(
         self, items: list[tuple[str, TextStyle]], x_centre: float, width: float
@@ -194,10 +196,32 @@ def page_size(style: DocumentStyle, landscape: bool = False) -> tuple[float, flo
     return landscape_size(size) if landscape else size
 
 
+def pdf_date(moment: dt.datetime) -> str:
+    """A PDF date string ("D:20240103143000+07'00'"); a naive time is taken as local."""
+    moment = moment if moment.tzinfo else moment.astimezone()
+    offset = moment.utcoffset() or dt.timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"D:{moment:%Y%m%d%H%M%S}{sign}{hours:02d}'{rest:02d}'"
+
+
 def doc_template(
-    target: Any, style: DocumentStyle, *, title: str, subject: str, landscape: bool = False
+    target: Any,
+    style: DocumentStyle,
+    *,
+    title: str,
+    subject: str,
+    landscape: bool = False,
+    author: str = "",
+    created: dt.datetime | None = None,
 ) -> BaseDocTemplate:
-    """A document template with the style's margins and page numbers from page 2."""
+    """A document template with the style's margins and page numbers from page 2.
+
+    ``created`` is written as the creation date (reportlab's invariant mode otherwise writes a
+    fixed one); the bytes stay the same for the same ``created``.
+    """
+    stamp = pdf_date(created) if created is not None else None
     width, height = page_size(style, landscape)
     p = style.page
     frame = Frame(
@@ -214,6 +238,8 @@ def doc_template(
 
     def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.setViewerPreference("PrintScaling", "None")
+        if stamp is not None:
+            canvas._doc.info._dateFormatter = lambda *_: stamp
         number = canvas.getPageNumber()
         if number == 1 and not p.first_page_number_shown:
             return
@@ -230,7 +256,7 @@ def doc_template(
         bottomMargin=p.margin_bottom_mm * mm,
         title=title,
         subject=subject,
-        author="",
+        author=author,
         creator="Vinh Danh",
         producer="Vinh Danh",
         invariant=1,

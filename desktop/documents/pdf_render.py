@@ -31,6 +31,7 @@ from desktop.documents.document_model import (
     Table,
     font_name,
     role_format,
+    with_heading_breaks,
 )
 from desktop.documents.document_style import DocumentStyle, TextStyle
 from desktop.documents.page_frame import HeaderFlowable, HorizontalRule, doc_template
@@ -98,7 +99,7 @@ def markup(para: Para, text_style: TextStyle) -> str:
     """Paragraph markup of ``para``: escaped runs in their weights."""
     out = []
     for run in para.runs:
-        piece = escape(run.text)
+        piece = escape(run.text).replace("\n", "<br/>")
         if run.bold or text_style.bold:
             piece = f"<b>{piece}</b>"
         if run.italic or text_style.italic:
@@ -117,6 +118,7 @@ class _Styles:
         self._cache: dict[str, ParagraphStyle] = {}
 
     def paragraph(self, para: Para) -> Paragraph:
+        para = with_heading_breaks(para, self.style)
         fmt = role_format(self.style, para.role)
         return Paragraph(markup(para, fmt.text), self.for_role(para.role))
 
@@ -294,6 +296,8 @@ def render_pdf(document: Document) -> bytes:
         title=document.title,
         subject=document.subject,
         landscape=document.landscape,
+        author=document.author,
+        created=document.created,
     )
     template.build(flowables(document))
     return buffer.getvalue()

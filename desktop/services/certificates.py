@@ -40,6 +40,7 @@ from desktop.documents.fonts import FontFamily, windows_times_new_roman
 from desktop.domain.authority import salutation_warning, unsettled_salutations
 from desktop.domain.records import Award, CertificateIssue, Decision
 from desktop.domain.text import fold, normalize
+from desktop.services.emblems import emblem_file
 from desktop.services.files import (
     OutputError,
     check_output,
@@ -59,7 +60,9 @@ __all__ = [
     "OutputError",
     "Problem",
     "TemplateError",
+    "TemplateMismatch",
     "default_template_for",
+    "form_label",
     "issue_certificates",
     "issued",
     "preview_pdf",
@@ -67,6 +70,7 @@ __all__ = [
     "printers",
     "safe_file_name",
     "set_printer_offsets",
+    "template_mismatch",
     "template_names",
     "templates",
     "write_calibration_sheet",
@@ -75,9 +79,9 @@ __all__ = [
 DEFAULT_TEMPLATES = {
     ("giấy khen", "party"): "giay-khen-dang",
     ("giấy khen", "state"): "giay-khen-nha-nuoc",
-    ("giấy chứng nhận", "party"): "giay-chung-nhan",
+    ("giấy chứng nhận", "party"): "giay-chung-nhan-dang",
     ("giấy chứng nhận", "state"): "giay-chung-nhan",
-    ("bằng khen", "party"): "bang-khen",
+    ("bằng khen", "party"): "bang-khen-dang",
     ("bằng khen", "state"): "bang-khen",
 }
 """Award form and issuer style → the built-in template used when none is named."""
@@ -110,6 +114,34 @@ class IssueResult:
     offsets: PrinterOffsets = field(default_factory=lambda: PrinterOffsets(""))
     notes: list[str] = field(default_factory=list)
     """Things the user should know (e.g. the preferred font was not found)."""
+    form: str = "giấy khen"
+    """The award form in lower case, for messages: "Đã ghi 9 giấy chứng nhận"."""
+
+
+class TemplateMismatch(CertificateError):
+    """The chosen template is for another award form or another kind of body."""
+
+
+def form_label(decision: Decision) -> str:
+    """The decision's award form as a message names it ("giấy chứng nhận")."""
+    return normalize(decision.award_form).lower() or "giấy khen"
+
+
+def template_mismatch(
+    db: Database, decision_key: str, template: str, user_templates: Path | None = None
+) -> str:
+    """Why ``template`` does not suit the decision (a Vietnamese sentence), or "" — for the
+    GUI's warning where the template is chosen.
+
+    Raises:
+        CertificateError: the template cannot be loaded.
+    """
+    decision = DecisionStore(db).find(decision_key)
+    try:
+        tpl = _load_template(template, decision, user_templates)
+    except TemplateError as exc:
+        raise CertificateError(str(exc)) from None
+    return tpl.mismatch(decision.award_form, decision.issuer.style)
 
 
 def default_template_for(decision: Decision) -> str:
@@ -146,6 +178,7 @@ def preview_pdf(
     printer: str = "",
     awards: Sequence[str] | None = None,
     user_templates: Path | None = None,
+    data_dir: Path | None = None,
 ) -> tuple[bytes, list[Problem]]:
     """The certificates as they would print, for the screen: nothing written, nothing logged.
 
@@ -168,6 +201,7 @@ def preview_pdf(
         offset_x_mm=offsets.offset_x_mm,
         offset_y_mm=offsets.offset_y_mm,
         preview=True,
+        emblem=emblem_file(decision.issuer.id, data_dir),
     )
     batch = renderer.prepare(decision, chosen)
     return renderer.render_batch(batch, force=True), list(batch.problems)
@@ -223,12 +257,14 @@ def issue_certificates(
     printer: str = "",
     split_dir: str | Path | None = None,
     force: bool = False,
+    allow_mismatch: bool = False,
     prefer_windows_times: bool = False,
     user_templates: Path | None = None,
     awards: Sequence[str] | None = None,
     now: dt.datetime | None = None,
     progress: Callable[[int, int], None] | None = None,
     draft: bool = False,
+    data_dir: Path | None = None,
 ) -> IssueResult:
     """Write the certificates of a decision and record each in the issue log.
 
@@ -241,6 +277,8 @@ def issue_certificates(
         printer: a printer whose stored offsets are applied.
         split_dir: also (or instead) one PDF per recipient in this folder.
         force: write texts that do not fit, clipped to their box.
+        allow_mismatch: print with a template made for another award form or another kind of
+            body (the CLI's ``--force``); refused otherwise.
         prefer_windows_times: use Windows' Times New Roman when it is installed.
         user_templates: folder of the user's templates (default: in the data folder).
         awards: the awards to print, each by id, position in the list ("12") or
@@ -250,9 +288,11 @@ def issue_certificates(
             (the user cancelled) stops the batch: no file is written and nothing is logged.
         draft: a draft to look at or check, not issued: the files are written, the issue log
             is not (printing and a final export are logged).
+        data_dir: the user's data folder, where the issuer's emblem is (default: the real one).
 
     Raises:
         CertificateError: nothing to write to, or the template is unusable.
+        TemplateMismatch: the template is for another award form or style (not allowed).
         CertificateProblems: texts that do not fit (unless forced) or characters a font lacks;
             nothing has been written then.
         NotFoundError, AmbiguousError: the decision or printer is unknown.
@@ -265,12 +305,19 @@ def issue_certificates(
     if not chosen:
         raise CertificateError(
             f"Quyết định {decision.number} chưa có người/tập thể được khen; "
-            "không có giấy khen nào để in"
+            f"không có {form_label(decision)} nào để in"
         )
     try:
         tpl = _load_template(template, decision, user_templates)
     except TemplateError as exc:
         raise CertificateError(str(exc)) from None
+    mismatch = tpl.mismatch(decision.award_form, decision.issuer.style)
+    if mismatch and not allow_mismatch:
+        raise TemplateMismatch(
+            f"Quyết định {decision.number} ({decision.award_form}, cơ quan "
+            f"{'của Đảng' if decision.issuer.style == 'party' else 'nhà nước'}): {mismatch}. "
+            "Hãy chọn mẫu phù hợp (hoặc in bất chấp: --force)"
+        )
     offsets = PrinterStore(db).get(printer) if printer else PrinterOffsets("")
     mode: Mode = "preprinted" if preprinted else "full"
     notes = [salutation_warning(decision.number, chosen)] if unsettled_salutations(chosen) else []
@@ -283,12 +330,18 @@ def issue_certificates(
         offset_x_mm=offsets.offset_x_mm,
         offset_y_mm=offsets.offset_y_mm,
         serif=serif,
+        emblem=emblem_file(decision.issuer.id, data_dir),
     )
+    if mode == "full" and tpl.art.style in ("state", "merit") and renderer.emblem is None:
+        notes.append(
+            "Chưa có ảnh quốc huy của cơ quan: mẫu in không có quốc huy "
+            "(chọn ảnh trong Cài đặt → Cơ quan ban hành)"
+        )
     batch = renderer.prepare(decision, chosen)
     problems = batch.problems
     blocking = [p for p in problems if p.kind == "glyph" or not force]
     if blocking:
-        raise CertificateProblems(blocking)
+        raise CertificateProblems(blocking, form_label(decision))
     folder = Path(split_dir) if split_dir is not None else None
     if output is not None:
         check_output(output, (".pdf",))
@@ -346,7 +399,8 @@ def issue_certificates(
         issue_ids=issue_ids,
         clipped=[p for p in problems if p.kind == "overflow"],
         offsets=offsets,
-        notes=notes,
+        notes=notes + ([f"In với mẫu không phù hợp — {mismatch}"] if mismatch else []),
+        form=form_label(decision),
     )
 
 

@@ -45,6 +45,7 @@ __all__ = [
     "awards_from_table_text",
     "certificate_pdf",
     "certificate_problems",
+    "certificate_template_mismatch",
     "create_decision",
     "decision_pdf",
     "decisions",
@@ -221,12 +222,14 @@ def awards_from_table_text(text: str) -> list[Award]:
 
 
 @lru_cache(maxsize=8)
-def _renderer(template_id: str, mode: str) -> Any:
+def _renderer(template_id: str, mode: str, emblem: Path | None = None) -> Any:
     from desktop.documents.certificate_pdf import CertificateRenderer
     from desktop.documents.certificate_template import find_template
 
     template = find_template(template_id, paths.user_templates_dir())
-    return CertificateRenderer(template, mode="preprinted" if mode == "preprinted" else "full")
+    return CertificateRenderer(
+        template, mode="preprinted" if mode == "preprinted" else "full", emblem=emblem
+    )
 
 
 def _default_template(decision: Decision) -> str:
@@ -257,11 +260,21 @@ def certificate_pdf(
     clean = _prepared(replace(decision, awards=[award]))
     if not clean.awards:
         raise IndexError(award_index)
+    from desktop.services.emblems import emblem_file
+
     renderer = _renderer(
         template or _default_template(decision),
         "preprinted" if preprinted else "full",
+        emblem_file(decision.issuer.id),  # as it prints: the office's emblem, if supplied
     )
     return bytes(renderer.render(clean, clean.awards, force=True))
+
+
+def certificate_template_mismatch(decision: Decision, template: str = "") -> str:
+    """Why the template (default: the decision's) does not suit the decision's award form or
+    its body's style, as a Vietnamese sentence for a warning; "" when it suits."""
+    renderer = _renderer(template or _default_template(decision), "full")
+    return str(renderer.template.mismatch(decision.award_form, decision.issuer.style))
 
 
 def certificate_problems(decision: Decision) -> list[Problem]:

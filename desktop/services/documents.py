@@ -11,8 +11,9 @@ A style can be overridden without code: a ``state.json`` or ``party.json`` in ``
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -25,7 +26,7 @@ from desktop.documents.award_list_document import (
     award_list_pdf,
 )
 from desktop.documents.award_list_xlsx import award_list_xlsx
-from desktop.documents.decision_document import decision_docx, decision_pdf
+from desktop.documents.decision_document import RewardMoney, decision_docx, decision_pdf
 from desktop.documents.document_style import DocumentStyle, load_style, style_for
 from desktop.documents.minutes_document import minutes_docx, minutes_pdf
 from desktop.domain.records import Decision, Meeting
@@ -36,11 +37,13 @@ from desktop.storage.meetings import MeetingStore
 __all__ = [
     "SORT_ORDERS",
     "DocumentFormatError",
+    "RewardMoney",
     "WrittenDocument",
     "award_list_bytes",
     "decision_bytes",
     "minutes_bytes",
     "resolve_style",
+    "reward_money",
     "write_award_list",
     "write_decision",
     "write_minutes",
@@ -89,18 +92,31 @@ def resolve_style(name: str, style_dir: Path | None = None) -> DocumentStyle:
     return style_for(name)
 
 
-def minutes_bytes(meeting: Meeting, suffix: str, style: DocumentStyle | None = None) -> bytes:
-    """The minutes of ``meeting`` as ".pdf" or ".docx" bytes."""
+def minutes_bytes(
+    meeting: Meeting,
+    suffix: str,
+    style: DocumentStyle | None = None,
+    created: dt.datetime | None = None,
+) -> bytes:
+    """The minutes of ``meeting`` as ".pdf" or ".docx" bytes (``created``: the files'
+    creation time; None writes a fixed one, for previews and tests)."""
     suffix = _suffix(f"x{suffix}", MINUTES_FORMATS, "biên bản")
     render = minutes_pdf if suffix == ".pdf" else minutes_docx
-    return render(meeting, style)
+    return render(meeting, style, created)
 
 
-def decision_bytes(decision: Decision, suffix: str, style: DocumentStyle | None = None) -> bytes:
-    """The decision draft as ".pdf" or ".docx" bytes."""
+def decision_bytes(
+    decision: Decision,
+    suffix: str,
+    style: DocumentStyle | None = None,
+    created: dt.datetime | None = None,
+    reward: RewardMoney | None = None,
+) -> bytes:
+    """The decision draft as ".pdf" or ".docx" bytes (``reward``: the optional article on the
+    money that goes with the award)."""
     suffix = _suffix(f"x{suffix}", DECISION_FORMATS, "quyết định")
     render = decision_pdf if suffix == ".pdf" else decision_docx
-    return render(decision, style)
+    return render(decision, style, created, reward)
 
 
 def award_list_bytes(
@@ -108,19 +124,52 @@ def award_list_bytes(
     suffix: str,
     sort: SortOrder = "list",
     style: DocumentStyle | None = None,
+    created: dt.datetime | None = None,
 ) -> bytes:
     """The commendation list as ".pdf", ".xlsx" or ".docx" bytes."""
     suffix = _suffix(f"x{suffix}", AWARD_LIST_FORMATS, "danh sách")
-    renderers: dict[str, Callable[[Decision, SortOrder, DocumentStyle | None], bytes]] = {
-        ".pdf": award_list_pdf,
-        ".xlsx": award_list_xlsx,
-        ".docx": award_list_docx,
-    }
-    return renderers[suffix](decision, sort, style)
+    if suffix == ".xlsx":
+        return award_list_xlsx(decision, sort, style, created)
+    render = award_list_pdf if suffix == ".pdf" else award_list_docx
+    return render(decision, sort, style, created)
+
+
+def reward_money(person: str | None, collective: str | None, fund: str = "") -> RewardMoney | None:
+    """The money article's data from what a user typed ("300.000", "300000", "1,5 triệu" is
+    not accepted); None when neither amount is given.
+
+    Raises:
+        ValueError: an amount that is not a whole number of đồng (the message names it).
+    """
+
+    def amount(text: str | None, who: str) -> Decimal | None:
+        if text is None or not text.strip():
+            return None
+        digits = text.strip().replace(".", "").replace(" ", "").removesuffix("đ")
+        if not digits.isdigit():
+            raise ValueError(
+                f"Tiền thưởng mỗi {who} “{text}” không phải số tiền (viết 300000 hoặc 300.000)"
+            )
+        return Decimal(digits)
+
+    person_amount = amount(person, "cá nhân")
+    collective_amount = amount(collective, "tập thể")
+    if person_amount is None and collective_amount is None:
+        return None
+    return RewardMoney(person_amount, collective_amount, fund)
+
+
+def _now(now: dt.datetime | None) -> dt.datetime:
+    return now or dt.datetime.now().astimezone()
 
 
 def write_minutes(
-    db: Database, meeting_key: str, path: str | Path, *, style_dir: Path | None = None
+    db: Database,
+    meeting_key: str,
+    path: str | Path,
+    *,
+    style_dir: Path | None = None,
+    now: dt.datetime | None = None,
 ) -> WrittenDocument:
     """Write the minutes of the meeting named by ``meeting_key`` (id, title or date).
 
@@ -132,14 +181,22 @@ def write_minutes(
     suffix = _suffix(path, MINUTES_FORMATS, "biên bản")
     meeting = MeetingStore(db).find(meeting_key)
     style = resolve_style(meeting.organiser.style, style_dir)
-    written = write_atomically(path, minutes_bytes(meeting, suffix, style))
+    written = write_atomically(path, minutes_bytes(meeting, suffix, style, _now(now)))
     return WrittenDocument(written, suffix[1:], f"Biên bản {meeting.title}")
 
 
 def write_decision(
-    db: Database, decision_key: str, path: str | Path, *, style_dir: Path | None = None
+    db: Database,
+    decision_key: str,
+    path: str | Path,
+    *,
+    style_dir: Path | None = None,
+    now: dt.datetime | None = None,
+    reward: RewardMoney | None = None,
 ) -> WrittenDocument:
     """Write the draft of the decision named by ``decision_key`` (id or number).
+
+    ``reward`` adds the article on the money after Điều 1 (amounts as the office gives them).
 
     Raises:
         NotFoundError, AmbiguousError: no such decision, or several.
@@ -149,7 +206,7 @@ def write_decision(
     suffix = _suffix(path, DECISION_FORMATS, "quyết định")
     decision = DecisionStore(db).find(decision_key)
     style = resolve_style(decision.issuer.style, style_dir)
-    written = write_atomically(path, decision_bytes(decision, suffix, style))
+    written = write_atomically(path, decision_bytes(decision, suffix, style, _now(now), reward))
     return WrittenDocument(written, suffix[1:], f"Quyết định {decision.number}")
 
 
@@ -160,6 +217,7 @@ def write_award_list(
     *,
     sort: SortOrder = "list",
     style_dir: Path | None = None,
+    now: dt.datetime | None = None,
 ) -> WrittenDocument:
     """Write the list attached to the decision named by ``decision_key``.
 
@@ -181,5 +239,5 @@ def write_award_list(
             "sẽ trống"
         )
     style = resolve_style(decision.issuer.style, style_dir)
-    written = write_atomically(path, award_list_bytes(decision, suffix, sort, style))
+    written = write_atomically(path, award_list_bytes(decision, suffix, sort, style, _now(now)))
     return WrittenDocument(written, suffix[1:], f"Danh sách kèm theo Quyết định {decision.number}")

@@ -521,22 +521,26 @@ class DecisionEditor(RecordEditor[Decision]):
         # Settled before printing: who signs, and how each person is addressed.
         notes = decisions.decision_warnings(record) if record is not None else []
         problems = []
+        mismatch = ""
         if record is not None and self.current_document() == DOCUMENT_CERTIFICATE:
             try:
                 problems = decisions.certificate_problems(record)
+                mismatch = decisions.certificate_template_mismatch(record)
             except Exception as exc:  # a broken template shows in the preview itself
                 problems = []
                 self.warning_label.setToolTip(str(exc))
-        self.warning_label.setVisible(bool(problems or notes))
-        text = "\n".join(f"⚠ {note}" for note in notes)
+        self.warning_label.setVisible(bool(problems or mismatch or notes))
+        lines = [f"⚠ {note}" for note in notes]
+        if mismatch:
+            # Not blocking: the user may print anyway, having been told.
+            lines.append("⚠ " + mismatch)
         if problems:
-            text += "\n" if text else ""
-            text += (
+            lines.append(
                 self.tr("⚠ {0} texts do not fit or cannot be printed:").format(len(problems))
-                + "\n"
-                + "\n".join(str(p) for p in problems[:5])
             )
-        self.warning_label.setText(text)
+            lines.extend(str(p) for p in problems[:5])
+        if lines:
+            self.warning_label.setText("\n".join(lines))
 
     def _decision_id(self) -> str:
         self.save_now()
@@ -553,7 +557,13 @@ class DecisionEditor(RecordEditor[Decision]):
         def task(db: Database, progress: Progress) -> Path:
             progress.report(0, 1)
             result = certificates.issue_certificates(
-                db, decision_id, path, preprinted=preprinted, force=True, progress=progress.report
+                db,
+                decision_id,
+                path,
+                preprinted=preprinted,
+                force=True,
+                allow_mismatch=True,  # warned in the editor before printing
+                progress=progress.report,
             )
             return result.files[0]
 
@@ -579,6 +589,7 @@ class DecisionEditor(RecordEditor[Decision]):
                 split_dir=folder,
                 preprinted=preprinted,
                 force=True,
+                allow_mismatch=True,  # warned in the editor before printing
                 progress=progress.report,
             )
             return folder
@@ -633,6 +644,7 @@ class DecisionEditor(RecordEditor[Decision]):
                     preprinted=preprinted,
                     printer=known.name if known else "",
                     force=True,
+                    allow_mismatch=True,  # warned in the editor before printing
                     progress=progress.report,
                 )
                 return out.read_bytes()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -94,6 +95,12 @@ class TemplatesView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(QLabel("<b>" + self.tr("Certificate templates") + "</b>"))
         left_layout.addWidget(self.list, 1)
+        # Shown, never blocking, when the chosen template is for another award form or body.
+        self.mismatch_label = QLabel()
+        self.mismatch_label.setWordWrap(True)
+        self.mismatch_label.setStyleSheet("color: #8a4b00")
+        self.mismatch_label.setVisible(False)
+        left_layout.addWidget(self.mismatch_label)
         left_layout.addWidget(calibration)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -150,6 +157,14 @@ class TemplatesView(QWidget):
             self.preview.show_message(self.tr("Add a decision with recipients to see templates."))
             return
         template = str(item.data(TemplateRole))
+        try:
+            mismatch = decisions.certificate_template_mismatch(sample, template)
+        except Exception:  # a broken template shows its error in the preview
+            mismatch = ""
+        self.mismatch_label.setText(
+            self.tr("⚠ For decision {0}: {1}").format(sample.number, mismatch) if mismatch else ""
+        )
+        self.mismatch_label.setVisible(bool(mismatch))
         self.preview.request(lambda: decisions.certificate_pdf(sample, 0, template=template))
 
     def _on_printer_box_current_text_changed(self, name: str) -> None:
@@ -233,6 +248,18 @@ class SettingsView(QWidget):
         self.legal_bases_edit.setTabChangesFocus(True)
         self.add_button = QPushButton(self.tr("Add a body…"))
         self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.emblem_label = QLabel()
+        self.emblem_label.setWordWrap(True)
+        self.emblem_button = QPushButton(self.tr("Choose image…"))
+        self.emblem_button.setToolTip(
+            self.tr(
+                "The national emblem as the office has it: PNG or JPG of at least 436 × 436 "
+                "pixels (300 dpi), or PDF. State certificates print it; none is drawn otherwise."
+            )
+        )
+        self.emblem_button.clicked.connect(self._on_emblem_button_clicked)
+        self.emblem_clear_button = QPushButton(self.tr("Remove"))
+        self.emblem_clear_button.clicked.connect(self.clear_emblem)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.clicked.connect(self.save_organisation)
         self.language_box = QComboBox()
@@ -291,6 +318,11 @@ class SettingsView(QWidget):
         self.signer_relation_box.currentIndexChanged.connect(self._update_authority)
         self.style_box.currentIndexChanged.connect(self._update_authority)
         form.addRow(self.tr("Legal bases of decisions"), self.legal_bases_edit)
+        emblem_row = QHBoxLayout()
+        emblem_row.addWidget(self.emblem_label, 1)
+        emblem_row.addWidget(self.emblem_button)
+        emblem_row.addWidget(self.emblem_clear_button)
+        form.addRow(self.tr("Emblem on certificates"), emblem_row)
         form.addRow(self.save_button)
         interface = QGroupBox(self.tr("Interface"))
         other = QFormLayout(interface)
@@ -344,6 +376,7 @@ class SettingsView(QWidget):
         self.legal_bases_edit.setPlainText("\n".join(org.legal_bases))
         self.save_button.setEnabled(self._organisation is not None)
         self._update_authority()
+        self._show_emblem()
 
     def edited_organisation(self) -> Organisation | None:
         """The organisation as the form shows it now (not saved)."""
@@ -380,6 +413,52 @@ class SettingsView(QWidget):
         preview = decisions.authority_preview(org)
         self.full_name_edit.setPlaceholderText(preview.derived_name)
         self.authority_label.setText(preview.text)
+
+    def _show_emblem(self) -> None:
+        from desktop.services import emblems
+
+        org_id = self._organisation.id if self._organisation else ""
+        has = emblems.emblem_file(org_id) is not None
+        self.emblem_label.setText(
+            self.tr("Supplied image (printed on state certificates)")
+            if has
+            else self.tr("None: state certificates print no emblem")
+        )
+        self.emblem_button.setEnabled(bool(org_id))
+        self.emblem_clear_button.setEnabled(has)
+
+    def set_emblem(self, path: Path) -> bool:
+        """Keep the image at ``path`` as the body's emblem; False (and a message) if refused."""
+        from desktop.services import emblems
+
+        if self._organisation is None:
+            return False
+        try:
+            emblems.set_emblem(self._organisation.id, path)
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        finally:
+            self._show_emblem()
+        return True
+
+    def clear_emblem(self) -> None:
+        """Forget the body's emblem (state certificates then print none)."""
+        from desktop.services import emblems
+
+        if self._organisation is not None:
+            emblems.clear_emblem(self._organisation.id)
+        self._show_emblem()
+
+    def _on_emblem_button_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Emblem image"),
+            "",
+            self.tr("Images (*.png *.jpg *.jpeg *.pdf *.svg)"),
+        )
+        if path:
+            self.set_emblem(Path(path))
 
     def add_organisation(self, name: str) -> Organisation | None:
         """Store a new issuing body named ``name`` and open it here for its details."""

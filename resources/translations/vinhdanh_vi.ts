@@ -97,7 +97,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/decision_editor.py" line="154"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="682"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="695"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/decision_editor.py" line="166"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="684"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="697"/>
         <source>Default reason</source>
         <translation>Thành tích chung</translation>
     </message>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/decision_editor.py" line="204"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="440"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="441"/>
         <source>Sort by given name</source>
         <translation>Xếp theo tên</translation>
     </message>
@@ -229,143 +229,143 @@
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="410"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="411"/>
         <source>Add collective</source>
         <translation>Thêm tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="410"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="411"/>
         <source>Add person</source>
         <translation>Thêm cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="422"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="423"/>
         <source>Remove {0} recipients</source>
         <translation>Bỏ {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="433"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="434"/>
         <source>Move recipient</source>
         <translation>Chuyển vị trí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="460"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="461"/>
         <source>Paste {0} recipients</source>
         <translation>Dán {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="534"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="539"/>
         <source>⚠ {0} texts do not fit or cannot be printed:</source>
         <translation>⚠ {0} chỗ chữ không vừa khung hoặc không in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="562"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="588"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="573"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="600"/>
         <source>Writing certificates…</source>
         <translation>Đang ghi giấy khen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="603"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="615"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="640"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="653"/>
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="640"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="653"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="665"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="678"/>
         <source>Preparing certificates for the printer…</source>
         <translation>Đang chuẩn bị giấy khen để in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="687"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="690"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="693"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="700"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="703"/>
         <location filename="../../desktop/ui/decision_editor.py" line="706"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="719"/>
         <source>Signer</source>
         <translation>người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="695"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="706"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="708"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="719"/>
         <source>Edit {0}</source>
         <translation>Sửa {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="717"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="730"/>
         <source>Edit date</source>
         <translation>Sửa ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="732"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="745"/>
         <source>Change issuing body</source>
         <translation>Đổi cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="745"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="758"/>
         <source>Edit award form</source>
         <translation>Sửa hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="779"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="792"/>
         <source>Export certificates</source>
         <translation>Xuất giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="781"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="794"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="787"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="800"/>
         <source>Folder for the certificates</source>
         <translation>Thư mục để ghi giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="793"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="806"/>
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="795"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="808"/>
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="802"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="815"/>
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="804"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="817"/>
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="820"/>
         <location filename="../../desktop/ui/decision_editor.py" line="833"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="846"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="821"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="834"/>
         <source>These certificates will not print as they should:</source>
         <translation>Những giấy khen này sẽ không in được như mong muốn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="825"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="838"/>
         <source>Print anyway? (Texts that do not fit are cut at their box.)</source>
         <translation>Vẫn in? (Chữ không vừa khung sẽ bị cắt theo khung.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="841"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="854"/>
         <source>{0} collectives, {1} people</source>
         <translation>{0} tập thể, {1} cá nhân</translation>
     </message>
@@ -1262,197 +1262,237 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="222"/>
+        <location filename="../../desktop/ui/setup_views.py" line="237"/>
         <source>State (Decree 30/2020)</source>
         <translation>Nhà nước (Nghị định 30/2020)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="223"/>
+        <location filename="../../desktop/ui/setup_views.py" line="238"/>
         <source>Party</source>
         <translation>Đảng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="231"/>
+        <location filename="../../desktop/ui/setup_views.py" line="246"/>
         <source>One per line, e.g. Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</source>
         <translation>Mỗi dòng một căn cứ, VD: Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="234"/>
+        <location filename="../../desktop/ui/setup_views.py" line="249"/>
         <source>Add a body…</source>
         <translation>Thêm cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="236"/>
+        <location filename="../../desktop/ui/setup_views.py" line="263"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="245"/>
+        <location filename="../../desktop/ui/setup_views.py" line="272"/>
         <source>Print in the Times New Roman installed on Windows</source>
         <translation>In bằng phông Times New Roman có sẵn trong Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="247"/>
+        <location filename="../../desktop/ui/setup_views.py" line="274"/>
         <source>Otherwise Tinos, bundled, with the same letter widths, is used.</source>
         <translation>Nếu không, dùng phông Tinos đi kèm chương trình (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="258"/>
+        <location filename="../../desktop/ui/setup_views.py" line="285"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="263"/>
+        <location filename="../../desktop/ui/setup_views.py" line="290"/>
         <source>Body</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="269"/>
+        <location filename="../../desktop/ui/setup_views.py" line="296"/>
         <source>Place (for the date line)</source>
         <translation>Địa danh (dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="270"/>
+        <location filename="../../desktop/ui/setup_views.py" line="297"/>
         <source>Abbreviation (in numbers)</source>
         <translation>Chữ viết tắt (trong số văn bản)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="271"/>
+        <location filename="../../desktop/ui/setup_views.py" line="298"/>
         <source>Document style</source>
         <translation>Thể thức văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="207"/>
+        <location filename="../../desktop/ui/setup_views.py" line="222"/>
         <source>Header line of the body, e.g. Sở Nội vụ</source>
         <translation>Dòng tên cơ quan, ví dụ Sở Nội vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="210"/>
+        <location filename="../../desktop/ui/setup_views.py" line="225"/>
         <source>Header line above it, e.g. Ủy ban nhân dân tỉnh Thái Nguyên</source>
         <translation>Dòng trên, ví dụ Ủy ban nhân dân tỉnh Thái Nguyên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="214"/>
+        <location filename="../../desktop/ui/setup_views.py" line="229"/>
         <source>e.g. Giám đốc, Chủ tịch, Trưởng Ban</source>
         <translation>ví dụ Giám đốc, Chủ tịch, Trưởng Ban</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="217"/>
+        <location filename="../../desktop/ui/setup_views.py" line="232"/>
         <source>Only if it signs TM., e.g. Ủy ban nhân dân, Ban Thường vụ</source>
         <translation>Chỉ khi ký TM., ví dụ Ủy ban nhân dân, Ban Thường vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="226"/>
+        <location filename="../../desktop/ui/setup_views.py" line="241"/>
         <source>Title of who delegates (TL./TUQ.)</source>
         <translation>Chức danh người giao quyền (TL./TUQ.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="264"/>
+        <location filename="../../desktop/ui/setup_views.py" line="253"/>
+        <source>Choose image…</source>
+        <translation>Chọn ảnh…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="256"/>
+        <source>The national emblem as the office has it: PNG or JPG of at least 436 × 436 pixels (300 dpi), or PDF. State certificates print it; none is drawn otherwise.</source>
+        <translation>Ảnh quốc huy do cơ quan cung cấp: PNG hoặc JPG từ 436 × 436 điểm ảnh (300 dpi), hoặc PDF. Giấy khen mẫu Nhà nước in ảnh này; không có ảnh thì không in quốc huy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="261"/>
+        <source>Remove</source>
+        <translation>Bỏ ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="291"/>
         <source>Parent body (header line 1)</source>
         <translation>Cơ quan chủ quản (dòng 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="265"/>
+        <location filename="../../desktop/ui/setup_views.py" line="292"/>
         <source>Name (header line 2)</source>
         <translation>Tên cơ quan (dòng 2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="266"/>
+        <location filename="../../desktop/ui/setup_views.py" line="293"/>
         <source>Proper full name</source>
         <translation>Tên gọi đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="267"/>
+        <location filename="../../desktop/ui/setup_views.py" line="294"/>
         <source>Title of the head</source>
         <translation>Chức danh người đứng đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="268"/>
+        <location filename="../../desktop/ui/setup_views.py" line="295"/>
         <source>Collective leadership</source>
         <translation>Tập thể lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="272"/>
+        <location filename="../../desktop/ui/setup_views.py" line="299"/>
         <source>Signer: title</source>
         <translation>Người ký: chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="273"/>
+        <location filename="../../desktop/ui/setup_views.py" line="300"/>
         <source>Signer: name</source>
         <translation>Người ký: họ tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="277"/>
+        <location filename="../../desktop/ui/setup_views.py" line="304"/>
         <source>Signer signs as</source>
         <translation>Người ký: quyền hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="280"/>
+        <location filename="../../desktop/ui/setup_views.py" line="307"/>
         <source>Printed as</source>
         <translation>Sẽ in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="293"/>
+        <location filename="../../desktop/ui/setup_views.py" line="320"/>
         <source>Legal bases of decisions</source>
         <translation>Căn cứ ban hành quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="295"/>
+        <location filename="../../desktop/ui/setup_views.py" line="325"/>
+        <source>Emblem on certificates</source>
+        <translation>Quốc huy trên giấy khen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="327"/>
         <source>Interface</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="297"/>
+        <location filename="../../desktop/ui/setup_views.py" line="329"/>
         <source>Language (after restart)</source>
         <translation>Ngôn ngữ (khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="298"/>
+        <location filename="../../desktop/ui/setup_views.py" line="330"/>
         <source>Font</source>
         <translation>Phông chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="299"/>
+        <location filename="../../desktop/ui/setup_views.py" line="331"/>
         <source>Font in use</source>
         <translation>Phông đang dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="300"/>
+        <location filename="../../desktop/ui/setup_views.py" line="332"/>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="396"/>
+        <location filename="../../desktop/ui/setup_views.py" line="423"/>
+        <source>Supplied image (printed on state certificates)</source>
+        <translation>Đã có ảnh (in trên giấy khen mẫu Nhà nước)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="425"/>
+        <source>None: state certificates print no emblem</source>
+        <translation>Chưa có: giấy khen mẫu Nhà nước không in quốc huy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="456"/>
+        <source>Emblem image</source>
+        <translation>Ảnh quốc huy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="458"/>
+        <source>Images (*.png *.jpg *.jpeg *.pdf *.svg)</source>
+        <translation>Ảnh (*.png *.jpg *.jpeg *.pdf *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="475"/>
         <source>Add a body</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="396"/>
+        <location filename="../../desktop/ui/setup_views.py" line="475"/>
         <source>Name of the issuing body (e.g. Sở Nội vụ):</source>
         <translation>Tên cơ quan ban hành (VD: Sở Nội vụ):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="430"/>
+        <location filename="../../desktop/ui/setup_views.py" line="509"/>
         <source>Times New Roman installed on Windows</source>
         <translation>Times New Roman có sẵn trong Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="433"/>
+        <location filename="../../desktop/ui/setup_views.py" line="512"/>
         <source>Tinos, bundled: Times New Roman is not installed on this computer (Tinos has the same letter widths)</source>
         <translation>Tinos (kèm theo chương trình): máy này không có phông Times New Roman (Tinos có cùng độ rộng chữ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="437"/>
+        <location filename="../../desktop/ui/setup_views.py" line="516"/>
         <source>Tinos, bundled (same letter widths as Times New Roman)</source>
         <translation>Tinos (kèm theo chương trình, cùng độ rộng chữ với Times New Roman)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="449"/>
+        <location filename="../../desktop/ui/setup_views.py" line="528"/>
         <source>Times New Roman is not installed on this computer; Tinos (same letter widths) is used.</source>
         <translation>Máy này chưa cài phông Times New Roman; chương trình dùng phông Tinos (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="457"/>
+        <location filename="../../desktop/ui/setup_views.py" line="536"/>
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở sau.</translation>
     </message>
@@ -1536,54 +1576,59 @@ Tệp: {4}</translation>
 <context>
     <name>TemplatesView</name>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="64"/>
+        <location filename="../../desktop/ui/setup_views.py" line="65"/>
         <source>Save offsets</source>
         <translation>Lưu độ lệch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="66"/>
+        <location filename="../../desktop/ui/setup_views.py" line="67"/>
         <source>Print calibration sheet…</source>
         <translation>In trang căn chỉnh…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="70"/>
+        <location filename="../../desktop/ui/setup_views.py" line="71"/>
         <source>Printer calibration (pre-printed blanks)</source>
         <translation>Căn chỉnh máy in (in trên phôi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="74"/>
+        <location filename="../../desktop/ui/setup_views.py" line="75"/>
         <source>Print the calibration sheet at actual size, measure how far the marks are from where they should be, and enter the offsets here.</source>
         <translation>In trang căn chỉnh ở đúng cỡ thật (100 %), đo các dấu lệch bao nhiêu so với vị trí đúng rồi nhập độ lệch vào đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="80"/>
+        <location filename="../../desktop/ui/setup_views.py" line="81"/>
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="82"/>
+        <location filename="../../desktop/ui/setup_views.py" line="83"/>
         <source>Right</source>
         <translation>Sang phải</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="84"/>
+        <location filename="../../desktop/ui/setup_views.py" line="85"/>
         <source>Down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="86"/>
+        <location filename="../../desktop/ui/setup_views.py" line="87"/>
         <source>Offsets</source>
         <translation>Độ lệch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="95"/>
+        <location filename="../../desktop/ui/setup_views.py" line="96"/>
         <source>Certificate templates</source>
         <translation>Mẫu giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="150"/>
+        <location filename="../../desktop/ui/setup_views.py" line="157"/>
         <source>Add a decision with recipients to see templates.</source>
         <translation>Hãy tạo một quyết định có người được khen để xem mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="165"/>
+        <source>⚠ For decision {0}: {1}</source>
+        <translation>⚠ Với quyết định {0}: {1}</translation>
     </message>
 </context>
 </TS>

@@ -19,16 +19,25 @@ def open_docx(data: bytes) -> WordDocument:
 
 
 def all_text(document: WordDocument) -> str:
-    """Every paragraph of the body and of its tables, in order, one per line."""
+    """Every paragraph of the body and of its tables, in order, one per line (a line break
+    inside a paragraph, as in a heading broken by the Vietnamese rule, reads as a space)."""
     lines: list[str] = []
     body = document.element.body
     for child in body.iterchildren():
         if child.tag == qn("w:p"):
-            lines.append("".join(t.text or "" for t in child.iter(qn("w:t"))))
+            lines.append(paragraph_text(child))
         elif child.tag == qn("w:tbl"):
             for paragraph in child.iter(qn("w:p")):
-                lines.append("".join(t.text or "" for t in paragraph.iter(qn("w:t"))))
+                lines.append(paragraph_text(paragraph))
     return "\n".join(lines)
+
+
+def paragraph_text(paragraph: object) -> str:
+    """The text of a ``w:p`` element, its line breaks as spaces."""
+    out = []
+    for node in paragraph.iter(qn("w:t"), qn("w:br")):  # type: ignore[attr-defined]
+        out.append(" " if node.tag == qn("w:br") else (node.text or ""))
+    return "".join(out)
 
 
 def assert_page_setup(document: WordDocument, style: DocumentStyle) -> None:

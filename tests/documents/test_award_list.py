@@ -212,3 +212,45 @@ def test_own_reason_adds_a_column() -> None:
     rows = {row[0]: row for row in people.rows}
     assert rows["Lê Văn Tám"][2] == "Dũng cảm cứu người"
     assert rows[decision.people[0].name][2] == decision.reason
+
+
+def test_a_reason_shared_by_all_is_said_once() -> None:
+    decision = state_decision(people=4)
+    shared = "Đã có thành tích xuất sắc trong phong trào chuyển đổi số"
+    for award in decision.people:
+        award.reason = shared
+    people = award_list(decision).sections[1]
+    assert not people.with_reason and people.shared_reason == shared
+    pdf_text = text(award_list_pdf(decision))
+    assert pdf_text.count(shared) == 1
+    assert "Thành tích" not in award_list(decision).sections[0].shared_reason
+    # The decision's own reason is in the decision: not repeated in the list at all.
+    assert award_list(state_decision()).sections[1].shared_reason == ""
+
+
+def test_xlsx_of_collectives_only_spans_the_page() -> None:
+    decision = state_decision(people=0)
+    style = style_for("state")
+    book = openpyxl.load_workbook(io.BytesIO(award_list_xlsx(decision)))
+    sheet = book.active
+    assert sheet is not None
+    # Two columns (STT, name) stretched to the 165 mm text width of A4, not a third of it.
+    widths = [sheet.column_dimensions[c].width for c in ("A", "B")]
+    printed = sum((w * 7 + 5) * 25.4 / 96 for w in widths)
+    assert printed == pytest.approx(style.page.text_width_mm, abs=2)
+    merged = {str(r) for r in sheet.merged_cells.ranges}
+    assert {"A1:B1", "A2:B2", "A3:B3"} <= merged
+    # Each title row tall enough for its lines (broken by the Vietnamese rule).
+    for row in (1, 2, 3):
+        cell = sheet.cell(row=row, column=1)
+        lines = str(cell.value).split("\n")
+        assert sheet.row_dimensions[row].height >= len(lines) * cell.font.size * 1.2
+        for line in lines:
+            assert len(line.split()) > 1 or len(lines) == 1
+    assert "TẬP THỂ ĐƯỢC TẶNG GIẤY KHEN" in str(sheet["A2"].value).replace("\n", " ")
+    # Times New Roman in every written cell and as the workbook's default font.
+    for row in sheet.iter_rows():
+        for cell in row:
+            if cell.value is not None:
+                assert cell.font.name == "Times New Roman", cell.coordinate
+    assert book._fonts[0].name == "Times New Roman"

@@ -56,3 +56,15 @@ def test_a_single_line_is_preferred_while_it_stays_at_or_above_the_minimum() -> 
     box = _box(3)
     short = fit_text("Báo Bắc Giang", box)
     assert short.lines == ("Báo Bắc Giang",) and short.size == box.size
+
+
+def test_a_heading_wraps_by_the_vietnamese_rule() -> None:
+    import dataclasses
+
+    box = dataclasses.replace(_box(2), width=230.0, size=19.0, min_size=19.0)
+    fitted = fit_text("GIÁM ĐỐC SỞ NỘI VỤ TỈNH THÁI NGUYÊN", box)
+    assert fitted.fits
+    assert fitted.lines == ("GIÁM ĐỐC SỞ NỘI VỤ", "TỈNH THÁI NGUYÊN")
+    box = dataclasses.replace(box, width=420.0, height=80.0)
+    fitted = fit_text("TRƯỞNG BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY TUYÊN QUANG", box)
+    assert fitted.lines == ("TRƯỞNG BAN TUYÊN GIÁO VÀ DÂN VẬN", "TỈNH ỦY TUYÊN QUANG")

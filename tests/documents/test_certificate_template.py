@@ -21,7 +21,14 @@ from desktop.documents.certificate_template import (
     template_schema,
 )
 
-BUILT_INS = ("giay-khen-nha-nuoc", "giay-khen-dang", "giay-chung-nhan", "bang-khen")
+BUILT_INS = (
+    "giay-khen-nha-nuoc",
+    "giay-khen-dang",
+    "giay-chung-nhan",
+    "giay-chung-nhan-dang",
+    "bang-khen",
+    "bang-khen-dang",
+)
 
 
 def _minimal() -> dict[str, Any]:
@@ -203,3 +210,43 @@ def test_a_background_image_prints_once_in_full_mode_only(
     data["background"] = {"image": "khong-co.png"}
     with pytest.raises(TemplateError, match="ảnh nền"):
         parse_template(data, source=tmp_path / "nen.json")
+
+
+BOTTOM_BLOCK = {"quyet_dinh", "ngay_quyet_dinh", "so_vao_so", "dia_danh_ngay", "chuc_vu_nguoi_ky"}
+
+
+@pytest.mark.parametrize("name", sorted(available_templates()))
+def test_the_reason_never_runs_into_the_date_or_signature(name: str) -> None:
+    template = find_template(name)
+    for kind in ("person", "collective"):
+        for mode in ("full", "preprinted"):
+            fields = template.fields_for(kind, mode)  # type: ignore[arg-type]
+            reasons = [f for f in fields if f.name.startswith("thanh_tich")]
+            for reason in reasons:
+                for other in (f for f in fields if f.name in BOTTOM_BLOCK):
+                    across = min(reason.x_mm + reason.width_mm, other.x_mm + other.width_mm)
+                    across -= max(reason.x_mm, other.x_mm)
+                    down = min(reason.y_mm + reason.height_mm, other.y_mm + other.height_mm)
+                    down -= max(reason.y_mm, other.y_mm)
+                    assert across <= 0 or down <= 0, (name, kind, reason.name, other.name)
+
+
+SAFE_MARGIN_MM = 8.0
+"""Clearance between a name or reason box and the inner gold frame of the art."""
+
+
+@pytest.mark.parametrize("name", sorted(available_templates()))
+def test_names_and_reasons_keep_clear_of_the_frame(name: str) -> None:
+    from desktop.documents.certificate_art import BAND_MM, INNER_GAP_MM, OUTER_MARGIN_MM
+
+    template = find_template(name)
+    scale = min(template.width_mm, template.height_mm) / 210
+    frame = OUTER_MARGIN_MM + (BAND_MM + INNER_GAP_MM) * scale + 1.4
+    for field in template.fields:
+        if not field.name.startswith(("ten", "thanh_tich", "chuc_vu_don_vi")):
+            continue
+        if field.name == "ten_nguoi_ky":
+            continue
+        left = field.x_mm - frame
+        right = template.width_mm - frame - field.x_mm - field.width_mm
+        assert min(left, right) >= SAFE_MARGIN_MM, (name, field.name)

@@ -135,7 +135,7 @@ def test_state_pdf_reads_back() -> None:
         "Về việc tặng Giấy khen",
         "QUYẾT ĐỊNH:",
         "Nơi nhận:",
-        "- Lưu: VT.",
+        "- Lưu: VT, SNV.",
         "KT. GIÁM ĐỐC",
         "PHÓ GIÁM ĐỐC",
         "Trần Văn Bình",
@@ -210,3 +210,58 @@ def test_docx_motto_rule_is_sized_to_the_text() -> None:
     fmt = motto.paragraph_format
     width = style.header.right_width_mm - (fmt.left_indent.mm + fmt.right_indent.mm)
     assert abs(width - text_width_mm(style.header.motto, style.header.motto_style)) < 1.5
+
+
+def test_bases_from_the_settings_with_the_proposal_last() -> None:
+    from desktop.documents.decision_document import basis_lines
+
+    decision = state_decision()
+    decision.issuer.legal_bases = [
+        "Xét đề nghị của Chánh Văn phòng Sở",
+        "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022",
+        "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ",
+        "Căn cứ Quyết định số 12/QĐ-UBND ngày 10 tháng 02 năm 2023 của Ủy ban nhân dân tỉnh",
+    ]
+    lines = basis_lines(decision, style_for("state"))
+    assert lines[:3] == [
+        "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
+        "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ;",
+        "Căn cứ Quyết định số 12/QĐ-UBND ngày 10 tháng 02 năm 2023 của Ủy ban nhân dân tỉnh;",
+    ]
+    assert lines[3] == "Xét đề nghị của Chánh Văn phòng Sở."
+    # Without a proposal line, one is left to fill in.
+    decision.issuer.legal_bases = decision.issuer.legal_bases[1:]
+    assert basis_lines(decision, style_for("state"))[-1].startswith("Xét đề nghị của ……")
+    party = basis_lines(decision, style_for("party"))
+    assert party[-1].startswith("- Xét đề nghị của") and party[-1].endswith(",")
+
+
+def test_the_archive_line_names_the_unit() -> None:
+    decision = state_decision()
+    lines = [b.text for b in build_decision(decision).blocks if isinstance(b, Para)]
+    columns = [b for b in build_decision(decision).blocks if isinstance(b, Columns)][-1]
+    left = [p.text for p in columns.left if isinstance(p, Para)]
+    assert left[-1] == "- Lưu: VT, SNV."
+    decision.distribution = ["Như Điều 3", "Lưu: VT, TCCB"]
+    columns = [b for b in build_decision(decision).blocks if isinstance(b, Columns)][-1]
+    assert [p.text for p in columns.left if isinstance(p, Para)][-1] == "- Lưu: VT, TCCB."
+    assert lines
+
+
+def test_the_optional_article_on_the_reward_money() -> None:
+    from decimal import Decimal
+
+    from desktop.documents.decision_document import RewardMoney
+
+    decision = state_decision(people=3)  # 2 collectives, 3 people
+    reward = RewardMoney(Decimal(300000), Decimal(600000), "Quỹ thi đua, khen thưởng của Sở")
+    lines = [b.text for b in build_decision(decision, reward=reward).blocks if isinstance(b, Para)]
+    article = next(line for line in lines if line.startswith("Điều 2."))
+    assert article == (
+        "Điều 2. Mỗi tập thể được thưởng 600.000 đồng, mỗi cá nhân được thưởng 300.000 đồng; "
+        "tổng cộng 2.100.000 đồng, trích từ Quỹ thi đua, khen thưởng của Sở."
+    )
+    # The style's articles follow, renumbered; without money there is no such article.
+    assert any(line.startswith("Điều 4.") for line in lines)
+    plain = [b.text for b in build_decision(decision).blocks if isinstance(b, Para)]
+    assert not any("được thưởng" in line for line in plain)

@@ -42,11 +42,14 @@ def test_state_minutes_follow_mau_1_9() -> None:
     assert lines[3] == "Địa điểm: Hội trường Sở Nội vụ, số 10 đường Lý Thái Tổ"
     assert lines[4] == "Thành phần tham dự: 5 người"
     assert "Vắng mặt: 1 người" in lines
-    assert "- Vũ Đức Dũng, Phó Giám đốc Sở Nội vụ (lý do: Đi công tác);" in lines
+    # The last of a list ends with "."; lower case after "lý do:".
+    assert "- Vũ Đức Dũng, Phó Giám đốc Sở Nội vụ (lý do: đi công tác)." in lines
     assert "Chủ trì (chủ tọa): Nguyễn Văn An, Giám đốc Sở Nội vụ" in lines
     assert "Thư ký (người ghi biên bản): Lê Thị Hoa, Chuyên viên Văn phòng Sở" in lines
     assert "1. Báo cáo tổng kết công tác năm 2023" in lines
-    assert "Kết luận: Thống nhất thông qua báo cáo." in lines
+    assert "Kết luận nội dung 1: Thống nhất thông qua báo cáo." in lines
+    if "Kết luận chung của hội nghị:" in lines:
+        assert not any(line.startswith("Kết luận:") for line in lines)
     assert "Hội nghị kết thúc vào 11 giờ 30, ngày 05 tháng 01 năm 2024./." in lines
     assert lines[-4:] == [
         "Nơi nhận:",
@@ -101,7 +104,7 @@ def test_party_minutes_follow_hd_16(sample_meeting: Meeting) -> None:
     assert "1. Thành phần hội nghị" in lines
     assert "- Có mặt: 3 đồng chí" in lines
     assert "- Vắng mặt: 1 đồng chí" in lines
-    assert any("Thân Đức Hưng" in x and "lý do: Đi công tác" in x for x in lines)
+    assert any("Thân Đức Hưng" in x and "lý do: đi công tác" in x for x in lines)
     assert "1.2. Đại biểu mời dự" in lines
     assert "- Đại diện Ban Tuyên giáo Trung ương;" in lines, "organisation not repeated"
     assert "2. Diễn biến hội nghị" in lines
@@ -177,3 +180,18 @@ def test_a_numbered_meeting_prints_its_number(sample_meeting: Meeting) -> None:
     numbered = dataclasses.replace(sample_meeting, number="03-BB/BTGTU")
     with open_pdf(minutes_pdf(numbered)) as pdf:
         assert find_one(pdf.pages[0], "Số 03-BB/BTGTU")
+
+
+def test_lists_close_with_a_full_stop_and_conclusions_are_apart() -> None:
+    meeting = state_meeting()
+    meeting.conclusions = "Hội nghị thống nhất các nhiệm vụ năm 2024."
+    lines = _texts(meeting)
+    start = lines.index("Thành phần tham dự: 5 người") + 1
+    present = lines[start : start + 5]
+    assert all(line.startswith("- ") for line in present)
+    assert all(line.endswith(";") for line in present[:-1]) and present[-1].endswith(".")
+    assert "Kết luận chung của hội nghị:" in lines
+    overall = lines.index("Kết luận chung của hội nghị:")
+    assert lines[overall + 1] == "Hội nghị thống nhất các nhiệm vụ năm 2024."
+    assert not any(line.startswith("Kết luận:") for line in lines)
+    assert any(line.startswith("Kết luận nội dung 1: ") for line in lines[:overall])

@@ -162,10 +162,20 @@ def test_printer_offsets_are_applied_and_logged(sample_db: Database, tmp_path: P
 
 def test_template_choice_and_errors(sample_db: Database, tmp_path: Path) -> None:
     result = issue_certificates(sample_db, "14-QĐ/BTGTU", tmp_path / "cn.pdf", now=T0)
-    assert result.template == "giay-chung-nhan" and result.pages == 9
+    # A Party body's Giấy chứng nhận: the Party template, headed like the others.
+    assert result.template == "giay-chung-nhan-dang" and result.pages == 9
+    assert result.form == "giấy chứng nhận"
+    first = pypdf.PdfReader(tmp_path / "cn.pdf").pages[0].extract_text()
+    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in first and "GIẤY CHỨNG NHẬN" in first
     result = issue_certificates(
-        sample_db, NUMBER, tmp_path / "bk.pdf", template="bang-khen", now=T0
+        sample_db,
+        NUMBER,
+        tmp_path / "bk.pdf",
+        template="bang-khen-dang",
+        allow_mismatch=True,
+        now=T0,
     )
+    assert any("không phù hợp" in note for note in result.notes)
     assert pypdf.PdfReader(tmp_path / "bk.pdf").pages[0].mediabox.width == pytest.approx(
         420 * 72 / 25.4
     )
@@ -327,9 +337,9 @@ def test_preview_writes_nothing_and_shows_what_does_not_fit(
 def test_template_choice_list_skips_broken_user_templates(tmp_path: Path) -> None:
     (tmp_path / "hong.json").write_text("{", encoding="utf-8")
     listed = certificates.templates(tmp_path)
-    assert ("bang-khen", "Bằng khen (A3)") in listed
+    assert ("bang-khen", "Bằng khen (mẫu Nhà nước, A3)") in listed
     assert "hong" not in {template_id for template_id, _ in listed}
-    assert len(listed) == 4
+    assert len(listed) == 6
 
 
 class _Stop(Exception):
@@ -458,3 +468,58 @@ def test_a_read_only_file_among_the_targets_writes_nothing(
     assert list((tmp_path / "each").iterdir()) == []
     assert sorted(p.name for p in tmp_path.iterdir()) == ["each", "out.pdf"]
     assert certificates.issued(sample_db, NUMBER)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("decision", "template", "message"),
+    [
+        # A Giấy chứng nhận decision printed with a Giấy khen template.
+        ("14-QĐ/BTGTU", "giay-khen-dang", "dùng cho Giấy khen, không dùng cho Giấy chứng nhận"),
+        # A Party body's awards printed with a state template.
+        (NUMBER, "giay-khen-nha-nuoc", "là mẫu của Nhà nước, không dùng cho cơ quan của Đảng"),
+    ],
+)
+def test_a_template_for_something_else_is_refused(
+    sample_db: Database, tmp_path: Path, decision: str, template: str, message: str
+) -> None:
+    out = tmp_path / "x.pdf"
+    with pytest.raises(certificates.TemplateMismatch, match=message) as caught:
+        issue_certificates(sample_db, decision, out, template=template, now=T0)
+    assert "--force" in str(caught.value) and not out.exists()
+    assert certificates.issued(sample_db, decision)[1] == []
+    assert message in certificates.template_mismatch(sample_db, decision, template)
+    assert certificates.template_mismatch(sample_db, NUMBER, "giay-khen-dang") == ""
+    forced = issue_certificates(
+        sample_db, decision, out, template=template, allow_mismatch=True, now=T0
+    )
+    assert out.exists() and forced.files == [out]
+
+
+def test_every_builtin_template_says_what_it_serves() -> None:
+    from desktop.documents.certificate_template import find_template
+
+    served = set()
+    for name in certificates.template_names():
+        tpl = find_template(name)
+        assert tpl.forms and tpl.styles, name
+        served |= {(f, s) for f in tpl.forms for s in tpl.styles}
+    forms = ("Giấy khen", "Giấy chứng nhận", "Bằng khen")
+    assert served == {(f, s) for f in forms for s in ("state", "party")}
+
+
+def test_cli_names_the_form_and_refuses_a_wrong_template(
+    db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.cli import main
+
+    out = tmp_path / "cn.pdf"
+    assert main(["--db", str(db_file), "certificates", "14-QĐ/BTGTU", "-o", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "Đã ghi 9 giấy chứng nhận" in printed and "giấy khen" not in printed
+    wrong = ["--db", str(db_file), "certificates", "14-QĐ/BTGTU", "-o", str(tmp_path / "x.pdf")]
+    assert main([*wrong, "--template", "giay-khen-dang"]) == 1
+    err = capsys.readouterr().err
+    assert "không dùng cho Giấy chứng nhận" in err and "--force" in err
+    assert not (tmp_path / "x.pdf").exists()
+    assert main([*wrong, "--template", "giay-khen-dang", "--force"]) == 0
+    assert "không phù hợp" in capsys.readouterr().err

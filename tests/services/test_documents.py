@@ -133,3 +133,68 @@ def test_cli_commands(
     assert main(["--db", db, "decision", "15-QĐ/BTGTU", "-o", str(tmp_path / "qd.odt")]) == 1
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "qd.odt" in error and "Traceback" not in error
+
+
+def test_files_carry_the_office_the_time_and_vietnamese(
+    sample_db: Database, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    import openpyxl
+    import pypdf
+    from docx import Document as open_word
+
+    now = dt.datetime(2024, 1, 3, 14, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+    office = "Ban Tuyên giáo Tỉnh ủy Bắc Giang"
+    docx = documents.write_decision(sample_db, "15-QĐ/BTGTU", tmp_path / "qd.docx", now=now)
+    core = open_word(str(docx.path)).core_properties
+    assert core.author == office and core.title == "Quyết định 15-QĐ/BTGTU"
+    assert core.created == now  # stored as UTC, the same moment
+    word = open_word(str(docx.path))
+    langs = {
+        el.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val")
+        for el in word.styles.element.iter(
+            "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}lang"
+        )
+    }
+    assert langs == {"vi-VN"}
+    pdf = documents.write_decision(sample_db, "15-QĐ/BTGTU", tmp_path / "qd.pdf", now=now)
+    info = pypdf.PdfReader(pdf.path).metadata
+    assert info is not None
+    assert info["/CreationDate"] == "D:20240103143000+07'00'"
+    assert info["/Title"] == "Quyết định 15-QĐ/BTGTU" and info["/Author"] == office
+    # The same time gives the same bytes (tests and reprints compare).
+    again = documents.write_decision(sample_db, "15-QĐ/BTGTU", tmp_path / "qd2.pdf", now=now)
+    assert again.path.read_bytes() == pdf.path.read_bytes()
+    minutes = documents.write_minutes(sample_db, "2024-01-03", tmp_path / "bb.pdf", now=now)
+    assert pypdf.PdfReader(minutes.path).metadata["/CreationDate"].startswith("D:20240103")
+    xlsx = documents.write_award_list(sample_db, "15-QĐ/BTGTU", tmp_path / "ds.xlsx", now=now)
+    book = openpyxl.load_workbook(xlsx.path)
+    assert book.properties.creator == office
+    assert book.properties.created == dt.datetime(2024, 1, 3, 7, 30)
+
+
+def test_cli_decision_with_the_reward_money(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.cli import main
+    from desktop.services.packages import load_package
+    from desktop.storage.database import open_database
+    from tests.conftest import SAMPLE_PACKAGE
+
+    db_file = tmp_path / "vd.db"
+    db = open_database(db_file)
+    load_package(db, SAMPLE_PACKAGE)
+    db.close()
+    out = tmp_path / "qd.docx"
+    base = ["--db", str(db_file), "decision", "15-QĐ/BTGTU", "-o", str(out)]
+    money = ["--tien-thuong-ca-nhan", "300.000", "--tien-thuong-tap-the", "600000"]
+    assert main([*base, *money, "--quy", "Quỹ thi đua, khen thưởng của Ban"]) == 0
+    content = all_text(open_docx(out.read_bytes()))
+    assert (
+        "Điều 2. Mỗi tập thể được thưởng 600.000 đồng, mỗi cá nhân được thưởng 300.000 đồng; "
+        "tổng cộng 11.100.000 đồng, trích từ Quỹ thi đua, khen thưởng của Ban." in content
+    )
+    capsys.readouterr()
+    assert main([*base, "--tien-thuong-ca-nhan", "ba trăm"]) == 1
+    assert "Tiền thưởng mỗi cá nhân “ba trăm” không phải số tiền" in capsys.readouterr().err

@@ -98,13 +98,22 @@ def test_templates_are_listed_by_title_and_previewed(qtbot: QtBot, demo_db: Data
         view.reload()
     titles = [view.list.item(i).text() for i in range(view.list.count())]
     assert titles == [
-        "Bằng khen (A3)",
-        "Giấy chứng nhận",
+        "Bằng khen (mẫu của Đảng, A3)",
+        "Bằng khen (mẫu Nhà nước, A3)",
+        "Giấy chứng nhận (mẫu của Đảng)",
+        "Giấy chứng nhận (mẫu Nhà nước)",
         "Giấy khen (mẫu của Đảng)",
         "Giấy khen (mẫu Nhà nước)",
     ]
-    assert view.list.currentItem().data(TemplateRole) == "bang-khen"
+    assert view.list.currentItem().data(TemplateRole) == "bang-khen-dang"
     assert view.preview.page_count == 1
+    # The demo's first decision is a Party body's Giấy chứng nhận: a warning, not a refusal.
+    assert "Bằng khen (mẫu của Đảng, A3)" in view.mismatch_label.text()
+    assert view.mismatch_label.isVisible()
+    assert "không dùng cho Giấy chứng nhận" in view.mismatch_label.text()
+    with qtbot.waitSignal(view.preview.refreshed, timeout=10000):
+        view.list.setCurrentRow(titles.index("Giấy chứng nhận (mẫu của Đảng)"))
+    assert not view.mismatch_label.isVisible()
 
 
 def test_a_new_issuing_body_is_added_and_opened(view: SettingsView, demo_db: Database) -> None:
@@ -151,3 +160,24 @@ def test_a_state_body_is_set_up_like_the_issue(
         "deputy",
         "Phó Giám đốc",
     )
+
+
+def test_the_emblem_is_chosen_checked_and_cleared(view: SettingsView, tmp_path: Path) -> None:
+    from PIL import Image
+
+    from desktop.services import emblems
+
+    assert view._organisation is not None
+    org_id = view._organisation.id
+    assert not view.emblem_clear_button.isEnabled()
+    small = tmp_path / "nho.png"
+    Image.new("RGB", (100, 100), "red").save(small)
+    assert not view.set_emblem(small)
+    assert emblems.emblem_file(org_id) is None
+    good = tmp_path / "quoc-huy.png"
+    Image.new("RGB", (600, 600), "red").save(good)
+    assert view.set_emblem(good)
+    assert emblems.emblem_file(org_id) is not None
+    assert view.emblem_clear_button.isEnabled()
+    view.clear_emblem()
+    assert emblems.emblem_file(org_id) is None and not view.emblem_clear_button.isEnabled()
