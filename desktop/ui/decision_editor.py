@@ -539,8 +539,7 @@ class DecisionEditor(RecordEditor[Decision]):
                 self.tr("⚠ {0} texts do not fit or cannot be printed:").format(len(problems))
             )
             lines.extend(str(p) for p in problems[:5])
-        if lines:
-            self.warning_label.setText("\n".join(lines))
+        self.warning_label.setText("\n".join(lines))
 
     def _decision_id(self) -> str:
         self.save_now()

@@ -15,7 +15,7 @@ from desktop.documents.document_style import (
     style_from_dict,
     style_path,
 )
-from tests.documents.pdf_read import find_one, open_pdf, rule_below
+from tests.documents.pdf_read import HEADER_MM, find_one, open_pdf, rule_below
 from tests.documents.records import state_decision
 
 
@@ -99,7 +99,7 @@ def test_a_changed_value_changes_the_document(tmp_path: Path) -> None:
     with open_pdf(decision_pdf(state_decision(), style)) as pdf:
         page = pdf.pages[0]
         motto = find_one(page, "Độc lập - Tự do - Hạnh phúc")
-        parent = find_one(page, "TỈNH BẮC NINH")
+        parent = find_one(page, "TỈNH BẮC NINH", HEADER_MM)
         assert motto.bottom - motto.top == pytest.approx(13 / 72 * 25.4, abs=0.3)
         assert abs(rule_below(page, motto).width - motto.width) < 1
         assert parent.x0 > 35

@@ -52,7 +52,7 @@ def test_state_header_columns(state_pdf: bytes) -> None:
         issuer = find_one(page, "SỞ NỘI VỤ", HEADER_MM)
         parent = find_one(page, "ỦY BAN NHÂN DÂN")
         # The parent's name breaks before the province (domain.line_breaks), never inside it.
-        province = find_one(page, "TỈNH BẮC NINH")
+        province = find_one(page, "TỈNH BẮC NINH", HEADER_MM)
     assert province.top > parent.top
     assert national.x0 >= split - TOLERANCE_MM
     assert issuer.x1 <= split and parent.x1 <= split
