@@ -11,7 +11,6 @@ folder (the service passes that folder in: this module reads, it never writes).
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -21,6 +20,7 @@ import jsonschema
 from desktop import paths
 from desktop.documents.certificate_fields import PLACEHOLDERS, Pattern, PatternError, parse_pattern
 from desktop.documents.fonts import FACES
+from desktop.domain.json_text import JsonTextError, loads_strict
 from desktop.domain.records import RecipientKind
 
 Mode = Literal["full", "preprinted"]
@@ -360,11 +360,14 @@ def load_template(path: Path) -> Template:
         TemplateError: unreadable file, invalid JSON, or a template the schema refuses.
     """
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        # Duplicate keys and nesting deeper than json_text.MAX_DEPTH are refused too.
+        data = loads_strict(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise TemplateError(f"Không đọc được mẫu {path}: {exc.strerror or exc}") from exc
-    except json.JSONDecodeError as exc:
-        raise TemplateError(f"{path.name}: JSON sai ở dòng {exc.lineno}: {exc.msg}") from exc
+    except UnicodeDecodeError:
+        raise TemplateError(f"{path.name}: tệp mẫu không phải văn bản UTF-8") from None
+    except JsonTextError as exc:
+        raise TemplateError(f"{path.name}: {exc}") from None
     return parse_template(data, source=path)
 
 
