@@ -70,7 +70,7 @@ def loads_strict(text: str, max_depth: int = MAX_DEPTH) -> Any:
     stack: list[tuple[Any, list[str | int]]] = [(data, [])]
     while stack:
         value, parts = stack.pop()
-        if len(parts) > max_depth:
+        if isinstance(value, dict | list) and len(parts) >= max_depth:
             raise JsonTextError(f"{place(parts)}: dữ liệu lồng nhau quá sâu (quá {max_depth} tầng)")
         if isinstance(value, _Duplicated):
             key = value.duplicates[0]
