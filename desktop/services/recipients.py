@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -11,7 +11,7 @@ from desktop.exchange.recipients_import import (
     describe_mapping,
     guess_mapping,
     read_awards,
-    read_rows,
+    read_list,
 )
 from desktop.storage.decisions import DecisionStore
 
@@ -24,6 +24,9 @@ class ImportResult:
     added: int
     total: int
     columns: str
+    skipped: list[str] = field(default_factory=list)
+    """Rows and sheets passed over, one line each: hidden sheets and rows, total rows, the
+    signature block ("Dòng 31: dòng tổng cộng “Tổng cộng: 30 cá nhân”")."""
 
 
 def import_recipients(
@@ -37,9 +40,11 @@ def import_recipients(
     """
     store = DecisionStore(db)
     decision = store.find(decision_key)
-    rows = read_rows(path)
+    listed = read_list(path)
+    rows = listed.rows
     mapping = guess_mapping(rows)
-    awards = read_awards(path, mapping, rows)
+    skipped = list(listed.skipped)
+    awards = read_awards(path, mapping, rows, skipped)
     decision.awards = awards if replace else [*decision.awards, *awards]
     store.save(decision)
     return ImportResult(
@@ -47,4 +52,5 @@ def import_recipients(
         added=len(awards),
         total=len(decision.awards),
         columns=describe_mapping(mapping, rows),
+        skipped=skipped,
     )
