@@ -30,7 +30,7 @@ def _hostile_decision():  # type: ignore[no-untyped-def]
         decision.awards.append(
             Award("person", text, title=text, unit=text, reason=text, position=10 + index)
         )
-    decision.reason = "=WEBSERVICE(\"http://example.com\")"
+    decision.reason = '=WEBSERVICE("http://example.com")'
     return decision
 
 
@@ -62,9 +62,11 @@ def test_the_workbook_has_no_formula_at_all() -> None:
             assert "<f>" not in xml and "<f " not in xml, name
         # The hostile text is there, as text.
         everything = "".join(archive.read(n).decode("utf-8", "replace") for n in sheets)
-        everything += archive.read("xl/sharedStrings.xml").decode("utf-8") if (
-            "xl/sharedStrings.xml" in archive.namelist()
-        ) else ""
+        everything += (
+            archive.read("xl/sharedStrings.xml").decode("utf-8")
+            if ("xl/sharedStrings.xml" in archive.namelist())
+            else ""
+        )
         assert "WEBSERVICE" in everything and "HYPERLINK" in everything
 
 

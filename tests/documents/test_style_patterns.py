@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -37,10 +36,8 @@ def test_a_style_with_an_expression_is_refused_naming_file_and_key(
     tmp_path: Path, summary: str
 ) -> None:
     path = _style_file(tmp_path, summary)
-    started = time.monotonic()
     with pytest.raises(StyleError) as caught:
         resolve_style("state", tmp_path)
-    assert time.monotonic() - started < 5
     message = str(caught.value)
     assert message.startswith(f"{path.name}: body.decision_summary: ")
     assert "không phải tên trường có sẵn" in message or "đứng lẻ" in message

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import time
 from pathlib import Path
 from typing import Any
 
@@ -100,16 +99,12 @@ def test_a_device_is_refused(db: Database) -> None:
         load_package(db, "/dev/zero")  # reading it would never end
 
 
-def test_a_file_over_the_size_limit_is_refused_before_reading(
-    db: Database, tmp_path: Path
-) -> None:
+def test_a_file_over_the_size_limit_is_refused_before_reading(db: Database, tmp_path: Path) -> None:
     huge = tmp_path / "goi.json"
     with huge.open("wb") as file:  # sparse: costs no disk
         file.truncate(meeting_package.MAX_PACKAGE_BYTES + 1)
-    started = time.monotonic()
     with pytest.raises(PackageError, match="vượt quá giới hạn 64 MB"):
         load_package(db, huge)
-    assert time.monotonic() - started < 5  # refused from its size, not after reading it
 
 
 def test_the_cli_refuses_a_device_in_one_line(
