@@ -11,6 +11,7 @@ folder (the service passes that folder in: this module reads, it never writes).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -250,6 +251,55 @@ def _where(error: jsonschema.ValidationError) -> str:
     return path or "(gốc)"
 
 
+_TYPE_NAMES = {
+    "string": "chuỗi ký tự",
+    "object": "đối tượng {…}",
+    "array": "danh sách […]",
+    "boolean": "true hoặc false",
+    "integer": "số nguyên",
+    "number": "số",
+}
+
+
+def _schema_message(error: jsonschema.ValidationError) -> str:
+    """The schema's complaint in Vietnamese (jsonschema's own messages are English)."""
+    value = json.dumps(error.instance, ensure_ascii=False, default=str)
+    value = value if len(value) <= 60 else value[:59] + "…"
+    limit = error.validator_value
+    match error.validator:
+        case "required":
+            missing = [
+                k for k in limit if isinstance(error.instance, dict) and k not in error.instance
+            ]
+            return f"thiếu trường “{missing[0] if missing else limit}”"
+        case "additionalProperties":
+            allowed = set(error.schema.get("properties", {}))
+            extra = (
+                sorted(set(error.instance) - allowed) if isinstance(error.instance, dict) else []
+            )
+            return f"trường không được hỗ trợ: {', '.join(extra)}"
+        case "type":
+            wanted = limit if isinstance(limit, list) else [limit]
+            names = " hoặc ".join(_TYPE_NAMES.get(str(t), str(t)) for t in wanted)
+            return f"phải là {names}, không phải {value}"
+        case "enum" | "const":
+            options = limit if isinstance(limit, list) else [limit]
+            shown = ", ".join(json.dumps(o, ensure_ascii=False) for o in options)
+            return f"giá trị {value} không hợp lệ (chỉ nhận {shown})"
+        case "minimum" | "exclusiveMinimum":
+            return f"giá trị {value} nhỏ hơn mức cho phép ({limit})"
+        case "maximum" | "exclusiveMaximum":
+            return f"giá trị {value} lớn hơn mức cho phép ({limit})"
+        case "minLength" | "minItems" | "minProperties":
+            return f"giá trị {value} quá ngắn hoặc trống (ít nhất {limit})"
+        case "maxLength" | "maxItems" | "maxProperties":
+            return f"giá trị {value} quá dài (nhiều nhất {limit})"
+        case "pattern":
+            return f"giá trị {value} không đúng dạng"
+        case _:
+            return f"giá trị {value} không hợp lệ"
+
+
 def parse_template(data: Any, *, source: Path | None = None) -> Template:
     """Validate ``data`` (a decoded JSON document) and build the template.
 
@@ -269,7 +319,7 @@ def parse_template(data: Any, *, source: Path | None = None) -> Template:
     errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
         first = errors[0]
-        raise TemplateError(f"{label}: {_where(first)}: {first.message}")
+        raise TemplateError(f"{label}: {_where(first)}: {_schema_message(first)}")
     paper = data["paper"]
     if "size" in paper:
         width, height = PAPER_SIZES_MM[paper["size"]]

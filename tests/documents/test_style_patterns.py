@@ -53,8 +53,8 @@ def test_the_placeholder_still_fills_and_braces_escape(tmp_path: Path) -> None:
 def test_deeply_nested_style_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "state.json"
     path.write_text('{"page":' * 10_000 + "1" + "}" * 10_000, encoding="utf-8")
-    with pytest.raises(StyleError, match="state.json: .*lồng nhau quá sâu"):
+    with pytest.raises(StyleError, match=r"state\.json: .*lồng nhau quá sâu"):
         load_style("state", path)
     path.write_text('{"page": 1, "page": 2}', encoding="utf-8")
-    with pytest.raises(StyleError, match='state.json: page: khóa "page"'):
+    with pytest.raises(StyleError, match=r'state\.json: page: khóa "page"'):
         load_style("state", path)

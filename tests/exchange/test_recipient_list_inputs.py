@@ -229,7 +229,7 @@ def test_a_zip_bomb_is_refused_from_the_zip_directory(tmp_path: Path) -> None:
     padding = " " * (recipients_import.MAX_UNZIPPED_BYTES + 1)
     _rewrite(path, {"xl/worksheets/sheet1.xml": _sheet_xml("", LIST_CELLS + padding)})
     assert path.stat().st_size < 1_000_000  # it inflates more than 100 times
-    with pytest.raises(RecipientImportError, match="giải nén ra .* vượt quá giới hạn 100 MB"):
+    with pytest.raises(RecipientImportError, match=r"giải nén ra .* vượt quá giới hạn 100 MB"):
         read_awards(path)
 
 

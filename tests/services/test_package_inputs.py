@@ -112,7 +112,7 @@ def test_the_cli_refuses_a_device_in_one_line(
 ) -> None:
     if not Path("/dev/zero").exists():
         pytest.skip("needs /dev/zero")
-    status, out, err = run(capsys, "--db", str(tmp_path / "v.db"), "load", "/dev/zero")
+    status, _out, err = run(capsys, "--db", str(tmp_path / "v.db"), "load", "/dev/zero")
     assert status == 1
     assert "không phải một tệp thông thường" in err and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
