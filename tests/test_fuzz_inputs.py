@@ -9,7 +9,7 @@ Vietnamese message; any other exception fails the test.
 The budget is fixed (``max_examples``, ``derandomize=True``: the same inputs on every run) so
 that the whole file stays well under 40 s on a busy 2-core machine. Run with
 ``VINHDANH_FUZZ_FIGURES=1 pytest tests/test_fuzz_inputs.py -s`` to print the figures quoted
-in docs/reliability-inputs.md.
+in docs/reliability-inputs.md; ``VINHDANH_FUZZ_SCALE=10`` multiplies every budget.
 """
 
 from __future__ import annotations
@@ -17,9 +17,11 @@ from __future__ import annotations
 import contextlib
 import copy
 import datetime as dt
+import io
 import json
 import os
 import tempfile
+import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -31,6 +33,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop import paths
+from desktop.documents.award_list_xlsx import award_list_xlsx
 from desktop.documents.certificate_fields import PatternError, parse_pattern
 from desktop.documents.certificate_template import TemplateError, load_template
 from desktop.documents.document_style import StyleError, decision_summary, load_style
@@ -50,9 +53,13 @@ FIGURES: Counter[str] = Counter()
 TRACEBACKS: list[str] = []
 
 
+SCALE = int(os.environ.get("VINHDANH_FUZZ_SCALE", "1"))
+"""More examples for a longer run by hand (``VINHDANH_FUZZ_SCALE=10``); CI runs 1."""
+
+
 def budget(examples: int) -> Callable[[Any], Any]:
     return settings(
-        max_examples=examples,
+        max_examples=examples * SCALE,
         deadline=None,
         derandomize=True,
         database=None,
@@ -206,6 +213,12 @@ def test_package_bytes(raw: bytes) -> None:
 @given(st.data())
 def test_mutated_sample_package(data: st.DataObject) -> None:
     document = mutate(data, SAMPLE)
+    if data.draw(st.booleans()):  # a hostile name where a name belongs
+        recipients = document.get("decisions", [{}])[0] if document.get("decisions") else {}
+        if isinstance(recipients, dict) and isinstance(recipients.get("recipients"), list):
+            for item in recipients["recipients"][:3]:
+                if isinstance(item, dict):
+                    item["name"] = data.draw(text)
     text_form = json.dumps(document, ensure_ascii=False, allow_nan=True)
     if data.draw(st.booleans()):  # a duplicate key, the way a hand edit makes one
         text_form = text_form.replace('"title": ', '"title": "x", "title": ', 1)
@@ -215,11 +228,18 @@ def test_mutated_sample_package(data: st.DataObject) -> None:
     # What loads is stored whole, and what is dumped loads again unchanged.
     db = open_database(None)
     try:
-        attempt("package: mutated sample", PackageError, lambda: store_package(db, package))
+        attempt("package: store mutated", PackageError, lambda: store_package(db, package))
     finally:
         db.close()
     again = _parse(dump_package(package))
     assert dump_package(again) == dump_package(package)
+    # Whatever text it holds, its commendation list in Excel has no formula (item 6).
+    if package.decisions:
+        workbook = award_list_xlsx(package.decisions[0])
+        with zipfile.ZipFile(io.BytesIO(workbook)) as archive:
+            for name in archive.namelist():
+                if name.startswith("xl/worksheets/"):
+                    assert b"<f>" not in archive.read(name) and b"<f " not in archive.read(name)
 
 
 def test_package_files_that_are_not_files(tmp_path: Path) -> None:
