@@ -89,7 +89,10 @@ _SECTION = re.compile(
 _TOTAL = re.compile(r"^(?:tổng\s+cộng|tổng\s+số|(?:tổng|cộng)\s*(?:[:.]|[0-9]|$))")
 _SIGNATURE = re.compile(
     r"^người\s+lập\b|^\(\s*ký\b|^ký\s+(?:tên|và|,|ghi)|^thủ\s+trưởng\b|^xác\s+nhận\b"
-    r"|^(?:tm|kt|tl|tuq|q)\.\s|^t/m\b|\bngày\s+\S{1,4}\s+tháng\s+\S{1,4}\s+năm\b"
+    r"|^(?:tm|kt|tl|tuq|q)\.\s|^t/m\b"
+    # The date line: "Bắc Giang, ngày 03 tháng 01 năm 2024" or "ngày … tháng … năm …", not a
+    # reason that mentions a date.
+    r"|^(?:[^,]{1,40},\s*)?ngày\s+\S{1,4}\s+tháng\s+\S{1,4}\s+năm\b"
 )
 _ROW_NUMBER = re.compile(r"^[0-9]{1,4}[.)]?$")
 _COLUMN_NUMBER = re.compile(r"^\(?[0-9]+\)?$")
@@ -285,6 +288,8 @@ def _xlsx_list(path: Path) -> ListFile:
     first visible sheet with one (a form may open with an instructions sheet)."""
     _check_archive(path)
     sheets, active = _xlsx_sheets(path)
+    if not sheets:
+        raise RecipientImportError(["tệp Excel không có trang tính nào chứa ô"])
     visible = [sheet for sheet in sheets if sheet.visible]
     order = sorted(visible, key=lambda sheet: sheet is not active)
     chosen = next(
@@ -601,6 +606,7 @@ def awards_from_rows(
         return normalize(row[position])
 
     signature = False
+    signature_line = 0
     for index, row in enumerate(rows):
         if index <= mapping.header_row:
             continue
@@ -616,7 +622,16 @@ def awards_from_rows(
             own = cell(row, "name")
             marks = [t for t in filled if _SIGNATURE.search(t.lower())]
             signature = bool(marks) and (not own or own in marks)
+            signature_line = line
         if signature:
+            if len(filled) > 3:
+                # A full row after the signature block: the list goes on, the block was not
+                # one. Refused rather than passing over recipients.
+                problems.append(
+                    f"Dòng {line}: có dữ liệu sau phần ký tên (dòng {signature_line}); hãy "
+                    "xóa hoặc chuyển phần ký tên xuống cuối danh sách"
+                )
+                continue
             if skipped is not None:
                 skipped.append(f"Dòng {line}: phần ký tên “{_shown(texts)}”")
             continue

@@ -272,3 +272,28 @@ def test_a_broken_zip_is_a_clear_message(tmp_path: Path) -> None:
     path.write_bytes(data.getvalue()[: len(data.getvalue()) // 2])
     with pytest.raises(RecipientImportError, match="bị hỏng hoặc không phải tệp Excel"):
         read_awards(path)
+
+
+def test_a_full_row_after_a_signature_block_is_an_error_not_a_silent_skip(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        HEADER,
+        PEOPLE[0],
+        [None, "Người lập biểu"],
+        PEOPLE[1],  # the list goes on: four cells filled
+        [4, "Lê Văn Tư", "Chuyên viên, Văn phòng", "Xuất sắc"],
+    ]
+    with pytest.raises(
+        RecipientImportError, match=r"Dòng 5: có dữ liệu sau phần ký tên \(dòng 3\)"
+    ):
+        read_awards(_save(_book(rows), tmp_path))
+
+
+def test_a_row_without_a_name_whose_reason_has_a_date_is_still_an_error(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        HEADER,
+        PEOPLE[0],
+        [2, None, None, "Cứu người ngày 3 tháng 2 năm 2023"],
+        PEOPLE[2],
+    ]
+    with pytest.raises(RecipientImportError, match="Dòng 3: thiếu tên người nhận"):
+        read_awards(_save(_book(rows), tmp_path))
