@@ -21,7 +21,12 @@ from typing import Literal
 from desktop.domain.records import Award, RecipientKind
 from desktop.domain.text import fold, normalize
 from desktop.exchange import legacy_text
-from desktop.exchange.input_files import FileTooLargeError, read_limited, size_text
+from desktop.exchange.input_files import (
+    FileTooLargeError,
+    check_regular,
+    read_limited,
+    size_text,
+)
 
 Column = Literal[
     "name", "family", "title", "unit", "title_unit", "kind", "reason", "register_number"
@@ -226,8 +231,6 @@ Merge = tuple[int, int, int, int]
 
 def read_limited_size(path: Path) -> None:
     """Refuse ``path`` unless it is a regular file of at most ``MAX_FILE_BYTES``."""
-    from desktop.exchange.input_files import check_regular
-
     check_regular(path, MAX_FILE_BYTES)
 
 
