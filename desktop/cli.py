@@ -134,6 +134,10 @@ def _cmd_import_recipients(args: argparse.Namespace) -> int:
         f"Đã thêm {result.added} người/tập thể vào quyết định {result.decision_number} "
         f"(tổng cộng {result.total})."
     )
+    if result.skipped:
+        print(f"Đã bỏ qua {len(result.skipped)} dòng không phải người nhận:")
+        for line in result.skipped:
+            print(f"  {line}")
     return EXIT_OK
 
 

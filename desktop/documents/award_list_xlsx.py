@@ -41,6 +41,8 @@ TITLE_LINE_HEIGHT = 1.35
 """Height of a title row per line, as a multiple of the font size (room for Ê's marks)."""
 HEADING_SLACK_MM = 4.0
 """Room kept free on a title line: Excel's metrics of Times New Roman round differently."""
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""Text starting like this is a formula to Excel (OWASP "CSV injection"): kept as text."""
 _THIN = Side(style="thin", color="000000")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 
@@ -100,6 +102,21 @@ def _row_height(
         wrapped = simpleSplit(text, font_name(style), size, width * mm) if text else [""]
         lines = max(lines, len(wrapped))
     return lines * size * LINE_HEIGHT
+
+
+def _keep_as_text(sheet: Worksheet) -> None:
+    """Make every text that Excel could take for a formula a plain text cell.
+
+    openpyxl stores a string starting with "=" as a formula, so a name such as
+    ``=HYPERLINK(…)`` would become live in the office's copy. The cell is typed as a string
+    and given Excel's quote prefix (the "'" typed before text), so it shows as typed and stays
+    text when the user edits it.
+    """
+    for row in sheet.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS):
+                cell.data_type = "s"
+                cell.quotePrefix = True
 
 
 def _page_setup(sheet: Worksheet, style: DocumentStyle, last_column: str) -> None:
@@ -236,6 +253,7 @@ def award_list_xlsx(
         cell.font = body_font
 
     sheet.freeze_panes = f"A{HEADER_ROW + 1}"
+    _keep_as_text(sheet)
     _page_setup(sheet, style, last)
     book.properties.title = content.title
     book.properties.creator = ot.issuer_full_name(decision.issuer, style) or "Vinh Danh"

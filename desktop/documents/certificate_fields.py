@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from desktop.documents.official_text import document_number
+from desktop.documents.placeholders import Parts, fill, parse_parts
+from desktop.documents.placeholders import PatternError as PatternError
 from desktop.domain.authority import (
     Spelling,
     awarding_authority,
@@ -69,18 +71,12 @@ DECISION_PLACEHOLDERS: dict[str, str] = {
 PLACEHOLDERS: dict[str, str] = {**AWARD_PLACEHOLDERS, **DECISION_PLACEHOLDERS}
 """The whole vocabulary, name → what it prints (Vietnamese, for the template editor)."""
 
-_TOKEN = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
-
-
-class PatternError(ValueError):
-    """A template pattern that uses an unknown placeholder or a stray brace."""
-
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
     """A parsed template text: literal pieces and placeholder names, in order."""
 
-    parts: tuple[tuple[bool, str], ...]
+    parts: Parts
     """(is_placeholder, literal text or placeholder name)."""
 
     @property
@@ -95,7 +91,7 @@ class Pattern:
 
     def fill(self, values: dict[str, str]) -> str:
         """The text with every placeholder replaced by its value."""
-        return "".join(values[text] if is_name else text for is_name, text in self.parts)
+        return fill(self.parts, values)
 
 
 def parse_pattern(text: str) -> Pattern:
@@ -104,28 +100,7 @@ def parse_pattern(text: str) -> Pattern:
     Raises:
         PatternError: an unknown placeholder, an attribute or index expression, or a lone brace.
     """
-    parts: list[tuple[bool, str]] = []
-    last = 0
-    for match in _TOKEN.finditer(text):
-        if match.start() > last:
-            parts.append((False, text[last : match.start()]))
-        token = match.group(0)
-        if token in ("{{", "}}"):
-            parts.append((False, token[0]))
-        elif token in ("{", "}"):
-            raise PatternError(f"dấu “{token}” đứng lẻ trong “{text}” (viết “{token * 2}”)")
-        else:
-            name = match.group(1)
-            if name not in PLACEHOLDERS:
-                raise PatternError(
-                    f"“{{{name}}}” không phải tên trường có sẵn; dùng một trong: "
-                    + ", ".join(f"{{{n}}}" for n in PLACEHOLDERS)
-                )
-            parts.append((True, name))
-        last = match.end()
-    if last < len(text):
-        parts.append((False, text[last:]))
-    return Pattern(tuple(parts))
+    return Pattern(parse_parts(text, PLACEHOLDERS))
 
 
 _UNTIDY = re.compile(r"\s\s|[^\S ]")

@@ -21,6 +21,7 @@ import jsonschema
 from desktop import paths
 from desktop.documents.certificate_fields import PLACEHOLDERS, Pattern, PatternError, parse_pattern
 from desktop.documents.fonts import FACES
+from desktop.domain.json_text import JsonTextError, loads_strict
 from desktop.domain.records import RecipientKind
 
 Mode = Literal["full", "preprinted"]
@@ -298,6 +299,55 @@ def _where(error: jsonschema.ValidationError) -> str:
     return path or "(gốc)"
 
 
+_TYPE_NAMES = {
+    "string": "chuỗi ký tự",
+    "object": "đối tượng {…}",
+    "array": "danh sách […]",
+    "boolean": "true hoặc false",
+    "integer": "số nguyên",
+    "number": "số",
+}
+
+
+def _schema_message(error: jsonschema.ValidationError) -> str:
+    """The schema's complaint in Vietnamese (jsonschema's own messages are English)."""
+    value = json.dumps(error.instance, ensure_ascii=False, default=str)
+    value = value if len(value) <= 60 else value[:59] + "…"
+    limit = error.validator_value
+    match error.validator:
+        case "required":
+            missing = [
+                k for k in limit if isinstance(error.instance, dict) and k not in error.instance
+            ]
+            return f"thiếu trường “{missing[0] if missing else limit}”"
+        case "additionalProperties":
+            allowed = set(error.schema.get("properties", {}))
+            extra = (
+                sorted(set(error.instance) - allowed) if isinstance(error.instance, dict) else []
+            )
+            return f"trường không được hỗ trợ: {', '.join(extra)}"
+        case "type":
+            wanted = limit if isinstance(limit, list) else [limit]
+            names = " hoặc ".join(_TYPE_NAMES.get(str(t), str(t)) for t in wanted)
+            return f"phải là {names}, không phải {value}"
+        case "enum" | "const":
+            options = limit if isinstance(limit, list) else [limit]
+            shown = ", ".join(json.dumps(o, ensure_ascii=False) for o in options)
+            return f"giá trị {value} không hợp lệ (chỉ nhận {shown})"
+        case "minimum" | "exclusiveMinimum":
+            return f"giá trị {value} nhỏ hơn mức cho phép ({limit})"
+        case "maximum" | "exclusiveMaximum":
+            return f"giá trị {value} lớn hơn mức cho phép ({limit})"
+        case "minLength" | "minItems" | "minProperties":
+            return f"giá trị {value} quá ngắn hoặc trống (ít nhất {limit})"
+        case "maxLength" | "maxItems" | "maxProperties":
+            return f"giá trị {value} quá dài (nhiều nhất {limit})"
+        case "pattern":
+            return f"giá trị {value} không đúng dạng"
+        case _:
+            return f"giá trị {value} không hợp lệ"
+
+
 def parse_template(data: Any, *, source: Path | None = None) -> Template:
     """Validate ``data`` (a decoded JSON document) and build the template.
 
@@ -317,7 +367,7 @@ def parse_template(data: Any, *, source: Path | None = None) -> Template:
     errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
         first = errors[0]
-        raise TemplateError(f"{label}: {_where(first)}: {first.message}")
+        raise TemplateError(f"{label}: {_where(first)}: {_schema_message(first)}")
     paper = data["paper"]
     if "size" in paper:
         width, height = PAPER_SIZES_MM[paper["size"]]
@@ -411,11 +461,14 @@ def load_template(path: Path) -> Template:
         TemplateError: unreadable file, invalid JSON, or a template the schema refuses.
     """
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        # Duplicate keys and nesting deeper than json_text.MAX_DEPTH are refused too.
+        data = loads_strict(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise TemplateError(f"Không đọc được mẫu {path}: {exc.strerror or exc}") from exc
-    except json.JSONDecodeError as exc:
-        raise TemplateError(f"{path.name}: JSON sai ở dòng {exc.lineno}: {exc.msg}") from exc
+    except UnicodeDecodeError:
+        raise TemplateError(f"{path.name}: tệp mẫu không phải văn bản UTF-8") from None
+    except JsonTextError as exc:
+        raise TemplateError(f"{path.name}: {exc}") from None
     return parse_template(data, source=path)
 
 

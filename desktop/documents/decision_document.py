@@ -26,7 +26,7 @@ from desktop.documents.document_model import (
     para,
     rule_under,
 )
-from desktop.documents.document_style import DocumentStyle, style_for
+from desktop.documents.document_style import DocumentStyle, decision_summary, style_for
 from desktop.documents.docx_render import render_docx
 from desktop.documents.pdf_render import render_pdf
 from desktop.domain.authority import check_decision_signer
@@ -153,7 +153,7 @@ def build_decision(
         ot.place_date(issuer, decision.date),
     )
     summary = style.body.summary_style
-    summary_text = style.body.decision_summary.format(award_form=normalize(decision.award_form))
+    summary_text = decision_summary(style, normalize(decision.award_form))
     text_width = style.page.text_width_mm
     blocks: list[Block] = [
         para(TITLE, "title"),

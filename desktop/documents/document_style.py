@@ -11,7 +11,6 @@ Lengths are millimetres (``*_mm``), font sizes and line widths points (``*_pt``)
 from __future__ import annotations
 
 import dataclasses
-import json
 import types
 import typing
 from dataclasses import dataclass, field
@@ -19,7 +18,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from desktop import paths
+from desktop.documents.placeholders import PatternError, fill, parse_parts
 from desktop.domain.authority import Spelling
+from desktop.domain.json_text import JsonTextError, loads_strict
 from desktop.domain.records import DOCUMENT_STYLES
 
 IssuerMark = Literal["rule", "star"]
@@ -181,6 +182,13 @@ class DocumentStyle:
     source: str = field(default="")
 
 
+STYLE_PATTERNS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("body", "decision_summary"): ("award_form",),
+}
+"""The style texts with placeholders, and the only names each may use. They go through the
+parser of certificate templates (documents/placeholders.py), never ``str.format``."""
+
+
 def _convert(kind: Any, value: Any, where: str) -> Any:
     """Turn JSON ``value`` into ``kind`` (a dataclass, list[str], Literal or scalar)."""
     origin = typing.get_origin(kind)
@@ -238,7 +246,18 @@ def style_from_dict(data: dict[str, Any], where: str = "style") -> DocumentStyle
     data = dict(data)
     source = data.pop("_source", "")
     style: DocumentStyle = _build(DocumentStyle, data, where)
+    for (section, key), vocabulary in STYLE_PATTERNS.items():
+        try:
+            parse_parts(getattr(getattr(style, section), key), vocabulary)
+        except PatternError as exc:
+            raise StyleError(f"{where}: {section}.{key}: {exc}") from None
     return dataclasses.replace(style, source=str(source))
+
+
+def decision_summary(style: DocumentStyle, award_form: str) -> str:
+    """The trích yếu of a decision: ``body.decision_summary`` with ``{award_form}`` filled."""
+    parts = parse_parts(style.body.decision_summary, STYLE_PATTERNS["body", "decision_summary"])
+    return fill(parts, {"award_form": award_form})
 
 
 def style_path(name: str) -> Path:
@@ -256,7 +275,9 @@ def load_style(name: str, path: Path | None = None) -> DocumentStyle:
         raise StyleError(f"Không có kiểu văn bản '{name}' (chọn: {', '.join(DOCUMENT_STYLES)})")
     path = path or style_path(name)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = loads_strict(path.read_text(encoding="utf-8"))
+    except JsonTextError as exc:
+        raise StyleError(f"Không đọc được tệp kiểu văn bản {path.name}: {exc}") from None
     except (OSError, ValueError) as exc:
         raise StyleError(f"Không đọc được tệp kiểu văn bản {path}: {exc}") from exc
     if not isinstance(data, dict):

@@ -29,7 +29,17 @@ _INLINE_SPACE_RUN = re.compile(r"[^\S\n]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 # Control characters that are not white space (C0, DEL, C1) and the non-characters U+FFFE/FFFF:
 # invisible, drawn by no font, refused in .xlsx/.docx. Pasted from PDFs and old programs.
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ufffe\uffff]")
+# With them every format character (Unicode category Cf): zero-width spaces and joiners, the
+# soft hyphen, the byte order mark, bidirectional overrides (U+202E shows "gnaiG" for "Giang")
+# and tag characters. They hide text or make two names that look alike differ.
+# tests/domain/test_text_invisible.py checks this list against unicodedata.
+_FORMAT_CHARACTERS = (
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+    "\U000e0020-\U000e007f"
+)
+_CONTROL = re.compile(f"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ufffe\uffff{_FORMAT_CHARACTERS}]")
 # Every line break Python's str.splitlines() knows (CRLF, CR, VT, FF, NEL, U+2028/2029, …).
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 
@@ -38,7 +48,9 @@ def normalize(text: str | None) -> str:
     """Return ``text`` ready to store or print: NFC, trimmed, white space runs as one space.
 
     Tabs, newlines, no-break spaces and other Unicode spaces all count as white space; other
-    control characters are dropped.
+    control characters and invisible format characters (zero-width spaces, bidirectional
+    overrides, tag characters: Unicode category Cf) are dropped, so a name cannot hide text
+    and "Báo Bắc\u200b Giang" is "Báo Bắc Giang".
     ``None`` gives ``""``.
     """
     if not text:

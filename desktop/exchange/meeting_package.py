@@ -30,6 +30,7 @@ from desktop.domain.authority import (
     signer_problem,
     suggest_salutation,
 )
+from desktop.domain.json_text import JsonTextError, loads_strict
 from desktop.domain.records import (
     ActionItem,
     AgendaItem,
@@ -42,6 +43,7 @@ from desktop.domain.records import (
     Signer,
 )
 from desktop.domain.text import normalize, normalize_multiline
+from desktop.exchange.input_files import FileTooLargeError, read_limited
 
 FORMAT = "vinhdanh.meeting"
 VERSION = 2
@@ -53,6 +55,8 @@ MULTILINE_FIELDS = frozenset({"notes", "conclusion", "conclusions"})
 """Fields whose line breaks are kept (paragraphs of the minutes)."""
 
 MAX_REPORTED_PROBLEMS = 50
+MAX_PACKAGE_BYTES = 64 * 1024 * 1024
+"""A package of 10,000 recipients is about 3 MB: anything past this is not a package."""
 
 # What each field is called, for messages: "<place>: thiếu <label>". Keys are the field name,
 # optionally qualified by the list or object it sits in.
@@ -125,13 +129,19 @@ def read_package(path: str | Path) -> MeetingPackage:
     """
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        raw = read_limited(path, MAX_PACKAGE_BYTES)
+    except FileTooLargeError as exc:
+        raise PackageError([str(exc)], str(path)) from None
     except FileNotFoundError:
         raise PackageError(["không tìm thấy tệp"], str(path)) from None
     except IsADirectoryError:
         raise PackageError(["đây là một thư mục, không phải tệp"], str(path)) from None
     except PermissionError:
         raise PackageError(["không có quyền đọc tệp"], str(path)) from None
+    except OSError as exc:
+        raise PackageError(
+            [f"không đọc được tệp ({exc.strerror or type(exc).__name__})"], str(path)
+        ) from None
     try:
         return parse_package(loads(raw))
     except PackageError as exc:
@@ -150,11 +160,10 @@ def loads(raw: bytes) -> Any:
             ]
         ) from None
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise PackageError(
-            [f"dòng {exc.lineno}, cột {exc.colno}: không phải JSON hợp lệ ({exc.msg})"]
-        ) from None
+        # Duplicate keys, nesting deeper than MAX_DEPTH and giant numbers are refused too.
+        return loads_strict(text)
+    except JsonTextError as exc:
+        raise PackageError([str(exc)]) from None
 
 
 def parse_package(data: Any) -> MeetingPackage:

@@ -12,6 +12,7 @@ import codecs
 import csv
 import io
 import re
+import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,12 @@ from typing import Literal
 from desktop.domain.records import Award, RecipientKind
 from desktop.domain.text import fold, normalize
 from desktop.exchange import legacy_text
+from desktop.exchange.input_files import (
+    FileTooLargeError,
+    check_regular,
+    read_limited,
+    size_text,
+)
 
 Column = Literal[
     "name", "family", "title", "unit", "title_unit", "kind", "reason", "register_number"
@@ -35,6 +42,15 @@ MAX_NAME = 500
 MAX_TEXT = 500
 MAX_REASON = 2000
 """Lengths a meeting package allows (resources/schemas): chức vụ, đơn vị, số vào sổ; thành tích."""
+MAX_FILE_BYTES = 20 * 1024 * 1024
+"""A list of 20,000 people is about 2 MB as .xlsx; past this a file is not a recipient list."""
+MAX_UNZIPPED_BYTES = 100 * 1024 * 1024
+"""What the parts of an .xlsx may inflate to, read from the zip directory before opening it
+(a 5 KB "zip bomb" once took 103 s and 5.9 GB before failing)."""
+MAX_ROWS = 20_000
+MAX_COLUMNS = 200
+"""Rows and columns a list may use; a sheet claiming more is refused before it is read."""
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Za-z0-9:$]+)"')
 
 # Folded header text → column. Checked as whole cells first, then as prefixes.
 HEADER_WORDS: dict[str, Column] = {
@@ -73,6 +89,15 @@ HEADER_WORDS: dict[str, Column] = {
 
 _SECTION = re.compile(
     r"^(?:[ivxlc]+|[0-9]+|[a-z])?[.)]?\s*(?:danh sach\s+)?(tap the|ca nhan)\b", re.IGNORECASE
+)
+# Lower-case text with its diacritics: "Tống Văn Minh" (a family name) is no total row.
+_TOTAL = re.compile(r"^(?:tổng\s+cộng|tổng\s+số|(?:tổng|cộng)\s*(?:[:.]|[0-9]|$))")
+_SIGNATURE = re.compile(
+    r"^người\s+lập\b|^\(\s*ký\b|^ký\s+(?:tên|và|,|ghi)|^thủ\s+trưởng\b|^xác\s+nhận\b"
+    r"|^(?:tm|kt|tl|tuq|q)\.\s|^t/m\b"
+    # The date line: "Bắc Giang, ngày 03 tháng 01 năm 2024" or "ngày … tháng … năm …", not a
+    # reason that mentions a date.
+    r"|^(?:[^,]{1,40},\s*)?ngày\s+\S{1,4}\s+tháng\s+\S{1,4}\s+năm\b"
 )
 _ROW_NUMBER = re.compile(r"^[0-9]{1,4}[.)]?$")
 _COLUMN_NUMBER = re.compile(r"^\(?[0-9]+\)?$")
@@ -117,38 +142,66 @@ class ColumnMapping:
     """-1 when the rows have no header (pasted cells): then name, title, unit by position."""
 
 
+@dataclass(slots=True)
+class ListFile:
+    """The rows of a list file as text, and what was passed over before reading them."""
+
+    rows: list[list[str]]
+    skipped: list[str] = field(default_factory=list)
+    """Hidden sheets and hidden rows, one line each ("Dòng 9: dòng đang ẩn …")."""
+
+
 # ---------------------------------------------------------------------------------------------
 # Reading files into rows of text
 
 
 def read_rows(path: str | Path) -> list[list[str]]:
-    """The cells of an .xlsx sheet (the first with a header row, else the first), of the first
-    sheet of an .xls file, or of a .csv/.tsv/.txt file, as text.
+    """The rows of the list file at ``path`` as text (see ``read_list``)."""
+    return read_list(path).rows
+
+
+def read_list(path: str | Path) -> ListFile:
+    """The cells of an .xlsx sheet (the active sheet if it has a header row, else the first
+    visible sheet with one; hidden sheets and hidden rows are passed over and listed), of the
+    first sheet of an .xls file, or of a .csv/.tsv/.txt file, as text.
+
+    Files over ``MAX_FILE_BYTES``, an .xlsx inflating past ``MAX_UNZIPPED_BYTES``, a sheet
+    claiming more than ``MAX_ROWS`` rows or ``MAX_COLUMNS`` columns, a FIFO or a device are
+    refused before they are read.
 
     Raises:
-        RecipientImportError: the file is missing, of another type, or unreadable.
+        RecipientImportError: the file is missing, of another type, too large, or unreadable.
     """
     path = Path(path)
-    if not path.is_file():
-        raise RecipientImportError(["không tìm thấy tệp"], str(path))
     suffix = path.suffix.lower()
     try:
         if suffix in (".xlsx", ".xlsm"):
-            # The first sheet with a header row (a form may open with an instructions sheet).
-            sheets = [(from_legacy(rows), merges) for rows, merges in _xlsx_sheets(path)]
-            rows, merges = next(
-                (sheet for sheet in sheets if guess_mapping(sheet[0]).header_row >= 0), sheets[0]
-            )
-            return _fill_merged(rows, merges)
+            read_limited_size(path)
+            return _xlsx_list(path)
         if suffix == ".xls":
-            return from_legacy(_xls_rows(path))
+            read_limited_size(path)
+            return ListFile(from_legacy(_xls_rows(path)))
         if suffix in (".csv", ".tsv", ".txt"):
-            return _text_rows(path.read_bytes())
+            return ListFile(_text_rows(read_limited(path, MAX_FILE_BYTES)))
+        if not path.is_file():
+            raise FileNotFoundError(str(path))
     except RecipientImportError as exc:
         raise RecipientImportError(exc.problems, str(path)) from None
+    except FileTooLargeError as exc:
+        raise RecipientImportError([str(exc)], str(path)) from None
+    except FileNotFoundError:
+        raise RecipientImportError(["không tìm thấy tệp"], str(path)) from None
+    except IsADirectoryError:
+        raise RecipientImportError(["đây là một thư mục, không phải tệp"], str(path)) from None
+    except PermissionError:
+        raise RecipientImportError(["không có quyền đọc tệp"], str(path)) from None
+    except zipfile.BadZipFile:
+        raise RecipientImportError(
+            [f"không đọc được tệp {suffix}: tệp bị hỏng hoặc không phải tệp Excel"], str(path)
+        ) from None
     except Exception as exc:
         raise RecipientImportError(
-            [f"không đọc được tệp {suffix} ({type(exc).__name__}: {exc})"], str(path)
+            [f"không đọc được tệp {suffix} ({type(exc).__name__}: {str(exc)[:200]})"], str(path)
         ) from None
     raise RecipientImportError(
         [f"không đọc được loại tệp {suffix or '(không có đuôi)'}; hãy dùng .xlsx, .xls hoặc .csv"],
@@ -176,23 +229,144 @@ Merge = tuple[int, int, int, int]
 """A merged range, 0-based: top row, bottom row, left column, right column."""
 
 
-def _xlsx_sheets(path: Path) -> list[tuple[list[list[str]], list[Merge]]]:
-    """The cells of every sheet as text, each with its merged ranges."""
+def read_limited_size(path: Path) -> None:
+    """Refuse ``path`` unless it is a regular file of at most ``MAX_FILE_BYTES``."""
+    check_regular(path, MAX_FILE_BYTES)
+
+
+def _check_archive(path: Path) -> None:
+    """Refuse an .xlsx whose parts inflate past ``MAX_UNZIPPED_BYTES`` or whose sheets claim
+    more than ``MAX_ROWS`` × ``MAX_COLUMNS``, from the zip directory and the first bytes of
+    each sheet, before openpyxl reads anything. (Python's zipfile never inflates a part past
+    the size the directory gives, so the directory is a bound.)"""
+    from openpyxl.utils.cell import range_boundaries
+
+    with zipfile.ZipFile(path) as archive:
+        parts = archive.infolist()
+        total = sum(part.file_size for part in parts)
+        if len(parts) > 10_000 or total > MAX_UNZIPPED_BYTES:
+            raise RecipientImportError(
+                [
+                    f"tệp Excel giải nén ra {size_text(total)} ({len(parts)} phần), vượt quá "
+                    f"giới hạn {size_text(MAX_UNZIPPED_BYTES)}; tệp bị hỏng hoặc không phải "
+                    "một danh sách"
+                ]
+            )
+        for part in parts:
+            if not part.filename.startswith("xl/worksheets/") or part.filename.endswith(".rels"):
+                continue
+            with archive.open(part) as stream:
+                head = stream.read(64 * 1024)
+            found = _DIMENSION.search(head)
+            if not found:
+                continue
+            ref = found.group(1).decode("ascii")
+            try:
+                left, top, right, bottom = range_boundaries(ref.replace("$", ""))
+            except (TypeError, ValueError):
+                continue  # an unreadable dimension: openpyxl does not rely on it either
+            columns, rows = (right or 1) - (left or 1) + 1, (bottom or 1) - (top or 1) + 1
+            if rows > MAX_ROWS or columns > MAX_COLUMNS:
+                raise RecipientImportError(
+                    [
+                        f"một trang tính khai báo vùng dữ liệu {ref} ({rows} dòng, {columns} "
+                        f"cột), vượt quá giới hạn {MAX_ROWS} dòng, {MAX_COLUMNS} cột của một "
+                        "danh sách; hãy chép danh sách sang một tệp Excel mới"
+                    ]
+                )
+
+
+@dataclass(slots=True)
+class _Sheet:
+    title: str
+    visible: bool
+    rows: list[list[str]]
+    merges: list[Merge]
+    hidden_rows: set[int]
+    """0-based indices of hidden rows."""
+
+
+def _xlsx_list(path: Path) -> ListFile:
+    """The rows of the sheet to import: the active sheet when it has a header row, else the
+    first visible sheet with one (a form may open with an instructions sheet)."""
+    _check_archive(path)
+    sheets, active = _xlsx_sheets(path)
+    if not sheets:
+        raise RecipientImportError(["tệp Excel không có trang tính nào chứa ô"])
+    visible = [sheet for sheet in sheets if sheet.visible]
+    order = sorted(visible, key=lambda sheet: sheet is not active)
+    chosen = next(
+        (sheet for sheet in order if guess_mapping(sheet.rows).header_row >= 0),
+        order[0] if order else sheets[0],
+    )
+    skipped = [
+        f"Trang tính “{sheet.title}” đang ẩn: không đọc"
+        for sheet in sheets
+        if not sheet.visible and any(any(row) for row in sheet.rows)
+    ]
+    rows = _fill_merged(chosen.rows, chosen.merges)
+    header_row = guess_mapping(rows).header_row
+    for index in sorted(chosen.hidden_rows):
+        if header_row < index < len(rows) and any(cell.strip() for cell in rows[index]):
+            skipped.append(f"Dòng {index + 1}: dòng đang ẩn “{_shown(rows[index])}”")
+            rows[index] = [""] * len(rows[index])
+    return ListFile(rows, skipped)
+
+
+def _shown(row: Sequence[str]) -> str:
+    text = " · ".join(normalize(cell) for cell in row if normalize(cell))
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
+def _xlsx_sheets(path: Path) -> tuple[list[_Sheet], _Sheet | None]:
+    """Every sheet as text with its merged ranges and hidden rows; and the active sheet."""
     import openpyxl
 
-    # Not read_only: only a full worksheet knows its merged cells.
+    # Not read_only: only a full worksheet knows its merged cells and hidden rows.
     book = openpyxl.load_workbook(path, data_only=True)
     try:
-        return [
-            (
-                [[_xlsx_cell_text(cell) for cell in row] for row in sheet.iter_rows()],
-                [
+        sheets = []
+        active = None
+        for sheet in book.worksheets:
+            # Only the cells that hold a value decide the size: iter_rows() would make every
+            # cell of the used range, millions for one stray cell at XFD1048576.
+            cells = {
+                key: cell for key, cell in sheet._cells.items() if cell.value not in (None, "")
+            }
+            bottom = max((row for row, _ in cells), default=0)
+            right = max((column for _, column in cells), default=0)
+            if bottom > MAX_ROWS or right > MAX_COLUMNS:
+                far = max(cells, key=lambda key: key[0] * MAX_COLUMNS + key[1])
+                far_cell = cells[far]
+                raise RecipientImportError(
+                    [
+                        f"trang tính “{sheet.title}” có dữ liệu ở ô {far_cell.coordinate}, ngoài "
+                        f"giới hạn {MAX_ROWS} dòng, {MAX_COLUMNS} cột của một danh sách"
+                    ]
+                )
+            rows = [
+                [_xlsx_cell_text(cells.get((row, column))) for column in range(1, right + 1)]
+                for row in range(1, bottom + 1)
+            ]
+            item = _Sheet(
+                title=sheet.title,
+                visible=sheet.sheet_state == "visible",
+                rows=from_legacy(rows) if rows else [[]],
+                merges=[
                     (m.min_row - 1, m.max_row - 1, m.min_col - 1, m.max_col - 1)
                     for m in sheet.merged_cells.ranges
+                    if m.min_row <= bottom and m.min_col <= right
                 ],
+                hidden_rows={
+                    index - 1
+                    for index, dimension in sheet.row_dimensions.items()
+                    if dimension.hidden and index <= bottom
+                },
             )
-            for sheet in book.worksheets
-        ]
+            if sheet is book.active:
+                active = item
+            sheets.append(item)
+        return sheets, active
     finally:
         book.close()
 
@@ -206,9 +380,17 @@ def _fill_merged(rows: list[list[str]], merges: list[Merge]) -> list[list[str]]:
     header (two-row headers: "Năm sinh" over Nam / Nữ): they are emptied, not read as
     recipients. Other merges (titles, section rows) are left as they are.
     """
-    header_row = guess_mapping(rows).header_row
+    mapping = guess_mapping(rows)
+    header_row = mapping.header_row
     header_end = max([header_row, *(bottom for top, bottom, *_ in merges if top == header_row)])
+    name_columns = {mapping.columns[c] for c in ("name", "family") if c in mapping.columns}
+    continued: list[Merge] = []
     for top, bottom, column, right in merges:
+        if top > header_end and bottom > top and name_columns & set(range(column, right + 1)):
+            # A person merged over two rows (the name cell spans both, the title on one
+            # line and the unit on the next): one person, not two.
+            continued.append((top, bottom, column, right))
+            continue
         if column >= len(rows[top]):
             continue
         if top == header_row:
@@ -223,6 +405,17 @@ def _fill_merged(rows: list[list[str]], merges: list[Merge]) -> list[list[str]]:
                 rows[index][column] = rows[top][column]
     for index in range(header_row + 1, min(header_end + 1, len(rows))):
         rows[index] = [""] * len(rows[index])
+    for top, bottom, column, right in continued:
+        first = rows[top]
+        for index in range(top + 1, min(bottom + 1, len(rows))):
+            for position, text in enumerate(rows[index]):
+                if column <= position <= right or not text.strip():
+                    continue
+                while position >= len(first):
+                    first.append("")
+                if normalize(text) != normalize(first[position]):
+                    first[position] = f"{first[position]} {text}".strip()
+            rows[index] = [""] * len(rows[index])
     return rows
 
 
@@ -240,28 +433,42 @@ def _xls_rows(path: Path) -> list[list[str]]:
     import xlrd
 
     sheet = xlrd.open_workbook(str(path)).sheet_by_index(0)
+    if sheet.nrows > MAX_ROWS or sheet.ncols > MAX_COLUMNS:
+        raise RecipientImportError(
+            [
+                f"trang tính có {sheet.nrows} dòng, {sheet.ncols} cột, vượt quá giới hạn "
+                f"{MAX_ROWS} dòng, {MAX_COLUMNS} cột của một danh sách"
+            ]
+        )
     return [[_cell_text(v) for v in sheet.row_values(r)] for r in range(sheet.nrows)]
 
 
 def _text_rows(raw: bytes) -> list[list[str]]:
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         # Excel's "Unicode Text (*.txt)": UTF-16 with a byte order mark, tab-separated.
-        return from_legacy(parse_text(raw.decode("utf-16")))
+        return from_legacy(parse_text(raw.decode("utf-16", errors="replace"), strict=True))
     try:
-        return from_legacy(parse_text(raw.decode("utf-8-sig")))
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    else:
+        return from_legacy(parse_text(text, strict=True))
     # Not UTF-8: either legacy TCVN3/VNI bytes saved from a .VnTime/VNI-Times sheet (read as
     # Windows-1252, the code page their fonts were drawn over), or Excel on Vietnamese Windows
     # saving "CSV" in Windows-1258, whose tones are combining marks (normalize() composes them).
-    rows = parse_text(raw.decode("cp1252", errors="replace"))
+    rows = parse_text(raw.decode("cp1252", errors="replace"), strict=True)
     if legacy_text.detect([cell for row in rows for cell in row]):
         return from_legacy(rows)
-    return parse_text(raw.decode("cp1258", errors="replace"))
+    return parse_text(raw.decode("cp1258", errors="replace"), strict=True)
 
 
-def parse_text(text: str) -> list[list[str]]:
-    """Rows of CSV text or of cells pasted from Excel (tab-separated)."""
+def parse_text(text: str, strict: bool = False) -> list[list[str]]:
+    """Rows of CSV text or of cells pasted from Excel (tab-separated).
+
+    ``strict`` (files): a quote that is never closed, or text after a closing quote, is an
+    error naming the line where the quoted cell starts; more than ``MAX_ROWS`` rows or
+    ``MAX_COLUMNS`` cells in a row are refused.
+    """
     sample = text[:4096]
     if "\t" in sample:
         delimiter = "\t"
@@ -270,7 +477,33 @@ def parse_text(text: str) -> list[list[str]]:
             delimiter = csv.Sniffer().sniff(sample, delimiters=",;").delimiter
         except csv.Error:
             delimiter = ","
-    return [list(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    if not strict:
+        return [list(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    if "\0" in text:
+        text = text.replace("\0", "")  # csv refuses NUL; normalize() drops controls anyway
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
+    rows: list[list[str]] = []
+    start = 1
+    try:
+        for row in reader:
+            if len(row) > MAX_COLUMNS:
+                raise RecipientImportError(
+                    [f"Dòng {start}: có {len(row)} ô, vượt quá giới hạn {MAX_COLUMNS} cột"]
+                )
+            rows.append(row)
+            if len(rows) > MAX_ROWS:
+                raise RecipientImportError(
+                    [f"tệp có hơn {MAX_ROWS} dòng, vượt quá giới hạn của một danh sách"]
+                )
+            start = reader.line_num + 1
+    except csv.Error:
+        raise RecipientImportError(
+            [
+                f'Dòng {start}: dấu ngoặc kép (") không cân: một ô mở ngoặc kép mà không đóng '
+                'đúng chỗ; hãy sửa dòng này (ngoặc kép trong ô viết thành "")'
+            ]
+        ) from None
+    return rows
 
 
 # ---------------------------------------------------------------------------------------------
@@ -348,12 +581,16 @@ def awards_from_rows(
     rows: Sequence[Sequence[str]],
     mapping: ColumnMapping | None = None,
     default_kind: RecipientKind | None = None,
+    skipped: list[str] | None = None,
 ) -> list[Award]:
     """Turn table rows into awards in list order, or refuse them all.
 
     Empty rows, the STT-only rows and section rows ("I. TẬP THỂ", "II. CÁ NHÂN") are skipped;
     a section row sets the kind of the rows after it. Without a kind column or sections, a name
     that starts like a collective's ("Phòng …", "Ban …", "Trường …") is a collective.
+    Total rows ("Tổng cộng: 30 cá nhân", "Cộng: 30 người") and the signature block at the end
+    ("Người lập biểu", "(Ký, ghi rõ họ tên)", the date line, and every row after it: the
+    signer's name) are not recipients: each is added to ``skipped`` as "Dòng N: …".
 
     Raises:
         RecipientImportError: with every problem, each naming its row as Excel numbers it
@@ -371,6 +608,8 @@ def awards_from_rows(
             return ""
         return normalize(row[position])
 
+    signature = False
+    signature_line = 0
     for index, row in enumerate(rows):
         if index <= mapping.header_row:
             continue
@@ -378,6 +617,30 @@ def awards_from_rows(
         texts = [normalize(c) for c in row]
         filled = [t for t in texts if t]
         if not filled:
+            continue
+        if not signature and len(filled) <= 3:
+            # The block starts at a row of "Người lập biểu", "(Ký, ghi rõ họ tên)", "TM. …"
+            # or the date line, whose name cell is empty or is that text itself (a reason
+            # that mentions "ngày 3 tháng 2 năm 2023" beside a name starts nothing).
+            own = cell(row, "name")
+            marks = [t for t in filled if _SIGNATURE.search(t.lower())]
+            signature = bool(marks) and (not own or own in marks)
+            signature_line = line
+        if signature:
+            if len(filled) > 3:
+                # A full row after the signature block: the list goes on, the block was not
+                # one. Refused rather than passing over recipients.
+                problems.append(
+                    f"Dòng {line}: có dữ liệu sau phần ký tên (dòng {signature_line}); hãy "
+                    "xóa hoặc chuyển phần ký tên xuống cuối danh sách"
+                )
+                continue
+            if skipped is not None:
+                skipped.append(f"Dòng {line}: phần ký tên “{_shown(texts)}”")
+            continue
+        if len(filled) <= 3 and _TOTAL.match(filled[0].lower()):
+            if skipped is not None:
+                skipped.append(f"Dòng {line}: dòng tổng cộng “{_shown(texts)}”")
             continue
         name = cell(row, "name")
         if "family" in cols:
@@ -450,17 +713,23 @@ def read_awards(
     path: str | Path,
     mapping: ColumnMapping | None = None,
     rows: Sequence[Sequence[str]] | None = None,
+    skipped: list[str] | None = None,
 ) -> list[Award]:
-    """Awards from the list file at ``path`` (see ``awards_from_rows``).
+    """Awards from the list file at ``path`` (see ``awards_from_rows``); rows passed over
+    (hidden, totals, signatures) are added to ``skipped``.
 
     A file must have a header row naming its name column; only pasted cells go by position.
     """
-    rows = read_rows(path) if rows is None else rows
+    if rows is None:
+        listed = read_list(path)
+        rows = listed.rows
+        if skipped is not None:
+            skipped += listed.skipped
     mapping = mapping or guess_mapping(rows)
     if mapping.header_row < 0:
         raise RecipientImportError([NO_HEADER], str(path))
     try:
-        return awards_from_rows(rows, mapping)
+        return awards_from_rows(rows, mapping, skipped=skipped)
     except RecipientImportError as exc:
         raise RecipientImportError(exc.problems, str(path)) from None
 

@@ -314,9 +314,23 @@ def organisations(db: Database) -> list[Organisation]:
     return OrganisationStore(db).all()
 
 
+def _body_name(name: str) -> str:
+    """The normalised name of an issuing body; refused when nothing visible is left."""
+    if not normalize(name):
+        raise ValueError(
+            "Tên cơ quan ban hành đang trống (hoặc chỉ có ký tự vô hình như dấu cách không "
+            "độ rộng); hãy nhập tên cơ quan"
+        )
+    return normalize(name)
+
+
 def add_organisation(db: Database, name: str, style: str = "state") -> Organisation:
-    """Store a new issuing body (to be completed in the settings) and return it."""
-    organisation = Organisation(name=normalize(name), style=style)  # type: ignore[arg-type]
+    """Store a new issuing body (to be completed in the settings) and return it.
+
+    Raises:
+        ValueError: the name is empty once invisible characters are removed.
+    """
+    organisation = Organisation(name=_body_name(name), style=style)  # type: ignore[arg-type]
     organisation.id = OrganisationStore(db).add(organisation)
     return organisation
 
@@ -327,7 +341,7 @@ def save_organisation(db: Database, organisation: Organisation) -> None:
     OrganisationStore(db).update(
         replace(
             organisation,
-            name=n(organisation.name),
+            name=_body_name(organisation.name),
             parent=n(organisation.parent),
             full_name=n(organisation.full_name),
             head_title=n(organisation.head_title),

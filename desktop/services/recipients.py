@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -11,7 +11,7 @@ from desktop.exchange.recipients_import import (
     describe_mapping,
     guess_mapping,
     read_awards,
-    read_rows,
+    read_list,
 )
 from desktop.services.decisions import with_suggested_salutation
 from desktop.storage.database import require_sound
@@ -26,6 +26,9 @@ class ImportResult:
     added: int
     total: int
     columns: str
+    skipped: list[str] = field(default_factory=list)
+    """Rows and sheets passed over, one line each: hidden sheets and rows, total rows, the
+    signature block ("Dòng 31: dòng tổng cộng “Tổng cộng: 30 cá nhân”")."""
 
 
 def import_recipients(
@@ -40,9 +43,11 @@ def import_recipients(
     require_sound(db)
     store = DecisionStore(db)
     store.find(decision_key)  # a wrong key is told before the file is read
-    rows = read_rows(path)
+    listed = read_list(path)
+    rows = listed.rows
     mapping = guess_mapping(rows)
-    awards = read_awards(path, mapping, rows)
+    skipped = list(listed.skipped)
+    awards = read_awards(path, mapping, rows, skipped)
     with db.atomic():  # read and write at one version: a window saving meanwhile waits
         decision = store.find(decision_key)
         awards = [with_suggested_salutation(a, decision.issuer.style) for a in awards]
@@ -53,4 +58,5 @@ def import_recipients(
         added=len(awards),
         total=len(decision.awards),
         columns=describe_mapping(mapping, rows),
+        skipped=skipped,
     )

@@ -464,7 +464,11 @@ class SettingsView(QWidget):
         """Store a new issuing body named ``name`` and open it here for its details."""
         if not name.strip():
             return None
-        organisation = decisions.add_organisation(self._db, name)
+        try:
+            organisation = decisions.add_organisation(self._db, name)
+        except ValueError as exc:  # only invisible characters: nothing to call it by
+            show_error(self, exc)
+            return None
         self._organisation = organisation
         self.reload()
         self.organisation_saved.emit()

@@ -149,7 +149,7 @@ def test_invalid_templates_are_refused_with_a_pointer(change: Any, message: str)
 def test_broken_json_and_unknown_names_give_a_vietnamese_message(tmp_path: Path) -> None:
     broken = tmp_path / "hong.json"
     broken.write_text("{", encoding="utf-8")
-    with pytest.raises(TemplateError, match="JSON sai"):
+    with pytest.raises(TemplateError, match="dòng 1, cột 2: không phải JSON hợp lệ"):
         load_template(broken)
     with pytest.raises(TemplateError, match="Không có mẫu"):
         find_template("khong-co")
