@@ -222,7 +222,8 @@ def _format_problems(data: dict[str, Any]) -> list[str]:
         ]
     if "version" not in data:
         return [f'version: thiếu phiên bản ("version": {VERSION})']
-    if data["version"] not in SCHEMA_FILES or isinstance(data["version"], bool):
+    version = data["version"]
+    if type(version) is not int or version not in SCHEMA_FILES:  # a list, a bool, "2", 2.0
         readable = ", ".join(map(str, SCHEMA_FILES))
         return [
             f"version: phiên bản {json.dumps(data['version'])} không được hỗ trợ "

@@ -111,3 +111,13 @@ def test_both_schemas_are_valid_and_the_new_one_is_written() -> None:
     assert schema()["properties"]["version"] == {"const": 2}
     assert schema(1)["properties"]["version"] == {"const": 1}
     assert "relation" in schema()["$defs"]["signer"]["properties"]
+
+
+@pytest.mark.parametrize("version", [[], {}, True, "2", 2.0, None, 3])
+def test_a_version_that_is_not_a_known_number_is_refused(
+    sample_data: dict[str, Any], version: object
+) -> None:
+    """Found by the fuzz: `"version": []` ended in `TypeError: unhashable type`."""
+    sample_data["version"] = version
+    with pytest.raises(PackageError, match="version: phiên bản .* không được hỗ trợ"):
+        parse_package(sample_data)
