@@ -44,9 +44,12 @@ class BuildWithTranslations(build_py):
         super().run()
         if getattr(self, "editable_mode", False):
             return
+        sources = sorted((HERE / "resources" / "translations").glob("*.ts"))
+        if not sources:
+            raise SystemExit("resources/translations/*.ts missing: the wheel would be untranslated")
         target = Path(self.build_lib) / "desktop" / "resources" / "translations"
         target.mkdir(parents=True, exist_ok=True)
-        for ts in sorted((HERE / "resources" / "translations").glob("*.ts")):
+        for ts in sources:
             qm = target / ts.with_suffix(".qm").name
             subprocess.run([*_lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True)
             if not qm.is_file():
