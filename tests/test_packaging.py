@@ -105,3 +105,16 @@ def test_the_budget_counts_each_file_once(tmp_path: Path) -> None:
     (tmp_path / "sub" / "lib.so").symlink_to(tmp_path / "lib.so")
     assert verify.folder_size(tmp_path) == 1024
     assert verify.budget_mb() > 0
+
+
+def test_nothing_sorts_through_qt_collation() -> None:
+    """The Linux bundle carries no ICU data (installer/README.md): QCollator would sort by code
+    point there. Vietnamese order is desktop.domain.text's own; Qt lives only in desktop/ui."""
+    qt_collation = ("QCollator", "localeAwareCompare", "setSortLocaleAware")
+    users = [
+        f"{path.relative_to(ROOT)}: {word}"
+        for path in (ROOT / "desktop" / "ui").rglob("*.py")
+        for word in qt_collation
+        if word in path.read_text(encoding="utf-8")
+    ]
+    assert users == []
