@@ -71,6 +71,7 @@ def check(folder: Path) -> None:
 
 
 def main() -> None:
+    verify.utf8_output()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-check", action="store_true", help="build only")
     parser.add_argument("--check-only", action="store_true", help="check dist/VinhDanh")

@@ -171,7 +171,15 @@ def check_budget(folder: Path) -> None:
         raise SystemExit(f"FAILED: the bundle is {size:.1f} MB, past its budget of {limit:.0f} MB")
 
 
+def utf8_output() -> None:
+    """This script's own output in UTF-8 (it prints Vietnamese; Windows pipes are cp1252)."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
+    utf8_output()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="what", required=True)
     sub.add_parser("wheel", help="build, install in a fresh venv, check")
