@@ -27,6 +27,8 @@ import verify  # installer/verify.py, beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
+# PyInstaller takes about 75 s on 2 cores; a hung build fails instead of blocking CI.
+BUILD_TIMEOUT = 480
 
 
 def compile_translations() -> None:
@@ -55,6 +57,7 @@ def build() -> Path:
             str(ROOT / "installer" / "vinhdanh.spec"),
         ],
         check=True,
+        timeout=BUILD_TIMEOUT,
     )
     return ROOT / "dist" / "VinhDanh"
 
