@@ -10,7 +10,8 @@ checkout is not on ``sys.path``) with a fresh data folder:
 2. ``vinhdanh load`` of the demo meeting package the program itself ships (resources/demo, the
    sample conference): the JSON Schema is found;
 3. ``vinhdanh certificates 15-QĐ/BTGTU -o giay-khen.pdf``: fonts and templates, 26 pages;
-4. ``vinhdanh award-list 15-QĐ/BTGTU -o danh-sach.xlsx``: the styles, a recipient's name inside.
+4. ``vinhdanh award-list 15-QĐ/BTGTU -o danh-sach.xlsx``: the styles, a recipient's name inside;
+5. on Linux, ``certificates`` with a user's template whose background is a PNG: Pillow.
 
 The frozen check also measures the folder against its budget (``[tool.vinhdanh.bundle]`` in
 pyproject.toml, the one place it is kept) and fails when the folder is larger.
@@ -19,13 +20,16 @@ pyproject.toml, the one place it is kept) and fails when the folder is larger.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
+import struct
 import subprocess
 import sys
 import tempfile
 import tomllib
 import zipfile
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 from xml.etree import ElementTree
@@ -115,6 +119,40 @@ def headless(program: Sequence[str], demo: Path) -> None:
         if LAST_RECIPIENT not in text:
             raise SystemExit(f"FAILED: danh-sach.xlsx does not name {LAST_RECIPIENT}")
         print(f"ok: {pages} certificates, the award list names {LAST_RECIPIENT}")
+        if sys.platform.startswith("linux"):
+            _background_check(program, demo, db, work, env)
+        else:  # the data folder is the profile's (Windows asks the shell, not the environment)
+            print("skipped: a template with a PNG background (Linux only)")
+
+
+def _png(width: int, height: int) -> bytes:
+    """A small RGB PNG, written without any imaging library."""
+    rows = b"".join(b"\x00" + bytes((250, 240, 200)) * width for _ in range(height))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data)
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows))
+
+
+def _background_check(
+    program: Sequence[str], demo: Path, db: str, work: Path, env: dict[str, str]
+) -> None:
+    """A user's template with a PNG background (a scanned blank): Pillow is in the build."""
+    builtin = demo.parent.parent / "templates" / "certificates" / "giay-khen-dang.json"
+    template = json.loads(builtin.read_text(encoding="utf-8"))
+    template.update(id="kiem-tra-nen", title="Kiểm tra ảnh nền", background={"image": "nen.png"})
+    folder = Path(env["XDG_DATA_HOME"]) / "VinhDanh" / "templates"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "nen.png").write_bytes(_png(297, 210))
+    (folder / "kiem-tra-nen.json").write_text(json.dumps(template, ensure_ascii=False), "utf-8")
+    args = ("certificates", DECISION, "--template", "kiem-tra-nen", "-o", "nen.pdf")
+    _run(program, "--db", db, *args, cwd=work, env=env)
+    if b"/Subtype /Image" not in (work / "nen.pdf").read_bytes():
+        raise SystemExit("FAILED: nen.pdf does not carry the template's background image")
+    print("ok: a template's PNG background is drawn (Pillow)")
 
 
 def _bin(venv: Path, name: str) -> Path:
