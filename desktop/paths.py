@@ -1,7 +1,8 @@
 """The one place that knows where resources and the user's data live.
 
-Works from a source checkout (resources/ beside the package) and from a PyInstaller build
-(resources/ inside ``sys._MEIPASS``).
+Resources are found in a PyInstaller build (resources/ inside ``sys._MEIPASS``), an installed
+wheel (``desktop/resources/``: pyproject.toml maps the repository's resources/ there) and a
+source checkout or editable install (resources/ beside the package).
 """
 
 from __future__ import annotations
@@ -22,11 +23,15 @@ PORTABLE_MARKER = "portable"
 
 
 def resources_dir() -> Path:
-    """Folder holding fonts, templates, translations and the demo meeting."""
+    """Folder holding fonts, templates, schemas, styles, translations and the demo meeting."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    package = Path(__file__).resolve().parent
+    installed = package / "resources"
+    if (installed / "schemas").is_dir():
+        return installed
+    return package.parent / "resources"
 
 
 def resource(*parts: str) -> Path:

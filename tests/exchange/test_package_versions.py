@@ -119,5 +119,5 @@ def test_a_version_that_is_not_a_known_number_is_refused(
 ) -> None:
     """Found by the fuzz: `"version": []` ended in `TypeError: unhashable type`."""
     sample_data["version"] = version
-    with pytest.raises(PackageError, match="version: phiên bản .* không được hỗ trợ"):
+    with pytest.raises(PackageError, match=r"version: phiên bản .* không được hỗ trợ"):
         parse_package(sample_data)
