@@ -21,7 +21,7 @@ import jsonschema
 from desktop import paths
 from desktop.documents.certificate_fields import PLACEHOLDERS, Pattern, PatternError, parse_pattern
 from desktop.documents.fonts import FACES
-from desktop.domain.json_text import JsonTextError, loads_strict
+from desktop.domain.json_text import JSON_TYPE_NAMES, JsonTextError, loads_strict, place
 from desktop.domain.records import RecipientKind
 
 Mode = Literal["full", "preprinted"]
@@ -293,20 +293,10 @@ def template_schema() -> dict[str, Any]:
 
 
 def _where(error: jsonschema.ValidationError) -> str:
-    path = ""
-    for part in error.absolute_path:
-        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
-    return path or "(gốc)"
+    return place(list(error.absolute_path))
 
 
-_TYPE_NAMES = {
-    "string": "chuỗi ký tự",
-    "object": "đối tượng {…}",
-    "array": "danh sách […]",
-    "boolean": "true hoặc false",
-    "integer": "số nguyên",
-    "number": "số",
-}
+_TYPE_NAMES = JSON_TYPE_NAMES
 
 
 def _schema_message(error: jsonschema.ValidationError) -> str:

@@ -47,6 +47,17 @@ def place(parts: list[str | int]) -> str:
     return text or "(gốc)"
 
 
+JSON_TYPE_NAMES = {
+    "string": "chuỗi ký tự",
+    "object": "đối tượng {…}",
+    "array": "danh sách […]",
+    "boolean": "true hoặc false",
+    "integer": "số nguyên",
+    "number": "số",
+}
+"""JSON Schema type names in the user's words, for the messages of every schema we check."""
+
+
 def loads_strict(text: str, max_depth: int = MAX_DEPTH) -> Any:
     """Decode ``text`` as JSON, refusing duplicate keys, nesting deeper than ``max_depth`` and
     numbers Python will not convert.

@@ -30,7 +30,7 @@ from desktop.domain.authority import (
     signer_problem,
     suggest_salutation,
 )
-from desktop.domain.json_text import JsonTextError, loads_strict
+from desktop.domain.json_text import JSON_TYPE_NAMES, JsonTextError, loads_strict
 from desktop.domain.records import (
     ActionItem,
     AgendaItem,
@@ -84,14 +84,7 @@ _LABELS = {
     "meeting": "thông tin hội nghị",
 }
 
-_TYPE_NAMES = {
-    "string": "chuỗi ký tự",
-    "object": "đối tượng {…}",
-    "array": "danh sách […]",
-    "boolean": "true hoặc false",
-    "integer": "số nguyên",
-    "number": "số",
-}
+_TYPE_NAMES = JSON_TYPE_NAMES
 
 
 class PackageError(ValueError):
