@@ -203,7 +203,7 @@ class ChoosePage(QWizardPage):
             self.paper_box.setCurrentIndex(index)
 
     def _show_stored(self, *_args: object) -> None:
-        name = self._wizard.printer_name()
+        name, paper = self.printer_box.currentText().strip(), str(self.paper_box.currentData())
         lines = []
         if name and self._wizard.make_printer(name) is None:
             lines.append(
@@ -212,7 +212,7 @@ class ChoosePage(QWizardPage):
                     "PDF files to print on the computer that has it."
                 )
             )
-        stored = self._wizard.stored() if name else None
+        stored = certificates.printer_offsets(self._wizard._db, name, paper) if name else None
         if stored is not None:
             lines.append(
                 self.tr("Saved now for {0}: X = {1} mm, Y = {2} mm.").format(
@@ -220,12 +220,12 @@ class ChoosePage(QWizardPage):
                 )
             )
         elif name:
-            lines.append(self.tr("Not calibrated yet for {0}.").format(self._wizard.paper()))
+            lines.append(self.tr("Not calibrated yet for {0}.").format(paper))
         self.status.setText("<br>".join(lines))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return bool(self._wizard.printer_name())
+        return bool(self.printer_box.currentText().strip())
 
 
 class SheetPage(QWizardPage):

@@ -36,7 +36,7 @@ def test_offsets_are_kept_per_printer_and_per_paper_and_survive_a_reload(tmp_pat
         (CANON, "A3"),
         (CANON, "A4"),
     ]
-    with pytest.raises(NotFoundError, match="chưa được căn chỉnh cho khổ A5.*đã có: A3, A4"):
+    with pytest.raises(NotFoundError, match=r"chưa được căn chỉnh cho khổ A5.*đã có: A3, A4"):
         store.get(CANON, "A5")
     with pytest.raises(NotFoundError, match="Chưa có độ lệch cho máy in “Epson”"):
         store.get("Epson", "A4")
