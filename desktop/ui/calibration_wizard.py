@@ -221,6 +221,8 @@ class ChoosePage(QWizardPage):
             )
         elif name:
             lines.append(self.tr("Not calibrated yet for {0}.").format(paper))
+        else:
+            lines.append(self.tr("Choose a printer or type its name as Windows shows it."))
         self.status.setText("<br>".join(lines))
         self.completeChanged.emit()
 

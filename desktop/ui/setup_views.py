@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 import unicodedata
 from dataclasses import replace
@@ -72,6 +73,7 @@ class TemplatesView(QWidget):
         for size in ("A4", "A3", "A5"):
             self.paper_box.addItem(size, size)
         self.paper_box.currentIndexChanged.connect(self._on_printer_box_current_text_changed)
+        self.list.currentItemChanged.connect(self._follow_template_paper)
         self.wizard_button = QPushButton(self.tr("Calibrate step by step…"))
         self.wizard_button.clicked.connect(self.open_calibration_wizard)
 
@@ -189,6 +191,15 @@ class TemplatesView(QWidget):
         from desktop.services import certificates
 
         certificates.set_printer_offsets(self._db, printer, x_mm, y_mm, paper)
+
+    def _follow_template_paper(self, item: QListWidgetItem | None, _: object = None) -> None:
+        """Show the offsets of the paper the chosen template prints on."""
+        from desktop.services import certificates
+
+        if item is not None:
+            with contextlib.suppress(certificates.CertificateError):
+                paper = certificates.template_paper(str(item.data(TemplateRole)))
+                self.paper_box.setCurrentIndex(max(0, self.paper_box.findData(paper)))
 
     def open_calibration_wizard(self) -> QWidget:
         """Open the guided calibration for the chosen printer and template (not modal)."""

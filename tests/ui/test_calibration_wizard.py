@@ -169,3 +169,28 @@ def test_on_an_installed_printer_the_sheet_is_printed_at_actual_size(
     with open_pdf(out.read_bytes()) as pdf:
         page = pdf.pages[0]  # printed: an image of the page, A3 landscape at 100 %
         assert (round(page.width / MM), round(page.height / MM)) == (420, 297)
+
+
+def test_the_templates_page_shows_and_calibrates_the_paper_of_the_chosen_template(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    from desktop.ui.setup_views import TemplateRole, TemplatesView
+
+    certificates.set_printer_offsets(demo_db, PRINTER, 1.0, 0.5, "A4")
+    certificates.set_printer_offsets(demo_db, PRINTER, -2.0, 3.0, "A3")
+    view = TemplatesView(demo_db)
+    qtbot.addWidget(view)
+    view.reload()
+    view.printer_box.setCurrentText(PRINTER)
+    rows = {view.list.item(i).data(TemplateRole): i for i in range(view.list.count())}
+    view.list.setCurrentRow(rows["bang-khen-dang"])
+    assert view.paper_box.currentText() == "A3"
+    assert (view.offset_x.value(), view.offset_y.value()) == (-2.0, 3.0)
+    view.list.setCurrentRow(rows["giay-khen-dang"])
+    assert (view.paper_box.currentText(), view.offset_x.value()) == ("A4", 1.0)
+    view.list.setCurrentRow(rows["bang-khen-dang"])
+    wizard = view.open_calibration_wizard()
+    assert isinstance(wizard, CalibrationWizard)
+    assert (wizard.printer_name(), wizard.paper()) == (PRINTER, "A3")
+    assert "A3: X = −2 mm, Y = +3 mm" in wizard.choose_page.status.text()
+    wizard.close()
