@@ -68,6 +68,7 @@ __all__ = [
     "Problem",
     "TemplateError",
     "TemplateMismatch",
+    "calibrated_printer",
     "calibration_sheet_pdf",
     "calibration_test_pdf",
     "default_template_for",
@@ -520,6 +521,17 @@ def printer_offsets(db: Database, printer: str, paper: str = "A4") -> PrinterOff
         return PrinterStore(db).get(printer, paper) if printer.strip() else None
     except NotFoundError:
         return None
+
+
+def calibrated_printer(db: Database, printer: str) -> str:
+    """The stored name of ``printer`` when it has offsets for any paper size, else "".
+
+    For printing from the window: a printer never calibrated prints without offsets; one
+    calibrated for other sizes than the template's is refused by ``issue_certificates`` with a
+    message naming the paper size to calibrate (a misplaced A3 blank is not printed silently).
+    """
+    key = normalize(printer)
+    return key if key and any(p.name == key for p in PrinterStore(db).all()) else ""
 
 
 def printers(db: Database) -> list[PrinterOffsets]:

@@ -4,6 +4,7 @@ pre-printed page moves by exactly the offsets of the template's paper, read back
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -155,3 +156,12 @@ def test_cli_calibrates_each_paper_and_prints_with_the_templates_one(
         args = [*common, "--template", "bang-khen-dang", "--force", "--draft", "-o", str(out)]
         assert main([*args, *extra]) == 0, capsys.readouterr().err
     assert _moved_by(plain.read_bytes(), moved.read_bytes()) == {(-2.0, 3.0)}
+
+
+def test_the_window_prints_with_a_printer_only_when_it_was_calibrated(sample_db: Database) -> None:
+    assert certificates.calibrated_printer(sample_db, PRINTER) == ""
+    certificates.set_printer_offsets(sample_db, PRINTER, 1.0, 1.0, "A4")
+    # Windows may deliver the name decomposed; the stored (NFC) name is what the service takes.
+    assert certificates.calibrated_printer(sample_db, unicodedata.normalize("NFD", PRINTER)) == (
+        PRINTER
+    )
