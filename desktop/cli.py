@@ -252,10 +252,10 @@ def _cmd_calibration(args: argparse.Namespace) -> int:
         if not args.printer:
             raise UserError("Hãy cho biết tên máy in (--printer NAME) để lưu độ lệch")
         x, y = args.set_offset
-        saved = certificates.set_printer_offsets(db, args.printer, x, y)
+        saved = certificates.set_printer_offsets(db, args.printer, x, y, args.paper)
         print(
-            f"Đã lưu độ lệch cho máy in “{saved.name}”: X = {saved.offset_x_mm:+g} mm, "
-            f"Y = {saved.offset_y_mm:+g} mm"
+            f"Đã lưu độ lệch cho máy in “{saved.name}”, khổ {saved.paper}: "
+            f"X = {saved.offset_x_mm:+g} mm, Y = {saved.offset_y_mm:+g} mm"
         )
     if args.output:
         try:
@@ -271,7 +271,8 @@ def _cmd_calibration(args: argparse.Namespace) -> int:
             print("Chưa có máy in nào được căn chỉnh.")
         for printer in known:
             print(
-                f"{printer.name}: X = {printer.offset_x_mm:+g} mm, Y = {printer.offset_y_mm:+g} mm"
+                f"{printer.name}, khổ {printer.paper}: X = {printer.offset_x_mm:+g} mm, "
+                f"Y = {printer.offset_y_mm:+g} mm"
             )
     return EXIT_OK
 
@@ -460,7 +461,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="OUT.pdf", help="một tệp PDF, mỗi trang một giấy")
     p.add_argument("--template", metavar="NAME", help="mẫu (mặc định theo hình thức khen)")
     p.add_argument("--preprinted", action="store_true", help="chỉ in phần chữ thay đổi (phôi)")
-    p.add_argument("--printer", metavar="NAME", help="áp dụng độ lệch đã lưu của máy in này")
+    p.add_argument(
+        "--printer",
+        metavar="NAME",
+        help="áp dụng độ lệch đã lưu của máy in này cho khổ giấy của mẫu",
+    )
     p.add_argument("--split", metavar="DIR", help="mỗi người một tệp PDF trong thư mục này")
     p.add_argument(
         "--force",
@@ -486,7 +491,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("calibration", _cmd_calibration, "trang căn chỉnh máy in và độ lệch máy in")
     p.add_argument("-o", "--output", metavar="SHEET.pdf", help="ghi trang căn chỉnh")
-    p.add_argument("--paper", default="A4", help="khổ giấy: A4, A3, A5 (nằm ngang)")
+    p.add_argument(
+        "--paper",
+        default="A4",
+        help="khổ giấy của trang căn chỉnh và của độ lệch: A4, A3, A5 (mỗi khổ một độ lệch)",
+    )
     p.add_argument("--printer", metavar="NAME", help="tên máy in")
     p.add_argument(
         "--set-offset",

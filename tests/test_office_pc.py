@@ -182,7 +182,7 @@ def test_a_vietnamese_printer_name_keeps_its_offsets(
     assert status == 0, err
     assert f"“{name}”" in out
     status, out, _ = run(capsys, "--db", str(db_path), "calibration")
-    assert out.strip() == f"{name}: X = +1.5 mm, Y = -2 mm"
+    assert out.strip() == f"{name}, khổ A4: X = +1.5 mm, Y = -2 mm"
     sheet = tmp_path / "căn chỉnh.pdf"
     status, _, err = run(
         capsys, "--db", str(db_path), "calibration", "--printer", typed, "-o", str(sheet)

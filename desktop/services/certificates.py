@@ -14,7 +14,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -38,7 +38,7 @@ from desktop.documents.certificate_template import (
 )
 from desktop.documents.fonts import FontFamily, windows_times_new_roman
 from desktop.domain.authority import salutation_warning, unsettled_salutations
-from desktop.domain.records import Award, CertificateIssue, Decision
+from desktop.domain.records import Award, CertificateIssue, Decision, Organisation
 from desktop.domain.text import fold, normalize
 from desktop.services.emblems import emblem_file
 from desktop.services.files import (
@@ -51,9 +51,16 @@ from desktop.services.files import (
 from desktop.storage.certificate_issues import CertificateIssueStore, IssueLine
 from desktop.storage.decisions import DecisionStore
 from desktop.storage.errors import NotFoundError
-from desktop.storage.printers import PrinterOffsets, PrinterStore
+from desktop.storage.printers import (
+    MAX_OFFSET_MM,
+    PrinterOffsets,
+    PrinterStore,
+    check_offset,
+    paper_key,
+)
 
 __all__ = [
+    "MAX_OFFSET_MM",
     "CertificateError",
     "CertificateProblems",
     "IssueResult",
@@ -61,10 +68,15 @@ __all__ = [
     "Problem",
     "TemplateError",
     "TemplateMismatch",
+    "calibrated_printer",
+    "calibration_sheet_pdf",
+    "calibration_test_pdf",
     "default_template_for",
     "form_label",
     "issue_certificates",
     "issued",
+    "paper_of_template",
+    "paper_sizes",
     "preview_pdf",
     "printer_offsets",
     "printers",
@@ -72,6 +84,7 @@ __all__ = [
     "set_printer_offsets",
     "template_mismatch",
     "template_names",
+    "template_paper",
     "templates",
     "write_calibration_sheet",
 ]
@@ -194,7 +207,7 @@ def preview_pdf(
         tpl = _load_template(template, decision, user_templates)
     except TemplateError as exc:
         raise CertificateError(str(exc)) from None
-    offsets = PrinterStore(db).get(printer) if printer else PrinterOffsets("")
+    offsets = _offsets_for(db, printer, tpl)
     renderer = CertificateRenderer(
         tpl,
         mode="preprinted" if preprinted else "full",
@@ -238,6 +251,27 @@ def split_file_name(position: int, count: int, name: str, taken: set[str]) -> st
     return safe_file_name(f"{position:0{width}d} - {name}", taken)
 
 
+def paper_of_template(template: Template) -> str:
+    """The paper size a template prints on, as offsets are kept: "A4", "A3", "A5", or
+    "<w>x<h>" (mm, smaller side first) for another size."""
+    sides = sorted((template.width_mm, template.height_mm))
+    for name, size in PAPER_SIZES_MM.items():
+        if all(abs(a - b) < 0.5 for a, b in zip(sides, sorted(size), strict=True)):
+            return name
+    return paper_key(f"{sides[0]:g}x{sides[1]:g}")
+
+
+def paper_sizes() -> list[str]:
+    """The named paper sizes a printer is calibrated for (A4 first: the usual Giấy khen)."""
+    return sorted(PAPER_SIZES_MM, key=lambda name: (name != "A4", name))
+
+
+def _offsets_for(db: Database, printer: str, template: Template) -> PrinterOffsets:
+    """``printer``'s offsets for the template's paper size (none without a printer)."""
+    paper = paper_of_template(template)
+    return PrinterStore(db).get(printer, paper) if printer else PrinterOffsets("", paper=paper)
+
+
 def _load_template(name: str | None, decision: Decision, user_folder: Path | None) -> Template:
     folders = [user_folder] if user_folder else [paths.user_templates_dir()]
     return find_template(name or default_template_for(decision), *folders)
@@ -274,7 +308,7 @@ def issue_certificates(
         output: one PDF with a page per award, in list order.
         template: template id; default from the award form and the issuer's style.
         preprinted: print only the variable text, for pre-printed blanks (phôi).
-        printer: a printer whose stored offsets are applied.
+        printer: a printer whose stored offsets for the template's paper size are applied.
         split_dir: also (or instead) one PDF per recipient in this folder.
         force: write texts that do not fit, clipped to their box.
         allow_mismatch: print with a template made for another award form or another kind of
@@ -295,7 +329,8 @@ def issue_certificates(
         TemplateMismatch: the template is for another award form or style (not allowed).
         CertificateProblems: texts that do not fit (unless forced) or characters a font lacks;
             nothing has been written then.
-        NotFoundError, AmbiguousError: the decision or printer is unknown.
+        NotFoundError, AmbiguousError: the decision is unknown, or the printer has no
+            offsets for the template's paper size.
         OutputError: a file could not be written (e.g. open in a PDF viewer).
     """
     if output is None and split_dir is None:
@@ -318,7 +353,7 @@ def issue_certificates(
             f"{'của Đảng' if decision.issuer.style == 'party' else 'nhà nước'}): {mismatch}. "
             "Hãy chọn mẫu phù hợp (hoặc in bất chấp: --force)"
         )
-    offsets = PrinterStore(db).get(printer) if printer else PrinterOffsets("")
+    offsets = _offsets_for(db, printer, tpl)
     mode: Mode = "preprinted" if preprinted else "full"
     notes = [salutation_warning(decision.number, chosen)] if unsettled_salutations(chosen) else []
     serif = _serif(prefer_windows_times)
@@ -468,22 +503,128 @@ def issued(db: Database, decision_key: str) -> tuple[Decision, list[IssueLine]]:
     return decision, CertificateIssueStore(db).for_decision(decision.id)
 
 
-def set_printer_offsets(db: Database, printer: str, x_mm: float, y_mm: float) -> PrinterOffsets:
-    """Store a printer's offsets (read off the calibration sheet)."""
-    return PrinterStore(db).set(printer, x_mm, y_mm)
+def set_printer_offsets(
+    db: Database, printer: str, x_mm: float, y_mm: float, paper: str = "A4"
+) -> PrinterOffsets:
+    """Store a printer's offsets for one paper size (read off the calibration sheet).
+
+    Raises:
+        ValueError: no printer name, or an offset beyond ±MAX_OFFSET_MM (the message says).
+    """
+    return PrinterStore(db).set(printer, x_mm, y_mm, paper)
 
 
-def printer_offsets(db: Database, printer: str) -> PrinterOffsets | None:
-    """The stored offsets of ``printer`` (its name in any Unicode form), or None if unknown."""
+def printer_offsets(db: Database, printer: str, paper: str = "A4") -> PrinterOffsets | None:
+    """The stored offsets of ``printer`` (its name in any Unicode form) on ``paper``, or None
+    if that printer and size have not been calibrated."""
     try:
-        return PrinterStore(db).get(printer) if printer.strip() else None
+        return PrinterStore(db).get(printer, paper) if printer.strip() else None
     except NotFoundError:
         return None
 
 
+def calibrated_printer(db: Database, printer: str) -> str:
+    """The stored name of ``printer`` when it has offsets for any paper size, else "".
+
+    For printing from the window: a printer never calibrated prints without offsets; one
+    calibrated for other sizes than the template's is refused by ``issue_certificates`` with a
+    message naming the paper size to calibrate (a misplaced A3 blank is not printed silently).
+    """
+    key = normalize(printer)
+    return key if key and any(p.name == key for p in PrinterStore(db).all()) else ""
+
+
 def printers(db: Database) -> list[PrinterOffsets]:
-    """Every printer with stored offsets."""
+    """Every printer and paper size with stored offsets."""
     return PrinterStore(db).all()
+
+
+def template_paper(template: str, user_templates: Path | None = None) -> str:
+    """The paper size of the template ``template`` (its id), as offsets are kept ("A4").
+
+    Raises:
+        CertificateError: no such template, or it cannot be loaded.
+    """
+    try:
+        return paper_of_template(_find(template, user_templates))
+    except TemplateError as exc:
+        raise CertificateError(str(exc)) from None
+
+
+def _find(template: str, user_templates: Path | None) -> Template:
+    return find_template(template, user_templates or paths.user_templates_dir())
+
+
+SAMPLE_RECIPIENT = Award(
+    "person",
+    "Nguyễn Thị Phương Thảo",
+    title="Chuyên viên Phòng Tổ chức – Hành chính",
+    unit="Sở Nội vụ",
+    reason="Đã có thành tích xuất sắc trong công tác năm 2026",
+    register_number="01",
+)
+"""Printed on the test certificate when the database has no recipient yet."""
+
+
+def calibration_test_pdf(
+    db: Database,
+    template: str,
+    x_mm: float,
+    y_mm: float,
+    *,
+    user_templates: Path | None = None,
+) -> bytes:
+    """The test certificate of the calibration: ``template``'s pre-printed mode (only the
+    variable text, as it prints on a blank) for a sample recipient, moved by offsets not yet
+    stored. Printed on plain paper and held against a blank to the light, it shows whether
+    the text falls on the blank's lines.
+
+    The sample is the first recipient of the first decision in the database that has one
+    (real names, real issuer), else a built-in person.
+
+    Raises:
+        CertificateError: the template cannot be loaded.
+        ValueError: an offset beyond ±MAX_OFFSET_MM.
+        CertificateProblems: a character the template's font lacks.
+    """
+    check_offset(x_mm, "X")
+    check_offset(y_mm, "Y")
+    try:
+        tpl = _find(template, user_templates)
+    except TemplateError as exc:
+        raise CertificateError(str(exc)) from None
+    decision = _sample_decision(db)
+    renderer = CertificateRenderer(tpl, mode="preprinted", offset_x_mm=x_mm, offset_y_mm=y_mm)
+    batch = renderer.prepare(decision, decision.awards[:1])
+    return renderer.render_batch(batch, force=True)
+
+
+def _sample_decision(db: Database) -> Decision:
+    store = DecisionStore(db)
+    for row in store.all():  # newest first
+        decision = store.get(row["id"])
+        if decision.awards:
+            return decision
+    return Decision(
+        number="01/QĐ-SNV",
+        date=dt.date.today(),
+        issuer=Organisation(name="Sở Nội vụ", parent="Ủy ban nhân dân tỉnh", place="Hà Nội"),
+        award_form="Giấy khen",
+        awards=[replace(SAMPLE_RECIPIENT, position=1)],
+    )
+
+
+def calibration_sheet_pdf(paper: str = "A4") -> bytes:
+    """The calibration sheet of ``paper`` (landscape), with no offset: the sheet a printer is
+    measured on.
+
+    Raises:
+        CertificateError: an unknown paper size.
+    """
+    size = PAPER_SIZES_MM.get(paper_key(paper))
+    if size is None:
+        raise CertificateError(f"Khổ giấy “{paper}” không có; dùng {', '.join(PAPER_SIZES_MM)}")
+    return render_calibration_sheet(max(size), min(size))
 
 
 def write_calibration_sheet(
@@ -493,17 +634,22 @@ def write_calibration_sheet(
     db: Database | None = None,
     printer: str = "",
 ) -> Path:
-    """Write the calibration sheet (landscape ``paper``), with ``printer``'s offsets applied.
+    """Write the calibration sheet (landscape ``paper``), with ``printer``'s offsets for that
+    paper applied (none without a printer: the sheet to measure a printer on).
 
     Raises:
         CertificateError: an unknown paper size.
-        NotFoundError: ``printer`` has no stored offsets.
+        NotFoundError: ``printer`` has no stored offsets for ``paper``.
         OutputError: the file could not be written.
     """
     size = PAPER_SIZES_MM.get(paper.upper())
     if size is None:
         raise CertificateError(f"Khổ giấy “{paper}” không có; dùng {', '.join(PAPER_SIZES_MM)}")
-    offsets = PrinterStore(db).get(printer) if (printer and db is not None) else PrinterOffsets("")
+    offsets = (
+        PrinterStore(db).get(printer, paper)
+        if (printer and db is not None)
+        else PrinterOffsets("", paper=paper_key(paper))
+    )
     data = render_calibration_sheet(
         max(size),
         min(size),

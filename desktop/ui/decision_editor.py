@@ -630,7 +630,7 @@ class DecisionEditor(RecordEditor[Decision]):
             return pages
         decision_id = self._decision_id()
         preprinted = self.preprinted_box.isChecked()
-        known = certificates.printer_offsets(self._db, printer.printerName())
+        known = certificates.calibrated_printer(self._db, printer.printerName())
 
         def task(db: Database, progress: Progress) -> bytes:
             progress.report(0, 1)
@@ -641,7 +641,7 @@ class DecisionEditor(RecordEditor[Decision]):
                     decision_id,
                     out,
                     preprinted=preprinted,
-                    printer=known.name if known else "",
+                    printer=known,  # its offsets for the template's paper size
                     force=True,
                     allow_mismatch=True,  # warned in the editor before printing
                     progress=progress.report,

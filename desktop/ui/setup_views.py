@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 import unicodedata
 from dataclasses import replace
@@ -67,6 +68,14 @@ class TemplatesView(QWidget):
         self.sheet_button = QPushButton(self.tr("Print calibration sheet…"))
         self.sheet_button.clicked.connect(self._on_sheet_button_clicked)
         self.printer_box.currentTextChanged.connect(self._on_printer_box_current_text_changed)
+        # Offsets are kept per printer and per paper size (A4 and A3 trays differ).
+        self.paper_box = QComboBox()
+        for size in ("A4", "A3", "A5"):
+            self.paper_box.addItem(size, size)
+        self.paper_box.currentIndexChanged.connect(self._on_printer_box_current_text_changed)
+        self.list.currentItemChanged.connect(self._follow_template_paper)
+        self.wizard_button = QPushButton(self.tr("Calibrate step by step…"))
+        self.wizard_button.clicked.connect(self.open_calibration_wizard)
 
         calibration = QGroupBox(self.tr("Printer calibration (pre-printed blanks)"))
         form = QFormLayout(calibration)
@@ -79,6 +88,7 @@ class TemplatesView(QWidget):
         hint.setWordWrap(True)
         form.addRow(hint)
         form.addRow(self.tr("Printer"), self.printer_box)
+        form.addRow(self.tr("Paper size"), self.paper_box)
         offsets = QHBoxLayout()
         offsets.addWidget(QLabel(self.tr("Right")))
         offsets.addWidget(self.offset_x)
@@ -89,6 +99,7 @@ class TemplatesView(QWidget):
         buttons.addWidget(self.sheet_button)
         buttons.addWidget(self.save_offsets_button)
         form.addRow(buttons)
+        form.addRow(self.wizard_button)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -167,25 +178,53 @@ class TemplatesView(QWidget):
         self.mismatch_label.setVisible(bool(mismatch))
         self.preview.request(lambda: decisions.certificate_pdf(sample, 0, template=template))
 
-    def _on_printer_box_current_text_changed(self, name: str) -> None:
+    def _on_printer_box_current_text_changed(self, *_args: object) -> None:
         from desktop.services import certificates
 
-        offsets = certificates.printer_offsets(self._db, name)
+        name, paper = self.printer_box.currentText(), str(self.paper_box.currentData())
+        offsets = certificates.printer_offsets(self._db, name, paper)
         self.offset_x.setValue(offsets.offset_x_mm if offsets else 0.0)
         self.offset_y.setValue(offsets.offset_y_mm if offsets else 0.0)
 
-    def save_offsets(self, printer: str, x_mm: float, y_mm: float) -> None:
-        """Store the measured offsets of ``printer``."""
+    def save_offsets(self, printer: str, x_mm: float, y_mm: float, paper: str = "A4") -> None:
+        """Store the measured offsets of ``printer`` on ``paper``."""
         from desktop.services import certificates
 
-        certificates.set_printer_offsets(self._db, printer, x_mm, y_mm)
+        certificates.set_printer_offsets(self._db, printer, x_mm, y_mm, paper)
+
+    def _follow_template_paper(self, item: QListWidgetItem | None, _: object = None) -> None:
+        """Show the offsets of the paper the chosen template prints on."""
+        from desktop.services import certificates
+
+        if item is not None:
+            with contextlib.suppress(certificates.CertificateError):
+                paper = certificates.template_paper(str(item.data(TemplateRole)))
+                self.paper_box.setCurrentIndex(max(0, self.paper_box.findData(paper)))
+
+    def open_calibration_wizard(self) -> QWidget:
+        """Open the guided calibration for the chosen printer and template (not modal)."""
+        from desktop.ui.calibration_wizard import CalibrationWizard
+
+        current = self.list.currentItem()
+        wizard = CalibrationWizard(
+            self._db,
+            printer=self.printer_box.currentText().strip(),
+            template=str(current.data(TemplateRole)) if current else "",
+            parent=self,
+        )
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.finished.connect(self._on_printer_box_current_text_changed)
+        wizard.open()
+        return wizard
 
     def _on_save_offsets_button_clicked(self) -> None:
         name = self.printer_box.currentText().strip()
         if not name:
             return
         try:
-            self.save_offsets(name, self.offset_x.value(), self.offset_y.value())
+            self.save_offsets(
+                name, self.offset_x.value(), self.offset_y.value(), self.paper_box.currentData()
+            )
         except Exception as exc:
             show_error(self, exc)
 
@@ -200,7 +239,9 @@ class TemplatesView(QWidget):
             return
         try:
             with tempfile.TemporaryDirectory() as folder:
-                sheet = certificates.write_calibration_sheet(Path(folder) / "sheet.pdf")
+                sheet = certificates.write_calibration_sheet(
+                    Path(folder) / "sheet.pdf", paper=str(self.paper_box.currentData())
+                )
                 print_pdf(sheet.read_bytes(), printer)
         except Exception as exc:
             show_error(self, exc)

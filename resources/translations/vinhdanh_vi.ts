@@ -61,6 +61,97 @@
     </message>
 </context>
 <context>
+    <name>CalibrationWizard</name>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="84"/>
+        <source>Printer calibration</source>
+        <translation>Căn chỉnh máy in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="87"/>
+        <source>Next &gt;</source>
+        <translation>Tiếp &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="88"/>
+        <source>&lt; Back</source>
+        <translation>&lt; Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="89"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="90"/>
+        <source>Save offsets</source>
+        <translation>Lưu độ lệch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="140"/>
+        <source>Printer “{0}” is not installed here: save the page as PDF</source>
+        <translation>Máy tính này không có máy in “{0}”: lưu trang thành tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="142"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="148"/>
+        <source>Saved to {0}. Print it at actual size (100 %) on printer “{1}”.</source>
+        <translation>Đã lưu vào {0}. Hãy in tệp này ở cỡ thực (100 %) trên máy in “{1}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="156"/>
+        <source>Sent to printer “{0}”.</source>
+        <translation>Đã gửi đến máy in “{0}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePage</name>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="165"/>
+        <source>Step 1 of 4: the printer and the paper</source>
+        <translation>Bước 1/4: chọn máy in và khổ giấy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="182"/>
+        <source>Every printer shifts the page a little, and each paper tray differently. Choose the printer you print certificates on and the paper size of the blanks (A4 for most Giấy khen, A3 for Bằng khen). The offsets are kept for this printer and this paper size.</source>
+        <translation>Máy in nào cũng in lệch đi một chút, mỗi khay giấy lệch một kiểu. Hãy chọn máy in dùng để in giấy khen và khổ giấy của phôi (thường A4 cho Giấy khen, A3 cho Bằng khen). Độ lệch được lưu riêng cho máy in này và khổ giấy này.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="190"/>
+        <source>Printer</source>
+        <translation>Máy in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="191"/>
+        <source>Paper size</source>
+        <translation>Khổ giấy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="211"/>
+        <source>This printer is not installed on this computer: the pages will be saved as PDF files to print on the computer that has it.</source>
+        <translation>Máy in này không được cài trên máy tính này: các trang sẽ được lưu thành tệp PDF để in trên máy tính có máy in đó.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="218"/>
+        <source>Saved now for {0}: X = {1} mm, Y = {2} mm.</source>
+        <translation>Đang lưu cho khổ {0}: X = {1} mm, Y = {2} mm.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="223"/>
+        <source>Not calibrated yet for {0}.</source>
+        <translation>Chưa căn chỉnh cho khổ {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="225"/>
+        <source>Choose a printer or type its name as Windows shows it.</source>
+        <translation>Chọn máy in, hoặc gõ tên máy in đúng như Windows hiển thị.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseOp</name>
     <message>
         <location filename="../../desktop/ui/operations.py" line="140"/>
@@ -97,7 +188,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/decision_editor.py" line="154"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="695"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="694"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
@@ -128,7 +219,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/decision_editor.py" line="166"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="697"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="696"/>
         <source>Default reason</source>
         <translation>Thành tích chung</translation>
     </message>
@@ -259,113 +350,113 @@
         <translation>⚠ {0} chỗ chữ không vừa khung hoặc không in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="573"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="600"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="572"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="599"/>
         <source>Writing certificates…</source>
         <translation>Đang ghi giấy khen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="615"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="614"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="653"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="652"/>
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="653"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="652"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="678"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="677"/>
         <source>Preparing certificates for the printer…</source>
         <translation>Đang chuẩn bị giấy khen để in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="700"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="703"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="706"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="719"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="699"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="702"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="705"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="718"/>
         <source>Signer</source>
         <translation>người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="708"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="719"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="707"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="718"/>
         <source>Edit {0}</source>
         <translation>Sửa {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="730"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="729"/>
         <source>Edit date</source>
         <translation>Sửa ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="745"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="744"/>
         <source>Change issuing body</source>
         <translation>Đổi cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="758"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="757"/>
         <source>Edit award form</source>
         <translation>Sửa hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="792"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="791"/>
         <source>Export certificates</source>
         <translation>Xuất giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="794"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="793"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="800"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="799"/>
         <source>Folder for the certificates</source>
         <translation>Thư mục để ghi giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="806"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="805"/>
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="808"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="807"/>
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="815"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="814"/>
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="817"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="816"/>
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="833"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="846"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="832"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="845"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="834"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="833"/>
         <source>These certificates will not print as they should:</source>
         <translation>Những giấy khen này sẽ không in được như mong muốn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="838"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="837"/>
         <source>Print anyway? (Texts that do not fit are cut at their box.)</source>
         <translation>Vẫn in? (Chữ không vừa khung sẽ bị cắt theo khung.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="854"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="853"/>
         <source>{0} collectives, {1} people</source>
         <translation>{0} tập thể, {1} cá nhân</translation>
     </message>
@@ -695,6 +786,49 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
         <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>Updated with changes saved in another window or by a command.</source>
         <translation>Đã cập nhật những thay đổi vừa ghi ở cửa sổ khác hoặc bằng lệnh vinhdanh.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurePage</name>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="290"/>
+        <source>Step 3 of 4: type the two measurements</source>
+        <translation>Bước 3/4: nhập hai số đo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="301"/>
+        <source>With a ruler, measure on the printed sheet, to the centre of mark A (top left):&lt;br&gt;• from the &lt;b&gt;left edge&lt;/b&gt; of the paper;&lt;br&gt;• from the &lt;b&gt;top edge&lt;/b&gt; of the paper.&lt;br&gt;On a printer that does not shift, both are {0} mm.</source>
+        <translation>Dùng thước kẻ đo trên tờ vừa in, đến tâm dấu A (góc trên bên trái):&lt;br&gt;• từ &lt;b&gt;mép trái&lt;/b&gt; tờ giấy;&lt;br&gt;• từ &lt;b&gt;mép trên&lt;/b&gt; tờ giấy.&lt;br&gt;Máy in không lệch thì cả hai số đo đều là {0} mm.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="308"/>
+        <source>From the left edge to A</source>
+        <translation>Từ mép trái đến tâm dấu A</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="309"/>
+        <source>From the top edge to A</source>
+        <translation>Từ mép trên đến tâm dấu A</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="336"/>
+        <source>from the left edge</source>
+        <translation>tính từ mép trái</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="337"/>
+        <source>from the top edge</source>
+        <translation>tính từ mép trên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="341"/>
+        <source>{0} mm {1} is too far from {2} mm: a printer is off by at most {3} mm. Measure from the edge of the paper to the centre of mark A, on a sheet printed at actual size (100 %).</source>
+        <translation>Số đo {0} mm {1} cách quá xa {2} mm: máy in chỉ lệch tối đa {3} mm. Hãy đo từ mép tờ giấy đến tâm dấu A, trên trang in ở cỡ thực (100 %).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="350"/>
+        <source>Offsets to apply: X = {0} mm (right +, left −), Y = {1} mm (down +, up −).</source>
+        <translation>Độ lệch sẽ áp dụng: X = {0} mm (sang phải +, sang trái −), Y = {1} mm (xuống dưới +, lên trên −).</translation>
     </message>
 </context>
 <context>
@@ -1262,239 +1396,262 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="237"/>
+        <location filename="../../desktop/ui/setup_views.py" line="278"/>
         <source>State (Decree 30/2020)</source>
         <translation>Nhà nước (Nghị định 30/2020)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="238"/>
+        <location filename="../../desktop/ui/setup_views.py" line="279"/>
         <source>Party</source>
         <translation>Đảng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="246"/>
+        <location filename="../../desktop/ui/setup_views.py" line="287"/>
         <source>One per line, e.g. Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</source>
         <translation>Mỗi dòng một căn cứ, VD: Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="249"/>
+        <location filename="../../desktop/ui/setup_views.py" line="290"/>
         <source>Add a body…</source>
         <translation>Thêm cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="263"/>
+        <location filename="../../desktop/ui/setup_views.py" line="304"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="272"/>
+        <location filename="../../desktop/ui/setup_views.py" line="313"/>
         <source>Print in the Times New Roman installed on Windows</source>
         <translation>In bằng phông Times New Roman có sẵn trong Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="274"/>
+        <location filename="../../desktop/ui/setup_views.py" line="315"/>
         <source>Otherwise Tinos, bundled, with the same letter widths, is used.</source>
         <translation>Nếu không, dùng phông Tinos đi kèm chương trình (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="285"/>
+        <location filename="../../desktop/ui/setup_views.py" line="326"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="290"/>
+        <location filename="../../desktop/ui/setup_views.py" line="331"/>
         <source>Body</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="296"/>
+        <location filename="../../desktop/ui/setup_views.py" line="337"/>
         <source>Place (for the date line)</source>
         <translation>Địa danh (dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="297"/>
+        <location filename="../../desktop/ui/setup_views.py" line="338"/>
         <source>Abbreviation (in numbers)</source>
         <translation>Chữ viết tắt (trong số văn bản)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="298"/>
+        <location filename="../../desktop/ui/setup_views.py" line="339"/>
         <source>Document style</source>
         <translation>Thể thức văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="222"/>
+        <location filename="../../desktop/ui/setup_views.py" line="263"/>
         <source>Header line of the body, e.g. Sở Nội vụ</source>
         <translation>Dòng tên cơ quan, ví dụ Sở Nội vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="225"/>
+        <location filename="../../desktop/ui/setup_views.py" line="266"/>
         <source>Header line above it, e.g. Ủy ban nhân dân tỉnh Thái Nguyên</source>
         <translation>Dòng trên, ví dụ Ủy ban nhân dân tỉnh Thái Nguyên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="229"/>
+        <location filename="../../desktop/ui/setup_views.py" line="270"/>
         <source>e.g. Giám đốc, Chủ tịch, Trưởng Ban</source>
         <translation>ví dụ Giám đốc, Chủ tịch, Trưởng Ban</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="232"/>
+        <location filename="../../desktop/ui/setup_views.py" line="273"/>
         <source>Only if it signs TM., e.g. Ủy ban nhân dân, Ban Thường vụ</source>
         <translation>Chỉ khi ký TM., ví dụ Ủy ban nhân dân, Ban Thường vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="241"/>
+        <location filename="../../desktop/ui/setup_views.py" line="282"/>
         <source>Title of who delegates (TL./TUQ.)</source>
         <translation>Chức danh người giao quyền (TL./TUQ.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="253"/>
+        <location filename="../../desktop/ui/setup_views.py" line="294"/>
         <source>Choose image…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="256"/>
+        <location filename="../../desktop/ui/setup_views.py" line="297"/>
         <source>The national emblem as the office has it: PNG or JPG of at least 436 × 436 pixels (300 dpi), or PDF. State certificates print it; none is drawn otherwise.</source>
         <translation>Ảnh quốc huy do cơ quan cung cấp: PNG hoặc JPG từ 436 × 436 điểm ảnh (300 dpi), hoặc PDF. Giấy khen mẫu Nhà nước in ảnh này; không có ảnh thì không in quốc huy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="261"/>
+        <location filename="../../desktop/ui/setup_views.py" line="302"/>
         <source>Remove</source>
         <translation>Bỏ ảnh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="291"/>
+        <location filename="../../desktop/ui/setup_views.py" line="332"/>
         <source>Parent body (header line 1)</source>
         <translation>Cơ quan chủ quản (dòng 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="292"/>
+        <location filename="../../desktop/ui/setup_views.py" line="333"/>
         <source>Name (header line 2)</source>
         <translation>Tên cơ quan (dòng 2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="293"/>
+        <location filename="../../desktop/ui/setup_views.py" line="334"/>
         <source>Proper full name</source>
         <translation>Tên gọi đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="294"/>
+        <location filename="../../desktop/ui/setup_views.py" line="335"/>
         <source>Title of the head</source>
         <translation>Chức danh người đứng đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="295"/>
+        <location filename="../../desktop/ui/setup_views.py" line="336"/>
         <source>Collective leadership</source>
         <translation>Tập thể lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="299"/>
+        <location filename="../../desktop/ui/setup_views.py" line="340"/>
         <source>Signer: title</source>
         <translation>Người ký: chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="300"/>
+        <location filename="../../desktop/ui/setup_views.py" line="341"/>
         <source>Signer: name</source>
         <translation>Người ký: họ tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="304"/>
+        <location filename="../../desktop/ui/setup_views.py" line="345"/>
         <source>Signer signs as</source>
         <translation>Người ký: quyền hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="307"/>
+        <location filename="../../desktop/ui/setup_views.py" line="348"/>
         <source>Printed as</source>
         <translation>Sẽ in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="320"/>
+        <location filename="../../desktop/ui/setup_views.py" line="361"/>
         <source>Legal bases of decisions</source>
         <translation>Căn cứ ban hành quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="325"/>
+        <location filename="../../desktop/ui/setup_views.py" line="366"/>
         <source>Emblem on certificates</source>
         <translation>Quốc huy trên giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="327"/>
+        <location filename="../../desktop/ui/setup_views.py" line="368"/>
         <source>Interface</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="329"/>
+        <location filename="../../desktop/ui/setup_views.py" line="370"/>
         <source>Language (after restart)</source>
         <translation>Ngôn ngữ (khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="330"/>
+        <location filename="../../desktop/ui/setup_views.py" line="371"/>
         <source>Font</source>
         <translation>Phông chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="331"/>
+        <location filename="../../desktop/ui/setup_views.py" line="372"/>
         <source>Font in use</source>
         <translation>Phông đang dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="332"/>
+        <location filename="../../desktop/ui/setup_views.py" line="373"/>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="423"/>
+        <location filename="../../desktop/ui/setup_views.py" line="464"/>
         <source>Supplied image (printed on state certificates)</source>
         <translation>Đã có ảnh (in trên giấy khen mẫu Nhà nước)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="425"/>
+        <location filename="../../desktop/ui/setup_views.py" line="466"/>
         <source>None: state certificates print no emblem</source>
         <translation>Chưa có: giấy khen mẫu Nhà nước không in quốc huy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="456"/>
+        <location filename="../../desktop/ui/setup_views.py" line="497"/>
         <source>Emblem image</source>
         <translation>Ảnh quốc huy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="458"/>
+        <location filename="../../desktop/ui/setup_views.py" line="499"/>
         <source>Images (*.png *.jpg *.jpeg *.pdf *.svg)</source>
         <translation>Ảnh (*.png *.jpg *.jpeg *.pdf *.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="475"/>
+        <location filename="../../desktop/ui/setup_views.py" line="520"/>
         <source>Add a body</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="475"/>
+        <location filename="../../desktop/ui/setup_views.py" line="520"/>
         <source>Name of the issuing body (e.g. Sở Nội vụ):</source>
         <translation>Tên cơ quan ban hành (VD: Sở Nội vụ):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="509"/>
+        <location filename="../../desktop/ui/setup_views.py" line="554"/>
         <source>Times New Roman installed on Windows</source>
         <translation>Times New Roman có sẵn trong Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="512"/>
+        <location filename="../../desktop/ui/setup_views.py" line="557"/>
         <source>Tinos, bundled: Times New Roman is not installed on this computer (Tinos has the same letter widths)</source>
         <translation>Tinos (kèm theo chương trình): máy này không có phông Times New Roman (Tinos có cùng độ rộng chữ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="516"/>
+        <location filename="../../desktop/ui/setup_views.py" line="561"/>
         <source>Tinos, bundled (same letter widths as Times New Roman)</source>
         <translation>Tinos (kèm theo chương trình, cùng độ rộng chữ với Times New Roman)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="528"/>
+        <location filename="../../desktop/ui/setup_views.py" line="573"/>
         <source>Times New Roman is not installed on this computer; Tinos (same letter widths) is used.</source>
         <translation>Máy này chưa cài phông Times New Roman; chương trình dùng phông Tinos (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="536"/>
+        <location filename="../../desktop/ui/setup_views.py" line="581"/>
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở sau.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="239"/>
+        <source>Step 2 of 4: print the calibration sheet</source>
+        <translation>Bước 2/4: in trang căn chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="242"/>
+        <source>Print the calibration sheet</source>
+        <translation>In trang căn chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="258"/>
+        <source>Put a sheet of plain {0} paper in the tray you print blanks from, then press the button. The sheet is printed at actual size (100 %), with no offset, in landscape: marks A, B, C, D and rulers in millimetres.&lt;br&gt;&lt;br&gt;Check the ruler first: from 20 to 120 must measure exactly 100 mm. If not, the printer is scaling the page: turn off “Fit to page” in its settings and print again.</source>
+        <translation>Đặt một tờ giấy trắng khổ {0} vào khay dùng để in phôi, rồi bấm nút dưới đây. Trang được in ở cỡ thực (100 %), chưa áp dụng độ lệch, khổ ngang: có các dấu A, B, C, D và thước chia milimét.&lt;br&gt;&lt;br&gt;Kiểm tra thước trước: từ vạch 20 đến vạch 120 phải đo được đúng 100 mm. Nếu không, máy in đang co giãn trang: tắt “Vừa trang” (Fit to page) trong cài đặt máy in rồi in lại.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="270"/>
+        <source>Calibration sheet</source>
+        <translation>Trang căn chỉnh</translation>
     </message>
 </context>
 <context>
@@ -1576,59 +1733,117 @@ Tệp: {4}</translation>
 <context>
     <name>TemplatesView</name>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="65"/>
+        <location filename="../../desktop/ui/setup_views.py" line="66"/>
         <source>Save offsets</source>
         <translation>Lưu độ lệch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="67"/>
+        <location filename="../../desktop/ui/setup_views.py" line="68"/>
         <source>Print calibration sheet…</source>
         <translation>In trang căn chỉnh…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="71"/>
+        <location filename="../../desktop/ui/setup_views.py" line="77"/>
+        <source>Calibrate step by step…</source>
+        <translation>Căn chỉnh từng bước…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="80"/>
         <source>Printer calibration (pre-printed blanks)</source>
         <translation>Căn chỉnh máy in (in trên phôi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="75"/>
+        <location filename="../../desktop/ui/setup_views.py" line="84"/>
         <source>Print the calibration sheet at actual size, measure how far the marks are from where they should be, and enter the offsets here.</source>
         <translation>In trang căn chỉnh ở đúng cỡ thật (100 %), đo các dấu lệch bao nhiêu so với vị trí đúng rồi nhập độ lệch vào đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="81"/>
+        <location filename="../../desktop/ui/setup_views.py" line="90"/>
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="83"/>
+        <location filename="../../desktop/ui/setup_views.py" line="91"/>
+        <source>Paper size</source>
+        <translation>Khổ giấy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="93"/>
         <source>Right</source>
         <translation>Sang phải</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="85"/>
+        <location filename="../../desktop/ui/setup_views.py" line="95"/>
         <source>Down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="87"/>
+        <location filename="../../desktop/ui/setup_views.py" line="97"/>
         <source>Offsets</source>
         <translation>Độ lệch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="96"/>
+        <location filename="../../desktop/ui/setup_views.py" line="107"/>
         <source>Certificate templates</source>
         <translation>Mẫu giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="157"/>
+        <location filename="../../desktop/ui/setup_views.py" line="168"/>
         <source>Add a decision with recipients to see templates.</source>
         <translation>Hãy tạo một quyết định có người được khen để xem mẫu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="165"/>
+        <location filename="../../desktop/ui/setup_views.py" line="176"/>
         <source>⚠ For decision {0}: {1}</source>
         <translation>⚠ Với quyết định {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TestPage</name>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="366"/>
+        <source>Step 4 of 4: print a test certificate and adjust</source>
+        <translation>Bước 4/4: in thử giấy khen và điều chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="371"/>
+        <source>Print a test certificate</source>
+        <translation>In thử giấy khen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="380"/>
+        <source>Print the text of a certificate (as it prints on a blank) on &lt;b&gt;plain paper&lt;/b&gt;. Lay the printout on a blank and hold both against the light: each text must fall on its place on the blank.&lt;br&gt;If the text sits 1 mm too far right, lower X by 1; 1 mm too low, lower Y by 1. Print again until it matches, then press “Save offsets”.</source>
+        <translation>In phần chữ của giấy khen (như khi in trên phôi) lên &lt;b&gt;giấy trắng&lt;/b&gt;. Đặt tờ in thử chồng lên một tờ phôi rồi soi lên ánh sáng: mỗi dòng chữ phải nằm đúng chỗ của nó trên phôi.&lt;br&gt;Nếu chữ lệch sang phải 1 mm, giảm X đi 1; lệch xuống dưới 1 mm, giảm Y đi 1. In thử lại đến khi khớp, rồi bấm “Lưu độ lệch”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="389"/>
+        <source>Template</source>
+        <translation>Mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="390"/>
+        <source>X (right +, left −)</source>
+        <translation>X (sang phải +, sang trái −)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="391"/>
+        <source>Y (down +, up −)</source>
+        <translation>Y (xuống dưới +, lên trên −)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="420"/>
+        <source>No template prints on {0}.</source>
+        <translation>Không có mẫu nào in trên khổ {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="429"/>
+        <source>Offset {0} = {1} mm is too large (at most ±{2} mm): measure the calibration sheet again.</source>
+        <translation>Độ lệch {0} = {1} mm quá lớn (tối đa ±{2} mm): hãy đo lại trang căn chỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calibration_wizard.py" line="449"/>
+        <source>Test certificate</source>
+        <translation>Giấy khen in thử</translation>
     </message>
 </context>
 </TS>
