@@ -511,7 +511,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="112"/>
         <source>Certificate templates</source>
-        <translation>Mẫu giấy khen, chứng nhận</translation>
+        <translation>Mẫu in khen thưởng</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="113"/>
@@ -1619,7 +1619,7 @@ Tệp: {4}</translation>
     <message>
         <location filename="../../desktop/ui/setup_views.py" line="96"/>
         <source>Certificate templates</source>
-        <translation>Mẫu giấy khen, chứng nhận</translation>
+        <translation>Mẫu in khen thưởng</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/setup_views.py" line="157"/>
