@@ -23,6 +23,7 @@ from desktop.documents.certificate_template import (
     find_template,
 )
 from desktop.domain.records import Award, Decision, Organisation, Signer
+from desktop.exchange.meeting_package import MeetingPackage
 from tests.documents.pdf_read import find_one, open_pdf
 
 BUILT_INS = sorted(available_templates())
@@ -54,14 +55,29 @@ def _state_body() -> Organisation:
     )
 
 
-def _decision(template: Template, sample_decision: Decision) -> tuple[Decision, tuple[str, str]]:
+def _longest(package: MeetingPackage) -> list[Award]:
+    """Per kind, the sample's award with the longest name and the one with the longest reason
+    (its decision's default reason written on it)."""
+    awards = [
+        dataclasses.replace(a, reason=d.reason_for(a)) for d in package.decisions for a in d.awards
+    ]
+    chosen = []
+    for kind in ("person", "collective"):
+        mine = [a for a in awards if a.kind == kind]
+        chosen += [max(mine, key=lambda a: len(a.name)), max(mine, key=lambda a: len(a.reason))]
+    return chosen
+
+
+def _decision(
+    template: Template, sample_decision: Decision, sample: MeetingPackage
+) -> tuple[Decision, tuple[str, str]]:
     """A decision the template serves, signed by a deputy; the two title lines it prints."""
     form = template.forms[0] if template.forms else "Giấy khen"
     awards = [
         Award("person", "Nguyễn Thị Lan", "Chuyên viên", "Văn phòng Sở", salutation="Bà"),
         Award("person", LONG_NAME, "Phó Trưởng phòng", LONG_UNIT, LONG_REASON, salutation="Bà"),
         Award("collective", LONG_UNIT, reason=LONG_REASON),
-        *sample_decision.awards[:2],
+        *_longest(sample),
     ]
     if "party" in template.styles:
         deputy = Signer(relation="deputy", title="Phó Trưởng Ban", name=SIGNER)
@@ -83,11 +99,11 @@ def _decision(template: Template, sample_decision: Decision) -> tuple[Decision, 
 @pytest.mark.parametrize("mode", ["full", "preprinted"])
 @pytest.mark.parametrize("name", BUILT_INS)
 def test_room_to_sign_between_the_title_and_the_name(
-    sample_decision: Decision, name: str, mode: str
+    sample_decision: Decision, sample_package: MeetingPackage, name: str, mode: str
 ) -> None:
     # The art moves no text, and parsing its thousands of path points is slow.
     template = dataclasses.replace(find_template(name), art=Art())
-    decision, (authority, title) = _decision(template, sample_decision)
+    decision, (authority, title) = _decision(template, sample_decision, sample_package)
     renderer = CertificateRenderer(template, mode=mode)  # type: ignore[arg-type]
     # Long names, units and reasons fit at or above each field's minimum size.
     assert renderer.problems(decision) == []
