@@ -338,16 +338,27 @@ def emblem_box_mm(width_mm: float, height_mm: float) -> tuple[float, float, floa
     return width_mm / 2, (MEDALLION_TOP_MM + MEDALLION_MM) * scale, diameter
 
 
+INNER_RULE_GAP_MM = 1.4
+"""The thick inner rule to the thin one inside it."""
+
+
+def frame_inner_mm(width_mm: float, height_mm: float) -> float:
+    """Paper edge to the thin inner rule of the border, in mm: text stays inside it."""
+    scale = min(width_mm, height_mm) / 210
+    """A3 gets a proportionally wider border than A4."""
+    return OUTER_MARGIN_MM + (BAND_MM + INNER_GAP_MM) * scale + INNER_RULE_GAP_MM
+
+
 def _border(
     canvas: Canvas, art: Art, width: float, height: float, emblem: str | None = None
 ) -> None:
     """Background tint, watermark, guilloche band, rules, rosettes and the emblem."""
     primary, accent = HexColor(art.primary), HexColor(art.accent)
     scale = min(width, height) / (210 * mm)
-    """A3 gets a proportionally wider border than A4."""
     outer = OUTER_MARGIN_MM * mm
     band = BAND_MM * mm * scale
-    inner = outer + band + INNER_GAP_MM * mm * scale
+    gap = INNER_RULE_GAP_MM * mm
+    inner = frame_inner_mm(width / mm, height / mm) * mm - gap
     canvas.saveState()
     # The tint stays inside the frame: the band prints on white paper, as on the real forms.
     canvas.setFillColor(_tint(accent, 0.93))
@@ -364,7 +375,6 @@ def _border(
     canvas.setLineWidth(LINE_PT * 2.2)
     canvas.rect(inner, inner, width - 2 * inner, height - 2 * inner, stroke=1, fill=0)
     canvas.setLineWidth(LINE_PT * 0.6)
-    gap = 1.4 * mm
     canvas.rect(
         inner + gap,
         inner + gap,

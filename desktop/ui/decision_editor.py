@@ -222,20 +222,16 @@ class DecisionEditor(RecordEditor[Decision]):
 
         # -- documents --
         self.document_box = QComboBox()
-        self.document_box.addItem(
-            self.tr("Certificate of the selected recipient"), DOCUMENT_CERTIFICATE
-        )
+        self.document_box.addItem("", DOCUMENT_CERTIFICATE)  # named in _update_form_labels
         self.document_box.addItem(self.tr("List attached to the decision"), DOCUMENT_LIST)
         self.document_box.addItem(self.tr("Decision"), DOCUMENT_DECISION)
         self.preprinted_box = QCheckBox(self.tr("Pre-printed blanks"))
-        self.preprinted_box.setToolTip(
-            self.tr("Print only the variable text, on pre-printed certificates (phôi)")
-        )
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
         self.warning_label.setStyleSheet("color: #a15c00;")
         self.preview = PreviewPane()
-        self.export_certificates_action = QAction(self.tr("Export certificates…"), self)
+        self.export_certificates_action = QAction(self)
+        self._update_form_labels()
         self.export_list_action = QAction(self.tr("Export list…"), self)
         self.export_decision_action = QAction(self.tr("Export decision…"), self)
         self.export_split_action = QAction(self.tr("One file per recipient…"), self)
@@ -341,6 +337,7 @@ class DecisionEditor(RecordEditor[Decision]):
             self.number_edit.setText(record.number)
             self.date_edit.setDate(QDate(record.date.year, record.date.month, record.date.day))
             self.form_box.setCurrentText(record.award_form)
+            self._update_form_labels()
             self.issuer_box.show_organisations(decisions.organisations(self._db), record.issuer)
             self.signer_relation_box.set_relation(record.signer.relation)
             self.signer_delegator_edit.setText(record.signer.delegator_title)
@@ -569,7 +566,7 @@ class DecisionEditor(RecordEditor[Decision]):
         return (
             DatabaseOp(self, self._db_path, task)
             .success(self.exported.emit)
-            .with_progress(self.tr("Writing certificates…"))
+            .with_progress(self.tr("Writing {0}…").format(self._form_word()))
             .run_in_background()
         )
 
@@ -596,7 +593,7 @@ class DecisionEditor(RecordEditor[Decision]):
         return (
             DatabaseOp(self, self._db_path, task)
             .success(self.exported.emit)
-            .with_progress(self.tr("Writing certificates…"))
+            .with_progress(self.tr("Writing {0}…").format(self._form_word()))
             .run_in_background()
         )
 
@@ -674,7 +671,7 @@ class DecisionEditor(RecordEditor[Decision]):
         return (
             DatabaseOp(self, self._db_path, task)
             .success(send)
-            .with_progress(self.tr("Preparing certificates for the printer…"))
+            .with_progress(self.tr("Preparing {0} for the printer…").format(self._form_word()))
             .run_in_background()
         )
 
@@ -755,6 +752,27 @@ class DecisionEditor(RecordEditor[Decision]):
         new = self._edited(award_form=text)
         if new is not None:
             self.commit(new, self.tr("Edit award form"), "award_form")
+        self._update_form_labels()
+
+    def _form_word(self) -> str:
+        """The open decision's award form as a sentence names it ("giấy chứng nhận"); a
+        neutral word while no decision is open."""
+        form = " ".join(self.form_box.currentText().split()) if self._record else ""
+        return form.lower() if form else self.tr("certificates")
+
+    def _update_form_labels(self) -> None:
+        """Name the decision's form on what prints it ("Xuất giấy chứng nhận…")."""
+        word = self._form_word()
+        index = self.document_box.findData(DOCUMENT_CERTIFICATE)
+        self.document_box.setItemText(
+            index, self.tr("{0} of the selected recipient").format(_capitalised(word))
+        )
+        self.preprinted_box.setToolTip(
+            self.tr("Print only the variable text, on pre-printed blanks (phôi) of the {0}").format(
+                word
+            )
+        )
+        self.export_certificates_action.setText(self.tr("Export {0}…").format(word))
 
     def _on_model_records_edited(self, description: str) -> None:
         self._update_count()
@@ -787,16 +805,19 @@ class DecisionEditor(RecordEditor[Decision]):
         return certificates.safe_file_name(number)[: -len(".pdf")]
 
     def _on_export_certificates_triggered(self) -> None:
+        word = self._form_word()
         path = self._ask_path(
-            self.tr("Export certificates"),
-            f"{self.tr('Certificates')} {self._file_stem()}.pdf",
+            self.tr("Export {0}").format(word),
+            f"{_capitalised(word)} {self._file_stem()}.pdf",
             self.tr("PDF (*.pdf)"),
         )
         if path:
             self.export_certificates(path)
 
     def _on_export_split_triggered(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the certificates"))
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the {0}").format(self._form_word())
+        )
         if chosen:
             self.export_certificates_split(Path(chosen))
 
@@ -830,7 +851,7 @@ class DecisionEditor(RecordEditor[Decision]):
             answer = QMessageBox.warning(
                 self,
                 self.tr("Print"),
-                self.tr("These certificates will not print as they should:")
+                self.tr("These {0} will not print as they should:").format(self._form_word())
                 + "\n\n"
                 + "\n".join(problems[:12])
                 + "\n\n"
@@ -852,3 +873,8 @@ class DecisionEditor(RecordEditor[Decision]):
         self.count_label.setText(
             self.tr("{0} collectives, {1} people").format(collectives, len(awards) - collectives)
         )
+
+
+def _capitalised(text: str) -> str:
+    """``text`` with its first letter in upper case ("Giấy chứng nhận")."""
+    return text[:1].upper() + text[1:]

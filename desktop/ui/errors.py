@@ -28,7 +28,9 @@ def user_message(error: BaseException) -> str:
     if isinstance(error, CertificateProblems):
         lines = [str(p) for p in error.problems[:10]]
         more = len(error.problems) - len(lines)
-        head = QCoreApplication.translate("Errors", "Some certificates cannot be printed:")
+        head = QCoreApplication.translate("Errors", "Some {0} cannot be printed:").format(
+            error.form  # the decision's form, as the message names it ("giấy chứng nhận")
+        )
         tail = (
             [QCoreApplication.translate("Errors", "… and {0} more").format(more)]
             if more > 0

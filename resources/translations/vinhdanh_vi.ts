@@ -188,7 +188,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/decision_editor.py" line="154"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="694"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="691"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/decision_editor.py" line="166"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="696"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="693"/>
         <source>Default reason</source>
         <translation>Thành tích chung</translation>
     </message>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/decision_editor.py" line="204"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="441"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="438"/>
         <source>Sort by given name</source>
         <translation>Xếp theo tên</translation>
     </message>
@@ -270,193 +270,194 @@
         <translation>Người, tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="226"/>
-        <source>Certificate of the selected recipient</source>
-        <translation>Giấy khen của người đang chọn</translation>
+        <location filename="../../desktop/ui/decision_editor.py" line="674"/>
+        <source>Preparing {0} for the printer…</source>
+        <translation>Đang chuẩn bị {0} để in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="228"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="761"/>
+        <source>certificates</source>
+        <translation>giấy khen, giấy chứng nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="768"/>
+        <source>{0} of the selected recipient</source>
+        <translation>{0} của người đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="771"/>
+        <source>Print only the variable text, on pre-printed blanks (phôi) of the {0}</source>
+        <translation>Chỉ in phần chữ thay đổi, lên phôi {0} in sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="775"/>
+        <source>Export {0}…</source>
+        <translation>Xuất {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="810"/>
+        <source>Export {0}</source>
+        <translation>Xuất {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="819"/>
+        <source>Folder for the {0}</source>
+        <translation>Thư mục để ghi {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="854"/>
+        <source>These {0} will not print as they should:</source>
+        <translation>Những {0} này sẽ không in được như mong muốn:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="226"/>
         <source>List attached to the decision</source>
         <translation>Danh sách kèm theo quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="229"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="227"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="230"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="228"/>
         <source>Pre-printed blanks</source>
         <translation>In trên phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="232"/>
-        <source>Print only the variable text, on pre-printed certificates (phôi)</source>
-        <translation>Chỉ in phần chữ thay đổi, lên phôi giấy khen in sẵn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="238"/>
-        <source>Export certificates…</source>
-        <translation>Xuất giấy khen…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="239"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="235"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="240"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="236"/>
         <source>Export decision…</source>
         <translation>Xuất quyết định…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="241"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="237"/>
         <source>One file per recipient…</source>
         <translation>Mỗi người một tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="242"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="238"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="411"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="408"/>
         <source>Add collective</source>
         <translation>Thêm tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="411"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="408"/>
         <source>Add person</source>
         <translation>Thêm cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="423"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="420"/>
         <source>Remove {0} recipients</source>
         <translation>Bỏ {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="434"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="431"/>
         <source>Move recipient</source>
         <translation>Chuyển vị trí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="461"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="458"/>
         <source>Paste {0} recipients</source>
         <translation>Dán {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="539"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="536"/>
         <source>⚠ {0} texts do not fit or cannot be printed:</source>
         <translation>⚠ {0} chỗ chữ không vừa khung hoặc không in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="572"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="599"/>
-        <source>Writing certificates…</source>
-        <translation>Đang ghi giấy khen…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="614"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="569"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="596"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="611"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="652"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="649"/>
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="652"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="649"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="677"/>
-        <source>Preparing certificates for the printer…</source>
-        <translation>Đang chuẩn bị giấy khen để in…</translation>
-    </message>
-    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="696"/>
         <location filename="../../desktop/ui/decision_editor.py" line="699"/>
         <location filename="../../desktop/ui/decision_editor.py" line="702"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="705"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="718"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="715"/>
         <source>Signer</source>
         <translation>người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="707"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="718"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="704"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="715"/>
         <source>Edit {0}</source>
         <translation>Sửa {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="729"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="726"/>
         <source>Edit date</source>
         <translation>Sửa ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="744"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="741"/>
         <source>Change issuing body</source>
         <translation>Đổi cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="757"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="754"/>
         <source>Edit award form</source>
         <translation>Sửa hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="791"/>
-        <source>Export certificates</source>
-        <translation>Xuất giấy khen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="793"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="812"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="799"/>
-        <source>Folder for the certificates</source>
-        <translation>Thư mục để ghi giấy khen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="805"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="826"/>
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="807"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="828"/>
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="814"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="835"/>
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="816"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="837"/>
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="832"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="845"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="853"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="866"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="833"/>
-        <source>These certificates will not print as they should:</source>
-        <translation>Những giấy khen này sẽ không in được như mong muốn:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="837"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="858"/>
         <source>Print anyway? (Texts that do not fit are cut at their box.)</source>
         <translation>Vẫn in? (Chữ không vừa khung sẽ bị cắt theo khung.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="853"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="874"/>
         <source>{0} collectives, {1} people</source>
         <translation>{0} tập thể, {1} cá nhân</translation>
     </message>
@@ -533,16 +534,16 @@
     <name>Errors</name>
     <message>
         <location filename="../../desktop/ui/errors.py" line="31"/>
-        <source>Some certificates cannot be printed:</source>
-        <translation>Một số giấy khen chưa in được:</translation>
+        <source>Some {0} cannot be printed:</source>
+        <translation>Một số {0} chưa in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="33"/>
+        <location filename="../../desktop/ui/errors.py" line="35"/>
         <source>… and {0} more</source>
         <translation>… và {0} mục khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="51"/>
+        <location filename="../../desktop/ui/errors.py" line="53"/>
         <source>Something went wrong that should not have. The details are in the log file {0}</source>
         <translation>Đã xảy ra lỗi ngoài dự kiến. Chi tiết đã được ghi vào tệp nhật ký {0}</translation>
     </message>
@@ -601,7 +602,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="112"/>
         <source>Certificate templates</source>
-        <translation>Mẫu giấy khen</translation>
+        <translation>Mẫu in khen thưởng</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="113"/>
@@ -770,7 +771,7 @@
         <source>Vinh Danh {0}
 Meetings, minutes, decisions and certificates.</source>
         <translation>Vinh Danh {0}
-Hội nghị, biên bản, quyết định và giấy khen.</translation>
+Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy chứng nhận.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="128"/>
@@ -1488,7 +1489,7 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
     <message>
         <location filename="../../desktop/ui/setup_views.py" line="297"/>
         <source>The national emblem as the office has it: PNG or JPG of at least 436 × 436 pixels (300 dpi), or PDF. State certificates print it; none is drawn otherwise.</source>
-        <translation>Ảnh quốc huy do cơ quan cung cấp: PNG hoặc JPG từ 436 × 436 điểm ảnh (300 dpi), hoặc PDF. Giấy khen mẫu Nhà nước in ảnh này; không có ảnh thì không in quốc huy.</translation>
+        <translation>Ảnh quốc huy do cơ quan cung cấp: PNG hoặc JPG từ 436 × 436 điểm ảnh (300 dpi), hoặc PDF. Giấy khen, bằng khen mẫu Nhà nước in ảnh này; không có ảnh thì không in quốc huy.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/setup_views.py" line="302"/>
@@ -1548,7 +1549,7 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
     <message>
         <location filename="../../desktop/ui/setup_views.py" line="366"/>
         <source>Emblem on certificates</source>
-        <translation>Quốc huy trên giấy khen</translation>
+        <translation>Quốc huy trên giấy khen, bằng khen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/setup_views.py" line="368"/>
@@ -1578,12 +1579,12 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
     <message>
         <location filename="../../desktop/ui/setup_views.py" line="464"/>
         <source>Supplied image (printed on state certificates)</source>
-        <translation>Đã có ảnh (in trên giấy khen mẫu Nhà nước)</translation>
+        <translation>Đã có ảnh (in trên giấy khen, bằng khen mẫu Nhà nước)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/setup_views.py" line="466"/>
         <source>None: state certificates print no emblem</source>
-        <translation>Chưa có: giấy khen mẫu Nhà nước không in quốc huy</translation>
+        <translation>Chưa có: giấy khen, bằng khen mẫu Nhà nước không in quốc huy</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/setup_views.py" line="497"/>
@@ -1785,7 +1786,7 @@ Tệp: {4}</translation>
     <message>
         <location filename="../../desktop/ui/setup_views.py" line="107"/>
         <source>Certificate templates</source>
-        <translation>Mẫu giấy khen</translation>
+        <translation>Mẫu in khen thưởng</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/setup_views.py" line="168"/>

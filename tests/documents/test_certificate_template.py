@@ -212,7 +212,17 @@ def test_a_background_image_prints_once_in_full_mode_only(
         parse_template(data, source=tmp_path / "nen.json")
 
 
-BOTTOM_BLOCK = {"quyet_dinh", "ngay_quyet_dinh", "so_vao_so", "dia_danh_ngay", "chuc_vu_nguoi_ky"}
+BOTTOM_BLOCK = {
+    "quyet_dinh",
+    "ngay_quyet_dinh",
+    "so_vao_so",
+    "dia_danh_ngay",
+    "chuc_vu_nguoi_ky",
+    "ky_dong_1",
+    "ky_dong_2",
+    "ky_dong_3",
+    "ten_nguoi_ky",
+}
 
 
 @pytest.mark.parametrize("name", sorted(available_templates()))

@@ -54,7 +54,7 @@ def test_a_decision_becomes_one_pdf_and_26_log_entries(sample_db: Database, tmp_
     assert lines[11].recipient == "Nguyễn Thị Thu Hằng"
     assert lines[11].issue.snapshot["ten"] == "Nguyễn Thị Thu Hằng"
     assert "so_vao_so" not in lines[11].issue.snapshot  # no register number: line left out
-    assert lines[11].issue.template_version == "1.1"
+    assert lines[11].issue.template_version == "1.2"  # the layout with room to sign (issue 8)
     assert all(line.issue.reissue_of == "" for line in lines)
 
 

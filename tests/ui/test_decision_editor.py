@@ -340,3 +340,29 @@ def test_a_pasted_name_gets_its_salutation_where_it_is_safe(
     assert editor.paste_text("Lê Thị Mai\tChuyên viên\tVăn phòng Sở\nĐỗ Minh Khoa\n") == 2
     shown = {a.name: a.salutation for a in editor.model.records()}
     assert (shown["Lê Thị Mai"], shown["Đỗ Minh Khoa"]) == ("Bà", None)
+
+
+def test_the_certificate_actions_name_the_decisions_form(
+    editor: DecisionEditor, demo_db: Database
+) -> None:
+    # 15-QĐ/BTGTU gives Giấy khen; 14-QĐ/BTGTU Giấy chứng nhận (the words come from the data).
+    assert editor.export_certificates_action.text() == "Export giấy khen…"
+    certificate = decisions.decisions(demo_db)
+    editor.load(next(d.id for d in certificate if d.number == "14-QĐ/BTGTU"))
+    assert editor.export_certificates_action.text() == "Export giấy chứng nhận…"
+    assert editor.document_box.itemText(0) == "Giấy chứng nhận of the selected recipient"
+    assert "giấy chứng nhận" in editor.preprinted_box.toolTip()
+    editor.form_box.setCurrentText("Bằng khen")
+    assert editor.export_certificates_action.text() == "Export bằng khen…"
+    # No decision open: the neutral word.
+    editor.load(None)
+    assert editor.export_certificates_action.text() == "Export certificates…"
+
+
+def test_problems_that_stop_printing_name_the_form() -> None:
+    from desktop.documents.certificate_pdf import CertificateProblems, Problem
+    from desktop.ui.errors import user_message
+
+    problem = Problem("Báo Bắc Giang", "ten", "overflow", "chữ không vừa khung")
+    message = user_message(CertificateProblems([problem], "giấy chứng nhận"))
+    assert message.splitlines()[0] == "Some giấy chứng nhận cannot be printed:"
