@@ -145,10 +145,6 @@ def duplicate_reason(a: PersonFacts, b: PersonFacts) -> DuplicateReason | None:
     return None
 
 
-def _variants(name: str) -> set[str]:
-    return {name, *(name[:i] + name[i + 1 :] for i in range(len(name)))}
-
-
 def find_duplicates(
     people: Iterable[PersonFacts],
     progress: Callable[[int, int], None] | None = None,
@@ -156,32 +152,44 @@ def find_duplicates(
 ) -> list[DuplicatePair]:
     """Every pair of ``people`` the rule calls likely duplicates, each pair once.
 
-    ``progress(done, total)`` is called every ``PROGRESS_EVERY`` people (it may raise to stop
-    the scan: the window's Cancel). Pairs come in the order their second member was met.
+    People are taken unit by unit (names one edit apart through their deletion
+    neighbourhoods, so memory holds one unit's index at a time), then namesakes with the same
+    known birth year at different units. ``progress(done, total)`` is called every
+    ``PROGRESS_EVERY`` people; it may raise to stop the scan (the window's Cancel). Within a
+    pair, ``first_id`` is the one met first.
     """
-    by_name: dict[str, list[PersonFacts]] = defaultdict(list)
-    by_variant: dict[tuple[str, str], list[PersonFacts]] = defaultdict(list)
+    units: dict[str, list[PersonFacts]] = defaultdict(list)
+    namesakes: dict[tuple[str, int], list[PersonFacts]] = defaultdict(list)
+    for person in people:
+        units[person.unit_fold].append(person)
+        if person.birth_year is not None:
+            namesakes[(person.name_fold, person.birth_year)].append(person)
     pairs: list[DuplicatePair] = []
     done = 0
-    for person in people:
-        candidates = list(by_name.get(person.name_fold, ()))
-        keys = [(person.unit_fold, v) for v in _variants(person.name_fold)]
-        for key in keys:
-            candidates += by_variant.get(key, ())
-        checked: set[str] = set()
-        for other in candidates:
-            if other.id in checked:
-                continue
-            checked.add(other.id)
-            reason = duplicate_reason(other, person)
-            if reason is not None:
-                pairs.append(DuplicatePair(other.id, person.id, reason))
-        by_name[person.name_fold].append(person)
-        for key in keys:
-            by_variant[key].append(person)
-        done += 1
-        if progress is not None and done % PROGRESS_EVERY == 0:
-            progress(done, total)
+    for members in units.values():
+        index: dict[str, list[int]] = {}
+        for i, person in enumerate(members):
+            name = person.name_fold
+            met: set[int] = set()
+            for variant in {name, *(name[:k] + name[k + 1 :] for k in range(len(name)))}:
+                hits = index.get(variant)
+                if hits is None:
+                    index[variant] = [i]
+                else:
+                    met.update(hits)
+                    hits.append(i)
+            for j in sorted(met):
+                reason = duplicate_reason(members[j], person)
+                if reason is not None:
+                    pairs.append(DuplicatePair(members[j].id, person.id, reason))
+            done += 1
+            if progress is not None and done % PROGRESS_EVERY == 0:
+                progress(done, total)
+    for group in namesakes.values():
+        for a_index, a in enumerate(group):
+            for b in group[a_index + 1 :]:
+                if a.unit_fold != b.unit_fold:  # the same unit was paired above
+                    pairs.append(DuplicatePair(a.id, b.id, "same_name_birth_year"))
     if progress is not None:
         progress(done, total or done)
     return pairs
