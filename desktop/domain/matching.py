@@ -167,21 +167,29 @@ def find_duplicates(
     pairs: list[DuplicatePair] = []
     done = 0
     for members in units.values():
+        if len(members) == 1:
+            done += 1
+            if progress is not None and done % PROGRESS_EVERY == 0:
+                progress(done, total)
+            continue
         index: dict[str, list[int]] = {}
+        find = index.get
         for i, person in enumerate(members):
             name = person.name_fold
             met: set[int] = set()
-            for variant in {name, *(name[:k] + name[k + 1 :] for k in range(len(name)))}:
-                hits = index.get(variant)
+            for variant in [name, *[name[:k] + name[k + 1 :] for k in range(len(name))]]:
+                hits = find(variant)
                 if hits is None:
                     index[variant] = [i]
                 else:
                     met.update(hits)
                     hits.append(i)
-            for j in sorted(met):
-                reason = duplicate_reason(members[j], person)
-                if reason is not None:
-                    pairs.append(DuplicatePair(members[j].id, person.id, reason))
+            if met:
+                met.discard(i)  # a doubled letter gives one variant twice
+                for j in sorted(met):
+                    reason = duplicate_reason(members[j], person)
+                    if reason is not None:
+                        pairs.append(DuplicatePair(members[j].id, person.id, reason))
             done += 1
             if progress is not None and done % PROGRESS_EVERY == 0:
                 progress(done, total)

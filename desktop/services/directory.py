@@ -120,13 +120,9 @@ def duplicates(
 
 
 def _people(store: DirectoryStore, ids: set[str]) -> list[DirectoryEntry]:
-    if not ids:
-        return []
-    counts = store.award_counts()
     return [
-        DirectoryEntry("person", p.id, p.name, p.title, p.unit, counts.get(p.id, 0))
-        for p in store.all_people()
-        if p.id in ids
+        DirectoryEntry("person", row["id"], row["name"], row["title"], row["unit"], row["awards"])
+        for row in store.people_with_award_counts(sorted(ids))
     ]
 
 

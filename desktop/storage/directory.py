@@ -308,6 +308,23 @@ class DirectoryStore:
             facts.append(PersonFacts(person_id, name_fold, unit_fold, year))
         return facts
 
+    def people_with_award_counts(self, ids: Sequence[str]) -> list[dict[str, Any]]:
+        """Id, name, title, unit and number of awards of these people (any order)."""
+        found: list[dict[str, Any]] = []
+        for start in range(0, len(ids), QUERY_CHUNK):
+            chunk = list(ids[start : start + QUERY_CHUNK])
+            marks = ", ".join("?" for _ in chunk)
+            sql = f"""
+                select p.id, p.name, p.title, p.unit,
+                       (select count(*) from awards a join decisions d on d.id = a.decision_id
+                        where a.person_id = p.id and d.deleted_at is null) as awards
+                from people p where p.id in ({marks})
+            """
+            cursor = self.db.execute(sql, chunk)
+            columns = [c[0] for c in cursor.description]
+            found += [dict(zip(columns, row, strict=True)) for row in cursor]
+        return found
+
     def merge(self, kind: RecipientKind, kept_id: str, merged_id: str) -> list[str]:
         """Move every award of ``merged_id`` to ``kept_id`` and put ``merged_id`` in the
         recycle bin, marked as merged; one transaction. Returns the ids of the awards moved.
