@@ -55,7 +55,12 @@
         <translation>Danh xưng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="149"/>
+        <location filename="../../desktop/ui/award_table_model.py" line="142"/>
+        <source>Already awarded: {0}</source>
+        <translation>đã được khen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/award_table_model.py" line="163"/>
         <source>Choose from directory</source>
         <translation>Chọn từ danh bạ</translation>
     </message>
@@ -97,7 +102,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/decision_editor.py" line="154"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="695"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="707"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
@@ -128,7 +133,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/decision_editor.py" line="166"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="697"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="709"/>
         <source>Default reason</source>
         <translation>Thành tích chung</translation>
     </message>
@@ -159,7 +164,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/decision_editor.py" line="204"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="441"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="454"/>
         <source>Sort by given name</source>
         <translation>Xếp theo tên</translation>
     </message>
@@ -179,193 +184,193 @@
         <translation>Người, tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="226"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="228"/>
         <source>Certificate of the selected recipient</source>
         <translation>Giấy khen của người đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="228"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="230"/>
         <source>List attached to the decision</source>
         <translation>Danh sách kèm theo quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="229"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="231"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="230"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="232"/>
         <source>Pre-printed blanks</source>
         <translation>In trên phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="232"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="234"/>
         <source>Print only the variable text, on pre-printed certificates (phôi)</source>
         <translation>Chỉ in phần chữ thay đổi, lên phôi giấy khen in sẵn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="238"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="240"/>
         <source>Export certificates…</source>
         <translation>Xuất giấy khen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="239"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="241"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="240"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="242"/>
         <source>Export decision…</source>
         <translation>Xuất quyết định…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="241"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="243"/>
         <source>One file per recipient…</source>
         <translation>Mỗi người một tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="242"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="244"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="411"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="424"/>
         <source>Add collective</source>
         <translation>Thêm tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="411"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="424"/>
         <source>Add person</source>
         <translation>Thêm cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="423"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="436"/>
         <source>Remove {0} recipients</source>
         <translation>Bỏ {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="434"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="447"/>
         <source>Move recipient</source>
         <translation>Chuyển vị trí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="461"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="474"/>
         <source>Paste {0} recipients</source>
         <translation>Dán {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="539"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="552"/>
         <source>⚠ {0} texts do not fit or cannot be printed:</source>
         <translation>⚠ {0} chỗ chữ không vừa khung hoặc không in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="573"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="600"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="585"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="612"/>
         <source>Writing certificates…</source>
         <translation>Đang ghi giấy khen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="615"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="627"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="653"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="665"/>
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="653"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="665"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="678"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="690"/>
         <source>Preparing certificates for the printer…</source>
         <translation>Đang chuẩn bị giấy khen để in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="700"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="703"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="706"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="719"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="712"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="715"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="718"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="731"/>
         <source>Signer</source>
         <translation>người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="708"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="719"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="720"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="731"/>
         <source>Edit {0}</source>
         <translation>Sửa {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="730"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="742"/>
         <source>Edit date</source>
         <translation>Sửa ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="745"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="757"/>
         <source>Change issuing body</source>
         <translation>Đổi cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="758"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="770"/>
         <source>Edit award form</source>
         <translation>Sửa hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="792"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="807"/>
         <source>Export certificates</source>
         <translation>Xuất giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="794"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="809"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="800"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="815"/>
         <source>Folder for the certificates</source>
         <translation>Thư mục để ghi giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="806"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="821"/>
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="808"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="823"/>
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="815"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="830"/>
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="817"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="832"/>
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="833"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="846"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="848"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="861"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="834"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="849"/>
         <source>These certificates will not print as they should:</source>
         <translation>Những giấy khen này sẽ không in được như mong muốn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="838"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="853"/>
         <source>Print anyway? (Texts that do not fit are cut at their box.)</source>
         <translation>Vẫn in? (Chữ không vừa khung sẽ bị cắt theo khung.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="854"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="869"/>
         <source>{0} collectives, {1} people</source>
         <translation>{0} tập thể, {1} cá nhân</translation>
     </message>
@@ -373,69 +378,157 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="46"/>
+        <location filename="../../desktop/ui/directory_view.py" line="49"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="49"/>
+        <location filename="../../desktop/ui/directory_view.py" line="52"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="50"/>
+        <location filename="../../desktop/ui/directory_view.py" line="53"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="51"/>
+        <location filename="../../desktop/ui/directory_view.py" line="54"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="52"/>
+        <location filename="../../desktop/ui/directory_view.py" line="55"/>
         <source>Awards</source>
         <translation>Số lần khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="71"/>
+        <location filename="../../desktop/ui/directory_view.py" line="74"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="72"/>
+        <location filename="../../desktop/ui/directory_view.py" line="75"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="74"/>
+        <location filename="../../desktop/ui/directory_view.py" line="77"/>
         <source>Award form</source>
         <translation>Hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="78"/>
+        <location filename="../../desktop/ui/directory_view.py" line="81"/>
         <source>Title and unit then</source>
         <translation>Chức vụ, đơn vị khi đó</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="112"/>
+        <location filename="../../desktop/ui/directory_view.py" line="119"/>
         <source>Filter by name, title or unit (no accents needed)</source>
         <translation>Lọc theo tên, chức vụ, đơn vị (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="116"/>
+        <location filename="../../desktop/ui/directory_view.py" line="123"/>
         <source>Move to recycle bin</source>
         <translation>Chuyển vào Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="196"/>
+        <location filename="../../desktop/ui/directory_view.py" line="125"/>
+        <source>Find duplicates…</source>
+        <translation>Tìm người trùng…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/directory_view.py" line="127"/>
+        <source>People entered twice (same name and unit, or one letter apart): merge them</source>
+        <translation>Người bị nhập hai lần (cùng họ tên và đơn vị, hoặc khác một chữ): gộp lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/directory_view.py" line="228"/>
         <source>Select a person or collective to see their awards.</source>
         <translation>Chọn một người hoặc tập thể để xem các lần được khen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="202"/>
+        <location filename="../../desktop/ui/directory_view.py" line="235"/>
         <source>{0} awards</source>
         <translation>{0} lần được khen</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="31"/>
+        <source>{0} awards</source>
+        <translation>{0} lần khen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="41"/>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="43"/>
+        <source>First record</source>
+        <translation>Bản ghi thứ nhất</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="47"/>
+        <source>Second record</source>
+        <translation>Bản ghi thứ hai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="66"/>
+        <source>Possible duplicates</source>
+        <translation>Có thể trùng người</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="78"/>
+        <source>Merge, keep the first</source>
+        <translation>Gộp, giữ bản thứ nhất</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="79"/>
+        <source>Merge, keep the second</source>
+        <translation>Gộp, giữ bản thứ hai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="80"/>
+        <source>Scan again</source>
+        <translation>Tìm lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="81"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="101"/>
+        <source>Looking for people entered twice…</source>
+        <translation>Đang tìm người bị nhập hai lần…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="102"/>
+        <source>Comparing people in the directory…</source>
+        <translation>Đang so sánh những người trong danh bạ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="118"/>
+        <source>{0} pairs may be one person: same name and unit, same name and birth year, or a name one letter apart at the same unit. Merging keeps every award; the merged record goes to the recycle bin, and restoring it undoes the merge.</source>
+        <translation>{0} cặp có thể là cùng một người: cùng họ tên và đơn vị, cùng họ tên và năm sinh, hoặc họ tên khác một chữ trong cùng đơn vị. Gộp giữ lại mọi lần khen; bản ghi bị gộp vào Thùng rác, khôi phục nó là hoàn tác việc gộp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="123"/>
+        <source>No one seems to be entered twice.</source>
+        <translation>Không thấy ai bị nhập hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="139"/>
+        <source>{0} was merged into {1}. Restore it from the recycle bin to undo.</source>
+        <translation>Đã gộp {0} vào {1}. Khôi phục từ Thùng rác để hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="157"/>
+        <source>The scan was stopped.</source>
+        <translation>Đã dừng tìm.</translation>
     </message>
 </context>
 <context>
@@ -1462,37 +1555,37 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
         <translation>Ảnh (*.png *.jpg *.jpeg *.pdf *.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="475"/>
+        <location filename="../../desktop/ui/setup_views.py" line="479"/>
         <source>Add a body</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="475"/>
+        <location filename="../../desktop/ui/setup_views.py" line="479"/>
         <source>Name of the issuing body (e.g. Sở Nội vụ):</source>
         <translation>Tên cơ quan ban hành (VD: Sở Nội vụ):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="509"/>
+        <location filename="../../desktop/ui/setup_views.py" line="513"/>
         <source>Times New Roman installed on Windows</source>
         <translation>Times New Roman có sẵn trong Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="512"/>
+        <location filename="../../desktop/ui/setup_views.py" line="516"/>
         <source>Tinos, bundled: Times New Roman is not installed on this computer (Tinos has the same letter widths)</source>
         <translation>Tinos (kèm theo chương trình): máy này không có phông Times New Roman (Tinos có cùng độ rộng chữ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="516"/>
+        <location filename="../../desktop/ui/setup_views.py" line="520"/>
         <source>Tinos, bundled (same letter widths as Times New Roman)</source>
         <translation>Tinos (kèm theo chương trình, cùng độ rộng chữ với Times New Roman)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="528"/>
+        <location filename="../../desktop/ui/setup_views.py" line="532"/>
         <source>Times New Roman is not installed on this computer; Tinos (same letter widths) is used.</source>
         <translation>Máy này chưa cài phông Times New Roman; chương trình dùng phông Tinos (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="536"/>
+        <location filename="../../desktop/ui/setup_views.py" line="540"/>
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở sau.</translation>
     </message>
