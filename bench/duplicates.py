@@ -30,13 +30,96 @@ from desktop.services import directory
 from desktop.storage.database import open_database
 from desktop.storage.directory import DirectoryStore
 
-FAMILY = "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Giáp Thân Nông".split()
-MIDDLE = "Văn Thị Hữu Đức Minh Ngọc Thu Thanh Quốc Xuân Kim Hồng Bảo Thế Gia".split()
-GIVEN = (
-    "An Anh Bình Chi Cường Dũng Duy Giang Hà Hải Hạnh Hằng Hiền Hiếu Hoa Hòa Hùng Hương Hường "
-    "Khánh Lan Linh Long Mai Minh Nam Nga Ngân Nguyệt Nhung Oanh Phong Phúc Phương Quang Quân "
-    "Sơn Tâm Thảo Thắng Thủy Trang Trung Tuấn Tùng Vân Việt Yến Ánh Đức"
-).split()
+FAMILY = [
+    "Nguyễn",
+    "Trần",
+    "Lê",
+    "Phạm",
+    "Hoàng",
+    "Huỳnh",
+    "Phan",
+    "Vũ",
+    "Võ",
+    "Đặng",
+    "Bùi",
+    "Đỗ",
+    "Hồ",
+    "Ngô",
+    "Dương",
+    "Lý",
+    "Giáp",
+    "Thân",
+    "Nông",
+]
+MIDDLE = [
+    "Văn",
+    "Thị",
+    "Hữu",
+    "Đức",
+    "Minh",
+    "Ngọc",
+    "Thu",
+    "Thanh",
+    "Quốc",
+    "Xuân",
+    "Kim",
+    "Hồng",
+    "Bảo",
+    "Thế",
+    "Gia",
+]
+GIVEN = [
+    "An",
+    "Anh",
+    "Bình",
+    "Chi",
+    "Cường",
+    "Dũng",
+    "Duy",
+    "Giang",
+    "Hà",
+    "Hải",
+    "Hạnh",
+    "Hằng",
+    "Hiền",
+    "Hiếu",
+    "Hoa",
+    "Hòa",
+    "Hùng",
+    "Hương",
+    "Hường",
+    "Khánh",
+    "Lan",
+    "Linh",
+    "Long",
+    "Mai",
+    "Minh",
+    "Nam",
+    "Nga",
+    "Ngân",
+    "Nguyệt",
+    "Nhung",
+    "Oanh",
+    "Phong",
+    "Phúc",
+    "Phương",
+    "Quang",
+    "Quân",
+    "Sơn",
+    "Tâm",
+    "Thảo",
+    "Thắng",
+    "Thủy",
+    "Trang",
+    "Trung",
+    "Tuấn",
+    "Tùng",
+    "Vân",
+    "Việt",
+    "Yến",
+    "Ánh",
+    "Đức",
+]
 
 
 def _typo(name: str, rng: random.Random) -> str:

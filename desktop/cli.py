@@ -568,7 +568,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     # -- commands of desktop.services.directory (history, duplicates, merge) ----------------
     p = command("history", _cmd_history, "các lần khen của một người hoặc tập thể, theo năm")
-    p.add_argument("recipient", nargs="+", metavar="NAME|ID", help="họ tên (không dấu được) hoặc mã")
+    p.add_argument(
+        "recipient", nargs="+", metavar="NAME|ID", help="họ tên (không dấu được) hoặc mã"
+    )
     p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
 
     p = command("duplicates", _cmd_duplicates, "những người có thể bị nhập hai lần trong danh bạ")

@@ -47,7 +47,10 @@ def test_history_lists_the_years_oldest_first(
     status, out, _ = run(capsys, "--db", str(two_years), "history", "nong", "van", "su")
     assert status == 0
     lines = out.splitlines()
-    assert lines[0] == "Cá nhân Nông Văn Sự — Chuyên viên, Ban Tuyên giáo Đảng ủy Khối các cơ quan tỉnh"
+    assert (
+        lines[0]
+        == "Cá nhân Nông Văn Sự — Chuyên viên, Ban Tuyên giáo Đảng ủy Khối các cơ quan tỉnh"
+    )
     expected = package_awards("Nông Văn Sự", sample_path, SECOND_YEAR)
     assert lines[1:] == [
         line
@@ -88,7 +91,10 @@ def test_duplicates_then_merge_then_history(
     status, out, _ = run(capsys, "--db", str(two_years), "duplicates", "--json")
     assert status == 0
     [pair] = json.loads(out)
-    assert (pair["first"]["name"], pair["second"]["name"]) == ("Hà Thị Kiều Oanh", "Hà Thị Kiều Oan")
+    assert (pair["first"]["name"], pair["second"]["name"]) == (
+        "Hà Thị Kiều Oanh",
+        "Hà Thị Kiều Oan",
+    )
     text = run(capsys, "--db", str(two_years), "duplicates")[1]
     assert text.startswith("họ tên gần giống, cùng đơn vị:\n  Hà Thị Kiều Oanh — Biên tập viên")
 

@@ -91,7 +91,8 @@ def pick_person(candidates: Sequence[PersonFacts], incoming: PersonFacts) -> Per
     same_name = [
         c
         for c in candidates
-        if c.name_fold == incoming.name_fold and not _years_differ(c.birth_year, incoming.birth_year)
+        if c.name_fold == incoming.name_fold
+        and not _years_differ(c.birth_year, incoming.birth_year)
     ]
     if incoming.unit_fold:
         for candidate in same_name:

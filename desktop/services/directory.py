@@ -104,9 +104,7 @@ def earlier_awards(
     return DirectoryStore(db).award_years(recipient_ids, except_decision)
 
 
-def duplicates(
-    db: Database, progress: Callable[[int, int], None] | None = None
-) -> list[Duplicate]:
+def duplicates(db: Database, progress: Callable[[int, int], None] | None = None) -> list[Duplicate]:
     """Pairs of people in the directory that are likely one person (``domain.matching``).
 
     ``progress(done, total)`` is called as the scan goes; it may raise to stop it.

@@ -49,7 +49,9 @@ def items(db: Database) -> list[BinItem]:
         for r in directory.deleted_people()
     ]
     found += [
-        BinItem("collective", r["id"], r["name"], _merged(directory, "collective", r), r["deleted_at"])
+        BinItem(
+            "collective", r["id"], r["name"], _merged(directory, "collective", r), r["deleted_at"]
+        )
         for r in directory.deleted_collectives()
     ]
     return sorted(found, key=lambda item: item.deleted_at, reverse=True)
@@ -59,7 +61,7 @@ def _merged(directory: DirectoryStore, kind: BinKind, row: dict[str, str]) -> st
     """The detail of a deleted person or collective: “đã gộp vào …” when a merge put it here
     (restoring it undoes the merge), else the unit."""
     if row.get("merged_into") and kind in ("person", "collective"):
-        return f"đã gộp vào {directory.merged_into(kind, row['id'])}"  # type: ignore[arg-type]
+        return f"đã gộp vào {directory.merged_into(kind, row['id'])}"
     return row.get("unit") or ""
 
 

@@ -293,14 +293,19 @@ class DirectoryStore:
 
     def count_people(self) -> int:
         """How many people are in the directory (not deleted)."""
-        return int(self.db.execute("select count(*) from people where deleted_at is null").fetchone()[0])
+        return int(
+            self.db.execute("select count(*) from people where deleted_at is null").fetchone()[0]
+        )
 
     def person_facts(self) -> list[PersonFacts]:
         """What the duplicate rule needs of every person not deleted, in the order they were
         added (each distinct unit folded once)."""
         units: dict[str, str] = {}
         facts: list[PersonFacts] = []
-        sql = "select id, name_fold, unit, birth_year from people where deleted_at is null order by rowid"
+        sql = (
+            "select id, name_fold, unit, birth_year from people "
+            "where deleted_at is null order by rowid"
+        )
         for person_id, name_fold, unit, year in self.db.execute(sql):
             unit_fold = units.get(unit)
             if unit_fold is None:
@@ -446,7 +451,9 @@ class DirectoryStore:
                 birth_year=r["birth_year"],
             )
             for r in self.people.rows_where(
-                "deleted_at is null", select="id, name, title, unit, birth_year", order_by="name_key"
+                "deleted_at is null",
+                select="id, name, title, unit, birth_year",
+                order_by="name_key",
             )
         ]
 

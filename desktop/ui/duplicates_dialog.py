@@ -102,9 +102,7 @@ class DuplicatesDialog(QDialog):
         label = self.tr("Comparing people in the directory…")
 
         def task(db: Database, progress: Progress) -> list[Duplicate]:
-            return directory.duplicates(
-                db, lambda done, total: progress.report(done, total, label)
-            )
+            return directory.duplicates(db, lambda done, total: progress.report(done, total, label))
 
         op = DatabaseOp(self, self._db_path, task).with_progress(label).success(self.show_pairs)
         op.finished.connect(lambda: self._on_scan_finished(op))

@@ -85,7 +85,11 @@ def test_no_unit_matches_only_a_name_nobody_else_has() -> None:
     ("a", "b", "reason"),
     [
         (("Nguyễn Thị Hằng", "Phòng A"), ("nguyen thi hang", "phòng a"), "same_name_unit"),
-        (("Nguyễn Thị Hằng", "Phòng A", 1979), ("Nguyễn Thị Hằng", "Phòng B", 1979), "same_name_birth_year"),
+        (
+            ("Nguyễn Thị Hằng", "Phòng A", 1979),
+            ("Nguyễn Thị Hằng", "Phòng B", 1979),
+            "same_name_birth_year",
+        ),
         (("Nguyễn Thị Hằng", "Phòng A"), ("Nguyễn Thị Hằngg", "Phòng A"), "similar_name_unit"),
         (("Nguyễn Thị Hằng", "Phòng A"), ("Nguyễn Thị Hằng", "Phòng B"), None),
         (("Nguyễn Thị Hằng", "Phòng A"), ("Nguyễn Thị Hằngg", "Phòng B"), None),

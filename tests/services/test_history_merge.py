@@ -84,9 +84,7 @@ def test_every_history_matches_the_packages(two_years: Database, sample_path: Pa
 
 
 def test_find_entry_names_the_namesakes(two_years: Database) -> None:
-    DirectoryStore(two_years).add_person(
-        Person(name="Nguyễn Thị Thu Hằng", unit="Sở Y tế")
-    )
+    DirectoryStore(two_years).add_person(Person(name="Nguyễn Thị Thu Hằng", unit="Sở Y tế"))
     with pytest.raises(directory.AmbiguousError) as raised:
         directory.find_entry(two_years, "nguyen thi thu hang")
     assert any("Sở Y tế" in c for c in raised.value.candidates)
@@ -155,7 +153,11 @@ def test_merge_end_to_end_and_undo_from_the_recycle_bin(two_years: Database) -> 
     assert [h.number for h in directory.history(two_years, gone.id)] == ["02-QĐ/BTGTU"]
     assert {kept.id, gone.id} <= {e.id for e in directory.entries(two_years)}
     assert gone.id not in {i.id for i in recycle_bin.items(two_years)}
-    assert [a.recipient_id for a in by_number(two_years, "02-QĐ/BTGTU").awards if a.name == "Hà Thị Kiều Oan"] == [gone.id]
+    assert [
+        a.recipient_id
+        for a in by_number(two_years, "02-QĐ/BTGTU").awards
+        if a.name == "Hà Thị Kiều Oan"
+    ] == [gone.id]
     assert two_years.table("directory_merges").count == 0
 
 
@@ -184,7 +186,9 @@ def test_import_and_typing_use_the_same_rule(two_years: Database) -> None:
     store = DirectoryStore(two_years)
     stored = directory.find_entry(two_years, "Nguyễn Thị Thu Hằng")
     # Typed one way, imported another: the same rule, the same record.
-    assert store.match_person("nguyen thi thu hang", "ban tuyen giao huyen uy luc ngan") == stored.id
+    assert (
+        store.match_person("nguyen thi thu hang", "ban tuyen giao huyen uy luc ngan") == stored.id
+    )
     [matched] = store.match_or_add_people(
         [Person(name="NGUYỄN THỊ THU HẰNG", unit="Ban Tuyên giáo Huyện ủy Lục Ngạn")]
     )
