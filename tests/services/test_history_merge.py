@@ -161,6 +161,23 @@ def test_merge_end_to_end_and_undo_from_the_recycle_bin(two_years: Database) -> 
     assert two_years.table("directory_merges").count == 0
 
 
+def test_undo_follows_a_second_merge_and_leaves_the_others_alone(two_years: Database) -> None:
+    store = DirectoryStore(two_years)
+    [pair] = directory.duplicates(two_years)
+    oanh, oan = pair.first.id, pair.second.id
+    third = store.add_person(Person(name="Hà Thị K. Oanh", unit="Đài PT-TH Bắc Giang"))
+    directory.merge(two_years, "person", oanh, oan)  # Oan → Oanh
+    directory.merge(two_years, "person", third, oanh)  # Oanh (with both years) → the third
+    assert len(directory.history(two_years, third)) == 2
+    recycle_bin.restore(two_years, "person", oan)  # Oan's award comes back from the third
+    assert [h.number for h in directory.history(two_years, oan)] == ["02-QĐ/BTGTU"]
+    assert [h.number for h in directory.history(two_years, third)] == ["15-QĐ/BTGTU"]
+    recycle_bin.restore(two_years, "person", oanh)  # Oan's award stays with Oan
+    assert [h.number for h in directory.history(two_years, oanh)] == ["15-QĐ/BTGTU"]
+    assert [h.number for h in directory.history(two_years, oan)] == ["02-QĐ/BTGTU"]
+    assert directory.history(two_years, third) == []
+
+
 def test_merging_a_record_with_itself_or_one_in_the_bin_is_refused(two_years: Database) -> None:
     [pair] = directory.duplicates(two_years)
     with pytest.raises(ValueError, match="chính nó"):
