@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from desktop.services import directory
 from desktop.services.directory import DirectoryEntry, Duplicate
+from desktop.ui.compat import override
 from desktop.ui.operations import DatabaseOp, Progress
 from desktop.ui.record_table_model import Column, RecordTableModel
 
@@ -51,6 +52,12 @@ class DuplicatesModel(RecordTableModel[Duplicate]):
             parent,
         )
         self.set_read_only(True)
+
+    @override
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            return super().data(index, Qt.ItemDataRole.DisplayRole)  # the whole text of a cell
+        return super().data(index, role)
 
 
 class DuplicatesDialog(QDialog):

@@ -456,77 +456,77 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="32"/>
         <source>{0} awards</source>
         <translation>{0} lần khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="42"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="44"/>
         <source>First record</source>
         <translation>Bản ghi thứ nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="48"/>
         <source>Second record</source>
         <translation>Bản ghi thứ hai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="73"/>
         <source>Possible duplicates</source>
         <translation>Có thể trùng người</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="85"/>
         <source>Merge, keep the first</source>
         <translation>Gộp, giữ bản thứ nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="86"/>
         <source>Merge, keep the second</source>
         <translation>Gộp, giữ bản thứ hai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="87"/>
         <source>Scan again</source>
         <translation>Tìm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="88"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="108"/>
         <source>Looking for people entered twice…</source>
         <translation>Đang tìm người bị nhập hai lần…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="109"/>
         <source>Comparing people in the directory…</source>
         <translation>Đang so sánh những người trong danh bạ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="123"/>
         <source>{0} pairs may be one person: same name and unit, same name and birth year, or a name one letter apart at the same unit. Merging keeps every award; the merged record goes to the recycle bin, and restoring it undoes the merge.</source>
         <translation>{0} cặp có thể là cùng một người: cùng họ tên và đơn vị, cùng họ tên và năm sinh, hoặc họ tên khác một chữ trong cùng đơn vị. Gộp giữ lại mọi lần khen; bản ghi bị gộp vào Thùng rác, khôi phục nó là hoàn tác việc gộp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="128"/>
         <source>No one seems to be entered twice.</source>
         <translation>Không thấy ai bị nhập hai lần.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="144"/>
         <source>{0} was merged into {1}. Restore it from the recycle bin to undo.</source>
         <translation>Đã gộp {0} vào {1}. Khôi phục từ Thùng rác để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="162"/>
         <source>The scan was stopped.</source>
         <translation>Đã dừng tìm.</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from pytestqt.qtbot import QtBot
 
@@ -59,7 +60,9 @@ def test_a_recipient_row_shows_earlier_awards(qtbot: QtBot, demo_path: Path) -> 
     db.close()
 
 
-def test_scan_and_merge_in_the_window_then_undo(qtbot: QtBot, demo_path: Path) -> None:
+def test_scan_and_merge_in_the_window_then_undo(
+    qtbot: QtBot, qtmodeltester: Any, demo_path: Path
+) -> None:
     two_years(demo_path)
     db = library.open_library(demo_path)
     view = DirectoryView(db, demo_path)
@@ -69,6 +72,8 @@ def test_scan_and_merge_in_the_window_then_undo(qtbot: QtBot, demo_path: Path) -
     assert isinstance(dialog, DuplicatesDialog)  # a child of the view: closed with it
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=10_000)
     pair = dialog.model.record(0)
+    qtmodeltester.check(dialog.model)
+    assert "Biên tập viên, Đài Phát thanh" in dialog.model.index(0, 2).data(0x03)  # tooltip
     assert (pair.first.name, pair.second.name) == ("Hà Thị Kiều Oanh", "Hà Thị Kiều Oan")
     with qtbot.waitSignal(view.deleted):
         dialog.merge_row(0, keep_first=False)  # keep the second record this time
