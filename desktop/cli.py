@@ -22,7 +22,7 @@ from sqlite_utils import Database
 
 from desktop import __version__, paths
 from desktop.exchange.meeting_package import PackageError
-from desktop.services import backup, data_location, errors, library, recipients
+from desktop.services import backup, data_location, directory, errors, library, recipients
 from desktop.services.files import OutputError
 from desktop.storage.errors import AmbiguousError, StorageError
 
@@ -344,6 +344,69 @@ def _cmd_decision(args: argparse.Namespace) -> int:
 # -- end documents: handlers --
 
 
+# -- directory: history, duplicates, merge (issue 13) --
+
+
+def _cmd_history(args: argparse.Namespace) -> int:
+    db = _open(args)
+    entry = directory.find_entry(db, " ".join(args.recipient))
+    awards = directory.history(db, entry.id)
+    if args.json:
+        found = {
+            "id": entry.id,
+            "kind": entry.kind,
+            "name": entry.name,
+            "title": entry.title,
+            "unit": entry.unit,
+            "awards": [{"year": a.year, **asdict(a)} for a in reversed(awards)],
+        }
+        print(json.dumps(found, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    who = ", ".join(part for part in (entry.title, entry.unit) if part)
+    print(f"{KIND_LABELS[entry.kind]} {entry.name}" + (f" — {who}" if who else ""))
+    if not awards:
+        print("Chưa được khen lần nào.")
+    for award in reversed(awards):  # oldest first: a history reads forward
+        day = f"{award.date[8:10]}/{award.date[5:7]}/{award.date[:4]}"
+        print(f"{award.year}  {award.award_form} — Quyết định số {award.number} ngày {day}")
+        if award.reason:
+            print(f"      {award.reason}")
+    return EXIT_OK
+
+
+def _cmd_duplicates(args: argparse.Namespace) -> int:
+    db = _open(args)
+    pairs = directory.duplicates(db)
+    if args.json:
+        print(json.dumps([asdict(p) for p in pairs], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not pairs:
+        print("Không thấy người nào có thể bị nhập hai lần.")
+    for pair in pairs:
+        print(f"{pair.reason}:")
+        for person in (pair.first, pair.second):
+            where = ", ".join(part for part in (person.title, person.unit) if part)
+            print(f"  {person.name} — {where} ({person.awards} lần khen)  [{person.id}]")
+    return EXIT_OK
+
+
+def _cmd_merge(args: argparse.Namespace) -> int:
+    db = _open(args)
+    kept = directory.find_entry(db, args.kept)
+    merged = directory.find_entry(db, args.merged)
+    if kept.kind != merged.kind:
+        raise UserError(f"Không gộp được {merged.name} vào {kept.name}: một người, một tập thể")
+    moved = directory.merge(db, kept.kind, kept.id, merged.id)
+    print(
+        f"Đã gộp {merged.name} [{merged.id}] vào {kept.name} [{kept.id}]: {moved} lần khen "
+        "chuyển sang. Khôi phục bản ghi đã gộp từ Thùng rác để hoàn tác."
+    )
+    return EXIT_OK
+
+
+# -- end directory: handlers --
+
+
 # -- parser ---------------------------------------------------------------------------------
 
 SEARCH_LIMIT_MAX = 10_000
@@ -511,6 +574,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("decision", metavar="DECISION")
     p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     # -- end certificates --
+
+    # -- commands of desktop.services.directory (history, duplicates, merge) ----------------
+    p = command("history", _cmd_history, "các lần khen của một người hoặc tập thể, theo năm")
+    p.add_argument(
+        "recipient", nargs="+", metavar="NAME|ID", help="họ tên (không dấu được) hoặc mã"
+    )
+    p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+
+    p = command("duplicates", _cmd_duplicates, "những người có thể bị nhập hai lần trong danh bạ")
+    p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+
+    p = command("merge", _cmd_merge, "gộp hai bản ghi của cùng một người (hoàn tác ở Thùng rác)")
+    p.add_argument("kept", metavar="KEPT", help="mã (hoặc tên) bản ghi giữ lại")
+    p.add_argument("merged", metavar="MERGED", help="mã (hoặc tên) bản ghi gộp vào và bỏ đi")
+    # -- end directory --
 
     # -- commands of desktop.services.documents (minutes, award-list, decision) --------------
     p = command("minutes", _cmd_minutes, "ghi biên bản một hội nghị ra PDF hoặc Word")

@@ -186,6 +186,8 @@ class Person:
     title: str = ""
     unit: str = ""
     id: str = ""
+    birth_year: int | None = None
+    """Năm sinh when known: two namesakes at one unit with different years are two people."""
 
 
 @dataclass(slots=True)

@@ -1,15 +1,30 @@
-"""The directory of people and collectives as the desktop shows it, with award history."""
+"""The directory of people and collectives as the desktop shows it, with award history,
+duplicate people and merging (one person, one record)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from desktop.domain.matching import DuplicatePair, find_duplicates
 from desktop.domain.records import RecipientKind
 from desktop.storage.directory import AwardHistoryEntry, DirectoryStore
+from desktop.storage.errors import AmbiguousError, NotFoundError
 
-__all__ = ["AwardHistoryEntry", "DirectoryEntry", "delete_entry", "entries", "history"]
+__all__ = [
+    "AwardHistoryEntry",
+    "DirectoryEntry",
+    "Duplicate",
+    "delete_entry",
+    "duplicates",
+    "earlier_awards",
+    "entries",
+    "find_entry",
+    "history",
+    "merge",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +37,15 @@ class DirectoryEntry:
     title: str = ""
     unit: str = ""
     awards: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Duplicate:
+    """Two directory entries that are likely one person, and why (in Vietnamese)."""
+
+    first: DirectoryEntry
+    second: DirectoryEntry
+    reason: str
 
 
 def entries(db: Database) -> list[DirectoryEntry]:
@@ -39,9 +63,71 @@ def entries(db: Database) -> list[DirectoryEntry]:
     return collectives + people
 
 
+def _entry(store: DirectoryStore, kind: RecipientKind, record_id: str) -> DirectoryEntry:
+    awards = len(store.award_history(record_id))
+    if kind == "person":
+        person = store.get_person(record_id)
+        return DirectoryEntry(kind, person.id, person.name, person.title, person.unit, awards)
+    collective = store.get_collective(record_id)
+    return DirectoryEntry(kind, collective.id, collective.name, awards=awards)
+
+
+def find_entry(db: Database, key: str) -> DirectoryEntry:
+    """The person or collective with this id or name (diacritics and case ignored).
+
+    Raises:
+        NotFoundError: nobody in the directory has it.
+        AmbiguousError: several have it; the message lists them with their unit and id.
+    """
+    store = DirectoryStore(db)
+    found = [_entry(store, kind, record_id) for kind, record_id in store.find_recipients(key)]
+    if not found:
+        raise NotFoundError(f"Danh bạ không có người hay tập thể nào tên hoặc mã “{key}”")
+    if len(found) > 1:
+        raise AmbiguousError(
+            f"Có {len(found)} người/tập thể tên “{key}”, hãy dùng mã",
+            [f"{e.name}" + (f" — {e.unit}" if e.unit else "") + f"  [{e.id}]" for e in found],
+        )
+    return found[0]
+
+
 def history(db: Database, recipient_id: str) -> list[AwardHistoryEntry]:
     """Every award of a person or collective, newest first."""
     return DirectoryStore(db).award_history(recipient_id)
+
+
+def earlier_awards(
+    db: Database, recipient_ids: list[str], except_decision: str = ""
+) -> dict[str, list[tuple[int, str]]]:
+    """(year, award form) of each recipient's other awards, oldest first: what the decision
+    editor shows as “đã được khen: 2022 Giấy khen, 2023 Giấy khen”. One indexed query."""
+    return DirectoryStore(db).award_years(recipient_ids, except_decision)
+
+
+def duplicates(db: Database, progress: Callable[[int, int], None] | None = None) -> list[Duplicate]:
+    """Pairs of people in the directory that are likely one person (``domain.matching``).
+
+    ``progress(done, total)`` is called as the scan goes; it may raise to stop it.
+    """
+    store = DirectoryStore(db)
+    facts = store.person_facts()
+    pairs: list[DuplicatePair] = find_duplicates(facts, progress, len(facts))
+    wanted = {p.first_id for p in pairs} | {p.second_id for p in pairs}
+    people = {e.id: e for e in _people(store, wanted)}
+    return [Duplicate(people[p.first_id], people[p.second_id], p.reason_text) for p in pairs]
+
+
+def _people(store: DirectoryStore, ids: set[str]) -> list[DirectoryEntry]:
+    return [
+        DirectoryEntry("person", row["id"], row["name"], row["title"], row["unit"], row["awards"])
+        for row in store.people_with_award_counts(sorted(ids))
+    ]
+
+
+def merge(db: Database, kind: RecipientKind, kept_id: str, merged_id: str) -> int:
+    """Merge ``merged_id`` into ``kept_id``: its awards join, it goes to the recycle bin
+    (restoring it there undoes the merge). Returns how many awards moved."""
+    return len(DirectoryStore(db).merge(kind, kept_id, merged_id))
 
 
 def delete_entry(db: Database, kind: RecipientKind, recipient_id: str) -> None:

@@ -1,7 +1,9 @@
 """The recycle bin (Thùng rác): what was deleted, and putting it back.
 
 Deleting a meeting, decision, person or collective only stamps its ``deleted_at`` column; the
-record disappears from lists and search and comes back whole when restored.
+record disappears from lists and search and comes back whole when restored. A person or
+collective merged into another also lands here; restoring it undoes the merge (its awards
+move back to it).
 """
 
 from __future__ import annotations
@@ -43,14 +45,24 @@ def items(db: Database) -> list[BinItem]:
         for r in DecisionStore(db).deleted()
     ]
     found += [
-        BinItem("person", r["id"], r["name"], r["unit"] or "", r["deleted_at"])
+        BinItem("person", r["id"], r["name"], _merged(directory, "person", r), r["deleted_at"])
         for r in directory.deleted_people()
     ]
     found += [
-        BinItem("collective", r["id"], r["name"], "", r["deleted_at"])
+        BinItem(
+            "collective", r["id"], r["name"], _merged(directory, "collective", r), r["deleted_at"]
+        )
         for r in directory.deleted_collectives()
     ]
     return sorted(found, key=lambda item: item.deleted_at, reverse=True)
+
+
+def _merged(directory: DirectoryStore, kind: BinKind, row: dict[str, str]) -> str:
+    """The detail of a deleted person or collective: “đã gộp vào …” when a merge put it here
+    (restoring it undoes the merge), else the unit."""
+    if row.get("merged_into") and kind in ("person", "collective"):
+        return f"đã gộp vào {directory.merged_into(kind, row['id'])}"
+    return row.get("unit") or ""
 
 
 def restore(db: Database, kind: BinKind, record_id: str) -> None:

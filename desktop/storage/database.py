@@ -359,7 +359,9 @@ def require_sound(db: Database) -> None:
     if problems:
         raise DamagedDatabaseError(
             "Cơ sở dữ liệu bị hỏng nên không ghi thêm gì vào (“vinhdanh check” cho biết chi tiết; "
-            f"hãy khôi phục bản sao lưu tốt gần nhất): {problems[0]}"
+            # SQLite may put a line break inside one problem ("*** in database main ***\nPage
+            # 37: …"): the message stays one line.
+            f"hãy khôi phục bản sao lưu tốt gần nhất): {' '.join(problems[0].split())}"
         )
 
 

@@ -9,10 +9,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from desktop.domain.records import Collective, Person, new_id
+from desktop.domain.matching import PersonFacts, pick_person
+from desktop.domain.records import Collective, Person, RecipientKind, new_id
 from desktop.domain.text import collation_key, fold, name_key
 from desktop.storage.errors import NotFoundError
-from desktop.storage.rows import now
+from desktop.storage.rows import from_json, now, to_json
 from desktop.storage.search import search_columns
 
 QUERY_CHUNK = 500
@@ -29,6 +30,13 @@ class AwardHistoryEntry:
     award_form: str
     title: str
     unit: str
+    reason: str = ""
+    """The award's own reason, else the decision's."""
+
+    @property
+    def year(self) -> int:
+        """The year of the decision."""
+        return int(self.date[:4])
 
 
 class DirectoryStore:
@@ -41,21 +49,15 @@ class DirectoryStore:
 
     # -- people -------------------------------------------------------------------------------
 
-    def match_person(self, name: str, unit: str = "") -> str:
-        """Id of the stored person with this name (folded) in this unit, or "".
-
-        With no unit given, a name that only one stored person has is a match; two people of
-        the same name in different units are different people.
-        """
-        rows = list(
-            self.people.rows_where(
-                "name_fold = ? and deleted_at is null", [fold(name)], select="id, unit"
-            )
+    def match_person(self, name: str, unit: str = "", birth_year: int | None = None) -> str:
+        """Id of the stored person this is (``domain.matching.pick_person``), or ""."""
+        rows = self.people.rows_where(
+            "name_fold = ? and deleted_at is null",
+            [fold(name)],
+            select="*",
         )
-        if unit:
-            same_unit = [r for r in rows if fold(r["unit"]) == fold(unit)]
-            return str(same_unit[0]["id"]) if same_unit else ""
-        return str(rows[0]["id"]) if len(rows) == 1 else ""
+        found = pick_person([_facts(r) for r in rows], PersonFacts.of("", name, unit, birth_year))
+        return found.id if found else ""
 
     def match_or_add_person(self, person: Person) -> str:
         """Id of the matching person, adding ``person`` to the directory when there is none."""
@@ -69,9 +71,7 @@ class DirectoryStore:
         imported Excel sheet) costs a few queries, not a few per person.
         """
         stored: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for row in self._rows_by_fold(
-            self.people, {fold(p.name) for p in people}, "id, name_fold, unit, title"
-        ):
+        for row in self._rows_by_fold(self.people, {fold(p.name) for p in people}, "*"):
             stored[row["name_fold"]].append(row)
         ids: list[str] = []
         added: list[dict[str, Any]] = []
@@ -79,17 +79,19 @@ class DirectoryStore:
         stamp = now()
         for person in people:
             candidates = stored[fold(person.name)]
-            if person.unit:
-                same = [r for r in candidates if fold(r["unit"]) == fold(person.unit)]
-                found = same[0] if same else None
-            else:
-                found = candidates[0] if len(candidates) == 1 else None
+            facts = {r["id"]: _facts(r) for r in candidates}
+            match = pick_person(
+                list(facts.values()),
+                PersonFacts.of("", person.name, person.unit, person.birth_year),
+            )
+            found = next((r for r in candidates if match and r["id"] == match.id), None)
             if found is None:
                 found = {
                     "id": person.id or new_id(),
                     "name": person.name,
                     "title": person.title,
                     "unit": person.unit,
+                    **_birth_year(person),
                     **self._person_keys(person),
                     "created_at": stamp,
                     "updated_at": stamp,
@@ -126,6 +128,7 @@ class DirectoryStore:
                 "name": person.name,
                 "title": person.title,
                 "unit": person.unit,
+                **_birth_year(person),
                 **self._person_keys(person),
                 "created_at": stamp,
                 "updated_at": stamp,
@@ -141,6 +144,7 @@ class DirectoryStore:
                 "name": person.name,
                 "title": person.title,
                 "unit": person.unit,
+                "birth_year": person.birth_year,
                 **self._person_keys(person),
                 "updated_at": now(),
             },
@@ -150,7 +154,11 @@ class DirectoryStore:
         """The person with this id."""
         row = self._row(self.people, person_id, "người")
         return Person(
-            id=row["id"], name=row["name"], title=row["title"] or "", unit=row["unit"] or ""
+            id=row["id"],
+            name=row["name"],
+            title=row["title"] or "",
+            unit=row["unit"] or "",
+            birth_year=row["birth_year"],
         )
 
     @staticmethod
@@ -236,12 +244,202 @@ class DirectoryStore:
     def award_history(self, recipient_id: str) -> list[AwardHistoryEntry]:
         """Every award of a person or collective, newest first."""
         sql = """
-            select d.id, d.number, d.date, d.award_form, a.title, a.unit
+            select d.id, d.number, d.date, d.award_form, a.title, a.unit,
+                   case when a.reason != '' then a.reason else d.reason end
             from awards a join decisions d on d.id = a.decision_id
             where (a.person_id = :id or a.collective_id = :id) and d.deleted_at is null
             order by d.date desc, d.number
         """
         return [AwardHistoryEntry(*row) for row in self.db.execute(sql, {"id": recipient_id})]
+
+    def award_years(
+        self, recipient_ids: Sequence[str], except_decision: str = ""
+    ) -> dict[str, list[tuple[int, str]]]:
+        """(year, award form) of every award of each recipient, oldest first, in one query per
+        ``QUERY_CHUNK`` recipients (the person and collective indexes), leaving out the awards
+        of ``except_decision`` (the decision being edited)."""
+        found: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        wanted = sorted(set(filter(None, recipient_ids)))
+        for start in range(0, len(wanted), QUERY_CHUNK):
+            chunk = wanted[start : start + QUERY_CHUNK]
+            marks = ", ".join("?" for _ in chunk)
+            sql = f"""
+                select coalesce(a.person_id, a.collective_id), substr(d.date, 1, 4), d.award_form
+                from awards a join decisions d on d.id = a.decision_id
+                where (a.person_id in ({marks}) or a.collective_id in ({marks}))
+                  and d.deleted_at is null and d.id != ?
+                order by d.date, d.number
+            """
+            for recipient, year, form in self.db.execute(sql, [*chunk, *chunk, except_decision]):
+                found[str(recipient)].append((int(year), str(form)))
+        return dict(found)
+
+    def find_recipients(self, key: str) -> list[tuple[RecipientKind, str]]:
+        """(kind, id) of the people and collectives (not deleted) with this id or folded name."""
+        found: list[tuple[RecipientKind, str]] = []
+        for kind, table in (("person", self.people), ("collective", self.collectives)):
+            rows = table.rows_where(
+                "(id = ? or name_fold = ?) and deleted_at is null",
+                [key.strip(), fold(key)],
+                select="id",
+                order_by="name_key",
+            )
+            found += [(kind, str(r["id"])) for r in rows]  # type: ignore[misc]
+        return found
+
+    # -- duplicates and merging ---------------------------------------------------------------
+
+    def count_people(self) -> int:
+        """How many people are in the directory (not deleted)."""
+        return int(
+            self.db.execute("select count(*) from people where deleted_at is null").fetchone()[0]
+        )
+
+    def person_facts(self) -> list[PersonFacts]:
+        """What the duplicate rule needs of every person not deleted, in the order they were
+        added (each distinct unit folded once)."""
+        units: dict[str, str] = {}
+        facts: list[PersonFacts] = []
+        sql = (
+            "select id, name_fold, unit, birth_year from people "
+            "where deleted_at is null order by rowid"
+        )
+        for person_id, name_fold, unit, year in self.db.execute(sql):
+            unit_fold = units.get(unit)
+            if unit_fold is None:
+                unit_fold = units[unit] = fold(unit)
+            facts.append(PersonFacts(person_id, name_fold, unit_fold, year))
+        return facts
+
+    def people_with_award_counts(self, ids: Sequence[str]) -> list[dict[str, Any]]:
+        """Id, name, title, unit and number of awards of these people (any order)."""
+        found: list[dict[str, Any]] = []
+        for start in range(0, len(ids), QUERY_CHUNK):
+            chunk = list(ids[start : start + QUERY_CHUNK])
+            marks = ", ".join("?" for _ in chunk)
+            sql = f"""
+                select p.id, p.name, p.title, p.unit,
+                       (select count(*) from awards a join decisions d on d.id = a.decision_id
+                        where a.person_id = p.id and d.deleted_at is null) as awards
+                from people p where p.id in ({marks})
+            """
+            cursor = self.db.execute(sql, chunk)
+            columns = [c[0] for c in cursor.description]
+            found += [dict(zip(columns, row, strict=True)) for row in cursor]
+        return found
+
+    def merge(self, kind: RecipientKind, kept_id: str, merged_id: str) -> list[str]:
+        """Move every award of ``merged_id`` to ``kept_id`` and put ``merged_id`` in the
+        recycle bin, marked as merged; one transaction. Returns the ids of the awards moved.
+
+        The kept person gets the merged one's title, unit and birth year where it has none.
+        The decisions whose awards moved get a new version (an editor holding the old list
+        merges, it never writes the old recipient back).
+        """
+        table = self.people if kind == "person" else self.collectives
+        column = "person_id" if kind == "person" else "collective_id"
+        what = "người" if kind == "person" else "tập thể"
+        with self.db.atomic():
+            kept = self._row(table, kept_id, what)
+            merged = self._row(table, merged_id, what)
+            for row, record_id in ((kept, kept_id), (merged, merged_id)):
+                if row["deleted_at"] is not None:
+                    raise NotFoundError(f"{row['name']} (mã {record_id}) đang ở thùng rác")
+            if kept_id == merged_id:
+                raise ValueError(f"Không thể gộp {kept['name']} với chính nó")
+            awards = [
+                (str(r[0]), str(r[1]))
+                for r in self.db.execute(
+                    f"select id, decision_id from awards where {column} = ?", [merged_id]
+                )
+            ]
+            award_ids = [a for a, _ in awards]
+            self.db.execute(
+                f"update awards set {column} = ? where {column} = ?", [kept_id, merged_id]
+            )
+            stamp = now()
+            self._touch_decisions({d for _, d in awards}, stamp)
+            if kind == "person":
+                fill = {
+                    key: merged[key]
+                    for key in ("title", "unit", "birth_year")
+                    if not kept[key] and merged[key]
+                }
+                if fill:
+                    person = self.get_person(kept_id)
+                    for key, value in fill.items():
+                        setattr(person, key, value)
+                    self.update_person(person)
+            table.update(
+                merged_id, {"deleted_at": stamp, "updated_at": stamp, "merged_into": kept_id}
+            )
+            self.db.table("directory_merges").insert(
+                {
+                    "id": new_id(),
+                    "kind": kind,
+                    "kept_id": kept_id,
+                    "merged_id": merged_id,
+                    "award_ids": to_json(award_ids),
+                    "merged_at": stamp,
+                }
+            )
+        return award_ids
+
+    def _unmerge(self, kind: RecipientKind, merged_id: str) -> None:
+        """Move the awards a merge took from ``merged_id`` back to it (inside a transaction)."""
+        column = "person_id" if kind == "person" else "collective_id"
+        log = list(
+            self.db.table("directory_merges").rows_where(
+                "merged_id = ?", [merged_id], order_by="merged_at desc"
+            )
+        )
+        if not log:
+            return
+        entry = log[0]
+        award_ids = [str(a) for a in from_json(entry["award_ids"], [])]
+        # The kept record may have been merged on in turn: its awards are where it went.
+        holders = [entry["kept_id"]]
+        table = "people" if kind == "person" else "collectives"
+        while len(holders) <= 100:
+            row = self.db.execute(
+                f"select merged_into from [{table}] where id = ?", [holders[-1]]
+            ).fetchone()
+            if not row or not row[0] or row[0] in holders:
+                break
+            holders.append(str(row[0]))
+        holder_marks = ", ".join("?" for _ in holders)
+        decisions: set[str] = set()
+        for start in range(0, len(award_ids), QUERY_CHUNK):
+            chunk = award_ids[start : start + QUERY_CHUNK]
+            marks = ", ".join("?" for _ in chunk)
+            decisions |= {
+                str(r[0])
+                for r in self.db.execute(
+                    f"select decision_id from awards where id in ({marks})", chunk
+                )
+            }
+            self.db.execute(
+                f"update awards set {column} = ? "
+                f"where id in ({marks}) and {column} in ({holder_marks})",
+                [merged_id, *chunk, *holders],
+            )
+        self._touch_decisions(decisions, now())
+        self.db.table("directory_merges").delete(entry["id"])
+
+    def _touch_decisions(self, decision_ids: set[str], stamp: str) -> None:
+        # The version trigger of 0004_record_versions raises each decision's version.
+        for decision_id in sorted(decision_ids):
+            self.db.table("decisions").update(decision_id, {"updated_at": stamp})
+
+    def merged_into(self, kind: RecipientKind, record_id: str) -> str:
+        """Name of the record ``record_id`` was merged into, or "" when it was not merged."""
+        table = "people" if kind == "person" else "collectives"
+        row = self.db.execute(
+            f"select k.name from [{table}] m join [{table}] k on k.id = m.merged_into "
+            "where m.id = ?",
+            [record_id],
+        ).fetchone()
+        return str(row[0]) if row else ""
 
     @staticmethod
     def _row(table: Any, record_id: str, what: str) -> dict[str, Any]:
@@ -255,9 +453,17 @@ class DirectoryStore:
     def all_people(self) -> list[Person]:
         """Every person not in the recycle bin, by given name (tên, đệm, họ)."""
         return [
-            Person(id=r["id"], name=r["name"], title=r["title"] or "", unit=r["unit"] or "")
+            Person(
+                id=r["id"],
+                name=r["name"],
+                title=r["title"] or "",
+                unit=r["unit"] or "",
+                birth_year=r["birth_year"],
+            )
             for r in self.people.rows_where(
-                "deleted_at is null", select="id, name, title, unit", order_by="name_key"
+                "deleted_at is null",
+                select="id, name, title, unit, birth_year",
+                order_by="name_key",
             )
         ]
 
@@ -286,8 +492,12 @@ class DirectoryStore:
         self.people.update(person_id, {"deleted_at": stamp, "updated_at": stamp})
 
     def restore_person(self, person_id: str) -> None:
-        """Take a person back out of the recycle bin."""
-        self.people.update(person_id, {"deleted_at": None, "updated_at": now()})
+        """Take a person back out of the recycle bin; a merged one takes its awards back."""
+        with self.db.atomic():
+            self._unmerge("person", person_id)
+            self.people.update(
+                person_id, {"deleted_at": None, "merged_into": None, "updated_at": now()}
+            )
 
     def delete_collective(self, collective_id: str) -> None:
         """Move a collective to the recycle bin."""
@@ -295,14 +505,20 @@ class DirectoryStore:
         self.collectives.update(collective_id, {"deleted_at": stamp, "updated_at": stamp})
 
     def restore_collective(self, collective_id: str) -> None:
-        """Take a collective back out of the recycle bin."""
-        self.collectives.update(collective_id, {"deleted_at": None, "updated_at": now()})
+        """Take a collective back out of the recycle bin; a merged one takes its awards back."""
+        with self.db.atomic():
+            self._unmerge("collective", collective_id)
+            self.collectives.update(
+                collective_id, {"deleted_at": None, "merged_into": None, "updated_at": now()}
+            )
 
     def deleted_people(self) -> list[dict[str, Any]]:
         """Id, name and deletion time of every person in the recycle bin."""
         return list(
             self.people.rows_where(
-                "deleted_at is not null", select="id, name, unit, deleted_at", order_by="name_key"
+                "deleted_at is not null",
+                select="id, name, unit, deleted_at, merged_into",
+                order_by="name_key",
             )
         )
 
@@ -310,6 +526,18 @@ class DirectoryStore:
         """Id, name and deletion time of every collective in the recycle bin."""
         return list(
             self.collectives.rows_where(
-                "deleted_at is not null", select="id, name, deleted_at", order_by="name_key"
+                "deleted_at is not null",
+                select="id, name, deleted_at, merged_into",
+                order_by="name_key",
             )
         )
+
+
+def _facts(row: dict[str, Any]) -> PersonFacts:
+    return PersonFacts(str(row["id"]), row["name_fold"], fold(row["unit"]), row.get("birth_year"))
+
+
+def _birth_year(person: Person) -> dict[str, int]:
+    # Only a known year is written: loads into a database of an older schema (and its tests)
+    # keep working, and an unknown year is the column's default anyway.
+    return {} if person.birth_year is None else {"birth_year": person.birth_year}

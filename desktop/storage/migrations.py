@@ -368,6 +368,33 @@ def record_versions(db: Database) -> None:
         """)
 
 
+@migrations(name="0007_directory_merge")
+def directory_merge(db: Database) -> None:
+    """One person, one record (issue 13): birth years, merges and their undo.
+
+    ``people.birth_year`` (when known) tells two namesakes apart; ``merged_into`` marks a person
+    or collective merged into another (it sits in the recycle bin); ``directory_merges`` keeps
+    which awards each merge moved, so restoring the merged record from the recycle bin moves
+    exactly those back. Self-contained: it depends on no other migration than ``0001_initial``.
+    """
+    db.table("people").add_column("birth_year", int)
+    for table in ("people", "collectives"):
+        db.table(table).add_column("merged_into", str)
+    db.table("directory_merges").create(
+        {
+            "id": str,
+            "kind": str,  # person | collective
+            "kept_id": str,
+            "merged_id": str,
+            "award_ids": str,  # JSON list of the awards moved from merged_id to kept_id
+            "merged_at": str,
+        },
+        pk="id",
+        not_null={"kind", "kept_id", "merged_id", "award_ids", "merged_at"},
+    )
+    db.table("directory_merges").create_index(["merged_id"])
+
+
 @migrations(name="0008_printer_paper")
 def printer_paper(db: Database) -> None:
     """Printer offsets per printer AND per paper size: an A3 tray feeds differently from A4.

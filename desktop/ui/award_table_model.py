@@ -131,10 +131,24 @@ class AwardTableModel(RecordTableModel[Award]):
             parent,
         )
 
+    earlier: dict[str, list[tuple[int, str]]]
+    """(year, award form) of each directory recipient's other awards (set by the editor)."""
+
+    def earlier_text(self, row: int) -> str:
+        """ "Already awarded: 2022 Giấy khen, 2023 Giấy khen" for a row, or "" (first time)."""
+        awards = getattr(self, "earlier", {}).get(self.record(row).recipient_id)
+        if not awards:
+            return ""
+        return QCoreApplication.translate("AwardTableModel", "Already awarded: {0}").format(
+            ", ".join(f"{year} {form}" for year, form in awards)
+        )
+
     @override
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == RecipientIdRole and index.isValid():
             return self.record(index.row()).recipient_id
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == COL_NAME:
+            return self.earlier_text(index.row()) or None
         return super().data(index, role)
 
     def set_recipient(

@@ -219,6 +219,8 @@ class DecisionEditor(RecordEditor[Decision]):
         left_layout.addLayout(row)
         left_layout.addWidget(tools)
         left_layout.addWidget(self.table, 1)
+        self.earlier_label = QLabel()  # the selected recipient's earlier awards
+        left_layout.addWidget(self.earlier_label)
 
         # -- documents --
         self.document_box = QComboBox()
@@ -348,6 +350,7 @@ class DecisionEditor(RecordEditor[Decision]):
             self.signer_name_edit.setText(record.signer.name)
             self.reason_edit.setText(record.reason)
             current = self.table.currentIndex()
+            self._load_earlier_awards(record)
             self.model.set_records(record.awards)
             if current.isValid() and current.row() < self.model.rowCount():
                 self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
@@ -357,6 +360,16 @@ class DecisionEditor(RecordEditor[Decision]):
                 edit.setCursorPosition(0)
         finally:
             self._loading = False
+
+    def _load_earlier_awards(self, record: Decision) -> None:
+        # One indexed query per list, and only when the list's recipients changed (a save
+        # that links new names), never per keystroke.
+        wanted = (record.id, frozenset(a.recipient_id for a in record.awards))
+        if wanted != getattr(self, "_earlier_for", None):
+            self._earlier_for = wanted
+            self.model.earlier = directory.earlier_awards(
+                self._db, [a.recipient_id for a in record.awards], record.id
+            )
 
     @override
     def _save(self, record: Decision, base: Decision | None, prefer: Prefer) -> Decision:
@@ -788,6 +801,9 @@ class DecisionEditor(RecordEditor[Decision]):
             self.commit(new, description)
 
     def _on_table_current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self.earlier_label.setText(
+            self.model.earlier_text(current.row()) if current.isValid() else ""
+        )
         if self.current_document() == DOCUMENT_CERTIFICATE and current.row() != previous.row():
             self.preview.request(self.preview_source())
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -29,7 +30,9 @@ from desktop.services import directory
 from desktop.services.directory import AwardHistoryEntry, DirectoryEntry
 from desktop.ui.award_table_model import kind_label
 from desktop.ui.compat import override
+from desktop.ui.duplicates_dialog import DuplicatesDialog
 from desktop.ui.folded_filter import FoldedWordsFilter
+from desktop.ui.history_timeline import HistoryTimeline
 from desktop.ui.record_table_model import Column, RecordTableModel
 
 COL_ENTRY_KIND, COL_ENTRY_NAME, COL_ENTRY_TITLE, COL_ENTRY_UNIT, COL_ENTRY_AWARDS = range(5)
@@ -101,9 +104,13 @@ class DirectoryView(QWidget):
     deleted = Signal()
     """A person or collective went to the recycle bin."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, db_path: Path | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._db = db
+        self._db_path = db_path
+        self.duplicates_dialog: DuplicatesDialog | None = None
         self.model = DirectoryTableModel(self)
         self.proxy = FoldedFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -115,6 +122,12 @@ class DirectoryView(QWidget):
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.delete_button = QPushButton(self.tr("Move to recycle bin"))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.duplicates_button = QPushButton(self.tr("Find duplicates…"))
+        self.duplicates_button.setToolTip(
+            self.tr("People entered twice (same name and unit, or one letter apart): merge them")
+        )
+        self.duplicates_button.clicked.connect(self.find_duplicates)
+        self.duplicates_button.setEnabled(db_path is not None)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -133,9 +146,11 @@ class DirectoryView(QWidget):
         self.history_table.horizontalHeader().setStretchLastSection(True)
         self.history_table.setColumnWidth(COL_HISTORY_NUMBER, 130)
         self.history_label = QLabel()
+        self.timeline = HistoryTimeline()
 
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.duplicates_button)
         top.addWidget(self.delete_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -146,6 +161,7 @@ class DirectoryView(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.history_label)
+        right_layout.addWidget(self.timeline)
         right_layout.addWidget(self.history_table, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -188,16 +204,33 @@ class DirectoryView(QWidget):
         self.reload()
         self.deleted.emit()
 
+    def find_duplicates(self) -> DuplicatesDialog | None:
+        """Open the duplicates window and start the scan (background, with Cancel)."""
+        if self._db_path is None:
+            return None
+        dialog = DuplicatesDialog(self._db, self._db_path, self)
+        dialog.merged.connect(self._on_duplicates_dialog_merged)
+        self.duplicates_dialog = dialog
+        dialog.show()
+        dialog.scan()
+        return dialog
+
+    def _on_duplicates_dialog_merged(self) -> None:
+        self.reload()
+        self.deleted.emit()  # the merged record is in the recycle bin now
+
     def _show_history(self, entry: DirectoryEntry | None) -> None:
         self.delete_button.setEnabled(entry is not None)
         if entry is None:
             self.history.set_records([])
+            self.timeline.set_entries([])
             self.history_label.setText(
                 self.tr("Select a person or collective to see their awards.")
             )
             return
         awards = directory.history(self._db, entry.id)
         self.history.set_records(awards)
+        self.timeline.set_entries(awards)
         self.history_label.setText(
             "<b>" + entry.name + "</b> — " + self.tr("{0} awards").format(len(awards))
         )

@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
             self._decision_rows,
             self.tr("No decisions yet. Press “New decision” to start one."),
         )
-        self.directory_view = DirectoryView(db)
+        self.directory_view = DirectoryView(db, db_path)
         self.templates_view = TemplatesView(db)
         self.settings_view = SettingsView(db, settings)
         self.recycle_bin_view = RecycleBinView(db)

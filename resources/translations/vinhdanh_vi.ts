@@ -55,7 +55,12 @@
         <translation>Danh xưng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="149"/>
+        <location filename="../../desktop/ui/award_table_model.py" line="142"/>
+        <source>Already awarded: {0}</source>
+        <translation>đã được khen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/award_table_model.py" line="163"/>
         <source>Choose from directory</source>
         <translation>Chọn từ danh bạ</translation>
     </message>
@@ -188,7 +193,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/decision_editor.py" line="154"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="691"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="704"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
@@ -219,7 +224,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/decision_editor.py" line="166"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="693"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="706"/>
         <source>Default reason</source>
         <translation>Thành tích chung</translation>
     </message>
@@ -250,7 +255,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/decision_editor.py" line="204"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="438"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="451"/>
         <source>Sort by given name</source>
         <translation>Xếp theo tên</translation>
     </message>
@@ -270,194 +275,194 @@
         <translation>Người, tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="674"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="687"/>
         <source>Preparing {0} for the printer…</source>
         <translation>Đang chuẩn bị {0} để in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="761"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="774"/>
         <source>certificates</source>
         <translation>giấy khen, giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="768"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="781"/>
         <source>{0} of the selected recipient</source>
         <translation>{0} của người đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="771"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="784"/>
         <source>Print only the variable text, on pre-printed blanks (phôi) of the {0}</source>
         <translation>Chỉ in phần chữ thay đổi, lên phôi {0} in sẵn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="775"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="788"/>
         <source>Export {0}…</source>
         <translation>Xuất {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="810"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="826"/>
         <source>Export {0}</source>
         <translation>Xuất {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="819"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="835"/>
         <source>Folder for the {0}</source>
         <translation>Thư mục để ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="854"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="870"/>
         <source>These {0} will not print as they should:</source>
         <translation>Những {0} này sẽ không in được như mong muốn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="226"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="228"/>
         <source>List attached to the decision</source>
         <translation>Danh sách kèm theo quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="227"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="229"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="228"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="230"/>
         <source>Pre-printed blanks</source>
         <translation>In trên phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="235"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="237"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="236"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="238"/>
         <source>Export decision…</source>
         <translation>Xuất quyết định…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="237"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="239"/>
         <source>One file per recipient…</source>
         <translation>Mỗi người một tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="238"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="240"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="408"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="421"/>
         <source>Add collective</source>
         <translation>Thêm tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="408"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="421"/>
         <source>Add person</source>
         <translation>Thêm cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="420"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="433"/>
         <source>Remove {0} recipients</source>
         <translation>Bỏ {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="431"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="444"/>
         <source>Move recipient</source>
         <translation>Chuyển vị trí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="458"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="471"/>
         <source>Paste {0} recipients</source>
         <translation>Dán {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="536"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="549"/>
         <source>⚠ {0} texts do not fit or cannot be printed:</source>
         <translation>⚠ {0} chỗ chữ không vừa khung hoặc không in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="569"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="596"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="611"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="582"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="609"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="624"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="649"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="662"/>
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="649"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="662"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="696"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="699"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="702"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="709"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="712"/>
         <location filename="../../desktop/ui/decision_editor.py" line="715"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="728"/>
         <source>Signer</source>
         <translation>người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="704"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="715"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="717"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="728"/>
         <source>Edit {0}</source>
         <translation>Sửa {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="726"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="739"/>
         <source>Edit date</source>
         <translation>Sửa ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="741"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="754"/>
         <source>Change issuing body</source>
         <translation>Đổi cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="754"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="767"/>
         <source>Edit award form</source>
         <translation>Sửa hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="812"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="828"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="826"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="842"/>
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="828"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="844"/>
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="835"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="851"/>
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="837"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="853"/>
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="853"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="866"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="869"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="882"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="858"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="874"/>
         <source>Print anyway? (Texts that do not fit are cut at their box.)</source>
         <translation>Vẫn in? (Chữ không vừa khung sẽ bị cắt theo khung.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="874"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="890"/>
         <source>{0} collectives, {1} people</source>
         <translation>{0} tập thể, {1} cá nhân</translation>
     </message>
@@ -465,69 +470,157 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="46"/>
+        <location filename="../../desktop/ui/directory_view.py" line="49"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="49"/>
+        <location filename="../../desktop/ui/directory_view.py" line="52"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="50"/>
+        <location filename="../../desktop/ui/directory_view.py" line="53"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="51"/>
+        <location filename="../../desktop/ui/directory_view.py" line="54"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="52"/>
+        <location filename="../../desktop/ui/directory_view.py" line="55"/>
         <source>Awards</source>
         <translation>Số lần khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="71"/>
+        <location filename="../../desktop/ui/directory_view.py" line="74"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="72"/>
+        <location filename="../../desktop/ui/directory_view.py" line="75"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="74"/>
+        <location filename="../../desktop/ui/directory_view.py" line="77"/>
         <source>Award form</source>
         <translation>Hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="78"/>
+        <location filename="../../desktop/ui/directory_view.py" line="81"/>
         <source>Title and unit then</source>
         <translation>Chức vụ, đơn vị khi đó</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="112"/>
+        <location filename="../../desktop/ui/directory_view.py" line="119"/>
         <source>Filter by name, title or unit (no accents needed)</source>
         <translation>Lọc theo tên, chức vụ, đơn vị (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="116"/>
+        <location filename="../../desktop/ui/directory_view.py" line="123"/>
         <source>Move to recycle bin</source>
         <translation>Chuyển vào Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="196"/>
+        <location filename="../../desktop/ui/directory_view.py" line="125"/>
+        <source>Find duplicates…</source>
+        <translation>Tìm người trùng…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/directory_view.py" line="127"/>
+        <source>People entered twice (same name and unit, or one letter apart): merge them</source>
+        <translation>Người bị nhập hai lần (cùng họ tên và đơn vị, hoặc khác một chữ): gộp lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/directory_view.py" line="228"/>
         <source>Select a person or collective to see their awards.</source>
         <translation>Chọn một người hoặc tập thể để xem các lần được khen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="202"/>
+        <location filename="../../desktop/ui/directory_view.py" line="235"/>
         <source>{0} awards</source>
         <translation>{0} lần được khen</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="32"/>
+        <source>{0} awards</source>
+        <translation>{0} lần khen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="42"/>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="44"/>
+        <source>First record</source>
+        <translation>Bản ghi thứ nhất</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="48"/>
+        <source>Second record</source>
+        <translation>Bản ghi thứ hai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="73"/>
+        <source>Possible duplicates</source>
+        <translation>Có thể trùng người</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="85"/>
+        <source>Merge, keep the first</source>
+        <translation>Gộp, giữ bản thứ nhất</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="86"/>
+        <source>Merge, keep the second</source>
+        <translation>Gộp, giữ bản thứ hai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="87"/>
+        <source>Scan again</source>
+        <translation>Tìm lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="88"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="108"/>
+        <source>Looking for people entered twice…</source>
+        <translation>Đang tìm người bị nhập hai lần…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="109"/>
+        <source>Comparing people in the directory…</source>
+        <translation>Đang so sánh những người trong danh bạ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="123"/>
+        <source>{0} pairs may be one person: same name and unit, same name and birth year, or a name one letter apart at the same unit. Merging keeps every award; the merged record goes to the recycle bin, and restoring it undoes the merge.</source>
+        <translation>{0} cặp có thể là cùng một người: cùng họ tên và đơn vị, cùng họ tên và năm sinh, hoặc họ tên khác một chữ trong cùng đơn vị. Gộp giữ lại mọi lần khen; bản ghi bị gộp vào Thùng rác, khôi phục nó là hoàn tác việc gộp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="128"/>
+        <source>No one seems to be entered twice.</source>
+        <translation>Không thấy ai bị nhập hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="144"/>
+        <source>{0} was merged into {1}. Restore it from the recycle bin to undo.</source>
+        <translation>Đã gộp {0} vào {1}. Khôi phục từ Thùng rác để hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="162"/>
+        <source>The scan was stopped.</source>
+        <translation>Đã dừng tìm.</translation>
     </message>
 </context>
 <context>
@@ -602,7 +695,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="112"/>
         <source>Certificate templates</source>
-        <translation>Mẫu in khen thưởng</translation>
+        <translation>Mẫu giấy khen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="113"/>
@@ -771,7 +864,7 @@
         <source>Vinh Danh {0}
 Meetings, minutes, decisions and certificates.</source>
         <translation>Vinh Danh {0}
-Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy chứng nhận.</translation>
+Hội nghị, biên bản, quyết định và giấy khen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="128"/>
@@ -1489,7 +1582,7 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
     <message>
         <location filename="../../desktop/ui/setup_views.py" line="297"/>
         <source>The national emblem as the office has it: PNG or JPG of at least 436 × 436 pixels (300 dpi), or PDF. State certificates print it; none is drawn otherwise.</source>
-        <translation>Ảnh quốc huy do cơ quan cung cấp: PNG hoặc JPG từ 436 × 436 điểm ảnh (300 dpi), hoặc PDF. Giấy khen, bằng khen mẫu Nhà nước in ảnh này; không có ảnh thì không in quốc huy.</translation>
+        <translation>Ảnh quốc huy do cơ quan cung cấp: PNG hoặc JPG từ 436 × 436 điểm ảnh (300 dpi), hoặc PDF. Giấy khen mẫu Nhà nước in ảnh này; không có ảnh thì không in quốc huy.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/setup_views.py" line="302"/>
@@ -1549,7 +1642,7 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
     <message>
         <location filename="../../desktop/ui/setup_views.py" line="366"/>
         <source>Emblem on certificates</source>
-        <translation>Quốc huy trên giấy khen, bằng khen</translation>
+        <translation>Quốc huy trên giấy khen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/setup_views.py" line="368"/>
@@ -1579,12 +1672,12 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
     <message>
         <location filename="../../desktop/ui/setup_views.py" line="464"/>
         <source>Supplied image (printed on state certificates)</source>
-        <translation>Đã có ảnh (in trên giấy khen, bằng khen mẫu Nhà nước)</translation>
+        <translation>Đã có ảnh (in trên giấy khen mẫu Nhà nước)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/setup_views.py" line="466"/>
         <source>None: state certificates print no emblem</source>
-        <translation>Chưa có: giấy khen, bằng khen mẫu Nhà nước không in quốc huy</translation>
+        <translation>Chưa có: giấy khen mẫu Nhà nước không in quốc huy</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/setup_views.py" line="497"/>
@@ -1786,7 +1879,7 @@ Tệp: {4}</translation>
     <message>
         <location filename="../../desktop/ui/setup_views.py" line="107"/>
         <source>Certificate templates</source>
-        <translation>Mẫu in khen thưởng</translation>
+        <translation>Mẫu giấy khen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/setup_views.py" line="168"/>
