@@ -9,7 +9,8 @@ Vietnamese message; any other exception fails the test.
 The budget is fixed (``max_examples``, ``derandomize=True``: the same inputs on every run) so
 that the whole file stays well under 40 s on a busy 2-core machine. Run with
 ``VINHDANH_FUZZ_FIGURES=1 pytest tests/test_fuzz_inputs.py -s`` to print the figures quoted
-in docs/reliability.md ("Bad inputs and fuzzing"); ``VINHDANH_FUZZ_SCALE=10`` multiplies every budget.
+in docs/reliability.md ("Bad inputs and fuzzing"); ``VINHDANH_FUZZ_SCALE=10`` multiplies every
+budget.
 """
 
 from __future__ import annotations
