@@ -294,6 +294,7 @@ class DecisionEditor(RecordEditor[Decision]):
         self.issuer_box.activated.connect(self._on_issuer_box_activated)
         self.signer_relation_box.activated.connect(self._on_signer_relation_box_activated)
         self.model.records_edited.connect(self._on_model_records_edited)
+        self.model.edit_refused.connect(self._on_model_edit_refused)
         self.table.paste_requested.connect(self.paste_text)
         self.table.delete_requested.connect(self.remove_selected)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
@@ -768,6 +769,9 @@ class DecisionEditor(RecordEditor[Decision]):
         new = self._edited(awards=self.model.records())
         if new is not None:
             self.commit(new, description)
+
+    def _on_model_edit_refused(self, message: str) -> None:
+        show_error(self, ValueError(message))
 
     def _on_table_current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self.current_document() == DOCUMENT_CERTIFICATE and current.row() != previous.row():

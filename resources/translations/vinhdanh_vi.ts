@@ -159,7 +159,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/decision_editor.py" line="204"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="441"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="442"/>
         <source>Sort by given name</source>
         <translation>Xếp theo tên</translation>
     </message>
@@ -229,32 +229,32 @@
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="411"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="412"/>
         <source>Add collective</source>
         <translation>Thêm tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="411"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="412"/>
         <source>Add person</source>
         <translation>Thêm cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="423"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="424"/>
         <source>Remove {0} recipients</source>
         <translation>Bỏ {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="434"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="435"/>
         <source>Move recipient</source>
         <translation>Chuyển vị trí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="461"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="462"/>
         <source>Paste {0} recipients</source>
         <translation>Dán {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="539"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="540"/>
         <source>⚠ {0} texts do not fit or cannot be printed:</source>
         <translation>⚠ {0} chỗ chữ không vừa khung hoặc không in được:</translation>
     </message>
@@ -314,58 +314,58 @@
         <translation>Sửa hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="792"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="795"/>
         <source>Export certificates</source>
         <translation>Xuất giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="794"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="797"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="800"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="803"/>
         <source>Folder for the certificates</source>
         <translation>Thư mục để ghi giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="806"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="809"/>
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="808"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="811"/>
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="815"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="818"/>
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="817"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="820"/>
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="833"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="846"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="836"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="849"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="834"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="837"/>
         <source>These certificates will not print as they should:</source>
         <translation>Những giấy khen này sẽ không in được như mong muốn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="838"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="841"/>
         <source>Print anyway? (Texts that do not fit are cut at their box.)</source>
         <translation>Vẫn in? (Chữ không vừa khung sẽ bị cắt theo khung.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="854"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="857"/>
         <source>{0} collectives, {1} people</source>
         <translation>{0} tập thể, {1} cá nhân</translation>
     </message>
@@ -1120,7 +1120,12 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/ui/record_table_model.py" line="247"/>
+        <location filename="../../desktop/ui/record_table_model.py" line="192"/>
+        <source>Row {0}, {1}: the text typed is only invisible characters ({2}); it was not taken, the cell keeps its text.</source>
+        <translation>Dòng {0}, {1}: nội dung vừa gõ chỉ gồm ký tự vô hình ({2}) nên không được nhận; ô vẫn giữ nội dung cũ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_table_model.py" line="262"/>
         <source>Move row</source>
         <translation>Chuyển dòng</translation>
     </message>
@@ -1462,37 +1467,37 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
         <translation>Ảnh (*.png *.jpg *.jpeg *.pdf *.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="475"/>
+        <location filename="../../desktop/ui/setup_views.py" line="479"/>
         <source>Add a body</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="475"/>
+        <location filename="../../desktop/ui/setup_views.py" line="479"/>
         <source>Name of the issuing body (e.g. Sở Nội vụ):</source>
         <translation>Tên cơ quan ban hành (VD: Sở Nội vụ):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="509"/>
+        <location filename="../../desktop/ui/setup_views.py" line="513"/>
         <source>Times New Roman installed on Windows</source>
         <translation>Times New Roman có sẵn trong Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="512"/>
+        <location filename="../../desktop/ui/setup_views.py" line="516"/>
         <source>Tinos, bundled: Times New Roman is not installed on this computer (Tinos has the same letter widths)</source>
         <translation>Tinos (kèm theo chương trình): máy này không có phông Times New Roman (Tinos có cùng độ rộng chữ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="516"/>
+        <location filename="../../desktop/ui/setup_views.py" line="520"/>
         <source>Tinos, bundled (same letter widths as Times New Roman)</source>
         <translation>Tinos (kèm theo chương trình, cùng độ rộng chữ với Times New Roman)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="528"/>
+        <location filename="../../desktop/ui/setup_views.py" line="532"/>
         <source>Times New Roman is not installed on this computer; Tinos (same letter widths) is used.</source>
         <translation>Máy này chưa cài phông Times New Roman; chương trình dùng phông Tinos (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="536"/>
+        <location filename="../../desktop/ui/setup_views.py" line="540"/>
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở sau.</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
+from desktop.domain.records import Award, Decision, Organisation
 from desktop.services import decisions
 from desktop.ui.award_table_model import COL_NAME, COL_SALUTATION, salutation_choices
 from desktop.ui.decision_editor import DOCUMENT_LIST, DecisionEditor
@@ -187,6 +188,45 @@ def test_warning_when_text_does_not_fit(qtbot: QtBot, editor: DecisionEditor) ->
         editor.model.setData(editor.model.index(0, COL_NAME), "Ban " + "rất dài " * 60)
     assert editor.warning_label.isVisible()
     assert "⚠ 1" in editor.warning_label.text()
+
+
+def test_a_name_of_only_invisible_characters_is_named_not_lost_silently(
+    qtbot: QtBot, editor: DecisionEditor, demo_db: Database
+) -> None:
+    """A name pasted from a PDF as zero-width space + right-to-left override is no name.
+    Taken, it would empty the row, which is then dropped on save without a word: the editor
+    refuses it, names the row, and keeps the name that was there."""
+    from PySide6.QtWidgets import QMessageBox
+
+    index = editor.model.index(2, COL_NAME)
+    before = index.data()
+    assert not editor.model.setData(index, "\u200b\u202e\u200b")
+    [box] = [b for b in editor.findChildren(QMessageBox) if b.isVisible()]
+    assert box.text().startswith("Row 3, Name:")  # "Dòng 3, Tên người, tập thể:" in vi
+    assert "U+200B U+202E" in box.text()
+    box.close()
+    assert index.data() == before
+    editor.save_now()
+    stored = _stored(demo_db, editor)
+    assert len(stored.awards) == 26
+    assert stored.awards[2].name == before
+
+
+def test_a_row_whose_name_is_only_invisible_is_named_in_the_warnings() -> None:
+    """The same rule for a decision built elsewhere (a paste, a script): the warning line of
+    the editor names the row that will not be stored."""
+    decision = Decision(
+        number="7-QĐ/X",
+        date=dt.date(2024, 1, 5),
+        issuer=Organisation(name="Sở Nội vụ"),
+        awards=[
+            Award(name="Trần Thị Cúc", salutation="Bà"),
+            Award(name="\u200b\u202e"),
+        ],
+    )
+    [note] = [n for n in decisions.decision_warnings(decision) if "vô hình" in n]
+    assert "dòng 2 (U+200B U+202E)" in note
+    assert "không được lưu" in note
 
 
 def test_export_list_and_certificates(qtbot: QtBot, editor: DecisionEditor, tmp_path: Path) -> None:
