@@ -220,8 +220,8 @@ def test_a_row_whose_name_is_only_invisible_is_named_in_the_warnings() -> None:
         date=dt.date(2024, 1, 5),
         issuer=Organisation(name="Sở Nội vụ"),
         awards=[
-            Award(name="Trần Thị Cúc", salutation="Bà"),
-            Award(name="\u200b\u202e"),
+            Award("person", "Trần Thị Cúc", salutation="Bà"),
+            Award("person", "\u200b\u202e"),
         ],
     )
     [note] = [n for n in decisions.decision_warnings(decision) if "vô hình" in n]
