@@ -548,11 +548,15 @@ class DecisionEditor(RecordEditor[Decision]):
         return self._record.id
 
     def export_certificates(self, path: Path) -> DatabaseOp:
-        """Write every certificate of the decision to one PDF (background, logged)."""
+        """Write every certificate of the decision to one PDF (background; logged unless the
+        window is read-only: then a draft)."""
         from desktop.services import certificates
 
         decision_id = self._decision_id()
         preprinted = self.preprinted_box.isChecked()
+        # A read-only window (another window may write) prints drafts: the issue log is kept
+        # by the window that may write, so nothing is logged from here.
+        draft = self.read_only
 
         def task(db: Database, progress: Progress) -> Path:
             progress.report(0, 1)
@@ -564,6 +568,7 @@ class DecisionEditor(RecordEditor[Decision]):
                 force=True,
                 allow_mismatch=True,  # warned in the editor before printing
                 progress=progress.report,
+                draft=draft,
             )
             return result.files[0]
 
@@ -580,6 +585,9 @@ class DecisionEditor(RecordEditor[Decision]):
 
         decision_id = self._decision_id()
         preprinted = self.preprinted_box.isChecked()
+        # A read-only window (another window may write) prints drafts: the issue log is kept
+        # by the window that may write, so nothing is logged from here.
+        draft = self.read_only
 
         def task(db: Database, progress: Progress) -> Path:
             progress.report(0, 1)
@@ -591,6 +599,7 @@ class DecisionEditor(RecordEditor[Decision]):
                 force=True,
                 allow_mismatch=True,  # warned in the editor before printing
                 progress=progress.report,
+                draft=draft,
             )
             return folder
 
@@ -631,6 +640,9 @@ class DecisionEditor(RecordEditor[Decision]):
             return pages
         decision_id = self._decision_id()
         preprinted = self.preprinted_box.isChecked()
+        # A read-only window (another window may write) prints drafts: the issue log is kept
+        # by the window that may write, so nothing is logged from here.
+        draft = self.read_only
         known = certificates.printer_offsets(self._db, printer.printerName())
 
         def task(db: Database, progress: Progress) -> bytes:
@@ -646,6 +658,7 @@ class DecisionEditor(RecordEditor[Decision]):
                     force=True,
                     allow_mismatch=True,  # warned in the editor before printing
                     progress=progress.report,
+                    draft=draft,
                 )
                 return out.read_bytes()
 

@@ -126,8 +126,8 @@ class MainWindow(QMainWindow):
         self.read_only_banner = QLabel(
             self.tr(
                 "Read-only: this data file is open in another Vinh Danh window, where it can be "
-                "changed. Here you can look, search, print and export; changes made there "
-                "appear here."
+                "changed. Here you can look, search, print and export (as drafts: certificates "
+                "printed here are not recorded in the issue log); changes made there appear here."
             )
         )
         self.read_only_banner.setObjectName("read-only-banner")

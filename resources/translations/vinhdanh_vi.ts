@@ -97,7 +97,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/decision_editor.py" line="154"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="695"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="708"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/decision_editor.py" line="166"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="697"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="710"/>
         <source>Default reason</source>
         <translation>Thành tích chung</translation>
     </message>
@@ -259,113 +259,113 @@
         <translation>⚠ {0} chỗ chữ không vừa khung hoặc không in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="573"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="600"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="578"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="609"/>
         <source>Writing certificates…</source>
         <translation>Đang ghi giấy khen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="615"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="624"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="653"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="666"/>
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="653"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="666"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="678"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="691"/>
         <source>Preparing certificates for the printer…</source>
         <translation>Đang chuẩn bị giấy khen để in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="700"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="703"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="706"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="713"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="716"/>
         <location filename="../../desktop/ui/decision_editor.py" line="719"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="732"/>
         <source>Signer</source>
         <translation>người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="708"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="719"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="721"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="732"/>
         <source>Edit {0}</source>
         <translation>Sửa {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="730"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="743"/>
         <source>Edit date</source>
         <translation>Sửa ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="745"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="758"/>
         <source>Change issuing body</source>
         <translation>Đổi cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="758"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="771"/>
         <source>Edit award form</source>
         <translation>Sửa hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="795"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="808"/>
         <source>Export certificates</source>
         <translation>Xuất giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="797"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="810"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="803"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="816"/>
         <source>Folder for the certificates</source>
         <translation>Thư mục để ghi giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="809"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="822"/>
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="811"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="824"/>
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="818"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="831"/>
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="820"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="833"/>
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="836"/>
         <location filename="../../desktop/ui/decision_editor.py" line="849"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="862"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="837"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="850"/>
         <source>These certificates will not print as they should:</source>
         <translation>Những giấy khen này sẽ không in được như mong muốn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="841"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="854"/>
         <source>Print anyway? (Texts that do not fit are cut at their box.)</source>
         <translation>Vẫn in? (Chữ không vừa khung sẽ bị cắt theo khung.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="857"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="870"/>
         <source>{0} collectives, {1} people</source>
         <translation>{0} tập thể, {1} cá nhân</translation>
     </message>
@@ -683,8 +683,8 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="128"/>
-        <source>Read-only: this data file is open in another Vinh Danh window, where it can be changed. Here you can look, search, print and export; changes made there appear here.</source>
-        <translation>Chỉ xem: tệp dữ liệu này đang mở ở một cửa sổ Vinh Danh khác và chỉ sửa được ở đó. Ở đây có thể xem, tìm, in và xuất tệp; những gì sửa ở cửa sổ kia sẽ hiện ra ở đây.</translation>
+        <source>Read-only: this data file is open in another Vinh Danh window, where it can be changed. Here you can look, search, print and export (as drafts: certificates printed here are not recorded in the issue log); changes made there appear here.</source>
+        <translation>Chỉ xem: tệp dữ liệu này đang mở ở một cửa sổ Vinh Danh khác và chỉ sửa được ở đó. Ở đây có thể xem, tìm, in và xuất tệp (là bản nháp: giấy in ra ở đây không được ghi vào sổ cấp); những gì sửa ở cửa sổ kia sẽ hiện ra ở đây.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="213"/>

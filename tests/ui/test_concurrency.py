@@ -253,6 +253,65 @@ def test_a_second_window_is_told_and_opens_read_only(
         first.unlock()
 
 
+def test_a_read_only_window_prints_and_exports_drafts_that_are_not_logged(
+    qtbot: QtBot,
+    demo_path: Path,
+    demo_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The issue log is kept by the window that may write. Certificates exported or printed
+    in the read-only second window are drafts: the files are there, nothing is logged."""
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop.services import certificates
+
+    first = QLockFile(str(single_window.lock_path(demo_path)))
+    assert first.tryLock(0)
+    monkeypatch.setattr(
+        single_window, "ask_second_window", lambda p: single_window.OPEN_READ_ONLY
+    )
+    started = app.start(demo_path, remember=False)
+    assert not isinstance(started, int)
+    _, second, db = started
+    qtbot.addWidget(second)
+    try:
+        assert second.read_only
+        second.show_page(PAGE_DECISIONS)
+        decision_id = next(d.id for d in decisions.decisions(db) if d.number == NUMBER)
+        second.decisions_page.reload(select=decision_id)
+        editor = second.decision_editor
+        pdf = tmp_path / "giấy khen.pdf"
+        with qtbot.waitSignal(editor.exported, timeout=30000):
+            editor.export_certificates(pdf)
+        assert len(PdfReader(pdf).pages) == 26
+        with qtbot.waitSignal(editor.exported, timeout=30000):
+            editor.export_certificates_split(tmp_path / "từng người")
+        assert len(list((tmp_path / "từng người").glob("*.pdf"))) == 26
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "in.pdf"))
+        printer.setResolution(100)
+        with qtbot.waitSignal(editor.printed, timeout=60000) as printed:
+            editor.print_document(printer)
+        assert printed.args == [26]
+        assert certificates.issued(demo_db, NUMBER)[1] == []  # drafts: nothing logged
+    finally:
+        second.watch_timer.stop()
+        second.close()
+        db.close()
+        first.unlock()
+    # The window that may write logs what it exports (the same call, not a draft).
+    writer = DecisionEditor(demo_db, demo_path)
+    qtbot.addWidget(writer)
+    writer.load(decision_id)
+    with qtbot.waitSignal(writer.exported, timeout=30000):
+        writer.export_certificates(tmp_path / "bản chính.pdf")
+    assert len(certificates.issued(demo_db, NUMBER)[1]) == 26
+    writer.close()
+
+
 def test_the_first_window_holds_the_lock_and_a_crashed_ones_lock_is_taken(
     qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch, vietnamese: None
 ) -> None:
