@@ -259,6 +259,7 @@ def test_a_read_only_window_prints_and_exports_drafts_that_are_not_logged(
     demo_db: Database,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    vietnamese: None,
 ) -> None:
     """The issue log is kept by the window that may write. Certificates exported or printed
     in the read-only second window are drafts: the files are there, nothing is logged."""
