@@ -250,8 +250,14 @@ class MainWindow(QMainWindow):
         return True
 
     def _on_watch_timer_timeout(self) -> None:
-        if not self.read_only and single_window.take_raise_request(self._db_path):
+        request = None if self.read_only else single_window.take_request(self._db_path)
+        if request is not None:
             self.bring_forward()
+            if request.package is not None:
+                # A package double-clicked while this window was open: offered here.
+                from desktop.ui import startup
+
+                startup.offer_package(self, request.package)
         self.check_external_changes()
 
     def bring_forward(self) -> None:

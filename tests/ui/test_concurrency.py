@@ -375,6 +375,67 @@ def test_a_second_start_can_bring_the_open_window_forward(
         window.database_lock.unlock()
 
 
+def test_a_package_double_clicked_while_the_window_is_open_goes_to_that_window(
+    qtbot: QtBot,
+    tmp_path: Path,
+    sample_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    vietnamese: None,
+) -> None:
+    """Vinh Danh is open; the clerk double-clicks a .vinhdanh file in Explorer. The second
+    start sees the lock, hands the file to the open window and ends (no read-only window, no
+    question about one); the open window comes forward and asks before adding the meeting."""
+    import shutil
+
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "Dữ liệu" / "vinhdanh.db"
+    package = tmp_path / "Tài liệu" / "Hội nghị tổng kết 2023.vinhdanh"
+    package.parent.mkdir()
+    shutil.copy(sample_path, package)
+    started = app.start(path, remember=False)
+    assert not isinstance(started, int)
+    _, window, db = started
+    qtbot.addWidget(window)
+    asked: list[str] = []
+
+    def question(parent: object, title: str, text: str, *args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(single_window, "ask_second_window", lambda p: pytest.fail("asked"))
+    try:
+        assert window.database_lock is not None and not window.read_only
+        window.showMinimized()
+        with qtbot.waitSignal(window.brought_forward, timeout=5000):
+            assert app.start(path, remember=False, open_package=package) == app.EXIT_OK
+        qtbot.waitUntil(lambda: db.table("meetings").count == 1, timeout=15000)
+        [text] = asked
+        assert text.startswith("Thêm hội nghị “Hội nghị tổng kết")
+        assert "vào cơ sở dữ liệu?" in text and str(package) in text
+        assert db.table("awards").count == 35
+        assert not single_window.raise_request_path(path).exists()  # taken once
+    finally:
+        window.watch_timer.stop()
+        window.close()
+        db.close()
+        window.database_lock.unlock()
+
+
+def test_the_package_request_is_written_whole_and_taken_once(tmp_path: Path) -> None:
+    path = tmp_path / "dữ liệu" / "vinhdanh.db"
+    path.parent.mkdir()
+    assert single_window.take_request(path) is None
+    package = tmp_path / "Gói hội nghị.vinhdanh"
+    assert single_window.request_raise(path, package)
+    assert list(path.parent.iterdir()) == [single_window.raise_request_path(path)]  # no temp
+    assert single_window.take_request(path) == single_window.RaiseRequest(package)
+    assert single_window.take_request(path) is None
+    assert single_window.request_raise(path)
+    assert single_window.take_request(path) == single_window.RaiseRequest(None)
+
+
 def test_a_read_only_table_takes_no_typing(
     qtbot: QtBot, window: MainWindow, demo_db: Database
 ) -> None:
