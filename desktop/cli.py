@@ -197,7 +197,7 @@ def _cmd_certificates(args: argparse.Namespace) -> int:
             split_dir=args.split,
             force=args.force,
             allow_mismatch=args.force,
-            prefer_windows_times=args.times_new_roman,
+            prefer_windows_times=args.windows_times,
             awards=args.recipient,
             draft=args.draft,
         )
@@ -456,6 +456,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(
         "certificates", _cmd_certificates, "in giấy khen, giấy chứng nhận, bằng khen ra PDF"
     )
+    _font_options(p)
     p.add_argument("decision", metavar="DECISION", help="mã hoặc số quyết định (15-QĐ/BTGTU)")
     p.add_argument("-o", "--output", metavar="OUT.pdf", help="một tệp PDF, mỗi trang một giấy")
     p.add_argument("--template", metavar="NAME", help="mẫu (mặc định theo hình thức khen)")
@@ -473,11 +474,6 @@ def build_parser() -> argparse.ArgumentParser:
         help="bản nháp để xem lại: ghi tệp nhưng không ghi vào sổ giấy khen đã in",
     )
     p.add_argument(
-        "--times-new-roman",
-        action="store_true",
-        help="dùng phông Times New Roman của Windows (nếu có) thay cho Tinos",
-    )
-    p.add_argument(
         "--recipient",
         action="append",
         metavar="NAME|STT",
@@ -485,6 +481,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     p = command("calibration", _cmd_calibration, "trang căn chỉnh máy in và độ lệch máy in")
+    _font_options(p)
     p.add_argument("-o", "--output", metavar="SHEET.pdf", help="ghi trang căn chỉnh")
     p.add_argument("--paper", default="A4", help="khổ giấy: A4, A3, A5 (nằm ngang)")
     p.add_argument("--printer", metavar="NAME", help="tên máy in")
@@ -505,10 +502,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     # -- commands of desktop.services.documents (minutes, award-list, decision) --------------
     p = command("minutes", _cmd_minutes, "ghi biên bản một hội nghị ra PDF hoặc Word")
+    _font_options(p)
     p.add_argument("meeting", metavar="MEETING", help="mã, tên hoặc ngày họp (2024-01-03)")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf|OUT.docx")
 
     p = command("award-list", _cmd_award_list, "ghi danh sách kèm theo một quyết định")
+    _font_options(p)
     p.add_argument("decision", metavar="DECISION", help="mã hoặc số quyết định (15-QĐ/BTGTU)")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf|OUT.xlsx|OUT.docx")
     p.add_argument(
@@ -519,6 +518,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     p = command("decision", _cmd_decision, "ghi dự thảo quyết định khen thưởng")
+    _font_options(p)
     p.add_argument("decision", metavar="DECISION", help="mã hoặc số quyết định (15-QĐ/BTGTU)")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf|OUT.docx")
     p.add_argument("--tien-thuong-ca-nhan", dest="reward_person", metavar="ĐỒNG")
@@ -549,6 +549,59 @@ def _utf8_output() -> None:
             reconfigure(encoding="utf-8")
 
 
+def _font_options(p: argparse.ArgumentParser) -> None:
+    """``--times-new-roman`` / ``--tinos``: otherwise the window's setting decides."""
+    group = p.add_mutually_exclusive_group()
+    group.add_argument(
+        "--times-new-roman",
+        dest="font",
+        action="store_const",
+        const="times",
+        help="dùng phông Times New Roman của Windows (nếu có); mặc định: như cài đặt của cửa sổ",
+    )
+    group.add_argument(
+        "--tinos",
+        dest="font",
+        action="store_const",
+        const="tinos",
+        help="dùng phông Tinos đi kèm chương trình (cùng cỡ chữ với Times New Roman)",
+    )
+
+
+def _window_font_setting() -> bool:
+    """The window's setting "use Windows' Times New Roman" (its default, True, if unreadable)."""
+    try:
+        from desktop.ui import settings as app_settings  # QtCore only
+
+        return bool(app_settings.value(app_settings.open_settings(), "fonts/windows_times"))
+    except Exception:
+        log.warning("cannot read the window's font setting", exc_info=True)
+        return True
+
+
+def _choose_font(args: argparse.Namespace) -> None:
+    """Draw in the font the window would use (its stored setting, or ``--times-new-roman`` /
+    ``--tinos``), so a document prints the same from both; say which when it is not the
+    default of this PC (Windows' Times New Roman where installed, Tinos otherwise)."""
+    from desktop.services import library
+
+    installed = library.windows_times_new_roman_installed()
+    prefer = args.font == "times" if args.font else _window_font_setting()
+    library.prefer_windows_times_new_roman(prefer)
+    args.windows_times = prefer and installed
+    if prefer and not installed and args.font == "times":
+        print(
+            "vinhdanh: không thấy phông Times New Roman của Windows; dùng Tinos (cùng cỡ chữ).",
+            file=sys.stderr,
+        )
+    elif installed and not prefer:
+        print(
+            "vinhdanh: dùng phông Tinos đi kèm chương trình (cùng cỡ chữ với Times New Roman)"
+            + (" theo lựa chọn --tinos." if args.font else " theo cài đặt của cửa sổ."),
+            file=sys.stderr,
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``vinhdanh``; returns the exit status."""
     _utf8_output()
@@ -563,6 +616,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         return _start_gui(Path(args.db) if args.db else None, smoke_test=args.smoke_test)
     try:
+        if hasattr(args, "font"):
+            _choose_font(args)
         return handler(args)
     except AmbiguousError as exc:
         print(f"vinhdanh: {exc}:", file=sys.stderr)

@@ -40,6 +40,7 @@ __all__ = [
     "meeting_package_text",
     "open_library",
     "prefer_windows_times_new_roman",
+    "windows_times_new_roman_installed",
     "search",
     "serif_in_use",
 ]
@@ -181,6 +182,13 @@ def prefer_windows_times_new_roman(prefer: bool, fonts_dir: Path | None = None) 
     family = fonts.windows_times_new_roman(fonts_dir) if prefer else None
     fonts.use_serif(family)
     return family is not None or not prefer
+
+
+def windows_times_new_roman_installed(fonts_dir: Path | None = None) -> bool:
+    """True when Windows' Times New Roman (its four files) is installed here."""
+    from desktop.documents import fonts
+
+    return fonts.windows_times_new_roman(fonts_dir) is not None
 
 
 SERIF_WINDOWS = "windows-times-new-roman"
