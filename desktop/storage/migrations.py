@@ -366,3 +366,13 @@ def record_versions(db: Database) -> None:
                 UPDATE [{table}] SET version = old.version + 1 WHERE rowid = new.rowid;
             END
         """)
+
+
+@migrations(name="0005_reward_money")
+def reward_money(db: Database) -> None:
+    """The optional article on the reward money, stored with its decision: the amount per
+    person and per collective (whole đồng, a Decimal as text; "" = none) and the fund.
+    Self-contained: it depends on no other migration than ``0001_initial``.
+    """
+    for column in ("reward_person", "reward_collective", "reward_fund"):
+        db.execute(f"ALTER TABLE decisions ADD COLUMN [{column}] TEXT NOT NULL DEFAULT ''")
