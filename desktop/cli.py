@@ -334,8 +334,13 @@ def _cmd_award_list(args: argparse.Namespace) -> int:
 def _cmd_decision(args: argparse.Namespace) -> int:
     from desktop.services import documents
 
-    reward = documents.reward_money(args.reward_person, args.reward_collective, args.reward_fund)
-    written = documents.write_decision(_open(args), args.decision, args.output, reward=reward)
+    db = _open(args)
+    # The reward stored with the decision, each part overridden by the options given.
+    stored = documents.stored_reward(db, args.decision)
+    reward = documents.reward_money(
+        args.reward_person, args.reward_collective, args.reward_fund, stored
+    )
+    written = documents.write_decision(db, args.decision, args.output, reward=reward)
     print(f"Đã ghi dự thảo {written.record} vào {written.path}")
     return EXIT_OK
 
@@ -526,7 +531,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--quy",
         dest="reward_fund",
-        default="",
+        default=None,
         metavar="NGUỒN",
         help="điều về tiền thưởng: trích từ (Quỹ thi đua, khen thưởng của …)",
     )

@@ -143,6 +143,7 @@ def normalized_decision(decision: Decision) -> Decision:
         ),
         award_form=n(decision.award_form) or DEFAULT_AWARD_FORM,
         reason=n(decision.reason),
+        reward=replace(decision.reward, fund=n(decision.reward.fund)) if decision.reward else None,
         awards=[
             with_suggested_salutation(
                 replace(a, name=n(a.name), title=n(a.title), unit=n(a.unit), reason=n(a.reason)),
