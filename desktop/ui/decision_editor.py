@@ -10,6 +10,7 @@ import copy
 import datetime as dt
 import tempfile
 from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from desktop.domain.numbers import format_number
 from desktop.domain.records import (
     Award,
     Decision,
@@ -144,6 +146,26 @@ class DecisionEditor(RecordEditor[Decision]):
         self.signer_name_edit = QLineEdit()
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText(self.tr("Đã có thành tích …"))
+        # The optional article on the reward money (after Điều 1 of the decision).
+        self.reward_person_edit = QLineEdit()
+        self.reward_person_edit.setPlaceholderText(self.tr("Per person, đồng"))
+        self.reward_collective_edit = QLineEdit()
+        self.reward_collective_edit.setPlaceholderText(self.tr("Per collective, đồng"))
+        self.reward_fund_edit = QLineEdit()
+        self.reward_fund_edit.setPlaceholderText(self.tr("Taken from (the fund)"))
+        self.reward_edits = (
+            self.reward_person_edit,
+            self.reward_collective_edit,
+            self.reward_fund_edit,
+        )
+        for edit in self.reward_edits:
+            edit.setToolTip(
+                self.tr(
+                    "Optional: the money that goes with the award, printed as an article of "
+                    "the decision after Điều 1 (e.g. 300.000). Leave the amounts empty for none."
+                )
+            )
+        self._reward_problem = ""
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -164,6 +186,11 @@ class DecisionEditor(RecordEditor[Decision]):
         form.addRow(self.tr("Signs as"), relation)
         form.addRow(self.tr("Award form"), self.form_box)
         form.addRow(self.tr("Default reason"), self.reason_edit)
+        reward = QHBoxLayout()
+        reward.addWidget(self.reward_person_edit, 2)
+        reward.addWidget(self.reward_collective_edit, 2)
+        reward.addWidget(self.reward_fund_edit, 4)
+        form.addRow(self.tr("Reward money"), reward)
 
         # -- recipients --
         self.model = AwardTableModel(self)
@@ -289,6 +316,8 @@ class DecisionEditor(RecordEditor[Decision]):
             self.reason_edit,
         ):
             edit.textEdited.connect(self._on_field_text_edited)
+        for edit in self.reward_edits:
+            edit.textEdited.connect(self._on_reward_text_edited)
         self.date_edit.dateChanged.connect(self._on_date_edit_date_changed)
         self.form_box.currentTextChanged.connect(self._on_form_box_current_text_changed)
         self.issuer_box.activated.connect(self._on_issuer_box_activated)
@@ -351,6 +380,13 @@ class DecisionEditor(RecordEditor[Decision]):
             self.signer_title_edit.setText(record.signer.title)
             self.signer_name_edit.setText(record.signer.name)
             self.reason_edit.setText(record.reason)
+            reward = record.reward
+            self.reward_person_edit.setText(_amount_text(reward.person if reward else None))
+            self.reward_collective_edit.setText(
+                _amount_text(reward.collective if reward else None)
+            )
+            self.reward_fund_edit.setText(reward.fund if reward else "")
+            self._reward_problem = ""
             current = self.table.currentIndex()
             self.model.set_records(record.awards)
             if current.isValid() and current.row() < self.model.rowCount():
@@ -378,6 +414,7 @@ class DecisionEditor(RecordEditor[Decision]):
             self.signer_title_edit,
             self.signer_name_edit,
             self.reason_edit,
+            *self.reward_edits,
         ):
             edit.setReadOnly(read_only)
         self.date_edit.setReadOnly(read_only)
@@ -481,6 +518,10 @@ class DecisionEditor(RecordEditor[Decision]):
         if name in edits:
             edits[name].setText(value)
             self._on_field_text_edited_from(edits[name])
+        elif name in ("reward_person", "reward_collective", "reward_fund"):
+            edit = getattr(self, f"{name}_edit")
+            edit.setText(value)
+            self._on_reward_text_edited(value)
         elif name == "signer_relation":
             self.set_signer_relation(value)
         elif name == "award_form":
@@ -530,8 +571,10 @@ class DecisionEditor(RecordEditor[Decision]):
             except Exception as exc:  # a broken template shows in the preview itself
                 problems = []
                 self.warning_label.setToolTip(str(exc))
-        self.warning_label.setVisible(bool(problems or mismatch or notes))
+        self.warning_label.setVisible(bool(problems or mismatch or notes or self._reward_problem))
         lines = [f"⚠ {note}" for note in notes]
+        if self._reward_problem:
+            lines.insert(0, f"⚠ {self._reward_problem}")
         if mismatch:
             # Not blocking: the user may print anyway, having been told.
             lines.append("⚠ " + mismatch)
@@ -722,6 +765,31 @@ class DecisionEditor(RecordEditor[Decision]):
             if key.startswith("signer"):
                 self._update_warnings()
 
+    def _on_reward_text_edited(self, _text: str) -> None:
+        """The three reward fields make one article: stored when the amounts are numbers,
+        otherwise the warning line says which is wrong and nothing is stored."""
+        if self._loading or self._record is None:
+            return
+        from desktop.services import documents
+
+        try:
+            reward = documents.reward_money(
+                self.reward_person_edit.text(),
+                self.reward_collective_edit.text(),
+                self.reward_fund_edit.text(),
+            )
+        except ValueError as exc:
+            self._reward_problem = str(exc)
+            self._update_warnings()
+            return
+        self._reward_problem = ""
+        new = self._edited(reward=reward)
+        if new is not None:
+            self.commit(new, self.tr("Edit {0}").format(self.tr("Reward money")), "reward")
+        self._update_warnings()
+        if self.current_document() == DOCUMENT_DECISION:
+            self.refresh_preview()
+
     def set_signer_relation(self, relation: SignerRelation) -> None:
         """Sign as ``relation`` (head, deputy, collective, …); the prefix line follows."""
         record = self._record
@@ -869,3 +937,8 @@ class DecisionEditor(RecordEditor[Decision]):
         self.count_label.setText(
             self.tr("{0} collectives, {1} people").format(collectives, len(awards) - collectives)
         )
+
+
+def _amount_text(amount: Decimal | None) -> str:
+    """300000 → "300.000" (as the decision prints it); None → ""."""
+    return "" if amount is None else format_number(amount)

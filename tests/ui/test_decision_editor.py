@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -380,3 +382,42 @@ def test_a_pasted_name_gets_its_salutation_where_it_is_safe(
     assert editor.paste_text("Lê Thị Mai\tChuyên viên\tVăn phòng Sở\nĐỗ Minh Khoa\n") == 2
     shown = {a.name: a.salutation for a in editor.model.records()}
     assert (shown["Lê Thị Mai"], shown["Đỗ Minh Khoa"]) == ("Bà", None)
+
+
+def test_the_reward_money_is_typed_stored_and_printed_in_the_decision(
+    qtbot: QtBot, editor: DecisionEditor, demo_db: Database
+) -> None:
+    """The small "Reward money" row: per person, per collective, the fund. Stored with the
+    decision, printed as the article after Điều 1; a wrong amount is named, not stored."""
+    from desktop.domain.records import RewardMoney
+
+    editor.set_field("reward_person", "300.000")
+    editor.set_field("reward_collective", "600000")
+    editor.set_field("reward_fund", "Quỹ thi đua, khen thưởng của Ban")
+    editor.save_now()
+    assert _stored(demo_db, editor).reward == RewardMoney(
+        Decimal(300000), Decimal(600000), "Quỹ thi đua, khen thưởng của Ban"
+    )
+    editor.set_field("reward_person", "ba trăm nghìn")
+    assert editor.warning_label.isVisibleTo(editor)
+    assert "Tiền thưởng mỗi cá nhân “ba trăm nghìn” không phải số tiền" in (
+        editor.warning_label.text()
+    )
+    editor.save_now()
+    assert _stored(demo_db, editor).reward is not None
+    assert _stored(demo_db, editor).reward.person == Decimal(300000)  # kept
+    editor.set_field("reward_person", "300.000")
+    assert "không phải số tiền" not in editor.warning_label.text()
+
+    editor.save_now()
+    stored = _stored(demo_db, editor)
+    editor.load(None)
+    editor.load(stored.id)  # reopened: the row shows what is stored
+    assert editor.reward_person_edit.text() == "300.000"
+    assert editor.reward_collective_edit.text() == "600.000"
+    pdf = PdfReader(io.BytesIO(decisions.decision_pdf(stored)))
+    text = " ".join(" ".join(page.extract_text().split()) for page in pdf.pages)
+    assert (
+        "Điều 2. Mỗi tập thể được thưởng 600.000 đồng, mỗi cá nhân được thưởng 300.000 đồng; "
+        "tổng cộng 11.100.000 đồng, trích từ Quỹ thi đua, khen thưởng của Ban." in text
+    )
