@@ -11,9 +11,9 @@ An empty id means "not stored yet".
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 import uuid
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Literal
 
 from desktop.domain.text import collation_key, name_key

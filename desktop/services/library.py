@@ -40,9 +40,9 @@ __all__ = [
     "meeting_package_text",
     "open_library",
     "prefer_windows_times_new_roman",
-    "windows_times_new_roman_installed",
     "search",
     "serif_in_use",
+    "windows_times_new_roman_installed",
 ]
 
 DEMO_PACKAGE = ("demo", "hoi-nghi-tong-ket-2023.json")

@@ -113,10 +113,13 @@ def start(
     _catch_bugs()
     path = Path(db_path) if db_path else paths.default_database_path()
     lock = single_window.lock_database(path)
-    if lock is None and open_package is not None:
-        if single_window.request_raise(path, open_package):
-            log.info("package %s handed to the open window", open_package)
-            return EXIT_OK
+    if (
+        lock is None
+        and open_package is not None
+        and single_window.request_raise(path, open_package)
+    ):
+        log.info("package %s handed to the open window", open_package)
+        return EXIT_OK
     if lock is None:
         choice = single_window.ask_second_window(path)
         if choice == single_window.SHOW_OPEN_WINDOW:

@@ -382,9 +382,7 @@ class DecisionEditor(RecordEditor[Decision]):
             self.reason_edit.setText(record.reason)
             reward = record.reward
             self.reward_person_edit.setText(_amount_text(reward.person if reward else None))
-            self.reward_collective_edit.setText(
-                _amount_text(reward.collective if reward else None)
-            )
+            self.reward_collective_edit.setText(_amount_text(reward.collective if reward else None))
             self.reward_fund_edit.setText(reward.fund if reward else "")
             self._reward_problem = ""
             current = self.table.currentIndex()

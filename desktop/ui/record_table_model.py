@@ -192,7 +192,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
                     QCoreApplication.translate(
                         "RecordTableModel",
                         "Row {0}, {1}: the text typed is only invisible characters ({2}); "
-                        "it was not taken, the cell keeps its text."
+                        "it was not taken, the cell keeps its text.",
                     ).format(index.row() + 1, column.header, codes)
                 )
                 return False

@@ -69,13 +69,8 @@ def test_the_reward_travels_in_the_package_and_prints_in_the_decision(
     assert f"Điều 2. {ARTICLE}" in _text(pdf)
 
     # An option overrides its part; the rest (the fund) is kept from what is stored.
-    assert (
-        main(
-            ["--db", str(db_file), "decision", NUMBER, "-o", str(pdf)]
-            + ["--tien-thuong-ca-nhan", "500.000"]
-        )
-        == 0
-    )
+    option = ["--tien-thuong-ca-nhan", "500.000"]
+    assert main(["--db", str(db_file), "decision", NUMBER, "-o", str(pdf), *option]) == 0
     text = _text(pdf)
     assert "mỗi cá nhân được thưởng 500.000 đồng" in text and FUND in text
 

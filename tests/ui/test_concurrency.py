@@ -270,9 +270,7 @@ def test_a_read_only_window_prints_and_exports_drafts_that_are_not_logged(
 
     first = QLockFile(str(single_window.lock_path(demo_path)))
     assert first.tryLock(0)
-    monkeypatch.setattr(
-        single_window, "ask_second_window", lambda p: single_window.OPEN_READ_ONLY
-    )
+    monkeypatch.setattr(single_window, "ask_second_window", lambda p: single_window.OPEN_READ_ONLY)
     started = app.start(demo_path, remember=False)
     assert not isinstance(started, int)
     _, second, db = started
