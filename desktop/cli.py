@@ -197,7 +197,7 @@ def _cmd_certificates(args: argparse.Namespace) -> int:
             split_dir=args.split,
             force=args.force,
             allow_mismatch=args.force,
-            prefer_windows_times=args.times_new_roman,
+            prefer_windows_times=args.windows_times,
             awards=args.recipient,
             draft=args.draft,
         )
@@ -335,8 +335,13 @@ def _cmd_award_list(args: argparse.Namespace) -> int:
 def _cmd_decision(args: argparse.Namespace) -> int:
     from desktop.services import documents
 
-    reward = documents.reward_money(args.reward_person, args.reward_collective, args.reward_fund)
-    written = documents.write_decision(_open(args), args.decision, args.output, reward=reward)
+    db = _open(args)
+    # The reward stored with the decision, each part overridden by the options given.
+    stored = documents.stored_reward(db, args.decision)
+    reward = documents.reward_money(
+        args.reward_person, args.reward_collective, args.reward_fund, stored
+    )
+    written = documents.write_decision(db, args.decision, args.output, reward=reward)
     print(f"Đã ghi dự thảo {written.record} vào {written.path}")
     return EXIT_OK
 
@@ -520,6 +525,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(
         "certificates", _cmd_certificates, "in giấy khen, giấy chứng nhận, bằng khen ra PDF"
     )
+    _font_options(p)
     p.add_argument("decision", metavar="DECISION", help="mã hoặc số quyết định (15-QĐ/BTGTU)")
     p.add_argument("-o", "--output", metavar="OUT.pdf", help="một tệp PDF, mỗi trang một giấy")
     p.add_argument("--template", metavar="NAME", help="mẫu (mặc định theo hình thức khen)")
@@ -541,11 +547,6 @@ def build_parser() -> argparse.ArgumentParser:
         help="bản nháp để xem lại: ghi tệp nhưng không ghi vào sổ giấy khen đã in",
     )
     p.add_argument(
-        "--times-new-roman",
-        action="store_true",
-        help="dùng phông Times New Roman của Windows (nếu có) thay cho Tinos",
-    )
-    p.add_argument(
         "--recipient",
         action="append",
         metavar="NAME|STT",
@@ -553,6 +554,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     p = command("calibration", _cmd_calibration, "trang căn chỉnh máy in và độ lệch máy in")
+    _font_options(p)
     p.add_argument("-o", "--output", metavar="SHEET.pdf", help="ghi trang căn chỉnh")
     p.add_argument(
         "--paper",
@@ -592,10 +594,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     # -- commands of desktop.services.documents (minutes, award-list, decision) --------------
     p = command("minutes", _cmd_minutes, "ghi biên bản một hội nghị ra PDF hoặc Word")
+    _font_options(p)
     p.add_argument("meeting", metavar="MEETING", help="mã, tên hoặc ngày họp (2024-01-03)")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf|OUT.docx")
 
     p = command("award-list", _cmd_award_list, "ghi danh sách kèm theo một quyết định")
+    _font_options(p)
     p.add_argument("decision", metavar="DECISION", help="mã hoặc số quyết định (15-QĐ/BTGTU)")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf|OUT.xlsx|OUT.docx")
     p.add_argument(
@@ -606,6 +610,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     p = command("decision", _cmd_decision, "ghi dự thảo quyết định khen thưởng")
+    _font_options(p)
     p.add_argument("decision", metavar="DECISION", help="mã hoặc số quyết định (15-QĐ/BTGTU)")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf|OUT.docx")
     p.add_argument("--tien-thuong-ca-nhan", dest="reward_person", metavar="ĐỒNG")
@@ -613,7 +618,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--quy",
         dest="reward_fund",
-        default="",
+        default=None,
         metavar="NGUỒN",
         help="điều về tiền thưởng: trích từ (Quỹ thi đua, khen thưởng của …)",
     )
@@ -636,6 +641,59 @@ def _utf8_output() -> None:
             reconfigure(encoding="utf-8")
 
 
+def _font_options(p: argparse.ArgumentParser) -> None:
+    """``--times-new-roman`` / ``--tinos``: otherwise the window's setting decides."""
+    group = p.add_mutually_exclusive_group()
+    group.add_argument(
+        "--times-new-roman",
+        dest="font",
+        action="store_const",
+        const="times",
+        help="dùng phông Times New Roman của Windows (nếu có); mặc định: như cài đặt của cửa sổ",
+    )
+    group.add_argument(
+        "--tinos",
+        dest="font",
+        action="store_const",
+        const="tinos",
+        help="dùng phông Tinos đi kèm chương trình (cùng cỡ chữ với Times New Roman)",
+    )
+
+
+def _window_font_setting() -> bool:
+    """The window's setting "use Windows' Times New Roman" (its default, True, if unreadable)."""
+    try:
+        from desktop.ui import settings as app_settings  # QtCore only
+
+        return bool(app_settings.value(app_settings.open_settings(), "fonts/windows_times"))
+    except Exception:
+        log.warning("cannot read the window's font setting", exc_info=True)
+        return True
+
+
+def _choose_font(args: argparse.Namespace) -> None:
+    """Draw in the font the window would use (its stored setting, or ``--times-new-roman`` /
+    ``--tinos``), so a document prints the same from both; say which when it is not the
+    default of this PC (Windows' Times New Roman where installed, Tinos otherwise)."""
+    from desktop.services import library
+
+    installed = library.windows_times_new_roman_installed()
+    prefer = args.font == "times" if args.font else _window_font_setting()
+    library.prefer_windows_times_new_roman(prefer)
+    args.windows_times = prefer and installed
+    if prefer and not installed and args.font == "times":
+        print(
+            "vinhdanh: không thấy phông Times New Roman của Windows; dùng Tinos (cùng cỡ chữ).",
+            file=sys.stderr,
+        )
+    elif installed and not prefer:
+        print(
+            "vinhdanh: dùng phông Tinos đi kèm chương trình (cùng cỡ chữ với Times New Roman)"
+            + (" theo lựa chọn --tinos." if args.font else " theo cài đặt của cửa sổ."),
+            file=sys.stderr,
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``vinhdanh``; returns the exit status."""
     _utf8_output()
@@ -650,6 +708,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         return _start_gui(Path(args.db) if args.db else None, smoke_test=args.smoke_test)
     try:
+        if hasattr(args, "font"):
+            _choose_font(args)
         return handler(args)
     except AmbiguousError as exc:
         print(f"vinhdanh: {exc}:", file=sys.stderr)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 
 from desktop.documents import official_text as ot
@@ -31,7 +30,7 @@ from desktop.documents.docx_render import render_docx
 from desktop.documents.pdf_render import render_pdf
 from desktop.domain.authority import check_decision_signer
 from desktop.domain.numbers import format_number
-from desktop.domain.records import Decision, Organisation
+from desktop.domain.records import Decision, Organisation, RewardMoney
 from desktop.domain.text import normalize
 
 TITLE = "QUYẾT ĐỊNH"
@@ -57,22 +56,6 @@ def article_one(decision: Decision) -> str:
     if normalize(decision.reason):
         text += f" {ot.lower_first(decision.reason).rstrip('.;,')}"
     return f"{text} (có danh sách kèm theo)."
-
-
-@dataclass(frozen=True, slots=True)
-class RewardMoney:
-    """The money that goes with the award, for the optional article after Điều 1.
-
-    The amounts are the office's (the rates depend on the award and on the decree in force:
-    NĐ 98/2023, replaced by NĐ 152/2025; nothing here computes them).
-    """
-
-    person: Decimal | None = None
-    """Per individual, in đồng."""
-    collective: Decimal | None = None
-    """Per collective, in đồng."""
-    fund: str = ""
-    """Where it comes from: "Quỹ thi đua, khen thưởng của Sở Nội vụ"."""
 
 
 def reward_article(decision: Decision, reward: RewardMoney) -> str:
@@ -141,8 +124,10 @@ def build_decision(
     decision: Decision, style: DocumentStyle | None = None, reward: RewardMoney | None = None
 ) -> Document:
     """The decision as a :class:`Document` in its issuer's style (or ``style``); with
-    ``reward``, an article on the money follows Điều 1."""
+    ``reward`` (default: the one stored with the decision), an article on the money follows
+    Điều 1."""
     check_decision_signer(decision)
+    reward = reward if reward is not None else decision.reward
     style = style or style_for(decision.issuer.style)
     issuer = decision.issuer
     signer = decision.effective_signer()

@@ -85,6 +85,9 @@ def register_serif(family: FontFamily | None = None) -> str:
     }
     for name, path in names.items():
         if _registered.get(name) != path:
+            # reportlab keeps the first font registered under a name: forget it, or a
+            # change of the setting would draw on in the old family until a restart.
+            pdfmetrics._fonts.pop(name, None)
             pdfmetrics.registerFont(TTFont(name, str(path)))
             _registered[name] = path
     addMapping(SERIF, 0, 0, SERIF)

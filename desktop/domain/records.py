@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Literal
 
 from desktop.domain.text import collation_key, name_key
@@ -238,6 +239,22 @@ def sorted_by_name(awards: list[Award]) -> list[Award]:
     return collectives + people
 
 
+@dataclass(frozen=True, slots=True)
+class RewardMoney:
+    """The money that goes with the award, for the optional article after Điều 1.
+
+    The amounts are the office's (the rates depend on the award and on the decree in force:
+    NĐ 98/2023, replaced by NĐ 152/2025; nothing here computes them).
+    """
+
+    person: Decimal | None = None
+    """Per individual, in đồng."""
+    collective: Decimal | None = None
+    """Per collective, in đồng."""
+    fund: str = ""
+    """Where it comes from: "Quỹ thi đua, khen thưởng của Sở Nội vụ"."""
+
+
 @dataclass(slots=True)
 class Decision:
     """Quyết định khen thưởng, with its ordered list of awards."""
@@ -259,6 +276,8 @@ class Decision:
     id: str = ""
     version: int = 0
     """The stored version this copy was read at (0: not stored yet); see ``domain.merge``."""
+    reward: RewardMoney | None = None
+    """The optional article on the reward money (None: no such article)."""
 
     def effective_signer(self) -> Signer:
         """Who signs: the decision's own signer, else the issuing body's default signer."""

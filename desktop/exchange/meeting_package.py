@@ -18,6 +18,7 @@ import functools
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -40,6 +41,7 @@ from desktop.domain.records import (
     Meeting,
     Organisation,
     Participant,
+    RewardMoney,
     Signer,
 )
 from desktop.domain.text import normalize, normalize_multiline
@@ -289,6 +291,11 @@ def _schema_problems(data: dict[str, Any], version: int = VERSION) -> Iterator[s
                 f"{place}: giá trị {json.dumps(error.instance, ensure_ascii=False)} không "
                 f"hợp lệ (chỉ nhận {options})"
             )
+        elif validator == "pattern" and str(error.validator_value).startswith("^[0-9]{1,"):
+            yield (
+                f'{place}: "{error.instance}" không phải số tiền (ghi số đồng, chỉ gồm chữ số: '
+                '"300000")'
+            )
         elif validator == "pattern":
             shape = "YYYY-MM-DDTHH:MM" if "T" in str(error.validator_value) else "YYYY-MM-DD"
             yield f'{place}: "{error.instance}" không đúng dạng {shape}'
@@ -456,6 +463,7 @@ def _decision(
         reason=obj.get("reason", ""),
         articles=list(obj.get("articles", [])),
         distribution=list(obj.get("distribution", [])),
+        reward=_reward(obj.get("reward")),
         awards=[
             Award(
                 kind=r["kind"],
@@ -591,6 +599,7 @@ def package_to_dict(package: MeetingPackage) -> dict[str, Any]:
                     "reason": d.reason,
                     "articles": list(d.articles),
                     "distribution": list(d.distribution),
+                    "reward": _reward_dict(d.reward),
                 }
             )
             | {
@@ -621,3 +630,26 @@ def dump_package(package: MeetingPackage) -> bytes:
     """The package as UTF-8 JSON text, indented, Vietnamese letters as they are."""
     text = json.dumps(package_to_dict(package), ensure_ascii=False, indent=2)
     return (text + "\n").encode("utf-8")
+
+
+def _reward(obj: dict[str, Any] | None) -> RewardMoney | None:
+    """The decision's reward money (v2, optional; the schema checked the digits)."""
+    if not obj or not (obj.get("person") or obj.get("collective")):
+        return None
+    return RewardMoney(
+        Decimal(obj["person"]) if obj.get("person") else None,
+        Decimal(obj["collective"]) if obj.get("collective") else None,
+        obj.get("fund", ""),
+    )
+
+
+def _reward_dict(reward: RewardMoney | None) -> dict[str, Any] | None:
+    if reward is None:
+        return None
+    return _compact(
+        {
+            "person": None if reward.person is None else str(reward.person),
+            "collective": None if reward.collective is None else str(reward.collective),
+            "fund": reward.fund,
+        }
+    )

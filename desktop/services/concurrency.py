@@ -40,6 +40,7 @@ FIELD_LABELS = {
     "articles": "các điều của quyết định",
     "distribution": "nơi nhận",
     "meeting_id": "hội nghị",
+    "reward": "tiền thưởng",
     # awards
     "kind": "loại (tập thể/cá nhân)",
     "name": "tên",

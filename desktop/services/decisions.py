@@ -51,6 +51,7 @@ __all__ = [
     "decisions",
     "delete_decision",
     "get_decision",
+    "invisible_names_warning",
     "normalized_decision",
     "save_decision",
     "sorted_by_name",
@@ -142,6 +143,7 @@ def normalized_decision(decision: Decision) -> Decision:
         ),
         award_form=n(decision.award_form) or DEFAULT_AWARD_FORM,
         reason=n(decision.reason),
+        reward=replace(decision.reward, fund=n(decision.reward.fund)) if decision.reward else None,
         awards=[
             with_suggested_salutation(
                 replace(a, name=n(a.name), title=n(a.title), unit=n(a.unit), reason=n(a.reason)),
@@ -167,8 +169,30 @@ def decision_warnings(decision: Decision) -> list[str]:
     """What must be settled before printing this decision, as Vietnamese sentences: a signer
     whose relation is wrong or not chosen, people whose salutation nobody chose."""
     warnings = [signer_problem(decision.issuer, decision.effective_signer())]
-    warnings.append(salutation_warning(decision.number, decision.awards))
+    named = [a for a in decision.awards if normalize(a.name)]
+    warnings.append(salutation_warning(decision.number, named))
+    warnings.append(invisible_names_warning(decision.awards))
     return [w for w in warnings if w]
+
+
+def invisible_names_warning(awards: list[Award]) -> str:
+    """A warning naming the recipient rows whose name is only invisible characters
+    (zero-width spaces, U+202E, …: nothing is left once normalised), or ``""``.
+
+    Such a row is not stored, like an empty row; the user must be told rather than see it
+    vanish at the next start.
+    """
+    rows = []
+    for row, award in enumerate(awards, start=1):
+        if award.name.strip() and not normalize(award.name):
+            codes = " ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(award.name) if c.strip())
+            rows.append(f"dòng {row} ({codes})")
+    if not rows:
+        return ""
+    return (
+        f"Tên ở {', '.join(rows)} chỉ gồm ký tự vô hình (không in được): dòng này sẽ không "
+        "được lưu. Hãy gõ lại tên."
+    )
 
 
 def save_decision(

@@ -44,6 +44,7 @@ __all__ = [
     "minutes_bytes",
     "resolve_style",
     "reward_money",
+    "stored_reward",
     "write_award_list",
     "write_decision",
     "write_minutes",
@@ -134,9 +135,17 @@ def award_list_bytes(
     return render(decision, sort, style, created)
 
 
-def reward_money(person: str | None, collective: str | None, fund: str = "") -> RewardMoney | None:
+def reward_money(
+    person: str | None,
+    collective: str | None,
+    fund: str | None = "",
+    stored: RewardMoney | None = None,
+) -> RewardMoney | None:
     """The money article's data from what a user typed ("300.000", "300000", "1,5 triệu" is
     not accepted); None when neither amount is given.
+
+    ``stored``: the reward stored with the decision; what is typed overrides it, what is not
+    (None) is kept from it.
 
     Raises:
         ValueError: an amount that is not a whole number of đồng (the message names it).
@@ -152,11 +161,23 @@ def reward_money(person: str | None, collective: str | None, fund: str = "") -> 
             )
         return Decimal(digits)
 
-    person_amount = amount(person, "cá nhân")
-    collective_amount = amount(collective, "tập thể")
+    stored = stored or RewardMoney()
+    person_amount = amount(person, "cá nhân") if person is not None else stored.person
+    collective_amount = (
+        amount(collective, "tập thể") if collective is not None else stored.collective
+    )
     if person_amount is None and collective_amount is None:
         return None
-    return RewardMoney(person_amount, collective_amount, fund)
+    return RewardMoney(person_amount, collective_amount, stored.fund if fund is None else fund)
+
+
+def stored_reward(db: Database, decision_key: str) -> RewardMoney | None:
+    """The reward money stored with the decision named by ``decision_key`` (id or number).
+
+    Raises:
+        NotFoundError, AmbiguousError: no such decision, or several.
+    """
+    return DecisionStore(db).find(decision_key).reward
 
 
 def _now(now: dt.datetime | None) -> dt.datetime:

@@ -42,6 +42,7 @@ __all__ = [
     "prefer_windows_times_new_roman",
     "search",
     "serif_in_use",
+    "windows_times_new_roman_installed",
 ]
 
 DEMO_PACKAGE = ("demo", "hoi-nghi-tong-ket-2023.json")
@@ -181,6 +182,13 @@ def prefer_windows_times_new_roman(prefer: bool, fonts_dir: Path | None = None) 
     family = fonts.windows_times_new_roman(fonts_dir) if prefer else None
     fonts.use_serif(family)
     return family is not None or not prefer
+
+
+def windows_times_new_roman_installed(fonts_dir: Path | None = None) -> bool:
+    """True when Windows' Times New Roman (its four files) is installed here."""
+    from desktop.documents import fonts
+
+    return fonts.windows_times_new_roman(fonts_dir) is not None
 
 
 SERIF_WINDOWS = "windows-times-new-roman"

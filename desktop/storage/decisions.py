@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 from sqlite_utils import Database
 
 from desktop.domain.docnumbers import parse_document_number
-from desktop.domain.records import Award, Collective, Decision, Person, Signer, new_id
+from desktop.domain.records import (
+    Award,
+    Collective,
+    Decision,
+    Person,
+    RewardMoney,
+    Signer,
+    new_id,
+)
 from desktop.domain.text import fold
 from desktop.storage.directory import DirectoryStore
 from desktop.storage.errors import AmbiguousError, DuplicateError, NotFoundError, StorageError
@@ -47,6 +56,9 @@ class DecisionStore:
             self.table.insert(
                 {
                     **self._row(decision, decision_id, organisation_id),
+                    # A new row's columns default to "no reward": written only when there is
+                    # one (a package loads into a database of any earlier migration).
+                    **(_reward_columns(decision.reward) if decision.reward else {}),
                     "created_at": stamp,
                     "updated_at": stamp,
                 }
@@ -73,6 +85,7 @@ class DecisionStore:
                 decision.id,
                 {
                     **self._row(decision, decision.id, organisation_id),
+                    **_reward_columns(decision.reward),
                     "updated_at": now(),
                     "version": version,
                 },
@@ -282,6 +295,7 @@ class DecisionStore:
             awards=awards,
             meeting_id=row["meeting_id"] or "",
             version=int(row.get("version") or 0),
+            reward=_reward_from(row),
         )
 
     # -- recycle bin (Thùng rác) ----------------------------------------------------------------
@@ -320,3 +334,25 @@ def _number_key(text: str) -> tuple[object, ...] | None:
 def _same_number(text: str) -> object:
     """A key equal for two ways of writing one number (see ``_number_key``), else folded."""
     return _number_key(text) or fold(text).replace(" ", "")
+
+
+def _reward_columns(reward: RewardMoney | None) -> dict[str, str]:
+    """The reward money as text columns (Decimal as text: STYLE.md); "" where not set."""
+    reward = reward or RewardMoney()
+    return {
+        "reward_person": "" if reward.person is None else str(reward.person),
+        "reward_collective": "" if reward.collective is None else str(reward.collective),
+        "reward_fund": reward.fund,
+    }
+
+
+def _reward_from(row: dict[str, Any]) -> RewardMoney | None:
+    """The stored reward money, or None when no amount is set."""
+    person, collective = row.get("reward_person") or "", row.get("reward_collective") or ""
+    if not person and not collective:
+        return None
+    return RewardMoney(
+        Decimal(person) if person else None,
+        Decimal(collective) if collective else None,
+        row.get("reward_fund") or "",
+    )

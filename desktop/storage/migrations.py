@@ -368,6 +368,16 @@ def record_versions(db: Database) -> None:
         """)
 
 
+@migrations(name="0005_reward_money")
+def reward_money(db: Database) -> None:
+    """The optional article on the reward money, stored with its decision: the amount per
+    person and per collective (whole đồng, a Decimal as text; "" = none) and the fund.
+    Self-contained: it depends on no other migration than ``0001_initial``.
+    """
+    for column in ("reward_person", "reward_collective", "reward_fund"):
+        db.execute(f"ALTER TABLE decisions ADD COLUMN [{column}] TEXT NOT NULL DEFAULT ''")
+
+
 @migrations(name="0007_directory_merge")
 def directory_merge(db: Database) -> None:
     """One person, one record (issue 13): birth years, merges and their undo.

@@ -40,7 +40,7 @@ def run(db_path: Path | None, *, smoke_test: bool = False, open_package: Path | 
         from desktop.ui import startup
 
         startup.log_to_file()
-    started = start(db_path, remember=not smoke_test)
+    started = start(db_path, remember=not smoke_test, open_package=open_package)
     if isinstance(started, int):
         return started
     app, window, db = started
@@ -71,8 +71,13 @@ def _has_screen() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def start(db_path: Path | None, *, remember: bool = True) -> tuple[Any, Any, Any] | int:
+def start(
+    db_path: Path | None, *, remember: bool = True, open_package: Path | None = None
+) -> tuple[Any, Any, Any] | int:
     """Build the application and show the main window; an exit status if that failed.
+
+    ``open_package``: a package double-clicked while another window has the database open is
+    handed to that window (which asks before adding it); this start then ends, EXIT_OK.
 
     Returns (QApplication, MainWindow, Database) so that a caller (``run``, the start-up
     benchmark) decides what happens next.
@@ -108,6 +113,13 @@ def start(db_path: Path | None, *, remember: bool = True) -> tuple[Any, Any, Any
     _catch_bugs()
     path = Path(db_path) if db_path else paths.default_database_path()
     lock = single_window.lock_database(path)
+    if (
+        lock is None
+        and open_package is not None
+        and single_window.request_raise(path, open_package)
+    ):
+        log.info("package %s handed to the open window", open_package)
+        return EXIT_OK
     if lock is None:
         choice = single_window.ask_second_window(path)
         if choice == single_window.SHOW_OPEN_WINDOW:

@@ -10,6 +10,7 @@ import copy
 import datetime as dt
 import tempfile
 from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from desktop.domain.numbers import format_number
 from desktop.domain.records import (
     Award,
     Decision,
@@ -144,6 +146,26 @@ class DecisionEditor(RecordEditor[Decision]):
         self.signer_name_edit = QLineEdit()
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText(self.tr("Đã có thành tích …"))
+        # The optional article on the reward money (after Điều 1 of the decision).
+        self.reward_person_edit = QLineEdit()
+        self.reward_person_edit.setPlaceholderText(self.tr("Per person, đồng"))
+        self.reward_collective_edit = QLineEdit()
+        self.reward_collective_edit.setPlaceholderText(self.tr("Per collective, đồng"))
+        self.reward_fund_edit = QLineEdit()
+        self.reward_fund_edit.setPlaceholderText(self.tr("Taken from (the fund)"))
+        self.reward_edits = (
+            self.reward_person_edit,
+            self.reward_collective_edit,
+            self.reward_fund_edit,
+        )
+        for edit in self.reward_edits:
+            edit.setToolTip(
+                self.tr(
+                    "Optional: the money that goes with the award, printed as an article of "
+                    "the decision after Điều 1 (e.g. 300.000). Leave the amounts empty for none."
+                )
+            )
+        self._reward_problem = ""
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -164,6 +186,11 @@ class DecisionEditor(RecordEditor[Decision]):
         form.addRow(self.tr("Signs as"), relation)
         form.addRow(self.tr("Award form"), self.form_box)
         form.addRow(self.tr("Default reason"), self.reason_edit)
+        reward = QHBoxLayout()
+        reward.addWidget(self.reward_person_edit, 2)
+        reward.addWidget(self.reward_collective_edit, 2)
+        reward.addWidget(self.reward_fund_edit, 4)
+        form.addRow(self.tr("Reward money"), reward)
 
         # -- recipients --
         self.model = AwardTableModel(self)
@@ -287,11 +314,14 @@ class DecisionEditor(RecordEditor[Decision]):
             self.reason_edit,
         ):
             edit.textEdited.connect(self._on_field_text_edited)
+        for edit in self.reward_edits:
+            edit.textEdited.connect(self._on_reward_text_edited)
         self.date_edit.dateChanged.connect(self._on_date_edit_date_changed)
         self.form_box.currentTextChanged.connect(self._on_form_box_current_text_changed)
         self.issuer_box.activated.connect(self._on_issuer_box_activated)
         self.signer_relation_box.activated.connect(self._on_signer_relation_box_activated)
         self.model.records_edited.connect(self._on_model_records_edited)
+        self.model.edit_refused.connect(self._on_model_edit_refused)
         self.table.paste_requested.connect(self.paste_text)
         self.table.delete_requested.connect(self.remove_selected)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
@@ -349,6 +379,11 @@ class DecisionEditor(RecordEditor[Decision]):
             self.signer_title_edit.setText(record.signer.title)
             self.signer_name_edit.setText(record.signer.name)
             self.reason_edit.setText(record.reason)
+            reward = record.reward
+            self.reward_person_edit.setText(_amount_text(reward.person if reward else None))
+            self.reward_collective_edit.setText(_amount_text(reward.collective if reward else None))
+            self.reward_fund_edit.setText(reward.fund if reward else "")
+            self._reward_problem = ""
             current = self.table.currentIndex()
             self._load_earlier_awards(record)
             self.model.set_records(record.awards)
@@ -387,6 +422,7 @@ class DecisionEditor(RecordEditor[Decision]):
             self.signer_title_edit,
             self.signer_name_edit,
             self.reason_edit,
+            *self.reward_edits,
         ):
             edit.setReadOnly(read_only)
         self.date_edit.setReadOnly(read_only)
@@ -490,6 +526,10 @@ class DecisionEditor(RecordEditor[Decision]):
         if name in edits:
             edits[name].setText(value)
             self._on_field_text_edited_from(edits[name])
+        elif name in ("reward_person", "reward_collective", "reward_fund"):
+            edit = getattr(self, f"{name}_edit")
+            edit.setText(value)
+            self._on_reward_text_edited(value)
         elif name == "signer_relation":
             self.set_signer_relation(value)
         elif name == "award_form":
@@ -539,8 +579,10 @@ class DecisionEditor(RecordEditor[Decision]):
             except Exception as exc:  # a broken template shows in the preview itself
                 problems = []
                 self.warning_label.setToolTip(str(exc))
-        self.warning_label.setVisible(bool(problems or mismatch or notes))
+        self.warning_label.setVisible(bool(problems or mismatch or notes or self._reward_problem))
         lines = [f"⚠ {note}" for note in notes]
+        if self._reward_problem:
+            lines.insert(0, f"⚠ {self._reward_problem}")
         if mismatch:
             # Not blocking: the user may print anyway, having been told.
             lines.append("⚠ " + mismatch)
@@ -557,11 +599,15 @@ class DecisionEditor(RecordEditor[Decision]):
         return self._record.id
 
     def export_certificates(self, path: Path) -> DatabaseOp:
-        """Write every certificate of the decision to one PDF (background, logged)."""
+        """Write every certificate of the decision to one PDF (background; logged unless the
+        window is read-only: then a draft)."""
         from desktop.services import certificates
 
         decision_id = self._decision_id()
         preprinted = self.preprinted_box.isChecked()
+        # A read-only window (another window may write) prints drafts: the issue log is kept
+        # by the window that may write, so nothing is logged from here.
+        draft = self.read_only
 
         def task(db: Database, progress: Progress) -> Path:
             progress.report(0, 1)
@@ -573,6 +619,7 @@ class DecisionEditor(RecordEditor[Decision]):
                 force=True,
                 allow_mismatch=True,  # warned in the editor before printing
                 progress=progress.report,
+                draft=draft,
             )
             return result.files[0]
 
@@ -589,6 +636,9 @@ class DecisionEditor(RecordEditor[Decision]):
 
         decision_id = self._decision_id()
         preprinted = self.preprinted_box.isChecked()
+        # A read-only window (another window may write) prints drafts: the issue log is kept
+        # by the window that may write, so nothing is logged from here.
+        draft = self.read_only
 
         def task(db: Database, progress: Progress) -> Path:
             progress.report(0, 1)
@@ -600,6 +650,7 @@ class DecisionEditor(RecordEditor[Decision]):
                 force=True,
                 allow_mismatch=True,  # warned in the editor before printing
                 progress=progress.report,
+                draft=draft,
             )
             return folder
 
@@ -640,6 +691,9 @@ class DecisionEditor(RecordEditor[Decision]):
             return pages
         decision_id = self._decision_id()
         preprinted = self.preprinted_box.isChecked()
+        # A read-only window (another window may write) prints drafts: the issue log is kept
+        # by the window that may write, so nothing is logged from here.
+        draft = self.read_only
         known = certificates.calibrated_printer(self._db, printer.printerName())
 
         def task(db: Database, progress: Progress) -> bytes:
@@ -655,6 +709,7 @@ class DecisionEditor(RecordEditor[Decision]):
                     force=True,
                     allow_mismatch=True,  # warned in the editor before printing
                     progress=progress.report,
+                    draft=draft,
                 )
                 return out.read_bytes()
 
@@ -717,6 +772,31 @@ class DecisionEditor(RecordEditor[Decision]):
             self.commit(new, self.tr("Edit {0}").format(label), key)
             if key.startswith("signer"):
                 self._update_warnings()
+
+    def _on_reward_text_edited(self, _text: str) -> None:
+        """The three reward fields make one article: stored when the amounts are numbers,
+        otherwise the warning line says which is wrong and nothing is stored."""
+        if self._loading or self._record is None:
+            return
+        from desktop.services import documents
+
+        try:
+            reward = documents.reward_money(
+                self.reward_person_edit.text(),
+                self.reward_collective_edit.text(),
+                self.reward_fund_edit.text(),
+            )
+        except ValueError as exc:
+            self._reward_problem = str(exc)
+            self._update_warnings()
+            return
+        self._reward_problem = ""
+        new = self._edited(reward=reward)
+        if new is not None:
+            self.commit(new, self.tr("Edit {0}").format(self.tr("Reward money")), "reward")
+        self._update_warnings()
+        if self.current_document() == DOCUMENT_DECISION:
+            self.refresh_preview()
 
     def set_signer_relation(self, relation: SignerRelation) -> None:
         """Sign as ``relation`` (head, deputy, collective, …); the prefix line follows."""
@@ -799,6 +879,9 @@ class DecisionEditor(RecordEditor[Decision]):
         new = self._edited(awards=self.model.records())
         if new is not None:
             self.commit(new, description)
+
+    def _on_model_edit_refused(self, message: str) -> None:
+        show_error(self, ValueError(message))
 
     def _on_table_current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         self.earlier_label.setText(
@@ -894,3 +977,8 @@ class DecisionEditor(RecordEditor[Decision]):
 def _capitalised(text: str) -> str:
     """``text`` with its first letter in upper case ("Giấy chứng nhận")."""
     return text[:1].upper() + text[1:]
+
+
+def _amount_text(amount: Decimal | None) -> str:
+    """300000 → "300.000" (as the decision prints it); None → ""."""
+    return "" if amount is None else format_number(amount)

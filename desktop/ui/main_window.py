@@ -126,8 +126,8 @@ class MainWindow(QMainWindow):
         self.read_only_banner = QLabel(
             self.tr(
                 "Read-only: this data file is open in another Vinh Danh window, where it can be "
-                "changed. Here you can look, search, print and export; changes made there "
-                "appear here."
+                "changed. Here you can look, search, print and export (as drafts: certificates "
+                "printed here are not recorded in the issue log); changes made there appear here."
             )
         )
         self.read_only_banner.setObjectName("read-only-banner")
@@ -250,8 +250,14 @@ class MainWindow(QMainWindow):
         return True
 
     def _on_watch_timer_timeout(self) -> None:
-        if not self.read_only and single_window.take_raise_request(self._db_path):
+        request = None if self.read_only else single_window.take_request(self._db_path)
+        if request is not None:
             self.bring_forward()
+            if request.package is not None:
+                # A package double-clicked while this window was open: offered here.
+                from desktop.ui import startup
+
+                startup.offer_package(self, request.package)
         self.check_external_changes()
 
     def bring_forward(self) -> None:

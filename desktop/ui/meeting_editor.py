@@ -51,7 +51,7 @@ from desktop.ui.meeting_table_models import (
     AttendeeTableModel,
     role_labels,
 )
-from desktop.ui.operations import DatabaseOp, Progress
+from desktop.ui.operations import DatabaseOp, Progress, show_error
 from desktop.ui.organisation_box import OrganisationBox
 from desktop.ui.preview_pane import PreviewPane
 from desktop.ui.printing import print_pdf
@@ -218,6 +218,8 @@ class MeetingEditor(RecordEditor[Meeting]):
             text.textChanged.connect(self._on_text_changed)
         for model in (self.attendees, self.agenda, self.actions_model):
             model.records_edited.connect(self._on_model_records_edited)
+            # Only invisible characters typed in a cell: refused, the row and column named.
+            model.edit_refused.connect(lambda message: show_error(self, ValueError(message)))
         self.agenda_table.selectionModel().currentRowChanged.connect(
             self._on_agenda_table_current_row_changed
         )

@@ -16,6 +16,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -54,6 +55,8 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
     records_edited = Signal(str)
     """A change made through the model (edit, insert, remove, move), with its description."""
+    edit_refused = Signal(str)
+    """A typed text refused (only invisible characters), with a sentence naming row and column."""
 
     def __init__(self, columns: Sequence[Column[T]], parent: Any = None) -> None:
         super().__init__(parent)
@@ -181,6 +184,18 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             new: Any = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role == Qt.ItemDataRole.EditRole:
             new = normalize(value) if isinstance(value, str) else value
+            if isinstance(value, str) and value.strip() and not new:
+                # Zero-width spaces, U+202E …: no text at all once normalised. Emptying the
+                # cell would drop the row silently (a nameless row is not stored): refuse.
+                codes = " ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(value) if c.strip())
+                self.edit_refused.emit(
+                    QCoreApplication.translate(
+                        "RecordTableModel",
+                        "Row {0}, {1}: the text typed is only invisible characters ({2}); "
+                        "it was not taken, the cell keeps its text.",
+                    ).format(index.row() + 1, column.header, codes)
+                )
+                return False
         else:
             return False
         if column.read(record) == new:

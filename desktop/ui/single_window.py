@@ -12,6 +12,7 @@ import contextlib
 import logging
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile
@@ -44,23 +45,61 @@ def lock_database(db_path: Path) -> QLockFile | None:
 
 
 def raise_request_path(db_path: Path) -> Path:
-    """The file a second start leaves to ask the open window to come forward."""
+    """The file a second start leaves to ask the open window to come forward.
+
+    Empty: come forward. Otherwise it holds the path of a meeting package (UTF-8, one line)
+    double-clicked while the window was open: the window comes forward and offers to add it.
+    """
     return db_path.with_name(f"{db_path.name}.lock.show")
 
 
-def request_raise(db_path: Path) -> None:
-    """Ask the window that has ``db_path`` open to come to the front (within a second)."""
-    with contextlib.suppress(OSError):
-        raise_request_path(db_path).touch()
+def request_raise(db_path: Path, package: Path | None = None) -> bool:
+    """Ask the window that has ``db_path`` open to come to the front (within a second), and
+    to offer ``package`` for loading when given. True when the request was left.
+
+    Written to a temporary file and moved into place, so the window never reads half a path.
+    """
+    target = raise_request_path(db_path)
+    text = str(Path(package).absolute()) if package is not None else ""
+    temporary = target.with_name(f"{target.name}.{os.getpid()}.vinhdanh-tmp")
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, target)
+    except OSError:
+        log.warning("cannot leave %s", target, exc_info=True)
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class RaiseRequest:
+    """What a second start asked of the open window."""
+
+    package: Path | None = None
+    """A meeting package to offer for loading, or None (only come forward)."""
+
+
+def take_request(db_path: Path) -> RaiseRequest | None:
+    """The request a second start left (read and removed: taken once), or None."""
+    target = raise_request_path(db_path)
+    try:
+        text = target.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError):
+        text = ""  # unreadable: still a request to come forward
+    try:
+        target.unlink()
+    except OSError:
+        return None  # left for a later poll would repeat it: take it only when removed
+    return RaiseRequest(Path(text) if text else None)
 
 
 def take_raise_request(db_path: Path) -> bool:
     """True (once) when a second start asked this window to come forward."""
-    try:
-        raise_request_path(db_path).unlink()
-    except OSError:
-        return False
-    return True
+    return take_request(db_path) is not None
 
 
 OPEN_READ_ONLY, SHOW_OPEN_WINDOW, DO_NOT_OPEN = "read-only", "show", "cancel"

@@ -172,297 +172,324 @@
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="141"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="143"/>
         <source>Title of who delegates</source>
         <translation>Chức danh người giao quyền</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="143"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="145"/>
         <source>Signer&apos;s title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="146"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="148"/>
         <source>Đã có thành tích …</source>
         <translation>Đã có thành tích …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="152"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="174"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="154"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="704"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="176"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="759"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="155"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="177"/>
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="156"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="178"/>
         <source>Signer&apos;s name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="160"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="182"/>
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="164"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="186"/>
         <source>Signs as</source>
         <translation>Quyền hạn ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="165"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="187"/>
         <source>Award form</source>
         <translation>Hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="166"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="706"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="188"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="761"/>
         <source>Default reason</source>
         <translation>Thành tích chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="199"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="226"/>
         <source>+ Person</source>
         <translation>+ Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="200"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="227"/>
         <source>+ Collective</source>
         <translation>+ Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="201"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="228"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="202"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="229"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="203"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="230"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="204"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="451"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="231"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="487"/>
         <source>Sort by given name</source>
         <translation>Xếp theo tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="205"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="232"/>
         <source>Paste from Excel</source>
         <translation>Dán từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="207"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="234"/>
         <source>Paste rows copied in Excel: name, title, unit, reason (Ctrl+V)</source>
         <translation>Dán các dòng chép từ Excel: họ tên, chức vụ, đơn vị, thành tích (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="216"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="243"/>
         <source>Recipients</source>
         <translation>Người, tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="687"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="742"/>
         <source>Preparing {0} for the printer…</source>
         <translation>Đang chuẩn bị {0} để in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="774"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="854"/>
         <source>certificates</source>
         <translation>giấy khen, giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="781"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="861"/>
         <source>{0} of the selected recipient</source>
         <translation>{0} của người đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="784"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="864"/>
         <source>Print only the variable text, on pre-printed blanks (phôi) of the {0}</source>
         <translation>Chỉ in phần chữ thay đổi, lên phôi {0} in sẵn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="788"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="868"/>
         <source>Export {0}…</source>
         <translation>Xuất {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="826"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="909"/>
         <source>Export {0}</source>
         <translation>Xuất {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="835"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="918"/>
         <source>Folder for the {0}</source>
         <translation>Thư mục để ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="870"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="953"/>
         <source>These {0} will not print as they should:</source>
         <translation>Những {0} này sẽ không in được như mong muốn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="228"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="255"/>
         <source>List attached to the decision</source>
         <translation>Danh sách kèm theo quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="229"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="151"/>
+        <source>Per person, đồng</source>
+        <translation>Mỗi cá nhân, đồng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="153"/>
+        <source>Per collective, đồng</source>
+        <translation>Mỗi tập thể, đồng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="155"/>
+        <source>Taken from (the fund)</source>
+        <translation>Trích từ (quỹ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="164"/>
+        <source>Optional: the money that goes with the award, printed as an article of the decision after Điều 1 (e.g. 300.000). Leave the amounts empty for none.</source>
+        <translation>Không bắt buộc: tiền thưởng kèm theo hình thức khen, in thành một điều của quyết định sau Điều 1 (ví dụ 300.000). Để trống số tiền nếu không có.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="193"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="796"/>
+        <source>Reward money</source>
+        <translation>Tiền thưởng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/decision_editor.py" line="256"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="230"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="257"/>
         <source>Pre-printed blanks</source>
         <translation>In trên phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="237"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="264"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="238"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="265"/>
         <source>Export decision…</source>
         <translation>Xuất quyết định…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="239"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="266"/>
         <source>One file per recipient…</source>
         <translation>Mỗi người một tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="240"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="267"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="421"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="457"/>
         <source>Add collective</source>
         <translation>Thêm tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="421"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="457"/>
         <source>Add person</source>
         <translation>Thêm cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="433"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="469"/>
         <source>Remove {0} recipients</source>
         <translation>Bỏ {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="444"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="480"/>
         <source>Move recipient</source>
         <translation>Chuyển vị trí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="471"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="507"/>
         <source>Paste {0} recipients</source>
         <translation>Dán {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="549"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="591"/>
         <source>⚠ {0} texts do not fit or cannot be printed:</source>
         <translation>⚠ {0} chỗ chữ không vừa khung hoặc không in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="582"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="609"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="624"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="629"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="660"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="675"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="662"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="717"/>
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="662"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="717"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="709"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="712"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="715"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="728"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="764"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="767"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="770"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="808"/>
         <source>Signer</source>
         <translation>người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="717"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="728"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="772"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="796"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="808"/>
         <source>Edit {0}</source>
         <translation>Sửa {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="739"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="819"/>
         <source>Edit date</source>
         <translation>Sửa ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="754"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="834"/>
         <source>Change issuing body</source>
         <translation>Đổi cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="767"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="847"/>
         <source>Edit award form</source>
         <translation>Sửa hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="828"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="911"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="842"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="925"/>
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="844"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="927"/>
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="851"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="934"/>
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="853"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="936"/>
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="869"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="882"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="952"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="965"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="874"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="957"/>
         <source>Print anyway? (Texts that do not fit are cut at their box.)</source>
         <translation>Vẫn in? (Chữ không vừa khung sẽ bị cắt theo khung.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="890"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="973"/>
         <source>{0} collectives, {1} people</source>
         <translation>{0} tập thể, {1} cá nhân</translation>
     </message>
@@ -656,8 +683,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="82"/>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>New meeting</source>
         <translation>Hội nghị mới</translation>
     </message>
@@ -673,7 +700,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="90"/>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>New decision</source>
         <translation>Quyết định mới</translation>
     </message>
@@ -708,6 +735,11 @@
         <translation>Thùng rác</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <source>Read-only: this data file is open in another Vinh Danh window, where it can be changed. Here you can look, search, print and export (as drafts: certificates printed here are not recorded in the issue log); changes made there appear here.</source>
+        <translation>Chỉ xem: tệp dữ liệu này đang mở ở một cửa sổ Vinh Danh khác và chỉ sửa được ở đó. Ở đây có thể xem, tìm, in và xuất tệp (là bản nháp: giấy in ra ở đây không được ghi vào sổ cấp); những gì sửa ở cửa sổ kia sẽ hiện ra ở đây.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
@@ -723,153 +755,148 @@
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>Import meeting package…</source>
         <translation>Nhập gói hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>Export meeting package…</source>
         <translation>Xuất gói hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>Back up the data…</source>
         <translation>Sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
         <source>Add the sample conference</source>
         <translation>Thêm hội nghị mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
-        <location filename="../../desktop/ui/main_window.py" line="585"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="591"/>
         <source>About Vinh Danh</source>
         <translation>Giới thiệu Vinh Danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="420"/>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="437"/>
         <source>Moved to the recycle bin.</source>
         <translation>Đã chuyển vào Thùng rác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="463"/>
         <source>Added “{0}” with {1} decisions.</source>
         <translation>Đã thêm “{0}” cùng {1} quyết định.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="466"/>
+        <location filename="../../desktop/ui/main_window.py" line="472"/>
         <source>Reading {0}…</source>
         <translation>Đang đọc {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="482"/>
+        <location filename="../../desktop/ui/main_window.py" line="488"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="500"/>
+        <location filename="../../desktop/ui/main_window.py" line="506"/>
         <source>Backing up the data…</source>
         <translation>Đang sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="516"/>
+        <location filename="../../desktop/ui/main_window.py" line="522"/>
         <source>Import meeting package</source>
         <translation>Nhập gói hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="518"/>
+        <location filename="../../desktop/ui/main_window.py" line="524"/>
         <source>Meeting package (*.vinhdanh *.json)</source>
         <translation>Gói hội nghị (*.vinhdanh *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="526"/>
+        <location filename="../../desktop/ui/main_window.py" line="532"/>
         <source>Open a meeting first.</source>
         <translation>Hãy mở một hội nghị trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="530"/>
+        <location filename="../../desktop/ui/main_window.py" line="536"/>
         <source>Export meeting package</source>
         <translation>Xuất gói hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="532"/>
+        <location filename="../../desktop/ui/main_window.py" line="538"/>
         <source>Meeting package (*.vinhdanh);;JSON (*.json)</source>
         <translation>Gói hội nghị (*.vinhdanh);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/main_window.py" line="549"/>
         <source>Back up the data</source>
         <translation>Sao lưu dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="545"/>
+        <location filename="../../desktop/ui/main_window.py" line="551"/>
         <source>Vinh Danh data (*.db)</source>
         <translation>Dữ liệu Vinh Danh (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/ui/main_window.py" line="557"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="564"/>
+        <location filename="../../desktop/ui/main_window.py" line="570"/>
         <source>Not saved: {0}</source>
         <translation>Chưa lưu được: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="567"/>
+        <location filename="../../desktop/ui/main_window.py" line="573"/>
         <source>Written {0}</source>
         <translation>Đã ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="576"/>
+        <location filename="../../desktop/ui/main_window.py" line="582"/>
         <source>Restored.</source>
         <translation>Đã khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="586"/>
+        <location filename="../../desktop/ui/main_window.py" line="592"/>
         <source>Vinh Danh {0}
 Meetings, minutes, decisions and certificates.</source>
         <translation>Vinh Danh {0}
 Hội nghị, biên bản, quyết định và giấy khen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
-        <source>Read-only: this data file is open in another Vinh Danh window, where it can be changed. Here you can look, search, print and export; changes made there appear here.</source>
-        <translation>Chỉ xem: tệp dữ liệu này đang mở ở một cửa sổ Vinh Danh khác và chỉ sửa được ở đó. Ở đây có thể xem, tìm, in và xuất tệp; những gì sửa ở cửa sổ kia sẽ hiện ra ở đây.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="213"/>
@@ -877,7 +904,7 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
         <translation>Vinh Danh — {0} (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>Updated with changes saved in another window or by a command.</source>
         <translation>Đã cập nhật những thay đổi vừa ghi ở cửa sổ khác hoặc bằng lệnh vinhdanh.</translation>
     </message>
@@ -1069,107 +1096,107 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting_editor.py" line="202"/>
-        <location filename="../../desktop/ui/meeting_editor.py" line="540"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="542"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="269"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="271"/>
         <source>Remove rows</source>
         <translation>Bỏ dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="276"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="278"/>
         <source>Move row</source>
         <translation>Chuyển dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="281"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="283"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="282"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="284"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="283"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="285"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="286"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="288"/>
         <source>Paste from Excel</source>
         <translation>Dán từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="336"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="338"/>
         <source>Final: read-only until reopened.</source>
         <translation>Đã chốt: chỉ xem, muốn sửa hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="336"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="338"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="338"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="340"/>
         <source>Reopen</source>
         <translation>Mở lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="338"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="340"/>
         <source>Mark as final</source>
         <translation>Chốt biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="389"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="391"/>
         <source>Paste {0} attendees</source>
         <translation>Dán {0} đại biểu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="416"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="418"/>
         <source>Change organiser</source>
         <translation>Đổi cơ quan tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="444"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="446"/>
         <source>The meeting cannot end before it starts.</source>
         <translation>Giờ kết thúc không thể trước giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="464"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="466"/>
         <source>Edit details</source>
         <translation>Sửa thông tin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="474"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="476"/>
         <source>Edit conclusions</source>
         <translation>Sửa kết luận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="483"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="485"/>
         <source>Edit agenda item</source>
         <translation>Sửa nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="524"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="526"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="541"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="543"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="541"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="543"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="543"/>
+        <location filename="../../desktop/ui/meeting_editor.py" line="545"/>
         <source>Export minutes</source>
         <translation>Xuất biên bản</translation>
     </message>
@@ -1348,7 +1375,12 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/ui/record_table_model.py" line="247"/>
+        <location filename="../../desktop/ui/record_table_model.py" line="192"/>
+        <source>Row {0}, {1}: the text typed is only invisible characters ({2}); it was not taken, the cell keeps its text.</source>
+        <translation>Dòng {0}, {1}: nội dung vừa gõ chỉ gồm ký tự vô hình ({2}) nên không được nhận; ô vẫn giữ nội dung cũ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_table_model.py" line="262"/>
         <source>Move row</source>
         <translation>Chuyển dòng</translation>
     </message>
@@ -1751,7 +1783,7 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>SingleWindow</name>
     <message>
-        <location filename="../../desktop/ui/single_window.py" line="72"/>
+        <location filename="../../desktop/ui/single_window.py" line="111"/>
         <source>The data file {0} is already open in another Vinh Danh window. Only one window can change it at a time.
 
 Open it here read-only (you can look, search, print and export, but not change anything), or show the window where it is open?</source>
@@ -1760,17 +1792,17 @@ Open it here read-only (you can look, search, print and export, but not change a
 Mở ở đây để chỉ xem (xem, tìm, in và xuất tệp được, nhưng không sửa được gì), hay đưa cửa sổ đang mở tệp này lên trước?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/single_window.py" line="83"/>
+        <location filename="../../desktop/ui/single_window.py" line="122"/>
         <source>Open read-only</source>
         <translation>Mở để chỉ xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/single_window.py" line="87"/>
+        <location filename="../../desktop/ui/single_window.py" line="126"/>
         <source>Show the open window</source>
         <translation>Đưa cửa sổ đang mở lên trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/single_window.py" line="91"/>
+        <location filename="../../desktop/ui/single_window.py" line="130"/>
         <source>Do not open</source>
         <translation>Không mở</translation>
     </message>
@@ -1799,27 +1831,27 @@ Tệp: {4}</translation>
         <translation>Mở gói hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="177"/>
+        <location filename="../../desktop/ui/app.py" line="189"/>
         <source>The database {0} is damaged:</source>
         <translation>Cơ sở dữ liệu {0} bị hỏng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="181"/>
+        <location filename="../../desktop/ui/app.py" line="193"/>
         <source>The newest sound backup is {0}. Restore it? (The damaged file is kept.)</source>
         <translation>Bản sao lưu tốt gần nhất là {0}. Khôi phục từ bản này? (Tệp bị hỏng vẫn được giữ lại.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="185"/>
+        <location filename="../../desktop/ui/app.py" line="197"/>
         <source>No sound backup was found. Copy the file before changing anything.</source>
         <translation>Không tìm thấy bản sao lưu nào còn tốt. Hãy chép tệp này ra chỗ khác trước khi sửa gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="193"/>
+        <location filename="../../desktop/ui/app.py" line="205"/>
         <source>Restore the backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="197"/>
+        <location filename="../../desktop/ui/app.py" line="209"/>
         <source>Open anyway</source>
         <translation>Vẫn mở</translation>
     </message>

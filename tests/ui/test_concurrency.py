@@ -253,6 +253,64 @@ def test_a_second_window_is_told_and_opens_read_only(
         first.unlock()
 
 
+def test_a_read_only_window_prints_and_exports_drafts_that_are_not_logged(
+    qtbot: QtBot,
+    demo_path: Path,
+    demo_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    vietnamese: None,
+) -> None:
+    """The issue log is kept by the window that may write. Certificates exported or printed
+    in the read-only second window are drafts: the files are there, nothing is logged."""
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop.services import certificates
+
+    first = QLockFile(str(single_window.lock_path(demo_path)))
+    assert first.tryLock(0)
+    monkeypatch.setattr(single_window, "ask_second_window", lambda p: single_window.OPEN_READ_ONLY)
+    started = app.start(demo_path, remember=False)
+    assert not isinstance(started, int)
+    _, second, db = started
+    qtbot.addWidget(second)
+    try:
+        assert second.read_only
+        second.show_page(PAGE_DECISIONS)
+        decision_id = next(d.id for d in decisions.decisions(db) if d.number == NUMBER)
+        second.decisions_page.reload(select=decision_id)
+        editor = second.decision_editor
+        pdf = tmp_path / "giấy khen.pdf"
+        with qtbot.waitSignal(editor.exported, timeout=30000):
+            editor.export_certificates(pdf)
+        assert len(PdfReader(pdf).pages) == 26
+        with qtbot.waitSignal(editor.exported, timeout=30000):
+            editor.export_certificates_split(tmp_path / "từng người")
+        assert len(list((tmp_path / "từng người").glob("*.pdf"))) == 26
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "in.pdf"))
+        printer.setResolution(100)
+        with qtbot.waitSignal(editor.printed, timeout=60000) as printed:
+            editor.print_document(printer)
+        assert printed.args == [26]
+        assert certificates.issued(demo_db, NUMBER)[1] == []  # drafts: nothing logged
+    finally:
+        second.watch_timer.stop()
+        second.close()
+        db.close()
+        first.unlock()
+    # The window that may write logs what it exports (the same call, not a draft).
+    writer = DecisionEditor(demo_db, demo_path)
+    qtbot.addWidget(writer)
+    writer.load(decision_id)
+    with qtbot.waitSignal(writer.exported, timeout=30000):
+        writer.export_certificates(tmp_path / "bản chính.pdf")
+    assert len(certificates.issued(demo_db, NUMBER)[1]) == 26
+    writer.close()
+
+
 def test_the_first_window_holds_the_lock_and_a_crashed_ones_lock_is_taken(
     qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch, vietnamese: None
 ) -> None:
@@ -313,6 +371,67 @@ def test_a_second_start_can_bring_the_open_window_forward(
         assert not single_window.raise_request_path(demo_path).exists()
     finally:
         window.database_lock.unlock()
+
+
+def test_a_package_double_clicked_while_the_window_is_open_goes_to_that_window(
+    qtbot: QtBot,
+    tmp_path: Path,
+    sample_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    vietnamese: None,
+) -> None:
+    """Vinh Danh is open; the clerk double-clicks a .vinhdanh file in Explorer. The second
+    start sees the lock, hands the file to the open window and ends (no read-only window, no
+    question about one); the open window comes forward and asks before adding the meeting."""
+    import shutil
+
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "Dữ liệu" / "vinhdanh.db"
+    package = tmp_path / "Tài liệu" / "Hội nghị tổng kết 2023.vinhdanh"
+    package.parent.mkdir()
+    shutil.copy(sample_path, package)
+    started = app.start(path, remember=False)
+    assert not isinstance(started, int)
+    _, window, db = started
+    qtbot.addWidget(window)
+    asked: list[str] = []
+
+    def question(parent: object, title: str, text: str, *args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(single_window, "ask_second_window", lambda p: pytest.fail("asked"))
+    try:
+        assert window.database_lock is not None and not window.read_only
+        window.showMinimized()
+        with qtbot.waitSignal(window.brought_forward, timeout=5000):
+            assert app.start(path, remember=False, open_package=package) == app.EXIT_OK
+        qtbot.waitUntil(lambda: db.table("meetings").count == 1, timeout=15000)
+        [text] = asked
+        assert text.startswith("Thêm hội nghị “Hội nghị tổng kết")
+        assert "vào cơ sở dữ liệu?" in text and str(package) in text
+        assert db.table("awards").count == 35
+        assert not single_window.raise_request_path(path).exists()  # taken once
+    finally:
+        window.watch_timer.stop()
+        window.close()
+        db.close()
+        window.database_lock.unlock()
+
+
+def test_the_package_request_is_written_whole_and_taken_once(tmp_path: Path) -> None:
+    path = tmp_path / "dữ liệu" / "vinhdanh.db"
+    path.parent.mkdir()
+    assert single_window.take_request(path) is None
+    package = tmp_path / "Gói hội nghị.vinhdanh"
+    assert single_window.request_raise(path, package)
+    assert list(path.parent.iterdir()) == [single_window.raise_request_path(path)]  # no temp
+    assert single_window.take_request(path) == single_window.RaiseRequest(package)
+    assert single_window.take_request(path) is None
+    assert single_window.request_raise(path)
+    assert single_window.take_request(path) == single_window.RaiseRequest(None)
 
 
 def test_a_read_only_table_takes_no_typing(

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
+from desktop.domain.records import Award, Decision, Organisation
 from desktop.services import decisions
 from desktop.ui.award_table_model import COL_NAME, COL_SALUTATION, salutation_choices
 from desktop.ui.decision_editor import DOCUMENT_LIST, DecisionEditor
@@ -187,6 +190,45 @@ def test_warning_when_text_does_not_fit(qtbot: QtBot, editor: DecisionEditor) ->
         editor.model.setData(editor.model.index(0, COL_NAME), "Ban " + "rất dài " * 60)
     assert editor.warning_label.isVisible()
     assert "⚠ 1" in editor.warning_label.text()
+
+
+def test_a_name_of_only_invisible_characters_is_named_not_lost_silently(
+    qtbot: QtBot, editor: DecisionEditor, demo_db: Database
+) -> None:
+    """A name pasted from a PDF as zero-width space + right-to-left override is no name.
+    Taken, it would empty the row, which is then dropped on save without a word: the editor
+    refuses it, names the row, and keeps the name that was there."""
+    from PySide6.QtWidgets import QMessageBox
+
+    index = editor.model.index(2, COL_NAME)
+    before = index.data()
+    assert not editor.model.setData(index, "\u200b\u202e\u200b")
+    [box] = [b for b in editor.findChildren(QMessageBox) if b.isVisible()]
+    assert box.text().startswith("Row 3, Name:")  # "Dòng 3, Tên người, tập thể:" in vi
+    assert "U+200B U+202E" in box.text()
+    box.close()
+    assert index.data() == before
+    editor.save_now()
+    stored = _stored(demo_db, editor)
+    assert len(stored.awards) == 26
+    assert stored.awards[2].name == before
+
+
+def test_a_row_whose_name_is_only_invisible_is_named_in_the_warnings() -> None:
+    """The same rule for a decision built elsewhere (a paste, a script): the warning line of
+    the editor names the row that will not be stored."""
+    decision = Decision(
+        number="7-QĐ/X",
+        date=dt.date(2024, 1, 5),
+        issuer=Organisation(name="Sở Nội vụ"),
+        awards=[
+            Award("person", "Trần Thị Cúc", salutation="Bà"),
+            Award("person", "\u200b\u202e"),
+        ],
+    )
+    [note] = [n for n in decisions.decision_warnings(decision) if "vô hình" in n]
+    assert "dòng 2 (U+200B U+202E)" in note
+    assert "không được lưu" in note
 
 
 def test_export_list_and_certificates(qtbot: QtBot, editor: DecisionEditor, tmp_path: Path) -> None:
@@ -366,3 +408,42 @@ def test_problems_that_stop_printing_name_the_form() -> None:
     problem = Problem("Báo Bắc Giang", "ten", "overflow", "chữ không vừa khung")
     message = user_message(CertificateProblems([problem], "giấy chứng nhận"))
     assert message.splitlines()[0] == "Some giấy chứng nhận cannot be printed:"
+
+
+def test_the_reward_money_is_typed_stored_and_printed_in_the_decision(
+    qtbot: QtBot, editor: DecisionEditor, demo_db: Database
+) -> None:
+    """The small "Reward money" row: per person, per collective, the fund. Stored with the
+    decision, printed as the article after Điều 1; a wrong amount is named, not stored."""
+    from desktop.domain.records import RewardMoney
+
+    editor.set_field("reward_person", "300.000")
+    editor.set_field("reward_collective", "600000")
+    editor.set_field("reward_fund", "Quỹ thi đua, khen thưởng của Ban")
+    editor.save_now()
+    assert _stored(demo_db, editor).reward == RewardMoney(
+        Decimal(300000), Decimal(600000), "Quỹ thi đua, khen thưởng của Ban"
+    )
+    editor.set_field("reward_person", "ba trăm nghìn")
+    assert editor.warning_label.isVisibleTo(editor)
+    assert "Tiền thưởng mỗi cá nhân “ba trăm nghìn” không phải số tiền" in (
+        editor.warning_label.text()
+    )
+    editor.save_now()
+    assert _stored(demo_db, editor).reward is not None
+    assert _stored(demo_db, editor).reward.person == Decimal(300000)  # kept
+    editor.set_field("reward_person", "300.000")
+    assert "không phải số tiền" not in editor.warning_label.text()
+
+    editor.save_now()
+    stored = _stored(demo_db, editor)
+    editor.load(None)
+    editor.load(stored.id)  # reopened: the row shows what is stored
+    assert editor.reward_person_edit.text() == "300.000"
+    assert editor.reward_collective_edit.text() == "600.000"
+    pdf = PdfReader(io.BytesIO(decisions.decision_pdf(stored)))
+    text = " ".join(" ".join(page.extract_text().split()) for page in pdf.pages)
+    assert (
+        "Điều 2. Mỗi tập thể được thưởng 600.000 đồng, mỗi cá nhân được thưởng 300.000 đồng; "
+        "tổng cộng 11.100.000 đồng, trích từ Quỹ thi đua, khen thưởng của Ban." in text
+    )

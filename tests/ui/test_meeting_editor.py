@@ -142,3 +142,21 @@ def test_the_organiser_can_be_changed(editor: MeetingEditor, demo_db: Database) 
     editor.organiser_box.activated.emit(index)
     editor.save_now()
     assert _stored(demo_db, editor).organiser.name == "Sở Nội vụ"
+
+
+def test_an_attendee_name_of_only_invisible_characters_is_refused_and_named(
+    editor: MeetingEditor, demo_db: Database
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    index = editor.attendees.index(1, 0)
+    before = index.data()
+    assert before
+    assert not editor.attendees.setData(index, "\u200b\u2060")
+    [box] = [b for b in editor.findChildren(QMessageBox) if b.isVisible()]
+    assert box.text().startswith("Row 2, ")  # "Dòng 2, …" in Vietnamese
+    assert "U+200B U+2060" in box.text()
+    box.close()
+    assert index.data() == before
+    editor.save_now()
+    assert _stored(demo_db, editor).attendees[1].name == before
