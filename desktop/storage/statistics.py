@@ -1,0 +1,118 @@
+"""Award counts for the statistics page, ``vinhdanh stats`` and the year-end table.
+
+The counting is done by SQLite: one grouped query over decisions (filtered by date through
+``decisions_date_idx``) joined to their awards through the covering index
+``awards_statistics_idx`` (decision_id, kind, unit key), both from migration
+``0006_statistics_indexes``. Decisions in the recycle bin are not counted.
+
+The award year is the year of the decision's date (the day the award was conferred).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+UNIT_KEY_SQL = "(case when kind = 'collective' then name else unit end)"
+"""The unit an award counts for: a collective counts for itself, a person for their unit.
+
+Written exactly as in the index on the awards table, so SQLite reads it from the index."""
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionCount:
+    """How many awards of one kind one decision gives."""
+
+    decision_id: str
+    year: int
+    award_form: str
+    organisation_id: str
+    meeting_id: str
+    kind: str
+    """"person" or "collective"."""
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class UnitCount:
+    """How many awards of one form and kind went to one unit in one year."""
+
+    year: int
+    award_form: str
+    kind: str
+    unit: str
+    count: int
+
+
+def _bounds(first_year: int, last_year: int) -> tuple[str, str]:
+    return f"{first_year:04d}-01-01", f"{last_year + 1:04d}-01-01"
+
+
+def decision_counts(db: Database, first_year: int, last_year: int) -> list[DecisionCount]:
+    """Awards per decision and kind for decisions dated from ``first_year`` to ``last_year``."""
+    start, end = _bounds(first_year, last_year)
+    rows = db.execute(
+        """
+        select d.id, cast(substr(d.date, 1, 4) as integer), d.award_form, d.organisation_id,
+               coalesce(d.meeting_id, ''), a.kind, a.n
+        from decisions d
+        join (
+            select decision_id, kind, count(*) as n
+            from awards
+            group by decision_id, kind
+        ) a on a.decision_id = d.id
+        where d.date >= ? and d.date < ? and d.deleted_at is null
+        """,
+        [start, end],
+    ).fetchall()
+    return [DecisionCount(*row) for row in rows]
+
+
+def unit_counts(db: Database, first_year: int, last_year: int) -> list[UnitCount]:
+    """Awards per year, form, kind and unit for decisions dated in the range."""
+    start, end = _bounds(first_year, last_year)
+    rows = db.execute(
+        f"""
+        select cast(substr(d.date, 1, 4) as integer) as year, d.award_form, a.kind,
+               {UNIT_KEY_SQL} as unit_key,
+               count(*)
+        from decisions d
+        join awards a on a.decision_id = d.id
+        where d.date >= ? and d.date < ? and d.deleted_at is null
+        group by year, d.award_form, a.kind, unit_key
+        """,
+        [start, end],
+    ).fetchall()
+    return [UnitCount(*row) for row in rows]
+
+
+def year_span(db: Database) -> tuple[int, int] | None:
+    """The first and last year with a decision (outside the recycle bin), or None."""
+    row = db.execute(
+        "select min(date), max(date) from decisions where deleted_at is null"
+    ).fetchone()
+    if not row or not row[0]:
+        return None
+    return int(row[0][:4]), int(row[1][:4])
+
+
+def names(db: Database, table: str, ids: set[str]) -> dict[str, str]:
+    """Display names of organisations (``full_name`` or name) or meetings (title) by id."""
+    if not ids:
+        return {}
+    column = {"organisations": "coalesce(nullif(full_name, ''), name)", "meetings": "title"}[
+        table
+    ]
+    marks = ",".join("?" * len(ids))
+    rows = db.execute(f"select id, {column} from [{table}] where id in ({marks})", list(ids))
+    return {row[0]: row[1] for row in rows}
+
+
+def decision_numbers(db: Database, ids: set[str]) -> dict[str, tuple[str, str]]:
+    """(number, ISO date) of the decisions ``ids``."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = db.execute(f"select id, number, date from decisions where id in ({marks})", list(ids))
+    return {row[0]: (row[1], row[2]) for row in rows}
