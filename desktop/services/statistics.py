@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -179,14 +180,21 @@ def form_order(form: str) -> tuple[int, str]:
 
 
 class _Spellings:
-    """Texts that fold alike are one; the first spelling seen names them."""
+    """Texts that fold alike are one; the spelling given to the most awards names them
+    (a capitalised one on a tie): "giấy  khen" typed once joins "Giấy khen"."""
 
     def __init__(self) -> None:
-        self.names: dict[str, str] = {}
+        self.seen: dict[str, Counter[str]] = {}
 
-    def __call__(self, text: str, empty: str = "") -> str:
+    def __call__(self, text: str, empty: str = "", weight: int = 1) -> str:
         text = normalize(text) or empty
-        return self.names.setdefault(fold(text), text)
+        key = fold(text)
+        self.seen.setdefault(key, Counter())[text] += weight
+        return key
+
+    def name(self, key: str) -> str:
+        spellings = self.seen[key]
+        return max(spellings, key=lambda t: (spellings[t], t[:1].isupper(), t))
 
 
 def year_span(db: Database) -> tuple[int, int] | None:
@@ -228,11 +236,11 @@ def statistics(
         counts = [c for c in counts if c.organisation_id == organisation_id]
     if by == "unit" and not organisation_id:
         for unit_count in store.unit_counts(db, first_year, last_year):
-            form = forms(unit_count.award_form)
+            form = forms(unit_count.award_form, weight=unit_count.count)
             add(
                 unit_count.year,
                 form,
-                groups(unit_count.unit, NO_UNIT),
+                groups(unit_count.unit, NO_UNIT, unit_count.count),
                 _tally(unit_count.kind, unit_count.count),
             )
     else:
@@ -247,34 +255,43 @@ def statistics(
         elif by == "meeting":
             labels = store.names(db, "meetings", {c.meeting_id for c in counts if c.meeting_id})
         for c in counts:
-            form = forms(c.award_form)
+            form = forms(c.award_form, weight=c.count)
             if by == "form":
                 group = form
             elif by == "body":
-                group = groups(labels.get(c.organisation_id, ""))
+                group = groups(labels.get(c.organisation_id, ""), weight=c.count)
             else:
-                group = groups(labels.get(c.meeting_id, ""), NO_MEETING)
+                group = groups(labels.get(c.meeting_id, ""), NO_MEETING, c.count)
             add(c.year, form, group, _tally(c.kind, c.count))
 
+    group_names = forms if by == "form" else groups
+    named: dict[tuple[str, str], Tally] = {
+        (group_names.name(group), forms.name(form)): tally
+        for (group, form), tally in per_row.items()
+    }
+    years = {
+        year: {forms.name(form): tally for form, tally in year_forms.items()}
+        for year, year_forms in by_year.items()
+    }
     form_totals: dict[str, Tally] = {}
-    for (_, form), tally in per_row.items():
+    for (_, form), tally in named.items():
         form_totals[form] = form_totals.get(form, Tally()) + tally
     ordered_forms = sorted(form_totals, key=form_order)
     rank = {form: i for i, form in enumerate(ordered_forms)}
-    if by == "form":
-        row_key = lambda item: rank[item[0][1]]  # noqa: E731
-    else:
-        row_key = lambda item: (collation_key(item[0][0]), rank[item[0][1]])  # noqa: E731
-    rows = tuple(Row(group, form, tally) for (group, form), tally in sorted(per_row.items(), key=row_key))
-    total = sum(form_totals.values(), Tally())
+
+    def row_key(item: tuple[tuple[str, str], Tally]) -> tuple[str, int]:
+        (group, form), _ = item
+        return ("" if by == "form" else collation_key(group)), rank[form]
+
+    rows = tuple(Row(group, form, tally) for (group, form), tally in sorted(named.items(), key=row_key))
     return Statistics(
         first_year,
         last_year,
         by,
         rows,
         tuple((form, form_totals[form]) for form in ordered_forms),
-        {year: dict(sorted(f.items(), key=lambda i: rank[i[0]])) for year, f in by_year.items()},
-        total,
+        {year: dict(sorted(f.items(), key=lambda i: rank[i[0]])) for year, f in years.items()},
+        sum(form_totals.values(), Tally()),
     )
 
 
@@ -344,7 +361,7 @@ def year_table(
     tallies: dict[str, Tally] = {}
     decisions: dict[str, list[str]] = {}
     for c in counts:
-        form = forms(c.award_form)
+        form = forms(c.award_form, weight=c.count)
         tallies[form] = tallies.get(form, Tally()) + _tally(c.kind, c.count)
         listed = decisions.setdefault(form, [])
         if c.decision_id not in listed:
@@ -356,12 +373,12 @@ def year_table(
 
     lines = tuple(
         FormLine(
-            form,
+            forms.name(form),
             tuple(text for _, text in sorted(label(d) for d in decisions[form])),
             tallies[form].collectives,
             tallies[form].people,
         )
-        for form in sorted(tallies, key=form_order)
+        for form in sorted(tallies, key=lambda key: form_order(forms.name(key)))
     )
     return YearTable(
         organisation, year, lines, organisation.default_signer, today or dt.date.today()
