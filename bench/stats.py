@@ -2,7 +2,8 @@
 
 Builds (once, cached in the temp folder) a database through the project's own schema:
 8 issuing bodies, 10,000 decisions over 25 years in four award forms, 1,000,000 awards
-(one in ten to a collective) spread over 3,000 units. Then times
+(one in ten to a collective) to people of 3,000 units, each decision's list drawing on 30 of
+them (a decision commends the units of one sector, several people each). Then times
 ``desktop.services.statistics.statistics`` — what the statistics page, ``vinhdanh stats``
 and the year-end table call — for one year and for all 25 years, by form, body, unit and
 meeting, beside a naive count in the same run: every award row read with its decision's
@@ -76,10 +77,12 @@ def build(path: Path, awards: int, seed: int = 2026) -> None:
             batch_size=5000,
         )
 
+        pools = [rng.sample(units, 30) for _ in range(decisions)]
+
         def award_rows():  # type: ignore[no-untyped-def]
             for n in range(awards):
                 collective = n % 10 == 0
-                unit = rng.choice(units)
+                unit = rng.choice(pools[n * decisions // awards])
                 yield {
                     "id": f"a{n}",
                     "decision_id": f"d{n * decisions // awards}",

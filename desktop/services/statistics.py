@@ -10,6 +10,7 @@ not counted.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -179,6 +180,11 @@ def form_order(form: str) -> tuple[int, str]:
     return len(FORM_ORDER), collation_key(form)
 
 
+_fold = functools.lru_cache(maxsize=65536)(fold)
+_normalize = functools.lru_cache(maxsize=65536)(normalize)
+"""Thousands of rows name the same few forms and units: each is folded once."""
+
+
 class _Spellings:
     """Texts that fold alike are one; the spelling given to the most awards names them
     (a capitalised one on a tie): "giấy  khen" typed once joins "Giấy khen"."""
@@ -187,8 +193,8 @@ class _Spellings:
         self.seen: dict[str, Counter[str]] = {}
 
     def __call__(self, text: str, empty: str = "", weight: int = 1) -> str:
-        text = normalize(text) or empty
-        key = fold(text)
+        text = _normalize(text) or empty
+        key = _fold(text)
         self.seen.setdefault(key, Counter())[text] += weight
         return key
 

@@ -1,9 +1,9 @@
 """Award counts for the statistics page, ``vinhdanh stats`` and the year-end table.
 
-The counting is done by SQLite: one grouped query over decisions (filtered by date through
-``decisions_date_idx``) joined to their awards through the covering index
-``awards_statistics_idx`` (decision_id, kind, unit key), both from migration
-``0006_statistics_indexes``. Decisions in the recycle bin are not counted.
+The counts per decision (``decision_tallies``) and per decision and unit (``award_tallies``)
+are kept current by triggers on the awards (migration ``0006_statistics_indexes``), so a range
+of years is counted from one row per decision and kind, the decisions found by
+``decisions_date_idx``. Decisions in the recycle bin are not counted.
 
 The award year is the year of the decision's date (the day the award was conferred).
 """
@@ -13,12 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlite_utils import Database
-
-UNIT_KEY_SQL = "(case when kind = 'collective' then name else unit end)"
-"""The unit an award counts for: a collective counts for itself, a person for their unit.
-
-Written exactly as in the index on the awards table, so SQLite reads it from the index."""
-
 
 @dataclass(frozen=True, slots=True)
 class DecisionCount:
@@ -55,13 +49,8 @@ def decision_counts(db: Database, first_year: int, last_year: int) -> list[Decis
     rows = db.execute(
         """
         select d.id, cast(substr(d.date, 1, 4) as integer), d.award_form, d.organisation_id,
-               coalesce(d.meeting_id, ''), a.kind, a.n
-        from decisions d
-        join (
-            select decision_id, kind, count(*) as n
-            from awards
-            group by decision_id, kind
-        ) a on a.decision_id = d.id
+               coalesce(d.meeting_id, ''), t.kind, t.n
+        from decisions d join decision_tallies t on t.decision_id = d.id
         where d.date >= ? and d.date < ? and d.deleted_at is null
         """,
         [start, end],
@@ -73,14 +62,12 @@ def unit_counts(db: Database, first_year: int, last_year: int) -> list[UnitCount
     """Awards per year, form, kind and unit for decisions dated in the range."""
     start, end = _bounds(first_year, last_year)
     rows = db.execute(
-        f"""
-        select cast(substr(d.date, 1, 4) as integer) as year, d.award_form, a.kind,
-               {UNIT_KEY_SQL} as unit_key,
-               count(*)
-        from decisions d
-        join awards a on a.decision_id = d.id
+        """
+        select cast(substr(d.date, 1, 4) as integer) as year, d.award_form, t.kind, t.unit_key,
+               sum(t.n)
+        from decisions d join award_tallies t on t.decision_id = d.id
         where d.date >= ? and d.date < ? and d.deleted_at is null
-        group by year, d.award_form, a.kind, unit_key
+        group by year, d.award_form, t.kind, t.unit_key
         """,
         [start, end],
     ).fetchall()

@@ -306,12 +306,21 @@ def test_state_style_year_report(db: Database, tmp_path: Path) -> None:
     assert f"Tổng cộng {groups} {people} {groups + people}" in flat
 
 
-def test_statistics_read_the_covering_index(two_years: Database) -> None:
-    plan = " ".join(
-        str(row[3])
-        for row in two_years.execute(
-            "explain query plan select decision_id, kind, count(*) from awards "
-            "group by decision_id, kind"
-        )
-    )
-    assert "COVERING INDEX awards_statistics_idx" in plan
+def test_counts_follow_edits_of_the_list(two_years: Database) -> None:
+    store = DecisionStore(two_years)
+    decision = store.find("21-QĐ/BTGTU")
+    removed = next(a for a in decision.awards if a.kind == "person")
+    moved = next(a for a in decision.awards if a.kind == "person" and a is not removed)
+    decision.awards = [a for a in decision.awards if a is not removed]
+    old_unit = moved.unit
+    moved.unit = "Ban Tuyên giáo Huyện ủy Sơn Động"
+    before = st.statistics(two_years, 2025, 2025, "unit")
+    store.save(decision)
+    after = st.statistics(two_years, 2025, 2025, "unit")
+    assert after.total.people == before.total.people - 1
+
+    def people(result: st.Statistics, unit: str) -> int:
+        return sum(r.tally.people for r in result.rows if r.group == unit)
+
+    assert people(after, "Ban Tuyên giáo Huyện ủy Sơn Động") == 1
+    assert people(after, old_unit) == people(before, old_unit) - 1 - (removed.unit == old_unit)
