@@ -523,6 +523,11 @@
         <translation>Thùng rác</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <source>Statistics</source>
+        <translation>Thống kê</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
@@ -1629,6 +1634,85 @@ Tệp: {4}</translation>
         <location filename="../../desktop/ui/setup_views.py" line="165"/>
         <source>⚠ For decision {0}: {1}</source>
         <translation>⚠ Với quyết định {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Award form</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Cơ quan khen thưởng</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Lưu biểu đồ ra PNG…</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>Từ năm</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Theo</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Thống kê khen thưởng</translation>
+    </message>
+    <message>
+        <source>The first year {0} is after the last year {1}.</source>
+        <translation>Năm bắt đầu {0} sau năm kết thúc {1}.</translation>
+    </message>
+    <message>
+        <source>No awards in these years.</source>
+        <translation>Không có khen thưởng nào trong những năm này.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Collectives</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Cộng</translation>
+    </message>
+    <message>
+        <source>Could not write {0}.</source>
+        <translation>Không ghi được {0}.</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Lưu biểu đồ ra PNG</translation>
+    </message>
+    <message>
+        <source>thong-ke-{0}.png</source>
+        <translation>thong-ke-{0}.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
     </message>
 </context>
 </TS>
