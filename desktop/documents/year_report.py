@@ -103,7 +103,7 @@ def closing(table: YearTable, style: DocumentStyle) -> str:
 
 def table_rows(table: YearTable) -> list[tuple[str, ...]]:
     """The rows under the column titles, the "Tổng cộng" row last."""
-    rows = [
+    rows: list[tuple[str, ...]] = [
         (
             str(i),
             normalize(line.form),
@@ -244,12 +244,20 @@ def year_table_xlsx(
         sheet.row_dimensions[row].height = 2.4 * size * xl.LINE_HEIGHT
         row += 1
     merged(
-        row, 3, 6, header.date_text or "", Font(name=xl.FONT, size=head.date_style.size_pt, italic=True)
+        row,
+        3,
+        6,
+        header.date_text or "",
+        Font(name=xl.FONT, size=head.date_style.size_pt, italic=True),
     )
     row += 2
     body = style.body
     for text, text_style, font in (
-        (title(table), body.title_style, Font(name=xl.FONT, size=body.title_style.size_pt, bold=True)),
+        (
+            title(table),
+            body.title_style,
+            Font(name=xl.FONT, size=body.title_style.size_pt, bold=True),
+        ),
         (
             reference(table, style),
             body.reference_style,

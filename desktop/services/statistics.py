@@ -15,9 +15,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal
-
 from pathlib import Path
+from typing import Literal
 
 from sqlite_utils import Database
 
@@ -29,7 +28,6 @@ from desktop.documents.year_report import (
     year_table_pdf,
     year_table_xlsx,
 )
-
 from desktop.domain.authority import proper_name
 from desktop.domain.numbers import format_number
 from desktop.domain.records import Organisation
@@ -80,9 +78,7 @@ class Tally:
 
     def text(self) -> str:
         """ "11 tập thể, 15 cá nhân" (a zero is said, so lines compare at a glance)."""
-        return (
-            f"{format_number(self.collectives)} tập thể, {format_number(self.people)} cá nhân"
-        )
+        return f"{format_number(self.collectives)} tập thể, {format_number(self.people)} cá nhân"
 
 
 def _tally(kind: str, count: int) -> Tally:
@@ -171,6 +167,7 @@ def check_years(first: int, last: int) -> None:
         raise ValueError(f"Năm bắt đầu {first} sau năm kết thúc {last}")
 
 
+@functools.lru_cache(maxsize=1024)
 def form_order(form: str) -> tuple[int, str]:
     """Sort key: known forms from the highest, then the others by name."""
     folded = fold(form)
@@ -213,11 +210,8 @@ def statistics(
     first_year: int,
     last_year: int,
     by: GroupBy = "form",
-    organisation_id: str = "",
 ) -> Statistics:
     """Counts of awards from ``first_year`` to ``last_year`` grouped ``by``.
-
-    ``organisation_id`` limits them to one issuing body's decisions.
 
     Raises:
         ValueError: the years are out of bounds or reversed, or ``by`` is unknown.
@@ -228,47 +222,30 @@ def statistics(
     forms = _Spellings()
     groups = _Spellings()
     per_row: dict[tuple[str, str], Tally] = {}
-    by_year: dict[int, dict[str, Tally]] = {
-        year: {} for year in range(first_year, last_year + 1)
-    }
+    by_year: dict[int, dict[str, Tally]] = {year: {} for year in range(first_year, last_year + 1)}
 
-    def add(year: int, form: str, group: str, tally: Tally) -> None:
-        per_row[(group, form)] = per_row.get((group, form), Tally()) + tally
+    for year, form_text, kind, count in store.year_counts(db, first_year, last_year):
+        form = forms(form_text, weight=count)
         year_forms = by_year.setdefault(year, {})
-        year_forms[form] = year_forms.get(form, Tally()) + tally
-
-    counts = store.decision_counts(db, first_year, last_year)
-    if organisation_id:
-        counts = [c for c in counts if c.organisation_id == organisation_id]
-    if by == "unit" and not organisation_id:
-        for unit_count in store.unit_counts(db, first_year, last_year):
-            form = forms(unit_count.award_form, weight=unit_count.count)
-            add(
-                unit_count.year,
-                form,
-                groups(unit_count.unit, NO_UNIT, unit_count.count),
-                _tally(unit_count.kind, unit_count.count),
-            )
-    else:
-        if by == "unit":
-            raise ValueError("Thống kê theo đơn vị tính cho mọi cơ quan khen thưởng")
-        labels: dict[str, str] = {}
-        if by == "body":
-            organisations = OrganisationStore(db)
-            labels = {
-                i: proper_name(organisations.get(i)) for i in {c.organisation_id for c in counts}
-            }
-        elif by == "meeting":
-            labels = store.names(db, "meetings", {c.meeting_id for c in counts if c.meeting_id})
-        for c in counts:
-            form = forms(c.award_form, weight=c.count)
-            if by == "form":
-                group = form
-            elif by == "body":
-                group = groups(labels.get(c.organisation_id, ""), weight=c.count)
-            else:
-                group = groups(labels.get(c.meeting_id, ""), NO_MEETING, c.count)
-            add(c.year, form, group, _tally(c.kind, c.count))
+        year_forms[form] = year_forms.get(form, Tally()) + _tally(kind, count)
+    counts = store.group_counts(db, first_year, last_year, by)
+    labels: dict[str, str] = {}
+    if by == "body":
+        organisations = OrganisationStore(db)
+        labels = {key: proper_name(organisations.get(key)) for key, _, _, _ in counts}
+    elif by == "meeting":
+        labels = store.names(db, "meetings", {key for key, _, _, _ in counts if key})
+    for key, form_text, kind, count in counts:
+        form = forms(form_text, weight=0)  # weighed once, above
+        if by == "form":
+            group = form
+        elif by == "unit":
+            group = groups(key, NO_UNIT, count)
+        elif by == "body":
+            group = groups(labels.get(key, ""), weight=count)
+        else:
+            group = groups(labels.get(key, ""), NO_MEETING, count)
+        per_row[(group, form)] = per_row.get((group, form), Tally()) + _tally(kind, count)
 
     group_names = forms if by == "form" else groups
     named: dict[tuple[str, str], Tally] = {
@@ -285,11 +262,17 @@ def statistics(
     ordered_forms = sorted(form_totals, key=form_order)
     rank = {form: i for i, form in enumerate(ordered_forms)}
 
-    def row_key(item: tuple[tuple[str, str], Tally]) -> tuple[str, int]:
+    def row_key(item: tuple[tuple[str, str], Tally]) -> tuple[str, str, int]:
+        # Groups by their folded name (thousands of units: the full Vietnamese collation key,
+        # pure Python, would cost more than the counting), then highest form first.
         (group, form), _ = item
-        return ("" if by == "form" else collation_key(group)), rank[form]
+        if by == "form":
+            return "", "", rank[form]
+        return _fold(group), group, rank[form]
 
-    rows = tuple(Row(group, form, tally) for (group, form), tally in sorted(named.items(), key=row_key))
+    rows = tuple(
+        Row(group, form, tally) for (group, form), tally in sorted(named.items(), key=row_key)
+    )
     return Statistics(
         first_year,
         last_year,
@@ -320,7 +303,8 @@ def find_body(db: Database, key: str, candidates: Iterable[Organisation] = ()) -
         o
         for o in bodies
         if key == o.id
-        or wanted in {fold(o.name), fold(o.full_name), fold(o.abbreviation), fold(f"{o.name} {o.parent}")}
+        or wanted
+        in {fold(o.name), fold(o.full_name), fold(o.abbreviation), fold(f"{o.name} {o.parent}")}
     ]
     if len(found) == 1:
         return found[0]

@@ -427,4 +427,3 @@ def statistics_indexes(db: Database) -> None:
             {tally_add.format(row="new")}
         END;
     """)
-

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+
 @dataclass(frozen=True, slots=True)
 class DecisionCount:
     """How many awards of one kind one decision gives."""
@@ -28,15 +29,14 @@ class DecisionCount:
     count: int
 
 
-@dataclass(frozen=True, slots=True)
-class UnitCount:
-    """How many awards of one form and kind went to one unit in one year."""
-
-    year: int
-    award_form: str
-    kind: str
-    unit: str
-    count: int
+GROUP_COLUMNS = {
+    "form": "''",
+    "body": "d.organisation_id",
+    "meeting": "coalesce(d.meeting_id, '')",
+    "unit": "t.unit_key",
+}
+"""What a count is grouped by, besides the form and kind: an organisation id, a meeting id, the
+unit (as stored) or nothing."""
 
 
 def _bounds(first_year: int, last_year: int) -> tuple[str, str]:
@@ -58,20 +58,37 @@ def decision_counts(db: Database, first_year: int, last_year: int) -> list[Decis
     return [DecisionCount(*row) for row in rows]
 
 
-def unit_counts(db: Database, first_year: int, last_year: int) -> list[UnitCount]:
-    """Awards per year, form, kind and unit for decisions dated in the range."""
+def year_counts(db: Database, first_year: int, last_year: int) -> list[tuple[int, str, str, int]]:
+    """(year, award form, kind, count) for decisions dated in the range."""
     start, end = _bounds(first_year, last_year)
     rows = db.execute(
         """
-        select cast(substr(d.date, 1, 4) as integer) as year, d.award_form, t.kind, t.unit_key,
-               sum(t.n)
-        from decisions d join award_tallies t on t.decision_id = d.id
+        select cast(substr(d.date, 1, 4) as integer) as year, d.award_form, t.kind, sum(t.n)
+        from decisions d join decision_tallies t on t.decision_id = d.id
         where d.date >= ? and d.date < ? and d.deleted_at is null
-        group by year, d.award_form, t.kind, t.unit_key
+        group by year, d.award_form, t.kind
         """,
         [start, end],
     ).fetchall()
-    return [UnitCount(*row) for row in rows]
+    return [(int(y), str(f), str(k), int(n)) for y, f, k, n in rows]
+
+
+def group_counts(
+    db: Database, first_year: int, last_year: int, by: str
+) -> list[tuple[str, str, str, int]]:
+    """(group, award form, kind, count) over the range; ``by`` is a key of GROUP_COLUMNS."""
+    start, end = _bounds(first_year, last_year)
+    tallies = "award_tallies" if by == "unit" else "decision_tallies"
+    rows = db.execute(
+        f"""
+        select {GROUP_COLUMNS[by]} as grp, d.award_form, t.kind, sum(t.n)
+        from decisions d join {tallies} t on t.decision_id = d.id
+        where d.date >= ? and d.date < ? and d.deleted_at is null
+        group by grp, d.award_form, t.kind
+        """,
+        [start, end],
+    ).fetchall()
+    return [(str(g), str(f), str(k), int(n)) for g, f, k, n in rows]
 
 
 def year_span(db: Database) -> tuple[int, int] | None:
@@ -88,9 +105,7 @@ def names(db: Database, table: str, ids: set[str]) -> dict[str, str]:
     """Display names of organisations (``full_name`` or name) or meetings (title) by id."""
     if not ids:
         return {}
-    column = {"organisations": "coalesce(nullif(full_name, ''), name)", "meetings": "title"}[
-        table
-    ]
+    column = {"organisations": "coalesce(nullif(full_name, ''), name)", "meetings": "title"}[table]
     marks = ",".join("?" * len(ids))
     rows = db.execute(f"select id, {column} from [{table}] where id in ({marks})", list(ids))
     return {row[0]: row[1] for row in rows}

@@ -252,7 +252,7 @@ class StatisticsView(QWidget):
     def refresh(self) -> None:
         """Count for the filter as it stands and show the table and the chart."""
         first, last = self.first_year.value(), self.last_year.value()
-        by = self.group_by.currentData() or "form"
+        by: st.GroupBy = self.group_by.currentData() or "form"
         if first > last:
             self.message.setText(
                 self.tr("The first year {0} is after the last year {1}.").format(first, last)
@@ -289,7 +289,7 @@ class StatisticsView(QWidget):
 
     def save_chart(self, path: Path) -> Path:
         """Write the chart as PNG to ``path``."""
-        if not self.chart.image().save(str(path), "PNG"):
+        if not self.chart.image().save(str(path), b"PNG"):
             raise OSError(self.tr("Could not write {0}.").format(path))
         self.file_written.emit(path)
         return path

@@ -214,7 +214,8 @@ def test_year_report_pdf(two_years: Database, tmp_path: Path, year: int) -> None
     for form, (c, p) in _form_counts(year, BODY).items():
         assert f"{form} " in flat
         assert any(
-            form in line and line.rstrip().endswith(f"{c} {p} {c + p}") for line in text.splitlines()
+            form in line and line.rstrip().endswith(f"{c} {p} {c + p}")
+            for line in text.splitlines()
         ), (form, text)
     c, p = _totals(year, BODY)
     assert f"Tổng cộng {c} {p} {c + p}" in flat
@@ -267,7 +268,7 @@ def test_year_report_of_the_second_body(two_years: Database, tmp_path: Path) -> 
 
 def test_year_report_needs_a_body_when_two_issued(two_years: Database, tmp_path: Path) -> None:
     out = tmp_path / "bang.pdf"
-    with pytest.raises(ValueError, match="có quyết định của 2 cơ quan.*--body"):
+    with pytest.raises(ValueError, match=r"có quyết định của 2 cơ quan.*--body"):
         st.write_year_report(two_years, 2025, out)
     with pytest.raises(ValueError, match="Không có cơ quan khen thưởng “Sở Y tế”"):
         st.write_year_report(two_years, 2025, out, body="Sở Y tế")
@@ -276,7 +277,9 @@ def test_year_report_needs_a_body_when_two_issued(two_years: Database, tmp_path:
     assert not out.exists()
 
 
-def test_cli_year_report(two_years_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_year_report(
+    two_years_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "bang-2024.docx"
     # 2024 has one issuing body: no --body needed.
     assert main(["--db", two_years_file, "year-report", "2024", "-o", str(out)]) == 0
