@@ -43,7 +43,7 @@ from desktop.domain.records import Organisation, Signer
 from desktop.domain.text import normalize
 
 COLUMN_TITLES = ("STT", "Hình thức khen thưởng", "Quyết định", "Tập thể", "Cá nhân", "Cộng")
-COLUMN_MM = (11.0, 38.0, 0.0, 16.0, 16.0, 16.0)
+COLUMN_MM = (11.0, 35.0, 0.0, 19.5, 19.5, 16.0)
 """Widths; the decisions column (0) takes what the page leaves."""
 TOTAL_LABEL = "Tổng cộng"
 
