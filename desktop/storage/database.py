@@ -359,7 +359,8 @@ def require_sound(db: Database) -> None:
     if problems:
         raise DamagedDatabaseError(
             "Cơ sở dữ liệu bị hỏng nên không ghi thêm gì vào (“vinhdanh check” cho biết chi tiết; "
-            f"hãy khôi phục bản sao lưu tốt gần nhất): {problems[0]}"
+            # SQLite's report may span lines ("*** in database main ***\nPage 37: …").
+            f"hãy khôi phục bản sao lưu tốt gần nhất): {' '.join(problems[0].split())}"
         )
 
 
