@@ -188,16 +188,25 @@ class _Spellings:
 
     def __init__(self) -> None:
         self.seen: dict[str, Counter[str]] = {}
+        self.names: dict[str, str] = {}
 
     def __call__(self, text: str, empty: str = "", weight: int = 1) -> str:
         text = _normalize(text) or empty
         key = _fold(text)
-        self.seen.setdefault(key, Counter())[text] += weight
+        spellings = self.seen.get(key)
+        if spellings is None:
+            spellings = self.seen[key] = Counter()
+        spellings[text] += weight
         return key
 
     def name(self, key: str) -> str:
-        spellings = self.seen[key]
-        return max(spellings, key=lambda t: (spellings[t], t[:1].isupper(), t))
+        """The spelling that names ``key`` (call once every text has been seen)."""
+        name = self.names.get(key)
+        if name is None:
+            spellings = self.seen[key]
+            name = max(spellings, key=lambda t: (spellings[t], t[:1].isupper(), t))
+            self.names[key] = name
+        return name
 
 
 def year_span(db: Database) -> tuple[int, int] | None:
@@ -221,14 +230,22 @@ def statistics(
         raise ValueError(f"Không thống kê theo “{by}” được (chọn: {', '.join(GROUPINGS)})")
     forms = _Spellings()
     groups = _Spellings()
-    per_row: dict[tuple[str, str], Tally] = {}
+    per_row: dict[tuple[str, str], list[int]] = {}
     by_year: dict[int, dict[str, Tally]] = {year: {} for year in range(first_year, last_year + 1)}
 
-    for year, form_text, kind, count in store.year_counts(db, first_year, last_year):
+    year_rows = store.year_counts(db, first_year, last_year)
+    for year, form_text, kind, count in year_rows:
         form = forms(form_text, weight=count)
         year_forms = by_year.setdefault(year, {})
         year_forms[form] = year_forms.get(form, Tally()) + _tally(kind, count)
-    counts = store.group_counts(db, first_year, last_year, by)
+    if by == "form":
+        # The per-year counts summed over the years: no second query.
+        summed: Counter[tuple[str, str, str]] = Counter()
+        for _, form_text, kind, count in year_rows:
+            summed[("", form_text, kind)] += count
+        counts = [(g, f, k, n) for (g, f, k), n in summed.items()]
+    else:
+        counts = store.group_counts(db, first_year, last_year, by)
     labels: dict[str, str] = {}
     if by == "body":
         organisations = OrganisationStore(db)
@@ -245,13 +262,16 @@ def statistics(
             group = groups(labels.get(key, ""), weight=count)
         else:
             group = groups(labels.get(key, ""), NO_MEETING, count)
-        per_row[(group, form)] = per_row.get((group, form), Tally()) + _tally(kind, count)
+        cell = per_row.get((group, form))
+        if cell is None:
+            cell = per_row[(group, form)] = [0, 0]
+        cell[kind != "collective"] += count
 
     group_names = forms if by == "form" else groups
-    named: dict[tuple[str, str], Tally] = {
-        (group_names.name(group), forms.name(form)): tally
-        for (group, form), tally in per_row.items()
-    }
+    named: dict[tuple[str, str], Tally] = {}
+    for (group, form), (collectives, people) in per_row.items():
+        pair = (group_names.name(group), forms.name(form))
+        named[pair] = named.get(pair, Tally()) + Tally(collectives, people)
     years = {
         year: {forms.name(form): tally for form, tally in year_forms.items()}
         for year, year_forms in by_year.items()

@@ -70,7 +70,7 @@ def year_counts(db: Database, first_year: int, last_year: int) -> list[tuple[int
         """,
         [start, end],
     ).fetchall()
-    return [(int(y), str(f), str(k), int(n)) for y, f, k, n in rows]
+    return [tuple(row) for row in rows]
 
 
 def group_counts(
@@ -88,7 +88,7 @@ def group_counts(
         """,
         [start, end],
     ).fetchall()
-    return [(str(g), str(f), str(k), int(n)) for g, f, k, n in rows]
+    return [tuple(row) for row in rows]
 
 
 def year_span(db: Database) -> tuple[int, int] | None:
