@@ -288,8 +288,11 @@ class StatisticsView(QWidget):
         self.chart.set_result(result, self.tr("No awards in these years."))
 
     def save_chart(self, path: Path) -> Path:
-        """Write the chart as PNG to ``path``."""
-        if not self.chart.image().save(str(path), b"PNG"):
+        """Write the chart as PNG to ``path`` (".png" added when the name has no such end)."""
+        if path.suffix.lower() != ".png":
+            path = path.with_name(f"{path.name}.png")
+        # The format follows from the ".png" end.
+        if not self.chart.image().save(str(path)):
             raise OSError(self.tr("Could not write {0}.").format(path))
         self.file_written.emit(path)
         return path

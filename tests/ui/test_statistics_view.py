@@ -67,7 +67,8 @@ def test_the_table_follows_the_filter(window: MainWindow) -> None:
 def test_the_chart_saves_as_png(window: MainWindow, tmp_path: Path) -> None:
     window.show_page(PAGE_STATISTICS)
     view = window.statistics_view
-    out = view.save_chart(tmp_path / "thong-ke.png")
+    out = view.save_chart(tmp_path / "thong-ke")
+    assert out == tmp_path / "thong-ke.png"
     image = QImage(str(out))
     assert image.width() == view.chart.width() * PNG_SCALE
     # Bars of the first form (Giấy khen) are in the picture.
