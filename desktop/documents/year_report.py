@@ -221,6 +221,8 @@ def year_table_xlsx(
         (header.parent, head.parent_style),
         (header.issuer, head.issuer_style),
     ]
+    if head.issuer_mark != "rule":
+        left.append(("*", head.star_style))  # the Party header's star under the body
     right = [(head.national_title, head.national_title_style)]
     if head.motto:
         right.append((head.motto, head.motto_style))

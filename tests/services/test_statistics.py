@@ -252,6 +252,7 @@ def test_year_report_xlsx(two_years: Database, tmp_path: Path) -> None:
     texts = {v for r in values for v in r if isinstance(v, str)}
     assert "BẢNG TỔNG HỢP KẾT QUẢ KHEN THƯỞNG NĂM 2025" in {t.replace("\n", " ") for t in texts}
     assert "TRƯỞNG BAN" in texts and "Nguyễn Văn Phong" in texts
+    assert {"TỈNH ỦY BẮC GIANG", "BAN TUYÊN GIÁO", "*", "ĐẢNG CỘNG SẢN VIỆT NAM"} <= texts
 
 
 def test_year_report_of_the_second_body(two_years: Database, tmp_path: Path) -> None:
