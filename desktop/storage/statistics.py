@@ -1,9 +1,10 @@
 """Award counts for the statistics page, ``vinhdanh stats`` and the year-end table.
 
-The counts per decision (``decision_tallies``) and per decision and unit (``award_tallies``)
-are kept current by triggers on the awards (migration ``0006_statistics_indexes``), so a range
-of years is counted from one row per decision and kind, the decisions found by
-``decisions_date_idx``. Decisions in the recycle bin are not counted.
+The counts per decision (``decision_tallies``), per decision and unit (``award_tallies``) and
+per year, form and unit (``unit_year_tallies``) are kept current by triggers (migration
+``0006_statistics_indexes``), so a range of years is counted from one row per decision and kind
+(the decisions found by ``decisions_date_idx``), or per unit, form and year. Decisions in the
+recycle bin are not counted.
 
 The award year is the year of the decision's date (the day the award was conferred).
 """
@@ -33,7 +34,7 @@ GROUP_COLUMNS = {
     "form": "''",
     "body": "d.organisation_id",
     "meeting": "coalesce(d.meeting_id, '')",
-    "unit": "t.unit_key",
+    "unit": "",  # unit_year_tallies
 }
 """What a count is grouped by, besides the form and kind: an organisation id, a meeting id, the
 unit (as stored) or nothing."""
@@ -77,12 +78,21 @@ def group_counts(
     db: Database, first_year: int, last_year: int, by: str
 ) -> list[tuple[str, str, str, int]]:
     """(group, award form, kind, count) over the range; ``by`` is a key of GROUP_COLUMNS."""
+    if by == "unit":
+        rows = db.execute(
+            """
+            select unit_key, award_form, kind, sum(n) from unit_year_tallies
+            where year between ? and ?
+            group by unit_key, award_form, kind
+            """,
+            [first_year, last_year],
+        ).fetchall()
+        return [tuple(row) for row in rows]
     start, end = _bounds(first_year, last_year)
-    tallies = "award_tallies" if by == "unit" else "decision_tallies"
     rows = db.execute(
         f"""
         select {GROUP_COLUMNS[by]} as grp, d.award_form, t.kind, sum(t.n)
-        from decisions d join {tallies} t on t.decision_id = d.id
+        from decisions d join decision_tallies t on t.decision_id = d.id
         where d.date >= ? and d.date < ? and d.deleted_at is null
         group by grp, d.award_form, t.kind
         """,
