@@ -187,7 +187,7 @@ class _Spellings:
     (a capitalised one on a tie): "giấy  khen" typed once joins "Giấy khen"."""
 
     def __init__(self) -> None:
-        self.seen: dict[str, Counter[str]] = {}
+        self.seen: dict[str, dict[str, int]] = {}
         self.names: dict[str, str] = {}
 
     def __call__(self, text: str, empty: str = "", weight: int = 1) -> str:
@@ -195,8 +195,9 @@ class _Spellings:
         key = _fold(text)
         spellings = self.seen.get(key)
         if spellings is None:
-            spellings = self.seen[key] = Counter()
-        spellings[text] += weight
+            self.seen[key] = {text: weight}
+        else:
+            spellings[text] = spellings.get(text, 0) + weight
         return key
 
     def name(self, key: str) -> str:
