@@ -37,10 +37,12 @@ from desktop.ui.record_list_page import RecordListPage
 from desktop.ui.recycle_bin_view import RecycleBinView
 from desktop.ui.search_box import SearchBox
 from desktop.ui.setup_views import SettingsView, TemplatesView
+from desktop.ui.statistics_view import StatisticsView
 
 log = logging.getLogger(__name__)
 
 PAGE_MEETINGS, PAGE_DECISIONS, PAGE_DIRECTORY, PAGE_TEMPLATES, PAGE_SETTINGS, PAGE_BIN = range(6)
+PAGE_STATISTICS = 6
 STATUS_MS = 4000
 WATCH_MS = 1000
 """How often the window looks for changes saved by the CLI or another window."""
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         self.templates_view = TemplatesView(db)
         self.settings_view = SettingsView(db, settings)
         self.recycle_bin_view = RecycleBinView(db)
+        self.statistics_view = StatisticsView(db)
 
         self.pages = QStackedWidget()
         self.navigation = QListWidget()
@@ -112,6 +115,7 @@ class MainWindow(QMainWindow):
             (self.tr("Certificate templates"), self.templates_view),
             (self.tr("Settings"), self.settings_view),
             (self.tr("Recycle bin"), self.recycle_bin_view),
+            (self.tr("Statistics"), self.statistics_view),
         ):
             self.navigation.addItem(QListWidgetItem(text.replace("&&", "&")))
             self.pages.addWidget(page)
@@ -189,6 +193,7 @@ class MainWindow(QMainWindow):
         self.meeting_editor.status_changed.connect(lambda _: self.meetings_page.reload())
         self.meeting_editor.exported.connect(self._on_file_written)
         self.decision_editor.exported.connect(self._on_file_written)
+        self.statistics_view.file_written.connect(self._on_file_written)
         self.recycle_bin_view.restored.connect(self._on_recycle_bin_view_restored)
         self.directory_view.deleted.connect(self.recycle_bin_view.reload)
         self.settings_view.organisation_saved.connect(self._reload_all)
@@ -354,6 +359,8 @@ class MainWindow(QMainWindow):
         self.directory_view.reload()
         self.settings_view.reload()
         self.recycle_bin_view.reload()
+        if self.pages.currentWidget() is self.statistics_view:
+            self.statistics_view.refresh()
         if self.pages.currentWidget() is self.templates_view:
             self.templates_view.reload()  # else when shown: it loads the certificate renderer
 
@@ -374,6 +381,8 @@ class MainWindow(QMainWindow):
             self.recycle_bin_view.reload()
         elif row == PAGE_TEMPLATES:
             self.templates_view.reload()
+        elif row == PAGE_STATISTICS:
+            self.statistics_view.reload()
 
     def _on_meetings_page_current_changed(self, meeting_id: str) -> None:
         if self.meeting_editor.record is None or self.meeting_editor.record.id != meeting_id:

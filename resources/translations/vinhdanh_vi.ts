@@ -671,240 +671,245 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="75"/>
+        <location filename="../../desktop/ui/main_window.py" line="77"/>
         <source>Vinh Danh — {0}</source>
         <translation>Vinh Danh — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="81"/>
-        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <location filename="../../desktop/ui/main_window.py" line="83"/>
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
         <source>Meetings</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="82"/>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
         <source>New meeting</source>
         <translation>Hội nghị mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/main_window.py" line="87"/>
         <source>No meetings yet. Press “New meeting” to start one.</source>
         <translation>Chưa có hội nghị nào. Bấm “Hội nghị mới” để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89"/>
+        <location filename="../../desktop/ui/main_window.py" line="91"/>
         <source>Decisions</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>New decision</source>
         <translation>Quyết định mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
         <source>No decisions yet. Press “New decision” to start one.</source>
         <translation>Chưa có quyết định nào. Bấm “Quyết định mới” để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="113"/>
         <source>Decisions &amp;&amp; awards</source>
         <translation>Quyết định &amp;&amp; khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="111"/>
+        <location filename="../../desktop/ui/main_window.py" line="114"/>
         <source>People &amp;&amp; collectives</source>
         <translation>Danh bạ người, tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
         <source>Certificate templates</source>
         <translation>Mẫu giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113"/>
+        <location filename="../../desktop/ui/main_window.py" line="116"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
         <source>Recycle bin</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <source>Statistics</source>
+        <translation>Thống kê</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>Read-only: this data file is open in another Vinh Danh window, where it can be changed. Here you can look, search, print and export (as drafts: certificates printed here are not recorded in the issue log); changes made there appear here.</source>
         <translation>Chỉ xem: tệp dữ liệu này đang mở ở một cửa sổ Vinh Danh khác và chỉ sửa được ở đó. Ở đây có thể xem, tìm, in và xuất tệp (là bản nháp: giấy in ra ở đây không được ghi vào sổ cấp); những gì sửa ở cửa sổ kia sẽ hiện ra ở đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>Import meeting package…</source>
         <translation>Nhập gói hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>Export meeting package…</source>
         <translation>Xuất gói hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
         <source>Back up the data…</source>
         <translation>Sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>Add the sample conference</source>
         <translation>Thêm hội nghị mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
-        <location filename="../../desktop/ui/main_window.py" line="591"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="600"/>
         <source>About Vinh Danh</source>
         <translation>Giới thiệu Vinh Danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
-        <location filename="../../desktop/ui/main_window.py" line="437"/>
+        <location filename="../../desktop/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>Moved to the recycle bin.</source>
         <translation>Đã chuyển vào Thùng rác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/ui/main_window.py" line="472"/>
         <source>Added “{0}” with {1} decisions.</source>
         <translation>Đã thêm “{0}” cùng {1} quyết định.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="472"/>
+        <location filename="../../desktop/ui/main_window.py" line="481"/>
         <source>Reading {0}…</source>
         <translation>Đang đọc {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="488"/>
+        <location filename="../../desktop/ui/main_window.py" line="497"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="506"/>
+        <location filename="../../desktop/ui/main_window.py" line="515"/>
         <source>Backing up the data…</source>
         <translation>Đang sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="522"/>
+        <location filename="../../desktop/ui/main_window.py" line="531"/>
         <source>Import meeting package</source>
         <translation>Nhập gói hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="524"/>
+        <location filename="../../desktop/ui/main_window.py" line="533"/>
         <source>Meeting package (*.vinhdanh *.json)</source>
         <translation>Gói hội nghị (*.vinhdanh *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="532"/>
+        <location filename="../../desktop/ui/main_window.py" line="541"/>
         <source>Open a meeting first.</source>
         <translation>Hãy mở một hội nghị trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="536"/>
+        <location filename="../../desktop/ui/main_window.py" line="545"/>
         <source>Export meeting package</source>
         <translation>Xuất gói hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="538"/>
+        <location filename="../../desktop/ui/main_window.py" line="547"/>
         <source>Meeting package (*.vinhdanh);;JSON (*.json)</source>
         <translation>Gói hội nghị (*.vinhdanh);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="549"/>
+        <location filename="../../desktop/ui/main_window.py" line="558"/>
         <source>Back up the data</source>
         <translation>Sao lưu dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/ui/main_window.py" line="560"/>
         <source>Vinh Danh data (*.db)</source>
         <translation>Dữ liệu Vinh Danh (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="557"/>
+        <location filename="../../desktop/ui/main_window.py" line="566"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="570"/>
+        <location filename="../../desktop/ui/main_window.py" line="579"/>
         <source>Not saved: {0}</source>
         <translation>Chưa lưu được: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="573"/>
+        <location filename="../../desktop/ui/main_window.py" line="582"/>
         <source>Written {0}</source>
         <translation>Đã ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="582"/>
+        <location filename="../../desktop/ui/main_window.py" line="591"/>
         <source>Restored.</source>
         <translation>Đã khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="592"/>
+        <location filename="../../desktop/ui/main_window.py" line="601"/>
         <source>Vinh Danh {0}
 Meetings, minutes, decisions and certificates.</source>
         <translation>Vinh Danh {0}
 Hội nghị, biên bản, quyết định và giấy khen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>Vinh Danh — {0} (read-only)</source>
         <translation>Vinh Danh — {0} (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>Updated with changes saved in another window or by a command.</source>
         <translation>Đã cập nhật những thay đổi vừa ghi ở cửa sổ khác hoặc bằng lệnh vinhdanh.</translation>
     </message>
@@ -1854,6 +1859,106 @@ Tệp: {4}</translation>
         <location filename="../../desktop/ui/app.py" line="209"/>
         <source>Open anyway</source>
         <translation>Vẫn mở</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <location filename="../../desktop/ui/statistics_view.py" line="170"/>
+        <source>Award form</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/statistics_view.py" line="171"/>
+        <source>Issuing body</source>
+        <translation>Cơ quan khen thưởng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/statistics_view.py" line="172"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/statistics_view.py" line="173"/>
+        <source>Meeting</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/statistics_view.py" line="178"/>
+        <source>Save chart as PNG…</source>
+        <translation>Lưu biểu đồ ra PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/statistics_view.py" line="182"/>
+        <source>From year</source>
+        <translation>Từ năm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/statistics_view.py" line="184"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/statistics_view.py" line="187"/>
+        <source>By</source>
+        <translation>Theo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/statistics_view.py" line="215"/>
+        <source>Statistics</source>
+        <translation>Thống kê khen thưởng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/statistics_view.py" line="258"/>
+        <source>The first year {0} is after the last year {1}.</source>
+        <translation>Năm bắt đầu {0} sau năm kết thúc {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/statistics_view.py" line="265"/>
+        <location filename="../../desktop/ui/statistics_view.py" line="288"/>
+        <source>No awards in these years.</source>
+        <translation>Không có khen thưởng nào trong những năm này.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/statistics_view.py" line="268"/>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/statistics_view.py" line="269"/>
+        <source>Collectives</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/statistics_view.py" line="269"/>
+        <source>Individuals</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/statistics_view.py" line="269"/>
+        <location filename="../../desktop/ui/statistics_view.py" line="273"/>
+        <source>Total</source>
+        <translation>Cộng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/statistics_view.py" line="296"/>
+        <source>Could not write {0}.</source>
+        <translation>Không ghi được {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/statistics_view.py" line="305"/>
+        <source>Save chart as PNG</source>
+        <translation>Lưu biểu đồ ra PNG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/statistics_view.py" line="306"/>
+        <source>thong-ke-{0}.png</source>
+        <translation>thong-ke-{0}.png</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/statistics_view.py" line="307"/>
+        <source>PNG image (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
     </message>
 </context>
 <context>

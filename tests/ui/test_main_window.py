@@ -38,6 +38,7 @@ def test_navigation_has_every_page(window: MainWindow) -> None:
         "Certificate templates",
         "Settings",
         "Recycle bin",
+        "Statistics",
     ]
     assert window.meeting_editor.record is not None  # the demo meeting is open
 

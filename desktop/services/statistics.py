@@ -1,0 +1,445 @@
+"""Award statistics for a year or a range of years (issue 13): the page, ``vinhdanh stats``,
+and the figures of the year-end table.
+
+SQLite does the counting (``storage.statistics``); here the per-decision and per-unit counts
+are gathered by award form (spellings that fold alike are one form), issuing body, unit or
+meeting. The award year is the year of the decision's date. Decisions in the recycle bin are
+not counted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from sqlite_utils import Database
+
+from desktop.documents.document_style import DocumentStyle
+from desktop.documents.year_report import (
+    FormLine,
+    YearTable,
+    year_table_docx,
+    year_table_pdf,
+    year_table_xlsx,
+)
+from desktop.domain.authority import proper_name
+from desktop.domain.numbers import format_number
+from desktop.domain.records import Organisation
+from desktop.domain.text import collation_key, fold, normalize
+from desktop.services.documents import WrittenDocument, resolve_style
+from desktop.services.files import write_atomically
+from desktop.storage import statistics as store
+from desktop.storage.organisations import OrganisationStore
+
+GroupBy = Literal["form", "body", "unit", "meeting"]
+GROUPINGS: tuple[GroupBy, ...] = ("form", "body", "unit", "meeting")
+GROUP_LABELS: dict[GroupBy, str] = {
+    "form": "Hình thức khen thưởng",
+    "body": "Cơ quan khen thưởng",
+    "unit": "Đơn vị",
+    "meeting": "Hội nghị",
+}
+FORM_ORDER = (
+    "Huân chương",
+    "Huy chương",
+    "Danh hiệu",
+    "Cờ thi đua",
+    "Chiến sĩ thi đua",
+    "Bằng khen",
+    "Giấy khen",
+    "Giấy chứng nhận",
+)
+"""Forms are listed highest first, as a report lists them; unknown forms follow by name."""
+NO_MEETING = "(không gắn với hội nghị)"
+NO_UNIT = "(không ghi đơn vị)"
+MIN_YEAR, MAX_YEAR = 1945, 2100
+_RANGE = re.compile(r"^\s*(\d{4})\s*(?:[-–]\s*(\d{4}))?\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """How many collectives and individuals."""
+
+    collectives: int = 0
+    people: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.collectives + self.people
+
+    def __add__(self, other: Tally) -> Tally:
+        return Tally(self.collectives + other.collectives, self.people + other.people)
+
+    def text(self) -> str:
+        """ "11 tập thể, 15 cá nhân" (a zero is said, so lines compare at a glance)."""
+        return f"{format_number(self.collectives)} tập thể, {format_number(self.people)} cá nhân"
+
+
+def _tally(kind: str, count: int) -> Tally:
+    return Tally(count, 0) if kind == "collective" else Tally(0, count)
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One line of the table: a group (form, body, unit or meeting) and one award form."""
+
+    group: str
+    form: str
+    tally: Tally
+
+
+@dataclass(frozen=True, slots=True)
+class Statistics:
+    """The counts for ``first_year``..``last_year`` grouped ``by``."""
+
+    first_year: int
+    last_year: int
+    by: GroupBy
+    rows: tuple[Row, ...]
+    """By form: one row per form (group = form). Otherwise one row per group and form."""
+    forms: tuple[tuple[str, Tally], ...]
+    """Totals per form over the range, highest form first."""
+    by_year: dict[int, dict[str, Tally]] = field(default_factory=dict)
+    """Year → form → tally (the chart's bars); every year of the range is present."""
+    total: Tally = Tally()
+
+    @property
+    def period(self) -> str:
+        """ "năm 2024" or "các năm 2023–2024"."""
+        if self.first_year == self.last_year:
+            return f"năm {self.first_year}"
+        return f"các năm {self.first_year}–{self.last_year}"
+
+    def lines(self) -> list[str]:
+        """The sentences a report quotes: "Giấy khen: 11 tập thể, 15 cá nhân"."""
+        return [f"{form}: {tally.text()}" for form, tally in self.forms]
+
+    def as_json(self) -> dict[str, object]:
+        """Plain data for ``--json``."""
+
+        def counts(t: Tally) -> dict[str, int]:
+            return {"tap_the": t.collectives, "ca_nhan": t.people, "tong": t.total}
+
+        return {
+            "tu_nam": self.first_year,
+            "den_nam": self.last_year,
+            "theo": self.by,
+            "dong": [{"nhom": r.group, "hinh_thuc": r.form, **counts(r.tally)} for r in self.rows],
+            "hinh_thuc": [{"hinh_thuc": f, **counts(t)} for f, t in self.forms],
+            "theo_nam": {
+                str(year): {form: counts(t) for form, t in forms.items()}
+                for year, forms in self.by_year.items()
+            },
+            "tong_cong": counts(self.total),
+        }
+
+
+def parse_years(text: str | None, today: dt.date | None = None) -> tuple[int, int]:
+    """ "2024" → (2024, 2024); "2023-2024" → (2023, 2024); nothing → this year.
+
+    Raises:
+        ValueError: not a year or a range of years (the message says what to type).
+    """
+    if text is None or not text.strip():
+        year = (today or dt.date.today()).year
+        return year, year
+    match = _RANGE.match(text)
+    if not match:
+        raise ValueError(f"“{text}” không phải năm hay khoảng năm (viết 2024 hoặc 2023-2024)")
+    first = int(match.group(1))
+    last = int(match.group(2) or first)
+    check_years(first, last)
+    return first, last
+
+
+def check_years(first: int, last: int) -> None:
+    """Raises ValueError naming the years when the range is reversed or out of bounds."""
+    for year in (first, last):
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            raise ValueError(f"Năm {year} nằm ngoài khoảng {MIN_YEAR}–{MAX_YEAR}")
+    if first > last:
+        raise ValueError(f"Năm bắt đầu {first} sau năm kết thúc {last}")
+
+
+@functools.lru_cache(maxsize=1024)
+def form_order(form: str) -> tuple[int, str]:
+    """Sort key: known forms from the highest, then the others by name."""
+    folded = fold(form)
+    for index, start in enumerate(FORM_ORDER):
+        if folded.startswith(fold(start)):
+            return index, collation_key(form)
+    return len(FORM_ORDER), collation_key(form)
+
+
+_fold = functools.lru_cache(maxsize=65536)(fold)
+_normalize = functools.lru_cache(maxsize=65536)(normalize)
+"""Thousands of rows name the same few forms and units: each is folded once."""
+
+
+class _Spellings:
+    """Texts that fold alike are one; the spelling given to the most awards names them
+    (a capitalised one on a tie): "giấy  khen" typed once joins "Giấy khen"."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, dict[str, int]] = {}
+        self.names: dict[str, str] = {}
+
+    def __call__(self, text: str, empty: str = "", weight: int = 1) -> str:
+        text = _normalize(text) or empty
+        key = _fold(text)
+        spellings = self.seen.get(key)
+        if spellings is None:
+            self.seen[key] = {text: weight}
+        else:
+            spellings[text] = spellings.get(text, 0) + weight
+        return key
+
+    def name(self, key: str) -> str:
+        """The spelling that names ``key`` (call once every text has been seen)."""
+        name = self.names.get(key)
+        if name is None:
+            spellings = self.seen[key]
+            name = max(spellings, key=lambda t: (spellings[t], t[:1].isupper(), t))
+            self.names[key] = name
+        return name
+
+
+def year_span(db: Database) -> tuple[int, int] | None:
+    """The first and last year with a decision, or None when there is none."""
+    return store.year_span(db)
+
+
+def statistics(
+    db: Database,
+    first_year: int,
+    last_year: int,
+    by: GroupBy = "form",
+) -> Statistics:
+    """Counts of awards from ``first_year`` to ``last_year`` grouped ``by``.
+
+    Raises:
+        ValueError: the years are out of bounds or reversed, or ``by`` is unknown.
+    """
+    check_years(first_year, last_year)
+    if by not in GROUPINGS:
+        raise ValueError(f"Không thống kê theo “{by}” được (chọn: {', '.join(GROUPINGS)})")
+    forms = _Spellings()
+    groups = _Spellings()
+    per_row: dict[tuple[str, str], list[int]] = {}
+    by_year: dict[int, dict[str, Tally]] = {year: {} for year in range(first_year, last_year + 1)}
+
+    year_rows = store.year_counts(db, first_year, last_year)
+    for year, form_text, kind, count in year_rows:
+        form = forms(form_text, weight=count)
+        year_forms = by_year.setdefault(year, {})
+        year_forms[form] = year_forms.get(form, Tally()) + _tally(kind, count)
+    if by == "form":
+        # The per-year counts summed over the years: no second query.
+        summed: Counter[tuple[str, str, str]] = Counter()
+        for _, form_text, kind, count in year_rows:
+            summed[("", form_text, kind)] += count
+        counts = [(g, f, k, n) for (g, f, k), n in summed.items()]
+    else:
+        counts = store.group_counts(db, first_year, last_year, by)
+    labels: dict[str, str] = {}
+    if by == "body":
+        organisations = OrganisationStore(db)
+        labels = {key: proper_name(organisations.get(key)) for key, _, _, _ in counts}
+    elif by == "meeting":
+        labels = store.names(db, "meetings", {key for key, _, _, _ in counts if key})
+    for key, form_text, kind, count in counts:
+        form = forms(form_text, weight=0)  # weighed once, above
+        if by == "form":
+            group = form
+        elif by == "unit":
+            group = groups(key, NO_UNIT, count)
+        elif by == "body":
+            group = groups(labels.get(key, ""), weight=count)
+        else:
+            group = groups(labels.get(key, ""), NO_MEETING, count)
+        cell = per_row.get((group, form))
+        if cell is None:
+            cell = per_row[(group, form)] = [0, 0]
+        cell[kind != "collective"] += count
+
+    group_names = forms if by == "form" else groups
+    named: dict[tuple[str, str], Tally] = {}
+    for (group, form), (collectives, people) in per_row.items():
+        pair = (group_names.name(group), forms.name(form))
+        named[pair] = named.get(pair, Tally()) + Tally(collectives, people)
+    years = {
+        year: {forms.name(form): tally for form, tally in year_forms.items()}
+        for year, year_forms in by_year.items()
+    }
+    form_totals: dict[str, Tally] = {}
+    for (_, form), tally in named.items():
+        form_totals[form] = form_totals.get(form, Tally()) + tally
+    ordered_forms = sorted(form_totals, key=form_order)
+    rank = {form: i for i, form in enumerate(ordered_forms)}
+
+    def row_key(item: tuple[tuple[str, str], Tally]) -> tuple[str, str, int]:
+        # Groups by their folded name (thousands of units: the full Vietnamese collation key,
+        # pure Python, would cost more than the counting), then highest form first.
+        (group, form), _ = item
+        if by == "form":
+            return "", "", rank[form]
+        return _fold(group), group, rank[form]
+
+    rows = tuple(
+        Row(group, form, tally) for (group, form), tally in sorted(named.items(), key=row_key)
+    )
+    return Statistics(
+        first_year,
+        last_year,
+        by,
+        rows,
+        tuple((form, form_totals[form]) for form in ordered_forms),
+        {year: dict(sorted(f.items(), key=lambda i: rank[i[0]])) for year, f in years.items()},
+        sum(form_totals.values(), Tally()),
+    )
+
+
+def issuing_bodies(db: Database, first_year: int, last_year: int) -> list[Organisation]:
+    """The bodies that issued decisions in the range, by name."""
+    ids = {c.organisation_id for c in store.decision_counts(db, first_year, last_year)}
+    store_ = OrganisationStore(db)
+    return sorted((store_.get(i) for i in ids), key=lambda o: collation_key(o.name))
+
+
+def find_body(db: Database, key: str, candidates: Iterable[Organisation] = ()) -> Organisation:
+    """The issuing body a user names: its id, name, proper name or abbreviation (folded).
+
+    Raises:
+        ValueError: no body or several match (the message lists them).
+    """
+    wanted = fold(key)
+    bodies = list(candidates) or OrganisationStore(db).all()
+    found = [
+        o
+        for o in bodies
+        if key == o.id
+        or wanted
+        in {fold(o.name), fold(o.full_name), fold(o.abbreviation), fold(f"{o.name} {o.parent}")}
+    ]
+    if len(found) == 1:
+        return found[0]
+    names = "; ".join(f"{o.name} ({o.parent})" if o.parent else o.name for o in bodies)
+    if not found:
+        raise ValueError(f"Không có cơ quan khen thưởng “{key}” (có: {names})")
+    raise ValueError(f"“{key}” chỉ nhiều cơ quan: {names}; ghi rõ tên đầy đủ hoặc chữ viết tắt")
+
+
+# -- the year-end table (Bảng tổng hợp kết quả khen thưởng năm …) ---------------------------
+
+YEAR_REPORT_FORMATS = (".pdf", ".docx", ".xlsx")
+
+
+def year_table(
+    db: Database, year: int, body: str | None = None, today: dt.date | None = None
+) -> YearTable:
+    """The year-end table of the body named ``body`` (id, name or abbreviation) for ``year``.
+
+    Without ``body``, the one body that issued decisions that year.
+
+    Raises:
+        ValueError: the year is out of bounds, no decision was issued that year, or several
+            bodies did and none is named (the message lists them), or the name is unknown.
+    """
+    check_years(year, year)
+    bodies = issuing_bodies(db, year, year)
+    if body:
+        organisation = find_body(db, body, bodies)
+    elif len(bodies) == 1:
+        organisation = bodies[0]
+    elif not bodies:
+        raise ValueError(f"Năm {year} chưa có quyết định khen thưởng nào trong cơ sở dữ liệu")
+    else:
+        names = "; ".join(proper_name(o) for o in bodies)
+        raise ValueError(
+            f"Năm {year} có quyết định của {len(bodies)} cơ quan ({names}): chọn một bằng --body"
+        )
+    counts = [
+        c for c in store.decision_counts(db, year, year) if c.organisation_id == organisation.id
+    ]
+    numbers = store.decision_numbers(db, {c.decision_id for c in counts})
+    forms = _Spellings()
+    tallies: dict[str, Tally] = {}
+    decisions: dict[str, list[str]] = {}
+    for c in counts:
+        form = forms(c.award_form, weight=c.count)
+        tallies[form] = tallies.get(form, Tally()) + _tally(c.kind, c.count)
+        listed = decisions.setdefault(form, [])
+        if c.decision_id not in listed:
+            listed.append(c.decision_id)
+
+    def label(decision_id: str) -> tuple[str, str]:
+        number, day = numbers[decision_id]
+        return day, f"{number} ngày {dt.date.fromisoformat(day):%d/%m/%Y}"
+
+    lines = tuple(
+        FormLine(
+            forms.name(form),
+            tuple(text for _, text in sorted(label(d) for d in decisions[form])),
+            tallies[form].collectives,
+            tallies[form].people,
+        )
+        for form in sorted(tallies, key=lambda key: form_order(forms.name(key)))
+    )
+    return YearTable(
+        organisation, year, lines, organisation.default_signer, today or dt.date.today()
+    )
+
+
+def year_report_bytes(
+    table: YearTable,
+    suffix: str,
+    style: DocumentStyle | None = None,
+    created: dt.datetime | None = None,
+) -> bytes:
+    """The table as ".pdf", ".docx" or ".xlsx" bytes."""
+    suffix = suffix.lower()
+    if suffix not in YEAR_REPORT_FORMATS:
+        raise ValueError(
+            f"Không ghi được bảng tổng hợp ra tệp *{suffix}: chọn tệp có đuôi "
+            f"{', '.join(YEAR_REPORT_FORMATS)}"
+        )
+    render = {".pdf": year_table_pdf, ".docx": year_table_docx, ".xlsx": year_table_xlsx}
+    return render[suffix](table, style, created)
+
+
+def write_year_report(
+    db: Database,
+    year: int,
+    path: str | Path,
+    *,
+    body: str | None = None,
+    style_dir: Path | None = None,
+    now: dt.datetime | None = None,
+) -> WrittenDocument:
+    """Write the year-end table of ``body`` for ``year`` to ``path`` (.pdf, .docx, .xlsx),
+    in the body's style (the user's own style file when there is one).
+
+    Raises:
+        ValueError: see :func:`year_table`; or the extension is not one of the three.
+        OutputError: the file cannot be written (the message names it).
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix not in YEAR_REPORT_FORMATS:
+        raise ValueError(
+            f"Không ghi được bảng tổng hợp ra tệp {Path(path).name}: chọn tệp có đuôi "
+            f"{', '.join(YEAR_REPORT_FORMATS)}"
+        )
+    moment = now or dt.datetime.now().astimezone()
+    table = year_table(db, year, body, moment.date())
+    style = resolve_style(table.body.style, style_dir)
+    written = write_atomically(path, year_report_bytes(table, suffix, style, moment))
+    name = proper_name(table.body)
+    return WrittenDocument(
+        written, suffix[1:], f"Bảng tổng hợp kết quả khen thưởng năm {year} của {name}"
+    )

@@ -1,0 +1,93 @@
+"""0006_statistics_indexes: the tallies always equal a recount of the awards."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from desktop.services.statistics import statistics
+from desktop.storage.database import open_database
+from desktop.storage.decisions import DecisionStore
+
+FIRST_RELEASE = Path(__file__).parent.parent / "data" / "db" / "first-release.db"
+
+RECOUNT_DECISIONS = "select decision_id, kind, count(*) from awards group by 1, 2 order by 1, 2"
+RECOUNT_UNITS = """
+    select decision_id, kind,
+           coalesce(case when kind = 'collective' then name else unit end, ''), count(*)
+    from awards group by 1, 2, 3 order by 1, 2, 3
+"""
+
+
+RECOUNT_YEARS = """
+    select cast(substr(d.date, 1, 4) as integer), d.award_form, a.kind,
+           coalesce(case when a.kind = 'collective' then a.name else a.unit end, ''), count(*)
+    from awards a join decisions d on d.id = a.decision_id
+    where d.deleted_at is null
+    group by 1, 2, 3, 4 order by 1, 2, 3, 4
+"""
+
+
+def assert_tallies_match(db: Database) -> None:
+    tallies = db.execute("select * from decision_tallies order by 1, 2").fetchall()
+    assert tallies == db.execute(RECOUNT_DECISIONS).fetchall()
+    units = db.execute("select * from award_tallies order by 1, 2, 3").fetchall()
+    assert units == db.execute(RECOUNT_UNITS).fetchall()
+    years = db.execute("select * from unit_year_tallies order by 1, 2, 3, 4").fetchall()
+    assert years == db.execute(RECOUNT_YEARS).fetchall()
+
+
+def test_an_old_database_gets_its_tallies(tmp_path: Path) -> None:
+    path = tmp_path / "vinhdanh.db"
+    shutil.copy(FIRST_RELEASE, path)
+    with sqlite3.connect(path) as connection:
+        by_year = dict(
+            connection.execute(
+                "select substr(d.date, 1, 4), count(*) from awards a "
+                "join decisions d on d.id = a.decision_id where d.deleted_at is null group by 1"
+            ).fetchall()
+        )
+    db = open_database(path)
+    assert_tallies_match(db)
+    for year, count in by_year.items():
+        assert statistics(db, int(year), int(year)).total.total == count
+
+
+def test_every_write_to_the_awards_keeps_them(sample_db: Database) -> None:
+    store = DecisionStore(sample_db)
+    decision = store.find("15-QĐ/BTGTU")
+    assert_tallies_match(sample_db)
+    # Edit the list: one removed, one unit changed, one collective renamed, one moved kind.
+    person = next(a for a in decision.awards if a.kind == "person")
+    decision.awards.remove(person)
+    decision.awards[-1].unit = "Ban Tuyên giáo Huyện ủy Sơn Động"
+    collective = next(a for a in decision.awards if a.kind == "collective")
+    collective.name = "Ban Tuyên giáo Huyện ủy Lục Nam (mới)"
+    store.save(decision)
+    assert_tallies_match(sample_db)
+    # The decision moves year and form, goes to the recycle bin and comes back.
+    sample_db.execute("update decisions set date = '2023-12-30' where id = ?", [decision.id])
+    assert_tallies_match(sample_db)
+    sample_db.execute("update decisions set award_form = 'Bằng khen' where id = ?", [decision.id])
+    assert_tallies_match(sample_db)
+    store.delete(decision.id)
+    assert_tallies_match(sample_db)
+    sample_db.execute(
+        "insert into awards (id, decision_id, position, kind, name, unit) "
+        "values ('x1', ?, 99, 'person', 'Người mới', 'Ban X')",
+        [decision.id],
+    )
+    assert_tallies_match(sample_db)
+    store.restore(decision.id)
+    assert_tallies_match(sample_db)
+    sample_db.execute("update decisions set reason = 'khác' where id = ?", [decision.id])
+    assert_tallies_match(sample_db)
+    sample_db.execute("update awards set kind = 'person', unit = 'X' where kind = 'collective'")
+    assert_tallies_match(sample_db)
+    sample_db.execute("update awards set decision_id = ? where rowid % 2 = 0", [decision.id])
+    assert_tallies_match(sample_db)
+    sample_db.execute("delete from awards where rowid % 3 = 0")
+    assert_tallies_match(sample_db)
