@@ -109,8 +109,8 @@ def test_every_shipped_version_upgrades_with_its_data(
     old = Database(path)
     migrations_module.migrations.apply(old, stop_before=later)
     for table in old.table_names():
-        if "_fts" in table or table.startswith(("_", "sqlite_")):
-            continue
+        if "_fts" in table or table.startswith(("_", "sqlite_")) or table.endswith("_tallies"):
+            continue  # search indexes and statistics tallies are kept by triggers
         columns = old.table(table).columns_dict
         rows = [{k: v for k, v in r.items() if k in columns} for r in current.table(table).rows]
         old.table(table).insert_all(rows)
