@@ -105,8 +105,8 @@ _SETTABLE: dict[str, Callable[[Any], bool]] = {
     "underline": lambda v: isinstance(v, bool),
     "omit_if_empty": lambda v: isinstance(v, bool),
     "kerning": lambda v: isinstance(v, bool),
-    "modes": lambda v: isinstance(v, list) and v and set(v) <= {"full", "preprinted"},
-    "kinds": lambda v: isinstance(v, list) and v and set(v) <= {"person", "collective"},
+    "modes": lambda v: isinstance(v, list) and bool(v) and set(v) <= {"full", "preprinted"},
+    "kinds": lambda v: isinstance(v, list) and bool(v) and set(v) <= {"person", "collective"},
 }
 
 
@@ -157,7 +157,7 @@ class TemplateDesign:
     def _find(self, name: str) -> dict[str, Any]:
         for item in self._data["fields"]:
             if item["name"] == name:
-                return item  # type: ignore[no-any-return]
+                return item
         raise DesignError(f"Mẫu “{self.title}” không có trường “{name}”")
 
     # --- changes (each one undo step) -------------------------------------------------------
@@ -354,7 +354,7 @@ def _read_json(path: Path) -> dict[str, Any]:
     except (UnicodeDecodeError, JsonTextError) as exc:
         raise TemplateError(f"{path.name}: {exc}") from None
     parse_template(data, source=path)
-    return data  # type: ignore[no-any-return]
+    return data
 
 
 def is_user_template(template_id: str, user_folder: Path | None = None) -> bool:
@@ -425,8 +425,9 @@ def _archive(path: Path, user_folder: Path) -> None:
 
 def _write_template(
     data: dict[str, Any], user_folder: Path, background: tuple[str, bytes] | None
-) -> Path:
-    """Validate and write ``data`` (and its background image) as a user template."""
+) -> dict[str, Any]:
+    """Validate and write ``data`` (and its background image) as a user template; returns the
+    data as written."""
     data = copy.deepcopy(data)
     template_id = data["id"]
     if background is not None:
@@ -442,7 +443,8 @@ def _write_template(
         write_atomically(user_folder / data["background"]["image"], background[1])
     _archive(target, user_folder)
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    return write_atomically(target, text.encode("utf-8"))
+    write_atomically(target, text.encode("utf-8"))
+    return data
 
 
 def save_design(
@@ -471,7 +473,7 @@ def save_design(
         background is None and design.background is not None and design.background.parent != folder
     ):
         background = (design.background.name, design.background.read_bytes())
-    _write_template(data, folder, background)
+    data = _write_template(data, folder, background)
     design.modified = False
     design._data = data
     if background is not None:
@@ -588,10 +590,14 @@ def import_template(source: Path, user_folder: Path | None = None) -> str:
         background = None
         if isinstance(checked, dict) and "background" in checked:
             image = checked.pop("background")
-            name = image.get("image") if isinstance(image, dict) else None
-            if not isinstance(name, str) or name not in members or name == "template.json":
-                raise DesignError(f"{label}: ảnh nền {name!r} không có trong tệp mẫu")
-            background = (name, archive.read(name))
+            image_name = image.get("image") if isinstance(image, dict) else None
+            if (
+                not isinstance(image_name, str)
+                or image_name not in members
+                or image_name == "template.json"
+            ):
+                raise DesignError(f"{label}: ảnh nền {image_name!r} không có trong tệp mẫu")
+            background = (image_name, archive.read(image_name))
         parse_template(checked, source=Path(label))
     data = copy.deepcopy(checked)
     data["id"] = _free_id(data["id"], folder)

@@ -97,7 +97,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/decision_editor.py" line="154"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="695"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="694"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/decision_editor.py" line="166"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="697"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="696"/>
         <source>Default reason</source>
         <translation>Thành tích chung</translation>
     </message>
@@ -259,115 +259,524 @@
         <translation>⚠ {0} chỗ chữ không vừa khung hoặc không in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="573"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="600"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="572"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="599"/>
         <source>Writing certificates…</source>
         <translation>Đang ghi giấy khen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="615"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="614"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="653"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="652"/>
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="653"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="652"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="678"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="677"/>
         <source>Preparing certificates for the printer…</source>
         <translation>Đang chuẩn bị giấy khen để in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="700"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="703"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="706"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="719"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="699"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="702"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="705"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="718"/>
         <source>Signer</source>
         <translation>người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="708"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="719"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="707"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="718"/>
         <source>Edit {0}</source>
         <translation>Sửa {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="730"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="729"/>
         <source>Edit date</source>
         <translation>Sửa ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="745"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="744"/>
         <source>Change issuing body</source>
         <translation>Đổi cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="758"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="757"/>
         <source>Edit award form</source>
         <translation>Sửa hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="792"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="791"/>
         <source>Export certificates</source>
         <translation>Xuất giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="794"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="793"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="800"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="799"/>
         <source>Folder for the certificates</source>
         <translation>Thư mục để ghi giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="806"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="805"/>
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="808"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="807"/>
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="815"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="814"/>
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="817"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="816"/>
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="833"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="846"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="832"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="845"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="834"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="833"/>
         <source>These certificates will not print as they should:</source>
         <translation>Những giấy khen này sẽ không in được như mong muốn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="838"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="837"/>
         <source>Print anyway? (Texts that do not fit are cut at their box.)</source>
         <translation>Vẫn in? (Chữ không vừa khung sẽ bị cắt theo khung.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="854"/>
+        <location filename="../../desktop/ui/decision_editor.py" line="853"/>
         <source>{0} collectives, {1} people</source>
         <translation>{0} tập thể, {1} cá nhân</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerWindow</name>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="452"/>
+        <source>Full render (plain paper)</source>
+        <translation>In toàn bộ (giấy trắng)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="453"/>
+        <source>Pre-printed blank</source>
+        <translation>In lên phôi in sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="455"/>
+        <source>&amp;Decision</source>
+        <translation>&amp;Quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="456"/>
+        <source>&amp;Recipient</source>
+        <translation>&amp;Người được khen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="457"/>
+        <source>&amp;Mode</source>
+        <translation>&amp;Cách in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="459"/>
+        <source>Fields</source>
+        <translation>Các trường</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="492"/>
+        <source>Left</source>
+        <translation>Trái</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="493"/>
+        <source>Centre</source>
+        <translation>Giữa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="494"/>
+        <source>Right</source>
+        <translation>Phải</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="502"/>
+        <source>UPPER CASE</source>
+        <translation>CHỮ HOA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="503"/>
+        <source>Bold</source>
+        <translation>Đậm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="504"/>
+        <source>Italic</source>
+        <translation>Nghiêng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="508"/>
+        <source>plain paper</source>
+        <translation>giấy trắng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="509"/>
+        <source>pre-printed blank</source>
+        <translation>phôi in sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="510"/>
+        <source>person</source>
+        <translation>cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="511"/>
+        <source>collective</source>
+        <translation>tập thể</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="525"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="526"/>
+        <source>F&amp;ont</source>
+        <translation>&amp;Phông chữ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="527"/>
+        <source>&amp;Size</source>
+        <translation>&amp;Cỡ chữ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="528"/>
+        <source>Mi&amp;nimum size</source>
+        <translation>Cỡ nhỏ &amp;nhất</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="529"/>
+        <source>Ma&amp;x lines</source>
+        <translation>Số &amp;dòng tối đa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="530"/>
+        <source>&amp;Alignment</source>
+        <translation>Căn &amp;lề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="531"/>
+        <source>&amp;Colour</source>
+        <translation>&amp;Màu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="533"/>
+        <source>Printed on</source>
+        <translation>In trên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="534"/>
+        <source>Printed for</source>
+        <translation>In cho</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="557"/>
+        <source>&amp;Template</source>
+        <translation>&amp;Mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="558"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="559"/>
+        <source>Save as a &amp;copy…</source>
+        <translation>Lưu thành &amp;bản sao…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="560"/>
+        <source>Re&amp;name…</source>
+        <translation>Đổi &amp;tên…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="562"/>
+        <source>&amp;Export to a file…</source>
+        <translation>&amp;Xuất ra tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="563"/>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Nhập từ tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="564"/>
+        <source>&amp;Reset to the built-in template</source>
+        <translation>&amp;Trả về mẫu có sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="566"/>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="567"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="568"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="569"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="571"/>
+        <source>&amp;Add a field</source>
+        <translation>&amp;Thêm trường</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="576"/>
+        <source>Add a field…</source>
+        <translation>Thêm trường…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="580"/>
+        <source>Re&amp;move the field</source>
+        <translation>&amp;Xóa trường</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="581"/>
+        <source>Next field</source>
+        <translation>Trường tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="582"/>
+        <source>Previous field</source>
+        <translation>Trường trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="584"/>
+        <source>Move left by 1 mm</source>
+        <translation>Sang trái 1 mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="585"/>
+        <source>Move right by 1 mm</source>
+        <translation>Sang phải 1 mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="586"/>
+        <source>Move up by 1 mm</source>
+        <translation>Lên trên 1 mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="587"/>
+        <source>Move down by 1 mm</source>
+        <translation>Xuống dưới 1 mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="590"/>
+        <source>Wider by 1 mm</source>
+        <translation>Rộng thêm 1 mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="591"/>
+        <source>Narrower by 1 mm</source>
+        <translation>Hẹp bớt 1 mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="592"/>
+        <source>Taller by 1 mm</source>
+        <translation>Cao thêm 1 mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="593"/>
+        <source>Shorter by 1 mm</source>
+        <translation>Thấp bớt 1 mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="594"/>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="597"/>
+        <source>Zoom &amp;in</source>
+        <translation>Phóng &amp;to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="603"/>
+        <source>Zoom &amp;out</source>
+        <translation>Thu &amp;nhỏ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="607"/>
+        <source>&amp;Fit the page</source>
+        <translation>&amp;Vừa trang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="608"/>
+        <source>&amp;Snap to 0.5 mm</source>
+        <translation>&amp;Bắt lưới 0,5 mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="615"/>
+        <source>&amp;Scan</source>
+        <translation>Ả&amp;nh phôi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="616"/>
+        <source>&amp;Load a scan of the blank…</source>
+        <translation>&amp;Mở ảnh quét phôi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="617"/>
+        <source>&amp;Align the scan by two marks…</source>
+        <translation>&amp;Căn ảnh theo hai điểm mốc…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="618"/>
+        <source>&amp;Remove the scan</source>
+        <translation>&amp;Bỏ ảnh phôi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="646"/>
+        <source>Template designer — {0} (version {1})</source>
+        <translation>Thiết kế mẫu — {0} (phiên bản {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="716"/>
+        <source>Does not fit: {0}</source>
+        <translation>Không vừa: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="855"/>
+        <source>The image could not be read.</source>
+        <translation>Không đọc được ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="867"/>
+        <source>Scan of the blank</source>
+        <translation>Ảnh quét phôi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="869"/>
+        <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>Ảnh và PDF (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="886"/>
+        <source>Scan loaded, stretched to the paper. Align it by two marks: Ctrl+L.</source>
+        <translation>Đã mở ảnh phôi, kéo giãn theo khổ giấy. Căn theo hai điểm mốc: Ctrl+L.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="895"/>
+        <source>Load a scan of the blank first.</source>
+        <translation>Hãy mở ảnh quét phôi trước.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="900"/>
+        <source>Click the first mark on the scan.</source>
+        <translation>Bấm vào điểm mốc thứ nhất trên ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="912"/>
+        <source>Click the second mark, far from the first.</source>
+        <translation>Bấm vào điểm mốc thứ hai, xa điểm thứ nhất.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="967"/>
+        <source>Saved as version {0}.</source>
+        <translation>Đã lưu, phiên bản {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="986"/>
+        <source>Save as a copy</source>
+        <translation>Lưu thành bản sao</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="987"/>
+        <source>Title of the copy</source>
+        <translation>Tên bản sao</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="988"/>
+        <source> (copy)</source>
+        <translation> (bản sao)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="1004"/>
+        <source>Rename</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="1004"/>
+        <source>New title</source>
+        <translation>Tên mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="1018"/>
+        <source>Export the template</source>
+        <translation>Xuất mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="1020"/>
+        <location filename="../../desktop/ui/template_designer.py" line="1039"/>
+        <source>Vinh Danh templates (*.vdmau)</source>
+        <translation>Mẫu Vinh Danh (*.vdmau)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="1034"/>
+        <source>Exported to {0}.</source>
+        <translation>Đã xuất ra {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="1039"/>
+        <source>Import a template</source>
+        <translation>Nhập mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="1055"/>
+        <source>Reset</source>
+        <translation>Trả về mẫu có sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="1056"/>
+        <source>Put back the built-in template and drop your changes to it?</source>
+        <translation>Trả về mẫu có sẵn và bỏ các thay đổi của bạn?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="1073"/>
+        <source>Template designer</source>
+        <translation>Thiết kế mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="1074"/>
+        <source>Save the changes to this template?</source>
+        <translation>Lưu các thay đổi của mẫu này?</translation>
     </message>
 </context>
 <context>
@@ -695,6 +1104,29 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
         <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>Updated with changes saved in another window or by a command.</source>
         <translation>Đã cập nhật những thay đổi vừa ghi ở cửa sổ khác hoặc bằng lệnh vinhdanh.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDialog</name>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="348"/>
+        <source>Align the scan</source>
+        <translation>Căn ảnh phôi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="356"/>
+        <source>Mark {0} is, on the paper, at:</source>
+        <translation>Điểm mốc {0} nằm trên giấy ở:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="357"/>
+        <source>From the left edge</source>
+        <translation>Cách mép trái</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="358"/>
+        <source>From the top edge</source>
+        <translation>Cách mép trên</translation>
     </message>
 </context>
 <context>
@@ -1262,237 +1694,237 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="237"/>
+        <location filename="../../desktop/ui/setup_views.py" line="266"/>
         <source>State (Decree 30/2020)</source>
         <translation>Nhà nước (Nghị định 30/2020)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="238"/>
+        <location filename="../../desktop/ui/setup_views.py" line="267"/>
         <source>Party</source>
         <translation>Đảng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="246"/>
+        <location filename="../../desktop/ui/setup_views.py" line="275"/>
         <source>One per line, e.g. Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</source>
         <translation>Mỗi dòng một căn cứ, VD: Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="249"/>
+        <location filename="../../desktop/ui/setup_views.py" line="278"/>
         <source>Add a body…</source>
         <translation>Thêm cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="263"/>
+        <location filename="../../desktop/ui/setup_views.py" line="292"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="272"/>
+        <location filename="../../desktop/ui/setup_views.py" line="301"/>
         <source>Print in the Times New Roman installed on Windows</source>
         <translation>In bằng phông Times New Roman có sẵn trong Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="274"/>
+        <location filename="../../desktop/ui/setup_views.py" line="303"/>
         <source>Otherwise Tinos, bundled, with the same letter widths, is used.</source>
         <translation>Nếu không, dùng phông Tinos đi kèm chương trình (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="285"/>
+        <location filename="../../desktop/ui/setup_views.py" line="314"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="290"/>
+        <location filename="../../desktop/ui/setup_views.py" line="319"/>
         <source>Body</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="296"/>
+        <location filename="../../desktop/ui/setup_views.py" line="325"/>
         <source>Place (for the date line)</source>
         <translation>Địa danh (dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="297"/>
+        <location filename="../../desktop/ui/setup_views.py" line="326"/>
         <source>Abbreviation (in numbers)</source>
         <translation>Chữ viết tắt (trong số văn bản)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="298"/>
+        <location filename="../../desktop/ui/setup_views.py" line="327"/>
         <source>Document style</source>
         <translation>Thể thức văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="222"/>
+        <location filename="../../desktop/ui/setup_views.py" line="251"/>
         <source>Header line of the body, e.g. Sở Nội vụ</source>
         <translation>Dòng tên cơ quan, ví dụ Sở Nội vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="225"/>
+        <location filename="../../desktop/ui/setup_views.py" line="254"/>
         <source>Header line above it, e.g. Ủy ban nhân dân tỉnh Thái Nguyên</source>
         <translation>Dòng trên, ví dụ Ủy ban nhân dân tỉnh Thái Nguyên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="229"/>
+        <location filename="../../desktop/ui/setup_views.py" line="258"/>
         <source>e.g. Giám đốc, Chủ tịch, Trưởng Ban</source>
         <translation>ví dụ Giám đốc, Chủ tịch, Trưởng Ban</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="232"/>
+        <location filename="../../desktop/ui/setup_views.py" line="261"/>
         <source>Only if it signs TM., e.g. Ủy ban nhân dân, Ban Thường vụ</source>
         <translation>Chỉ khi ký TM., ví dụ Ủy ban nhân dân, Ban Thường vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="241"/>
+        <location filename="../../desktop/ui/setup_views.py" line="270"/>
         <source>Title of who delegates (TL./TUQ.)</source>
         <translation>Chức danh người giao quyền (TL./TUQ.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="253"/>
+        <location filename="../../desktop/ui/setup_views.py" line="282"/>
         <source>Choose image…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="256"/>
+        <location filename="../../desktop/ui/setup_views.py" line="285"/>
         <source>The national emblem as the office has it: PNG or JPG of at least 436 × 436 pixels (300 dpi), or PDF. State certificates print it; none is drawn otherwise.</source>
         <translation>Ảnh quốc huy do cơ quan cung cấp: PNG hoặc JPG từ 436 × 436 điểm ảnh (300 dpi), hoặc PDF. Giấy khen mẫu Nhà nước in ảnh này; không có ảnh thì không in quốc huy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="261"/>
+        <location filename="../../desktop/ui/setup_views.py" line="290"/>
         <source>Remove</source>
         <translation>Bỏ ảnh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="291"/>
+        <location filename="../../desktop/ui/setup_views.py" line="320"/>
         <source>Parent body (header line 1)</source>
         <translation>Cơ quan chủ quản (dòng 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="292"/>
+        <location filename="../../desktop/ui/setup_views.py" line="321"/>
         <source>Name (header line 2)</source>
         <translation>Tên cơ quan (dòng 2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="293"/>
+        <location filename="../../desktop/ui/setup_views.py" line="322"/>
         <source>Proper full name</source>
         <translation>Tên gọi đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="294"/>
+        <location filename="../../desktop/ui/setup_views.py" line="323"/>
         <source>Title of the head</source>
         <translation>Chức danh người đứng đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="295"/>
+        <location filename="../../desktop/ui/setup_views.py" line="324"/>
         <source>Collective leadership</source>
         <translation>Tập thể lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="299"/>
+        <location filename="../../desktop/ui/setup_views.py" line="328"/>
         <source>Signer: title</source>
         <translation>Người ký: chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="300"/>
+        <location filename="../../desktop/ui/setup_views.py" line="329"/>
         <source>Signer: name</source>
         <translation>Người ký: họ tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="304"/>
+        <location filename="../../desktop/ui/setup_views.py" line="333"/>
         <source>Signer signs as</source>
         <translation>Người ký: quyền hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="307"/>
+        <location filename="../../desktop/ui/setup_views.py" line="336"/>
         <source>Printed as</source>
         <translation>Sẽ in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="320"/>
+        <location filename="../../desktop/ui/setup_views.py" line="349"/>
         <source>Legal bases of decisions</source>
         <translation>Căn cứ ban hành quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="325"/>
+        <location filename="../../desktop/ui/setup_views.py" line="354"/>
         <source>Emblem on certificates</source>
         <translation>Quốc huy trên giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="327"/>
+        <location filename="../../desktop/ui/setup_views.py" line="356"/>
         <source>Interface</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="329"/>
+        <location filename="../../desktop/ui/setup_views.py" line="358"/>
         <source>Language (after restart)</source>
         <translation>Ngôn ngữ (khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="330"/>
+        <location filename="../../desktop/ui/setup_views.py" line="359"/>
         <source>Font</source>
         <translation>Phông chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="331"/>
+        <location filename="../../desktop/ui/setup_views.py" line="360"/>
         <source>Font in use</source>
         <translation>Phông đang dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="332"/>
+        <location filename="../../desktop/ui/setup_views.py" line="361"/>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="423"/>
+        <location filename="../../desktop/ui/setup_views.py" line="452"/>
         <source>Supplied image (printed on state certificates)</source>
         <translation>Đã có ảnh (in trên giấy khen mẫu Nhà nước)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="425"/>
+        <location filename="../../desktop/ui/setup_views.py" line="454"/>
         <source>None: state certificates print no emblem</source>
         <translation>Chưa có: giấy khen mẫu Nhà nước không in quốc huy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="456"/>
+        <location filename="../../desktop/ui/setup_views.py" line="485"/>
         <source>Emblem image</source>
         <translation>Ảnh quốc huy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="458"/>
+        <location filename="../../desktop/ui/setup_views.py" line="487"/>
         <source>Images (*.png *.jpg *.jpeg *.pdf *.svg)</source>
         <translation>Ảnh (*.png *.jpg *.jpeg *.pdf *.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="475"/>
+        <location filename="../../desktop/ui/setup_views.py" line="508"/>
         <source>Add a body</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="475"/>
+        <location filename="../../desktop/ui/setup_views.py" line="508"/>
         <source>Name of the issuing body (e.g. Sở Nội vụ):</source>
         <translation>Tên cơ quan ban hành (VD: Sở Nội vụ):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="509"/>
+        <location filename="../../desktop/ui/setup_views.py" line="542"/>
         <source>Times New Roman installed on Windows</source>
         <translation>Times New Roman có sẵn trong Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="512"/>
+        <location filename="../../desktop/ui/setup_views.py" line="545"/>
         <source>Tinos, bundled: Times New Roman is not installed on this computer (Tinos has the same letter widths)</source>
         <translation>Tinos (kèm theo chương trình): máy này không có phông Times New Roman (Tinos có cùng độ rộng chữ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="516"/>
+        <location filename="../../desktop/ui/setup_views.py" line="549"/>
         <source>Tinos, bundled (same letter widths as Times New Roman)</source>
         <translation>Tinos (kèm theo chương trình, cùng độ rộng chữ với Times New Roman)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="528"/>
+        <location filename="../../desktop/ui/setup_views.py" line="561"/>
         <source>Times New Roman is not installed on this computer; Tinos (same letter widths) is used.</source>
         <translation>Máy này chưa cài phông Times New Roman; chương trình dùng phông Tinos (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="536"/>
+        <location filename="../../desktop/ui/setup_views.py" line="569"/>
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở sau.</translation>
     </message>
@@ -1621,12 +2053,22 @@ Tệp: {4}</translation>
         <translation>Mẫu giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="157"/>
+        <location filename="../../desktop/ui/setup_views.py" line="98"/>
+        <source>Design the template…</source>
+        <translation>Thiết kế mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="99"/>
+        <source>Place the fields on a scan of your blank (Ctrl+D)</source>
+        <translation>Đặt các trường lên ảnh quét phôi của cơ quan (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="186"/>
         <source>Add a decision with recipients to see templates.</source>
         <translation>Hãy tạo một quyết định có người được khen để xem mẫu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="165"/>
+        <location filename="../../desktop/ui/setup_views.py" line="194"/>
         <source>⚠ For decision {0}: {1}</source>
         <translation>⚠ Với quyết định {0}: {1}</translation>
     </message>
