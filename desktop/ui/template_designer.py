@@ -10,6 +10,7 @@ the widgets only show it.
 
 from __future__ import annotations
 
+import functools
 import math
 from pathlib import Path
 from typing import Any, Literal
@@ -92,6 +93,16 @@ def _family(path: Path) -> str:
         names = QFontDatabase.applicationFontFamilies(ident) if ident >= 0 else []
         _families[path] = names[0] if names else "serif"
     return _families[path]
+
+
+@functools.lru_cache(maxsize=64)
+def _font(path: Path, size_pt: float) -> QFont:
+    """The sample's font at ``size_pt``, scaled for drawing at TEXT_SCALE (cached: painting a
+    field while it is dragged must not build fonts)."""
+    font = QFont(_family(path))
+    font.setPixelSize(max(1, round(size_pt * PT_TO_MM * TEXT_SCALE)))
+    font.setKerning(False)
+    return font
 
 
 class ResizeHandle(QGraphicsRectItem):
@@ -212,10 +223,7 @@ class FieldItem(QGraphicsRectItem):
         painter.save()
         painter.setClipRect(rect.adjusted(-2, -2, 2, 2))
         painter.scale(1 / TEXT_SCALE, 1 / TEXT_SCALE)
-        font = QFont(_family(layout.font_file))
-        font.setPixelSize(max(1, round(layout.size * PT_TO_MM * TEXT_SCALE)))
-        font.setKerning(False)
-        painter.setFont(font)
+        painter.setFont(_font(layout.font_file, layout.size))
         painter.setPen(self.colour)
         x0, y0 = self.stored
         for line, x, baseline in layout.lines:
