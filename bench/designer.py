@@ -124,7 +124,10 @@ def main() -> None:
     def ms(values: list[float]) -> str:
         ordered = sorted(values)
         p95 = ordered[int(len(ordered) * 0.95) - 1]
-        return f"median {statistics.median(values) * 1000:6.1f} ms, p95 {p95 * 1000:6.1f} ms, max {max(values) * 1000:6.1f} ms"
+        median = statistics.median(values) * 1000
+        return (
+            f"median {median:6.1f} ms, p95 {p95 * 1000:6.1f} ms, max {max(values) * 1000:6.1f} ms"
+        )
 
     print(f"open designer       {ms(opens)}  (goal ≤ 300 ms)")
     print(f"open bare view      {ms(bare_opens)}")
