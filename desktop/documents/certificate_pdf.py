@@ -151,6 +151,22 @@ class Batch:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class FieldLayout:
+    """One field as it prints: text, size and lines placed in mm from the paper's top-left."""
+
+    name: str
+    text: str
+    size: float
+    """Points."""
+    lines: tuple[tuple[str, float, float], ...]
+    """(line, x mm of its start, baseline y mm measured down from the top of the paper)."""
+    font_file: Path
+    fits: bool
+    problem: str
+    """Why it does not print as it should (Vietnamese), or ""."""
+
+
 class CertificateRenderer:
     """Renders certificates of one template in one mode, with a printer's offsets applied."""
 
@@ -301,6 +317,31 @@ class CertificateRenderer:
     def texts(self, decision: Decision, award: Award) -> dict[str, str]:
         """Every field's text as printed on ``award``'s certificate in this mode (the snapshot)."""
         return self.prepare(decision, [award]).snapshot(0)
+
+    def layout(self, decision: Decision, award: Award) -> list[FieldLayout]:
+        """Every field of ``award``'s certificate as it will print (the designer's live sample):
+        its text, the size and lines chosen by the fitting code, and why it does not fit."""
+        batch = self.prepare(decision, [award])
+        texts = [*batch.static.get(award.kind, ()), *batch.pages[0]]
+        texts.sort(key=lambda item: item[0].index)
+        problems = {p.field: p.detail for p in batch.problems}
+        out = []
+        for slot, text in texts:
+            placed = self._fit(slot, text)
+            out.append(
+                FieldLayout(
+                    name=slot.field.name,
+                    text=text,
+                    size=placed.fitted.size,
+                    lines=tuple(
+                        (line, x / mm, (self.page_height - y) / mm) for line, (x, y) in placed.lines
+                    ),
+                    font_file=fonts.font_path(slot.box.font),
+                    fits=slot.field.name not in problems,
+                    problem=problems.get(slot.field.name, ""),
+                )
+            )
+        return out
 
     # --- drawing -------------------------------------------------------------------------------
 

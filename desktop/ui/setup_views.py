@@ -106,6 +106,11 @@ class TemplatesView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(QLabel("<b>" + self.tr("Certificate templates") + "</b>"))
         left_layout.addWidget(self.list, 1)
+        self.design_button = QPushButton(self.tr("Design the template…"))
+        self.design_button.setToolTip(self.tr("Place the fields on a scan of your blank (Ctrl+D)"))
+        self.design_button.setShortcut("Ctrl+D")
+        self.design_button.clicked.connect(self.open_designer)
+        left_layout.addWidget(self.design_button)
         # Shown, never blocking, when the chosen template is for another award form or body.
         self.mismatch_label = QLabel()
         self.mismatch_label.setWordWrap(True)
@@ -151,6 +156,30 @@ class TemplatesView(QWidget):
         self.printer_box.setCurrentText(text or QPrinterInfo.defaultPrinterName())
         self.printer_box.blockSignals(False)
         self._on_printer_box_current_text_changed(self.printer_box.currentText())
+
+    def open_designer(self) -> QWidget | None:
+        """Open the chosen template in the designer window (its own window)."""
+        from desktop.ui.template_designer import DesignerWindow
+
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        try:
+            window = DesignerWindow(self._db, str(item.data(TemplateRole)), parent=self)
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        window.setWindowFlag(Qt.WindowType.Window)
+        # One designer at a time; the previous one is deleted when the next opens (deleting a
+        # window on close, with its scene's events still queued, crashes PySide).
+        previous = getattr(self, "designer", None)
+        if previous is not None:
+            previous.close()
+            previous.deleteLater()
+        window.saved.connect(lambda _id: self.reload())
+        window.show()
+        self.designer = window
+        return window
 
     def _sample(self) -> decisions.Decision | None:
         for summary in decisions.decisions(self._db):

@@ -495,6 +495,415 @@
     </message>
 </context>
 <context>
+    <name>DesignerWindow</name>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="460"/>
+        <source>Full render (plain paper)</source>
+        <translation>In toàn bộ (giấy trắng)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="461"/>
+        <source>Pre-printed blank</source>
+        <translation>In lên phôi in sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="463"/>
+        <source>&amp;Decision</source>
+        <translation>&amp;Quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="464"/>
+        <source>&amp;Recipient</source>
+        <translation>&amp;Người được khen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="465"/>
+        <source>&amp;Mode</source>
+        <translation>&amp;Cách in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="467"/>
+        <source>Fields</source>
+        <translation>Các trường</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="500"/>
+        <source>Left</source>
+        <translation>Trái</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="501"/>
+        <source>Centre</source>
+        <translation>Giữa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="502"/>
+        <source>Right</source>
+        <translation>Phải</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="510"/>
+        <source>UPPER CASE</source>
+        <translation>CHỮ HOA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="511"/>
+        <source>Bold</source>
+        <translation>Đậm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="512"/>
+        <source>Italic</source>
+        <translation>Nghiêng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="516"/>
+        <source>plain paper</source>
+        <translation>giấy trắng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="517"/>
+        <source>pre-printed blank</source>
+        <translation>phôi in sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="518"/>
+        <source>person</source>
+        <translation>cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="519"/>
+        <source>collective</source>
+        <translation>tập thể</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="533"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="534"/>
+        <source>F&amp;ont</source>
+        <translation>&amp;Phông chữ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="535"/>
+        <source>&amp;Size</source>
+        <translation>&amp;Cỡ chữ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="536"/>
+        <source>Mi&amp;nimum size</source>
+        <translation>Cỡ nhỏ &amp;nhất</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="537"/>
+        <source>Ma&amp;x lines</source>
+        <translation>Số &amp;dòng tối đa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="538"/>
+        <source>&amp;Alignment</source>
+        <translation>Căn &amp;lề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="539"/>
+        <source>&amp;Colour</source>
+        <translation>&amp;Màu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="541"/>
+        <source>Printed on</source>
+        <translation>In trên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="542"/>
+        <source>Printed for</source>
+        <translation>In cho</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="565"/>
+        <source>&amp;Template</source>
+        <translation>&amp;Mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="566"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="567"/>
+        <source>Save as a &amp;copy…</source>
+        <translation>Lưu thành &amp;bản sao…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="568"/>
+        <source>Re&amp;name…</source>
+        <translation>Đổi &amp;tên…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="570"/>
+        <source>&amp;Export to a file…</source>
+        <translation>&amp;Xuất ra tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="571"/>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Nhập từ tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="572"/>
+        <source>&amp;Reset to the built-in template</source>
+        <translation>&amp;Trả về mẫu có sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="574"/>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="575"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="576"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="577"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="579"/>
+        <source>&amp;Add a field</source>
+        <translation>&amp;Thêm trường</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="584"/>
+        <source>Add a field…</source>
+        <translation>Thêm trường…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="588"/>
+        <source>Re&amp;move the field</source>
+        <translation>&amp;Xóa trường</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="589"/>
+        <source>Next field</source>
+        <translation>Trường tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="590"/>
+        <source>Previous field</source>
+        <translation>Trường trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="592"/>
+        <source>Move left by 1 mm</source>
+        <translation>Sang trái 1 mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="593"/>
+        <source>Move right by 1 mm</source>
+        <translation>Sang phải 1 mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="594"/>
+        <source>Move up by 1 mm</source>
+        <translation>Lên trên 1 mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="595"/>
+        <source>Move down by 1 mm</source>
+        <translation>Xuống dưới 1 mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="598"/>
+        <source>Wider by 1 mm</source>
+        <translation>Rộng thêm 1 mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="599"/>
+        <source>Narrower by 1 mm</source>
+        <translation>Hẹp bớt 1 mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="600"/>
+        <source>Taller by 1 mm</source>
+        <translation>Cao thêm 1 mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="601"/>
+        <source>Shorter by 1 mm</source>
+        <translation>Thấp bớt 1 mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="602"/>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="605"/>
+        <source>Zoom &amp;in</source>
+        <translation>Phóng &amp;to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="611"/>
+        <source>Zoom &amp;out</source>
+        <translation>Thu &amp;nhỏ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="615"/>
+        <source>&amp;Fit the page</source>
+        <translation>&amp;Vừa trang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="616"/>
+        <source>&amp;Snap to 0.5 mm</source>
+        <translation>&amp;Bắt lưới 0,5 mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="623"/>
+        <source>&amp;Scan</source>
+        <translation>Ả&amp;nh phôi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="624"/>
+        <source>&amp;Load a scan of the blank…</source>
+        <translation>&amp;Mở ảnh quét phôi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="625"/>
+        <source>&amp;Align the scan by two marks…</source>
+        <translation>&amp;Căn ảnh theo hai điểm mốc…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="626"/>
+        <source>&amp;Remove the scan</source>
+        <translation>&amp;Bỏ ảnh phôi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="654"/>
+        <source>Template designer — {0} (version {1})</source>
+        <translation>Thiết kế mẫu — {0} (phiên bản {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="724"/>
+        <source>Does not fit: {0}</source>
+        <translation>Không vừa: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="863"/>
+        <source>The image could not be read.</source>
+        <translation>Không đọc được ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="875"/>
+        <source>Scan of the blank</source>
+        <translation>Ảnh quét phôi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="877"/>
+        <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>Ảnh và PDF (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="894"/>
+        <source>Scan loaded, stretched to the paper. Align it by two marks: Ctrl+L.</source>
+        <translation>Đã mở ảnh phôi, kéo giãn theo khổ giấy. Căn theo hai điểm mốc: Ctrl+L.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="903"/>
+        <source>Load a scan of the blank first.</source>
+        <translation>Hãy mở ảnh quét phôi trước.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="908"/>
+        <source>Click the first mark on the scan.</source>
+        <translation>Bấm vào điểm mốc thứ nhất trên ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="920"/>
+        <source>Click the second mark, far from the first.</source>
+        <translation>Bấm vào điểm mốc thứ hai, xa điểm thứ nhất.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="975"/>
+        <source>Saved as version {0}.</source>
+        <translation>Đã lưu, phiên bản {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="994"/>
+        <source>Save as a copy</source>
+        <translation>Lưu thành bản sao</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="995"/>
+        <source>Title of the copy</source>
+        <translation>Tên bản sao</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="996"/>
+        <source> (copy)</source>
+        <translation> (bản sao)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="1012"/>
+        <source>Rename</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="1012"/>
+        <source>New title</source>
+        <translation>Tên mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="1026"/>
+        <source>Export the template</source>
+        <translation>Xuất mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="1028"/>
+        <location filename="../../desktop/ui/template_designer.py" line="1047"/>
+        <source>Vinh Danh templates (*.vdmau)</source>
+        <translation>Mẫu Vinh Danh (*.vdmau)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="1042"/>
+        <source>Exported to {0}.</source>
+        <translation>Đã xuất ra {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="1047"/>
+        <source>Import a template</source>
+        <translation>Nhập mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="1063"/>
+        <source>Reset</source>
+        <translation>Trả về mẫu có sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="1064"/>
+        <source>Put back the built-in template and drop your changes to it?</source>
+        <translation>Trả về mẫu có sẵn và bỏ các thay đổi của bạn?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="1081"/>
+        <source>Template designer</source>
+        <translation>Thiết kế mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="1082"/>
+        <source>Save the changes to this template?</source>
+        <translation>Lưu các thay đổi của mẫu này?</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryView</name>
     <message>
         <location filename="../../desktop/ui/directory_view.py" line="49"/>
@@ -912,6 +1321,29 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
         <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>Updated with changes saved in another window or by a command.</source>
         <translation>Đã cập nhật những thay đổi vừa ghi ở cửa sổ khác hoặc bằng lệnh vinhdanh.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDialog</name>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="356"/>
+        <source>Align the scan</source>
+        <translation>Căn ảnh phôi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="364"/>
+        <source>Mark {0} is, on the paper, at:</source>
+        <translation>Điểm mốc {0} nằm trên giấy ở:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="365"/>
+        <source>From the left edge</source>
+        <translation>Cách mép trái</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="366"/>
+        <source>From the top edge</source>
+        <translation>Cách mép trên</translation>
     </message>
 </context>
 <context>
@@ -1527,237 +1959,237 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="278"/>
+        <location filename="../../desktop/ui/setup_views.py" line="307"/>
         <source>State (Decree 30/2020)</source>
         <translation>Nhà nước (Nghị định 30/2020)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="279"/>
+        <location filename="../../desktop/ui/setup_views.py" line="308"/>
         <source>Party</source>
         <translation>Đảng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="287"/>
+        <location filename="../../desktop/ui/setup_views.py" line="316"/>
         <source>One per line, e.g. Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</source>
         <translation>Mỗi dòng một căn cứ, VD: Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="290"/>
+        <location filename="../../desktop/ui/setup_views.py" line="319"/>
         <source>Add a body…</source>
         <translation>Thêm cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="304"/>
+        <location filename="../../desktop/ui/setup_views.py" line="333"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="313"/>
+        <location filename="../../desktop/ui/setup_views.py" line="342"/>
         <source>Print in the Times New Roman installed on Windows</source>
         <translation>In bằng phông Times New Roman có sẵn trong Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="315"/>
+        <location filename="../../desktop/ui/setup_views.py" line="344"/>
         <source>Otherwise Tinos, bundled, with the same letter widths, is used.</source>
         <translation>Nếu không, dùng phông Tinos đi kèm chương trình (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="326"/>
+        <location filename="../../desktop/ui/setup_views.py" line="355"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="331"/>
+        <location filename="../../desktop/ui/setup_views.py" line="360"/>
         <source>Body</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="337"/>
+        <location filename="../../desktop/ui/setup_views.py" line="366"/>
         <source>Place (for the date line)</source>
         <translation>Địa danh (dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="338"/>
+        <location filename="../../desktop/ui/setup_views.py" line="367"/>
         <source>Abbreviation (in numbers)</source>
         <translation>Chữ viết tắt (trong số văn bản)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="339"/>
+        <location filename="../../desktop/ui/setup_views.py" line="368"/>
         <source>Document style</source>
         <translation>Thể thức văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="263"/>
+        <location filename="../../desktop/ui/setup_views.py" line="292"/>
         <source>Header line of the body, e.g. Sở Nội vụ</source>
         <translation>Dòng tên cơ quan, ví dụ Sở Nội vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="266"/>
+        <location filename="../../desktop/ui/setup_views.py" line="295"/>
         <source>Header line above it, e.g. Ủy ban nhân dân tỉnh Thái Nguyên</source>
         <translation>Dòng trên, ví dụ Ủy ban nhân dân tỉnh Thái Nguyên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="270"/>
+        <location filename="../../desktop/ui/setup_views.py" line="299"/>
         <source>e.g. Giám đốc, Chủ tịch, Trưởng Ban</source>
         <translation>ví dụ Giám đốc, Chủ tịch, Trưởng Ban</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="273"/>
+        <location filename="../../desktop/ui/setup_views.py" line="302"/>
         <source>Only if it signs TM., e.g. Ủy ban nhân dân, Ban Thường vụ</source>
         <translation>Chỉ khi ký TM., ví dụ Ủy ban nhân dân, Ban Thường vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="282"/>
+        <location filename="../../desktop/ui/setup_views.py" line="311"/>
         <source>Title of who delegates (TL./TUQ.)</source>
         <translation>Chức danh người giao quyền (TL./TUQ.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="294"/>
+        <location filename="../../desktop/ui/setup_views.py" line="323"/>
         <source>Choose image…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="297"/>
+        <location filename="../../desktop/ui/setup_views.py" line="326"/>
         <source>The national emblem as the office has it: PNG or JPG of at least 436 × 436 pixels (300 dpi), or PDF. State certificates print it; none is drawn otherwise.</source>
         <translation>Ảnh quốc huy do cơ quan cung cấp: PNG hoặc JPG từ 436 × 436 điểm ảnh (300 dpi), hoặc PDF. Giấy khen mẫu Nhà nước in ảnh này; không có ảnh thì không in quốc huy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="302"/>
+        <location filename="../../desktop/ui/setup_views.py" line="331"/>
         <source>Remove</source>
         <translation>Bỏ ảnh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="332"/>
+        <location filename="../../desktop/ui/setup_views.py" line="361"/>
         <source>Parent body (header line 1)</source>
         <translation>Cơ quan chủ quản (dòng 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="333"/>
+        <location filename="../../desktop/ui/setup_views.py" line="362"/>
         <source>Name (header line 2)</source>
         <translation>Tên cơ quan (dòng 2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="334"/>
+        <location filename="../../desktop/ui/setup_views.py" line="363"/>
         <source>Proper full name</source>
         <translation>Tên gọi đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="335"/>
+        <location filename="../../desktop/ui/setup_views.py" line="364"/>
         <source>Title of the head</source>
         <translation>Chức danh người đứng đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="336"/>
+        <location filename="../../desktop/ui/setup_views.py" line="365"/>
         <source>Collective leadership</source>
         <translation>Tập thể lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="340"/>
+        <location filename="../../desktop/ui/setup_views.py" line="369"/>
         <source>Signer: title</source>
         <translation>Người ký: chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="341"/>
+        <location filename="../../desktop/ui/setup_views.py" line="370"/>
         <source>Signer: name</source>
         <translation>Người ký: họ tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="345"/>
+        <location filename="../../desktop/ui/setup_views.py" line="374"/>
         <source>Signer signs as</source>
         <translation>Người ký: quyền hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="348"/>
+        <location filename="../../desktop/ui/setup_views.py" line="377"/>
         <source>Printed as</source>
         <translation>Sẽ in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="361"/>
+        <location filename="../../desktop/ui/setup_views.py" line="390"/>
         <source>Legal bases of decisions</source>
         <translation>Căn cứ ban hành quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="366"/>
+        <location filename="../../desktop/ui/setup_views.py" line="395"/>
         <source>Emblem on certificates</source>
         <translation>Quốc huy trên giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="368"/>
+        <location filename="../../desktop/ui/setup_views.py" line="397"/>
         <source>Interface</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="370"/>
+        <location filename="../../desktop/ui/setup_views.py" line="399"/>
         <source>Language (after restart)</source>
         <translation>Ngôn ngữ (khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="371"/>
+        <location filename="../../desktop/ui/setup_views.py" line="400"/>
         <source>Font</source>
         <translation>Phông chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="372"/>
+        <location filename="../../desktop/ui/setup_views.py" line="401"/>
         <source>Font in use</source>
         <translation>Phông đang dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="373"/>
+        <location filename="../../desktop/ui/setup_views.py" line="402"/>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="464"/>
+        <location filename="../../desktop/ui/setup_views.py" line="493"/>
         <source>Supplied image (printed on state certificates)</source>
         <translation>Đã có ảnh (in trên giấy khen mẫu Nhà nước)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="466"/>
+        <location filename="../../desktop/ui/setup_views.py" line="495"/>
         <source>None: state certificates print no emblem</source>
         <translation>Chưa có: giấy khen mẫu Nhà nước không in quốc huy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="497"/>
+        <location filename="../../desktop/ui/setup_views.py" line="526"/>
         <source>Emblem image</source>
         <translation>Ảnh quốc huy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="499"/>
+        <location filename="../../desktop/ui/setup_views.py" line="528"/>
         <source>Images (*.png *.jpg *.jpeg *.pdf *.svg)</source>
         <translation>Ảnh (*.png *.jpg *.jpeg *.pdf *.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="520"/>
+        <location filename="../../desktop/ui/setup_views.py" line="549"/>
         <source>Add a body</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="520"/>
+        <location filename="../../desktop/ui/setup_views.py" line="549"/>
         <source>Name of the issuing body (e.g. Sở Nội vụ):</source>
         <translation>Tên cơ quan ban hành (VD: Sở Nội vụ):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="554"/>
+        <location filename="../../desktop/ui/setup_views.py" line="583"/>
         <source>Times New Roman installed on Windows</source>
         <translation>Times New Roman có sẵn trong Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="557"/>
+        <location filename="../../desktop/ui/setup_views.py" line="586"/>
         <source>Tinos, bundled: Times New Roman is not installed on this computer (Tinos has the same letter widths)</source>
         <translation>Tinos (kèm theo chương trình): máy này không có phông Times New Roman (Tinos có cùng độ rộng chữ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="561"/>
+        <location filename="../../desktop/ui/setup_views.py" line="590"/>
         <source>Tinos, bundled (same letter widths as Times New Roman)</source>
         <translation>Tinos (kèm theo chương trình, cùng độ rộng chữ với Times New Roman)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="573"/>
+        <location filename="../../desktop/ui/setup_views.py" line="602"/>
         <source>Times New Roman is not installed on this computer; Tinos (same letter widths) is used.</source>
         <translation>Máy này chưa cài phông Times New Roman; chương trình dùng phông Tinos (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="581"/>
+        <location filename="../../desktop/ui/setup_views.py" line="610"/>
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở sau.</translation>
     </message>
@@ -2019,12 +2451,22 @@ Tệp: {4}</translation>
         <translation>Mẫu giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="168"/>
+        <location filename="../../desktop/ui/setup_views.py" line="109"/>
+        <source>Design the template…</source>
+        <translation>Thiết kế mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="110"/>
+        <source>Place the fields on a scan of your blank (Ctrl+D)</source>
+        <translation>Đặt các trường lên ảnh quét phôi của cơ quan (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/setup_views.py" line="197"/>
         <source>Add a decision with recipients to see templates.</source>
         <translation>Hãy tạo một quyết định có người được khen để xem mẫu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="176"/>
+        <location filename="../../desktop/ui/setup_views.py" line="205"/>
         <source>⚠ For decision {0}: {1}</source>
         <translation>⚠ Với quyết định {0}: {1}</translation>
     </message>
