@@ -709,11 +709,11 @@ class DesignerWindow(QMainWindow):
             # faint and lets clicks through to the field under it.
             active = name in layouts or not layouts
             item.setOpacity(1.0 if active else 0.35)
-            item.setZValue(1 if active else 0)
             item.setAcceptedMouseButtons(
                 Qt.MouseButton.LeftButton if active else Qt.MouseButton.NoButton
             )
             item.update()
+        self._stack()
         self.sample_error = error
         self._show_problem()
 
@@ -725,6 +725,13 @@ class DesignerWindow(QMainWindow):
         self.problem_label.setText(text)
         self.problem_label.setVisible(bool(text))
 
+    def _stack(self) -> None:
+        """The chosen field on top (its resize handle stays reachable where a neighbour
+        touches it), then the fields this recipient prints, then the faint ones."""
+        for name, item in self.items.items():
+            active = item.acceptedMouseButtons() != Qt.MouseButton.NoButton
+            item.setZValue((2 if name == self.current else 0) + (1 if active else 0))
+
     def select_field(self, name: str) -> None:
         """Make ``name`` the field the panel edits (and the selected box)."""
         if self._updating:
@@ -733,6 +740,7 @@ class DesignerWindow(QMainWindow):
         self.current = name
         for other, item in self.items.items():
             item.setSelected(other == name)
+        self._stack()
         for row in range(self.field_list.count()):
             if self.field_list.item(row).text() == name:
                 self.field_list.setCurrentRow(row)
