@@ -797,108 +797,108 @@
         <translation>Không vừa: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="863"/>
+        <location filename="../../desktop/ui/template_designer.py" line="871"/>
         <source>The image could not be read.</source>
         <translation>Không đọc được ảnh.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="875"/>
+        <location filename="../../desktop/ui/template_designer.py" line="883"/>
         <source>Scan of the blank</source>
         <translation>Ảnh quét phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="877"/>
+        <location filename="../../desktop/ui/template_designer.py" line="885"/>
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>Ảnh và PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="894"/>
+        <location filename="../../desktop/ui/template_designer.py" line="902"/>
         <source>Scan loaded, stretched to the paper. Align it by two marks: Ctrl+L.</source>
         <translation>Đã mở ảnh phôi, kéo giãn theo khổ giấy. Căn theo hai điểm mốc: Ctrl+L.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="903"/>
+        <location filename="../../desktop/ui/template_designer.py" line="911"/>
         <source>Load a scan of the blank first.</source>
         <translation>Hãy mở ảnh quét phôi trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="908"/>
+        <location filename="../../desktop/ui/template_designer.py" line="916"/>
         <source>Click the first mark on the scan.</source>
         <translation>Bấm vào điểm mốc thứ nhất trên ảnh.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="920"/>
+        <location filename="../../desktop/ui/template_designer.py" line="928"/>
         <source>Click the second mark, far from the first.</source>
         <translation>Bấm vào điểm mốc thứ hai, xa điểm thứ nhất.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="975"/>
+        <location filename="../../desktop/ui/template_designer.py" line="983"/>
         <source>Saved as version {0}.</source>
         <translation>Đã lưu, phiên bản {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="994"/>
+        <location filename="../../desktop/ui/template_designer.py" line="1002"/>
         <source>Save as a copy</source>
         <translation>Lưu thành bản sao</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="995"/>
+        <location filename="../../desktop/ui/template_designer.py" line="1003"/>
         <source>Title of the copy</source>
         <translation>Tên bản sao</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="996"/>
+        <location filename="../../desktop/ui/template_designer.py" line="1004"/>
         <source> (copy)</source>
         <translation> (bản sao)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1012"/>
+        <location filename="../../desktop/ui/template_designer.py" line="1020"/>
         <source>Rename</source>
         <translation>Đổi tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1012"/>
+        <location filename="../../desktop/ui/template_designer.py" line="1020"/>
         <source>New title</source>
         <translation>Tên mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1026"/>
+        <location filename="../../desktop/ui/template_designer.py" line="1034"/>
         <source>Export the template</source>
         <translation>Xuất mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1028"/>
-        <location filename="../../desktop/ui/template_designer.py" line="1047"/>
+        <location filename="../../desktop/ui/template_designer.py" line="1036"/>
+        <location filename="../../desktop/ui/template_designer.py" line="1055"/>
         <source>Vinh Danh templates (*.vdmau)</source>
         <translation>Mẫu Vinh Danh (*.vdmau)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1042"/>
+        <location filename="../../desktop/ui/template_designer.py" line="1050"/>
         <source>Exported to {0}.</source>
         <translation>Đã xuất ra {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1047"/>
+        <location filename="../../desktop/ui/template_designer.py" line="1055"/>
         <source>Import a template</source>
         <translation>Nhập mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1063"/>
+        <location filename="../../desktop/ui/template_designer.py" line="1071"/>
         <source>Reset</source>
         <translation>Trả về mẫu có sẵn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1064"/>
+        <location filename="../../desktop/ui/template_designer.py" line="1072"/>
         <source>Put back the built-in template and drop your changes to it?</source>
         <translation>Trả về mẫu có sẵn và bỏ các thay đổi của bạn?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1081"/>
+        <location filename="../../desktop/ui/template_designer.py" line="1089"/>
         <source>Template designer</source>
         <translation>Thiết kế mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1082"/>
+        <location filename="../../desktop/ui/template_designer.py" line="1090"/>
         <source>Save the changes to this template?</source>
         <translation>Lưu các thay đổi của mẫu này?</translation>
     </message>
@@ -1131,7 +1131,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="115"/>
         <source>Certificate templates</source>
-        <translation>Mẫu giấy khen</translation>
+        <translation>Mẫu in khen thưởng</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="116"/>
@@ -1310,7 +1310,7 @@
         <source>Vinh Danh {0}
 Meetings, minutes, decisions and certificates.</source>
         <translation>Vinh Danh {0}
-Hội nghị, biên bản, quyết định và giấy khen.</translation>
+Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy chứng nhận.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="218"/>
@@ -2051,7 +2051,7 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
     <message>
         <location filename="../../desktop/ui/setup_views.py" line="326"/>
         <source>The national emblem as the office has it: PNG or JPG of at least 436 × 436 pixels (300 dpi), or PDF. State certificates print it; none is drawn otherwise.</source>
-        <translation>Ảnh quốc huy do cơ quan cung cấp: PNG hoặc JPG từ 436 × 436 điểm ảnh (300 dpi), hoặc PDF. Giấy khen mẫu Nhà nước in ảnh này; không có ảnh thì không in quốc huy.</translation>
+        <translation>Ảnh quốc huy do cơ quan cung cấp: PNG hoặc JPG từ 436 × 436 điểm ảnh (300 dpi), hoặc PDF. Giấy khen, bằng khen mẫu Nhà nước in ảnh này; không có ảnh thì không in quốc huy.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/setup_views.py" line="331"/>
@@ -2111,7 +2111,7 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
     <message>
         <location filename="../../desktop/ui/setup_views.py" line="395"/>
         <source>Emblem on certificates</source>
-        <translation>Quốc huy trên giấy khen</translation>
+        <translation>Quốc huy trên giấy khen, bằng khen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/setup_views.py" line="397"/>
@@ -2141,12 +2141,12 @@ Hội nghị, biên bản, quyết định và giấy khen.</translation>
     <message>
         <location filename="../../desktop/ui/setup_views.py" line="493"/>
         <source>Supplied image (printed on state certificates)</source>
-        <translation>Đã có ảnh (in trên giấy khen mẫu Nhà nước)</translation>
+        <translation>Đã có ảnh (in trên giấy khen, bằng khen mẫu Nhà nước)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/setup_views.py" line="495"/>
         <source>None: state certificates print no emblem</source>
-        <translation>Chưa có: giấy khen mẫu Nhà nước không in quốc huy</translation>
+        <translation>Chưa có: giấy khen, bằng khen mẫu Nhà nước không in quốc huy</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/setup_views.py" line="526"/>
@@ -2448,7 +2448,7 @@ Tệp: {4}</translation>
     <message>
         <location filename="../../desktop/ui/setup_views.py" line="107"/>
         <source>Certificate templates</source>
-        <translation>Mẫu giấy khen</translation>
+        <translation>Mẫu in khen thưởng</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/setup_views.py" line="109"/>
