@@ -205,7 +205,10 @@ class _Spellings:
         name = self.names.get(key)
         if name is None:
             spellings = self.seen[key]
-            name = max(spellings, key=lambda t: (spellings[t], t[:1].isupper(), t))
+            if len(spellings) == 1:
+                name = next(iter(spellings))
+            else:
+                name = max(spellings, key=lambda t: (spellings[t], t[:1].isupper(), t))
             self.names[key] = name
         return name
 
@@ -253,33 +256,59 @@ def statistics(
         labels = {key: proper_name(organisations.get(key)) for key, _, _, _ in counts}
     elif by == "meeting":
         labels = store.names(db, "meetings", {key for key, _, _, _ in counts if key})
+    # Sum by the texts as stored first (thousands of rows, a few hundred or thousand
+    # distinct texts), then fold each distinct text once.
+    raw: dict[tuple[str, str], list[int]] = {}
     for key, form_text, kind, count in counts:
-        form = forms(form_text, weight=0)  # weighed once, above
-        if by == "form":
-            group = form
-        elif by == "unit":
-            group = groups(key, NO_UNIT, count)
-        elif by == "body":
-            group = groups(labels.get(key, ""), weight=count)
-        else:
-            group = groups(labels.get(key, ""), NO_MEETING, count)
+        cell = raw.get((key, form_text))
+        if cell is None:
+            cell = raw[(key, form_text)] = [0, 0]
+        cell[kind != "collective"] += count
+    weights: Counter[str] = Counter()
+    for (key, _), (collectives, people) in raw.items():
+        weights[key] += collectives + people
+    form_keys = {text: forms(text, weight=0) for text in {f for _, f in raw}}  # weighed above
+    if by == "form":
+        group_keys: dict[str, str] = {}
+    elif by == "unit":
+        group_keys = {key: groups(key, NO_UNIT, weight) for key, weight in weights.items()}
+    elif by == "body":
+        group_keys = {key: groups(labels.get(key, ""), weight=w) for key, w in weights.items()}
+    else:
+        group_keys = {key: groups(labels.get(key, ""), NO_MEETING, w) for key, w in weights.items()}
+    for (key, form_text), (collectives, people) in raw.items():
+        form = form_keys[form_text]
+        group = form if by == "form" else group_keys[key]
         cell = per_row.get((group, form))
         if cell is None:
-            cell = per_row[(group, form)] = [0, 0]
-        cell[kind != "collective"] += count
+            per_row[(group, form)] = [collectives, people]
+        else:
+            cell[0] += collectives
+            cell[1] += people
 
     group_names = forms if by == "form" else groups
-    named: dict[tuple[str, str], Tally] = {}
+    summed_named: dict[tuple[str, str], list[int]] = {}
+    form_sums: dict[str, list[int]] = {}
+    group_name = {group: group_names.name(group) for group, _ in per_row}
+    form_name_of = {form: forms.name(form) for _, form in per_row}
     for (group, form), (collectives, people) in per_row.items():
-        pair = (group_names.name(group), forms.name(form))
-        named[pair] = named.get(pair, Tally()) + Tally(collectives, people)
+        form_name = form_name_of[form]
+        pair = (group_name[group], form_name)
+        cell = summed_named.get(pair)
+        if cell is None:
+            summed_named[pair] = [collectives, people]
+        else:
+            cell[0] += collectives
+            cell[1] += people
+        form_cell = form_sums.setdefault(form_name, [0, 0])
+        form_cell[0] += collectives
+        form_cell[1] += people
+    named = {pair: Tally(c, p) for pair, (c, p) in summed_named.items()}
     years = {
         year: {forms.name(form): tally for form, tally in year_forms.items()}
         for year, year_forms in by_year.items()
     }
-    form_totals: dict[str, Tally] = {}
-    for (_, form), tally in named.items():
-        form_totals[form] = form_totals.get(form, Tally()) + tally
+    form_totals = {form: Tally(c, p) for form, (c, p) in form_sums.items()}
     ordered_forms = sorted(form_totals, key=form_order)
     rank = {form: i for i, form in enumerate(ordered_forms)}
 

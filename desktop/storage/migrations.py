@@ -539,3 +539,50 @@ def printer_paper(db: Database) -> None:
         DROP TABLE [printers];
         ALTER TABLE [printers_by_paper] RENAME TO [printers];
     """)
+
+
+@migrations(name="0009_unit_tallies")
+def unit_tallies(db: Database) -> None:
+    """Statistics by unit over many years within 200 ms (issue 13).
+
+    ``unit_tallies`` holds the awards per unit, form and kind over ALL years, kept current by
+    triggers on ``unit_year_tallies`` (migration ``0006_statistics_indexes``), so a range that
+    covers most years is counted as the totals minus the few years outside it, and a narrow
+    range from the years inside it; the index ``unit_year_tallies_unit_idx`` lets the outside
+    years be summed by unit without sorting. Filled from the tallies already stored.
+    Self-contained: it depends only on ``0006_statistics_indexes``.
+    """
+    db.executescript("""
+        CREATE TABLE unit_tallies (
+            unit_key TEXT NOT NULL, award_form TEXT NOT NULL, kind TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (unit_key, award_form, kind)
+        ) WITHOUT ROWID;
+        INSERT INTO unit_tallies
+            SELECT unit_key, award_form, kind, sum(n) FROM unit_year_tallies
+            GROUP BY unit_key, award_form, kind;
+        CREATE INDEX unit_year_tallies_unit_idx
+            ON unit_year_tallies (unit_key, award_form, kind, year, n);
+        CREATE TRIGGER unit_year_tallies_ai AFTER INSERT ON unit_year_tallies BEGIN
+            INSERT INTO unit_tallies VALUES (new.unit_key, new.award_form, new.kind, new.n)
+                ON CONFLICT (unit_key, award_form, kind) DO UPDATE SET n = n + excluded.n;
+        END;
+        CREATE TRIGGER unit_year_tallies_au AFTER UPDATE ON unit_year_tallies BEGIN
+            UPDATE unit_tallies SET n = n - old.n
+                WHERE unit_key = old.unit_key AND award_form = old.award_form
+                AND kind = old.kind;
+            INSERT INTO unit_tallies VALUES (new.unit_key, new.award_form, new.kind, new.n)
+                ON CONFLICT (unit_key, award_form, kind) DO UPDATE SET n = n + excluded.n;
+            DELETE FROM unit_tallies
+                WHERE unit_key = old.unit_key AND award_form = old.award_form
+                AND kind = old.kind AND n <= 0;
+        END;
+        CREATE TRIGGER unit_year_tallies_ad AFTER DELETE ON unit_year_tallies BEGIN
+            UPDATE unit_tallies SET n = n - old.n
+                WHERE unit_key = old.unit_key AND award_form = old.award_form
+                AND kind = old.kind;
+            DELETE FROM unit_tallies
+                WHERE unit_key = old.unit_key AND award_form = old.award_form
+                AND kind = old.kind AND n <= 0;
+        END;
+    """)

@@ -79,15 +79,7 @@ def group_counts(
 ) -> list[tuple[str, str, str, int]]:
     """(group, award form, kind, count) over the range; ``by`` is a key of GROUP_COLUMNS."""
     if by == "unit":
-        rows = db.execute(
-            """
-            select unit_key, award_form, kind, sum(n) from unit_year_tallies
-            where year between ? and ?
-            group by unit_key, award_form, kind
-            """,
-            [first_year, last_year],
-        ).fetchall()
-        return [tuple(row) for row in rows]
+        return _unit_counts(db, first_year, last_year)
     start, end = _bounds(first_year, last_year)
     rows = db.execute(
         f"""
@@ -98,6 +90,39 @@ def group_counts(
         """,
         [start, end],
     ).fetchall()
+    return [tuple(row) for row in rows]
+
+
+def _unit_counts(db: Database, first_year: int, last_year: int) -> list[tuple[str, str, str, int]]:
+    """By unit: the years in the range summed, or, when fewer years lie outside it, the
+    totals over all years (``unit_tallies``) less those years: one year or all of them read
+    about as many rows as there are units, not one per unit and year."""
+    span = db.execute("select min(year), max(year) from unit_year_tallies").fetchone()
+    if not span or span[0] is None:
+        return []
+    low, high = max(first_year, span[0]), min(last_year, span[1])
+    if low > high:
+        return []
+    inside = high - low + 1
+    outside = (span[1] - span[0] + 1) - inside
+    if inside <= outside:
+        sql = """
+            select unit_key, award_form, kind, sum(n) from unit_year_tallies not indexed
+            where year between ? and ?
+            group by unit_key, award_form, kind
+        """
+        rows = db.execute(sql, [low, high]).fetchall()
+    elif outside == 0:
+        rows = db.execute("select unit_key, award_form, kind, n from unit_tallies").fetchall()
+    else:
+        sql = """
+            select t.unit_key, t.award_form, t.kind, t.n - coalesce((
+                select sum(y.n) from unit_year_tallies y
+                where y.unit_key = t.unit_key and y.award_form = t.award_form
+                and y.kind = t.kind and (y.year < ? or y.year > ?)), 0) as n
+            from unit_tallies t
+        """
+        rows = [row for row in db.execute(sql, [low, high]).fetchall() if row[3]]
     return [tuple(row) for row in rows]
 
 

@@ -1,4 +1,5 @@
-"""0006_statistics_indexes: the tallies always equal a recount of the awards."""
+"""0006_statistics_indexes and 0009_unit_tallies: the tallies always equal a recount of the
+awards."""
 
 from __future__ import annotations
 
@@ -29,6 +30,13 @@ RECOUNT_YEARS = """
     where d.deleted_at is null
     group by 1, 2, 3, 4 order by 1, 2, 3, 4
 """
+RECOUNT_UNIT_TOTALS = """
+    select coalesce(case when a.kind = 'collective' then a.name else a.unit end, ''),
+           d.award_form, a.kind, count(*)
+    from awards a join decisions d on d.id = a.decision_id
+    where d.deleted_at is null
+    group by 1, 2, 3 order by 1, 2, 3
+"""
 
 
 def assert_tallies_match(db: Database) -> None:
@@ -38,6 +46,8 @@ def assert_tallies_match(db: Database) -> None:
     assert units == db.execute(RECOUNT_UNITS).fetchall()
     years = db.execute("select * from unit_year_tallies order by 1, 2, 3, 4").fetchall()
     assert years == db.execute(RECOUNT_YEARS).fetchall()
+    totals = db.execute("select * from unit_tallies order by 1, 2, 3").fetchall()
+    assert totals == db.execute(RECOUNT_UNIT_TOTALS).fetchall()
 
 
 def test_an_old_database_gets_its_tallies(tmp_path: Path) -> None:
