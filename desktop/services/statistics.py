@@ -341,6 +341,11 @@ def issuing_bodies(db: Database, first_year: int, last_year: int) -> list[Organi
     return sorted((store_.get(i) for i in ids), key=lambda o: collation_key(o.name))
 
 
+def body_name(organisation: Organisation) -> str:
+    """The name a user knows the body by ("Sở Nội vụ tỉnh Thái Nguyên")."""
+    return proper_name(organisation)
+
+
 def find_body(db: Database, key: str, candidates: Iterable[Organisation] = ()) -> Organisation:
     """The issuing body a user names: its id, name, proper name or abbreviation (folded).
 

@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.templates_view = TemplatesView(db)
         self.settings_view = SettingsView(db, settings)
         self.recycle_bin_view = RecycleBinView(db)
-        self.statistics_view = StatisticsView(db)
+        self.statistics_view = StatisticsView(db, db_path=db_path)
 
         self.pages = QStackedWidget()
         self.navigation = QListWidget()

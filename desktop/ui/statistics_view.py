@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -31,7 +32,9 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from desktop.services import statistics as st
+from desktop.services.documents import WrittenDocument
 from desktop.ui.compat import override
+from desktop.ui.operations import DatabaseOp, Progress
 
 COLOURS = ("#1f5fa8", "#c0392b", "#2e8b57", "#d68910", "#7d3c98", "#17a2b8", "#616a6b")
 """One colour per award form, in the forms' order (highest form first)."""
@@ -154,9 +157,12 @@ class StatisticsView(QWidget):
 
     file_written = Signal(Path)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, db_path: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self._db = db
+        self._db_path = db_path
         self.result: st.Statistics | None = None
         this_year = dt.date.today().year
         self.first_year = QSpinBox()
@@ -177,6 +183,11 @@ class StatisticsView(QWidget):
         self.group_by.currentIndexChanged.connect(self.refresh)
         self.save_chart_button = QPushButton(self.tr("Save chart as PNG…"))
         self.save_chart_button.clicked.connect(self._on_save_chart_clicked)
+        self.export_button = QPushButton(self.tr("Year-end table…"))
+        self.export_button.setToolTip(
+            self.tr("Write the year-end table of the last year (PDF, Word or Excel).")
+        )
+        self.export_button.clicked.connect(self._on_export_clicked)
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("From year")))
@@ -188,6 +199,7 @@ class StatisticsView(QWidget):
         filters.addWidget(self.group_by)
         filters.addStretch(1)
         filters.addWidget(self.save_chart_button)
+        filters.addWidget(self.export_button)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -312,3 +324,53 @@ class StatisticsView(QWidget):
             except OSError as exc:
                 self.message.setText(str(exc))
                 self.message.setStyleSheet("color: #a00000;")
+
+    def export_year_report(self, path: Path, year: int, body: str | None = None) -> DatabaseOp:
+        """Write the year-end table of ``year`` (of ``body``: id or name; None when one body
+        issued decisions that year) to ``path`` (.pdf, .docx, .xlsx), in the background."""
+        if self._db_path is None:
+            raise RuntimeError("the statistics page was opened without its database file")
+
+        def task(db: Database, progress: Progress) -> WrittenDocument:
+            progress.report(0, 1)
+            return st.write_year_report(db, year, path, body=body)
+
+        return (
+            DatabaseOp(self, self._db_path, task)
+            .success(lambda written: self.file_written.emit(written.path))
+            .with_progress(self.tr("Writing {0}…").format(path.name))
+            .run_in_background()
+        )
+
+    def _on_export_clicked(self) -> None:
+        year = self.last_year.value()
+        bodies = st.issuing_bodies(self._db, year, year)
+        if not bodies:
+            self.message.setText(self.tr("No award decisions in {0}.").format(year))
+            self.message.setStyleSheet("color: #a00000;")
+            return
+        body = bodies[0]
+        if len(bodies) > 1:
+            names = [st.body_name(b) for b in bodies]
+            chosen, ok = QInputDialog.getItem(
+                self,
+                self.tr("Year-end table"),
+                self.tr("Decisions of several bodies in {0}: whose table?").format(year),
+                names,
+                0,
+                False,
+            )
+            if not ok:
+                return
+            body = bodies[names.index(chosen)]
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the year-end table"),
+            self.tr("Bang tong hop khen thuong nam {0}.pdf").format(year),
+            self.tr("PDF (*.pdf);;Word (*.docx);;Excel (*.xlsx)"),
+        )
+        if name:
+            path = Path(name)
+            if path.suffix.lower() not in st.YEAR_REPORT_FORMATS:
+                path = path.with_name(f"{path.name}.pdf")
+            self.export_year_report(path, year, body.id)

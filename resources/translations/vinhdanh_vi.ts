@@ -2296,101 +2296,146 @@ Tệp: {4}</translation>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="170"/>
+        <location filename="../../desktop/ui/statistics_view.py" line="176"/>
         <source>Award form</source>
         <translation>Hình thức khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="171"/>
+        <location filename="../../desktop/ui/statistics_view.py" line="177"/>
         <source>Issuing body</source>
         <translation>Cơ quan khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="172"/>
+        <location filename="../../desktop/ui/statistics_view.py" line="178"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="173"/>
+        <location filename="../../desktop/ui/statistics_view.py" line="179"/>
         <source>Meeting</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="178"/>
+        <location filename="../../desktop/ui/statistics_view.py" line="184"/>
         <source>Save chart as PNG…</source>
         <translation>Lưu biểu đồ ra PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="182"/>
+        <location filename="../../desktop/ui/statistics_view.py" line="186"/>
+        <source>Year-end table…</source>
+        <translation>Bảng tổng hợp cuối năm…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/statistics_view.py" line="188"/>
+        <source>Write the year-end table of the last year (PDF, Word or Excel).</source>
+        <translation>Ghi bảng tổng hợp kết quả khen thưởng của năm cuối (PDF, Word hoặc Excel).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/statistics_view.py" line="193"/>
         <source>From year</source>
         <translation>Từ năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="184"/>
+        <location filename="../../desktop/ui/statistics_view.py" line="195"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="187"/>
+        <location filename="../../desktop/ui/statistics_view.py" line="198"/>
         <source>By</source>
         <translation>Theo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="215"/>
+        <location filename="../../desktop/ui/statistics_view.py" line="227"/>
         <source>Statistics</source>
         <translation>Thống kê khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="258"/>
+        <location filename="../../desktop/ui/statistics_view.py" line="270"/>
         <source>The first year {0} is after the last year {1}.</source>
         <translation>Năm bắt đầu {0} sau năm kết thúc {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="265"/>
-        <location filename="../../desktop/ui/statistics_view.py" line="288"/>
+        <location filename="../../desktop/ui/statistics_view.py" line="277"/>
+        <location filename="../../desktop/ui/statistics_view.py" line="300"/>
         <source>No awards in these years.</source>
         <translation>Không có khen thưởng nào trong những năm này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="268"/>
+        <location filename="../../desktop/ui/statistics_view.py" line="280"/>
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="269"/>
+        <location filename="../../desktop/ui/statistics_view.py" line="281"/>
         <source>Collectives</source>
         <translation>Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="269"/>
+        <location filename="../../desktop/ui/statistics_view.py" line="281"/>
         <source>Individuals</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="269"/>
-        <location filename="../../desktop/ui/statistics_view.py" line="273"/>
+        <location filename="../../desktop/ui/statistics_view.py" line="281"/>
+        <location filename="../../desktop/ui/statistics_view.py" line="285"/>
         <source>Total</source>
         <translation>Cộng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="296"/>
+        <location filename="../../desktop/ui/statistics_view.py" line="308"/>
         <source>Could not write {0}.</source>
         <translation>Không ghi được {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="305"/>
+        <location filename="../../desktop/ui/statistics_view.py" line="317"/>
         <source>Save chart as PNG</source>
         <translation>Lưu biểu đồ ra PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="306"/>
+        <location filename="../../desktop/ui/statistics_view.py" line="318"/>
         <source>thong-ke-{0}.png</source>
         <translation>thong-ke-{0}.png</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="307"/>
+        <location filename="../../desktop/ui/statistics_view.py" line="319"/>
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/statistics_view.py" line="341"/>
+        <source>Writing {0}…</source>
+        <translation>Đang ghi {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/statistics_view.py" line="349"/>
+        <source>No award decisions in {0}.</source>
+        <translation>Năm {0} chưa có quyết định khen thưởng nào.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/statistics_view.py" line="357"/>
+        <source>Year-end table</source>
+        <translation>Bảng tổng hợp cuối năm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/statistics_view.py" line="358"/>
+        <source>Decisions of several bodies in {0}: whose table?</source>
+        <translation>Năm {0} có quyết định của nhiều cơ quan: lập bảng tổng hợp của cơ quan nào?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/statistics_view.py" line="368"/>
+        <source>Save the year-end table</source>
+        <translation>Lưu bảng tổng hợp kết quả khen thưởng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/statistics_view.py" line="369"/>
+        <source>Bang tong hop khen thuong nam {0}.pdf</source>
+        <translation>Bảng tổng hợp khen thưởng năm {0}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/statistics_view.py" line="370"/>
+        <source>PDF (*.pdf);;Word (*.docx);;Excel (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Word (*.docx);;Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""The statistics page: the table and the chart follow the filter; the chart saves as PNG."""
+"""The statistics page: the table and the chart follow the filter; the chart saves as PNG; the
+year-end table is written from the page."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
@@ -14,7 +16,8 @@ from desktop.services.packages import load_package
 from desktop.ui.main_window import PAGE_STATISTICS, MainWindow
 from desktop.ui.settings import open_settings
 from desktop.ui.statistics_view import COLOURS, PNG_SCALE
-from tests.services.test_statistics import SECOND_YEAR, expected
+from tests.documents.pdf_read import open_pdf
+from tests.services.test_statistics import BODY, SECOND_YEAR, _totals, expected
 
 
 @pytest.fixture
@@ -78,3 +81,43 @@ def test_the_chart_saves_as_png(window: MainWindow, tmp_path: Path) -> None:
         for x in range(0, image.width(), 3)
         for y in range(0, image.height(), 3)
     )
+
+
+def test_the_year_end_table_exports_from_the_page(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window.show_page(PAGE_STATISTICS)
+    view = window.statistics_view
+    assert view.export_button.isEnabled()
+    out = tmp_path / "Bang tong hop 2025.xlsx"
+    op = view.export_year_report(out, 2025, "btgtu")
+    with qtbot.waitSignal(op.finished, timeout=30000):
+        pass
+    assert op.error is None
+    values = list(load_workbook(out).active.iter_rows(values_only=True))  # type: ignore[union-attr]
+    texts = {v.replace("\n", " ") for r in values for v in r if isinstance(v, str)}
+    assert "BẢNG TỔNG HỢP KẾT QUẢ KHEN THƯỞNG NĂM 2025" in texts
+    total = next(r for r in values if r[1] == "Tổng cộng")
+    c, p = _totals(2025, BODY)
+    assert total[3:6] == (c, p, c + p)
+
+    pdf_out = tmp_path / "Bang tong hop 2025.pdf"
+    op = view.export_year_report(pdf_out, 2025, "btgtu")
+    with qtbot.waitSignal(op.finished, timeout=30000):
+        pass
+    with open_pdf(pdf_out.read_bytes()) as pdf:
+        flat = " ".join("\n".join(page.extract_text() or "" for page in pdf.pages).split())
+    assert f"Tổng cộng {c} {p} {c + p}" in flat
+
+
+def test_the_year_end_table_names_a_wrong_year(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    view = window.statistics_view
+    out = tmp_path / "bang.pdf"
+    op = view.export_year_report(out, 2019)
+    op.failure(lambda error: None)
+    with qtbot.waitSignal(op.finished, timeout=30000):
+        pass
+    assert isinstance(op.error, ValueError) and "2019" in str(op.error)
+    assert not out.exists()
