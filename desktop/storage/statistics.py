@@ -3,8 +3,10 @@
 The counts per decision (``decision_tallies``), per decision and unit (``award_tallies``) and
 per year, form and unit (``unit_year_tallies``) are kept current by triggers (migration
 ``0006_statistics_indexes``), so a range of years is counted from one row per decision and kind
-(the decisions found by ``decisions_date_idx``), or per unit, form and year. Decisions in the
-recycle bin are not counted.
+(the decisions found by ``decisions_date_idx``), or per unit, form and year. By unit, the
+totals over all years (``unit_tallies``, migration ``0009_unit_tallies``) less the years
+outside the range are read when fewer years lie outside it. Decisions in the recycle bin are
+not counted.
 
 The award year is the year of the decision's date (the day the award was conferred).
 """
