@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from desktop.services.statistics import statistics
 from desktop.storage.database import open_database
 from desktop.storage.decisions import DecisionStore
+from desktop.storage.statistics import group_counts
 
 FIRST_RELEASE = Path(__file__).parent.parent / "data" / "db" / "first-release.db"
 
@@ -101,3 +102,34 @@ def test_every_write_to_the_awards_keeps_them(sample_db: Database) -> None:
     assert_tallies_match(sample_db)
     sample_db.execute("delete from awards where rowid % 3 = 0")
     assert_tallies_match(sample_db)
+
+
+RECOUNT_UNITS_IN_YEARS = """
+    select coalesce(case when a.kind = 'collective' then a.name else a.unit end, ''),
+           d.award_form, a.kind, count(*)
+    from awards a join decisions d on d.id = a.decision_id
+    where d.deleted_at is null and cast(substr(d.date, 1, 4) as integer) between ? and ?
+    group by 1, 2, 3 order by 1, 2, 3
+"""
+
+
+def test_unit_counts_over_any_range_equal_a_recount(sample_db: Database) -> None:
+    # Spread the sample's decisions over five years, so a range is read from its own years,
+    # from the all-year totals, or from the totals less the years outside it.
+    source = dict(
+        sample_db["decisions"].get(sample_db.execute("select id from decisions").fetchone()[0])
+    )
+    for year in range(2021, 2026):
+        copy = {**source, "id": f"d{year}", "number": f"{year}-QĐ/X", "date": f"{year}-06-01"}
+        sample_db["decisions"].insert(copy)
+        sample_db.execute(
+            "update awards set decision_id = ? where rowid % 5 = ?", [copy["id"], year % 5]
+        )
+    assert len({row[0] for row in sample_db.execute(RECOUNT_YEARS)}) >= 5
+    years = range(2020, 2027)
+    for first in years:
+        for last in years:
+            if first <= last:
+                got = sorted(group_counts(sample_db, first, last, "unit"))
+                want = sample_db.execute(RECOUNT_UNITS_IN_YEARS, [first, last]).fetchall()
+                assert got == [tuple(row) for row in want], (first, last)
