@@ -222,6 +222,9 @@ class Award:
     recipient_id: str = ""
     """Id of the Person or Collective in the directory."""
     id: str = ""
+    birth_year: int | None = None
+    """Năm sinh read from an imported list: it goes to the directory person (telling namesakes
+    apart), not into the award; ``None`` on awards read back from the database."""
 
     @property
     def is_collective(self) -> bool:

@@ -29,7 +29,15 @@ from desktop.exchange.input_files import (
 )
 
 Column = Literal[
-    "name", "family", "title", "unit", "title_unit", "kind", "reason", "register_number"
+    "name",
+    "family",
+    "title",
+    "unit",
+    "title_unit",
+    "kind",
+    "reason",
+    "register_number",
+    "birth_year",
 ]
 """``family`` is "Họ đệm" of a name kept in two columns; ``name`` is then the given name."""
 
@@ -85,7 +93,13 @@ HEADER_WORDS: dict[str, Column] = {
     "noi dung khen": "reason",
     "so vao so": "register_number",
     "so so": "register_number",
+    "nam sinh": "birth_year",
+    "sinh nam": "birth_year",
+    "ngay sinh": "birth_year",
+    "ngay, thang, nam sinh": "birth_year",
 }
+_YEAR = re.compile(r"(?<![0-9])(1[89][0-9]{2}|20[0-9]{2})(?![0-9])")
+"""A year of birth in a cell: "1975", "12/05/1975", "1975-05-12"."""
 
 _SECTION = re.compile(
     r"^(?:[ivxlc]+|[0-9]+|[a-z])?[.)]?\s*(?:danh sach\s+)?(tap the|ca nhan)\b", re.IGNORECASE
@@ -661,6 +675,23 @@ def awards_from_rows(
         if "title_unit" in cols and not (title or unit):
             title, _, unit = cell(row, "title_unit").partition(",")
             title, unit = normalize(title), normalize(unit)
+        birth_year = None
+        born = cell(row, "birth_year")
+        if not born and "birth_year" in cols:
+            # "Năm sinh" merged over two columns, Nam / Nữ: a woman's year is in the second.
+            born = (
+                normalize(row[cols["birth_year"] + 1])
+                if _two_column_birth(rows, mapping) and cols["birth_year"] + 1 < len(row)
+                else ""
+            )
+        if born:
+            years = _YEAR.findall(born)
+            if len(years) != 1:
+                problems.append(
+                    f"Dòng {line}: năm sinh “{born}” không rõ; ghi năm bốn chữ số, ví dụ 1975"
+                )
+                continue
+            birth_year = int(years[0])
         kind_text = fold(cell(row, "kind"))
         if kind_text:
             if kind_text not in _KIND_WORDS:
@@ -682,6 +713,7 @@ def awards_from_rows(
             reason=cell(row, "reason"),
             register_number=cell(row, "register_number"),
             position=len(awards) + 1,
+            birth_year=None if kind == "collective" else birth_year,
         )
         # The limits of a meeting package, so that `dump` writes what `load` accepts.
         too_long = [
@@ -703,6 +735,16 @@ def awards_from_rows(
     if not awards:
         raise RecipientImportError(["không có dòng nào có tên người nhận"])
     return awards
+
+
+def _two_column_birth(rows: Sequence[Sequence[str]], mapping: ColumnMapping) -> bool:
+    """True when the column after "Năm sinh" is headed "Năm sinh" too (a heading merged
+    over Nam / Nữ, filled into both by ``_fill_merged``)."""
+    position = mapping.columns.get("birth_year")
+    if position is None or mapping.header_row < 0:
+        return False
+    header = rows[mapping.header_row]
+    return position + 1 < len(header) and _header_column(header[position + 1]) == "birth_year"
 
 
 def _looks_collective(name: str, title: str) -> bool:
@@ -745,6 +787,7 @@ def describe_mapping(mapping: ColumnMapping, rows: Iterable[Sequence[str]]) -> s
         "kind": "loại",
         "reason": "thành tích",
         "register_number": "số vào sổ",
+        "birth_year": "năm sinh",
     }
     header = list(rows)[mapping.header_row] if mapping.header_row >= 0 else []
     parts = []

@@ -224,7 +224,10 @@ class DecisionStore:
             zip(
                 map(id, unlinked_people),
                 self.directory.match_or_add_people(
-                    [Person(name=a.name, title=a.title, unit=a.unit) for a in unlinked_people]
+                    [
+                        Person(name=a.name, title=a.title, unit=a.unit, birth_year=a.birth_year)
+                        for a in unlinked_people
+                    ]
                 ),
                 strict=True,
             )

@@ -66,7 +66,8 @@ class DirectoryStore:
     def match_or_add_people(self, people: Sequence[Person]) -> list[str]:
         """Ids of ``people`` in order: stored ones matched, the others added in one insert.
 
-        Matching follows ``match_person``; a stored match without a title gets the incoming one.
+        Matching follows ``match_person``; a stored match without a title (a birth year) gets
+        the incoming one.
         The same new person twice in ``people`` is added once. A list of thousands (an
         imported Excel sheet) costs a few queries, not a few per person.
         """
@@ -76,6 +77,7 @@ class DirectoryStore:
         ids: list[str] = []
         added: list[dict[str, Any]] = []
         titled: dict[str, str] = {}
+        born: dict[str, int] = {}
         stamp = now()
         for person in people:
             candidates = stored[fold(person.name)]
@@ -98,13 +100,21 @@ class DirectoryStore:
                 }
                 added.append(found)
                 candidates.append(found)
-            elif person.title and not found["title"]:
-                found["title"] = titled[found["id"]] = person.title
+            else:
+                if person.title and not found["title"]:
+                    found["title"] = titled[found["id"]] = person.title
+                if person.birth_year is not None and found.get("birth_year") is None:
+                    found["birth_year"] = born[found["id"]] = person.birth_year
             ids.append(str(found["id"]))
         self.people.insert_all(added)
-        for person_id, title in titled.items():
-            if not any(row["id"] == person_id for row in added):
-                self.people.update(person_id, {"title": title, "updated_at": stamp})
+        added_ids = {row["id"] for row in added}
+        for person_id in (titled.keys() | born.keys()) - added_ids:
+            changes: dict[str, Any] = {"updated_at": stamp}
+            if person_id in titled:
+                changes["title"] = titled[person_id]
+            if person_id in born:
+                changes["birth_year"] = born[person_id]
+            self.people.update(person_id, changes)
         return ids
 
     def _rows_by_fold(self, table: Any, folds: set[str], select: str) -> list[dict[str, Any]]:

@@ -304,3 +304,45 @@ def test_texts_longer_than_a_package_allows_are_named(tmp_path: Path) -> None:
         "Dòng 3: đơn vị dài 600 ký tự, quá 500 ký tự",
         "Dòng 3: thành tích dài 2001 ký tự, quá 2000 ký tự",
     ]
+
+
+def test_birth_year_column_reaches_the_directory(sample_db: Database, tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["STT", "Họ và tên", "Năm sinh", "Chức vụ", "Đơn vị"],
+        [1, "Khổng Minh Đức", 1975, "Chuyên viên", "Sở Nội vụ"],
+        [2, "Khổng Minh Đức", "03/02/1988", "Cán sự", "Sở Nội vụ"],
+        [3, "Mạc Thị Duyên", None, "Kế toán", "Văn phòng Sở"],
+    ]
+    result = import_recipients(sample_db, xlsx(tmp_path, rows), "14-QĐ/BTGTU")
+    assert 'cột C "Năm sinh" → năm sinh' in result.columns
+    people = sample_db.execute(
+        "select name, birth_year from people where name in (?, ?) order by birth_year",
+        ["Khổng Minh Đức", "Mạc Thị Duyên"],
+    ).fetchall()
+    # Two namesakes told apart by their birth years: two people, not one.
+    assert people == [("Mạc Thị Duyên", None), ("Khổng Minh Đức", 1975), ("Khổng Minh Đức", 1988)]
+
+
+def test_birth_year_under_nam_nu_and_a_wrong_one(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in (
+        ["STT", "Họ và tên", "Năm sinh", None, "Đơn vị"],
+        [None, None, "Nam", "Nữ", None],
+        [1, "Trần Văn Nam", 1970, None, "Sở Y tế"],
+        [2, "Trần Thị Mai", None, 1982, "Sở Y tế"],
+    ):
+        sheet.append(row)
+    for cells in ("A1:A2", "B1:B2", "C1:D1", "E1:E2"):  # a two-row header, as offices make it
+        sheet.merge_cells(cells)
+    path = tmp_path / "nam-nu.xlsx"
+    book.save(path)
+    assert [(a.name, a.birth_year) for a in read_awards(path)] == [
+        ("Trần Văn Nam", 1970),
+        ("Trần Thị Mai", 1982),
+    ]
+    bad = tmp_path / "sai.csv"
+    bad.write_text("Họ tên;Năm sinh\nNgô Văn Tâm;khoảng 70\n", encoding="utf-8-sig")
+    with pytest.raises(RecipientImportError, match="Dòng 2: năm sinh “khoảng 70” không rõ"):
+        read_awards(bad)
