@@ -207,7 +207,12 @@ class CertificateRenderer:
         self._fit_cache: dict[tuple[int, str], _Placed] = {}
 
     def _slot(self, index: int, field: Field) -> _Slot:
-        name = fonts.face_font(field.font, bold=field.bold, italic=field.italic)
+        if field.font_file:
+            name = fonts.file_font(Path(field.font_file))
+            label = fonts.font_family_name(Path(field.font_file))
+        else:
+            name = fonts.face_font(field.font, bold=field.bold, italic=field.italic)
+            label = fonts.FACE_LABELS.get(field.font, field.font)
         path = fonts.font_path(name)
         top, bottom = fonts.ink_extent(path)
         box = FontBox(
@@ -228,7 +233,7 @@ class CertificateRenderer:
             field=field,
             box=box,
             chars=fonts.characters(path),
-            face_label=fonts.FACE_LABELS.get(field.font, field.font),
+            face_label=label,
             left=field.x_mm * mm,
             bottom=page_top - box.height,
             top=page_top,

@@ -20,7 +20,7 @@ import jsonschema
 
 from desktop import paths
 from desktop.documents.certificate_fields import PLACEHOLDERS, Pattern, PatternError, parse_pattern
-from desktop.documents.fonts import FACES
+from desktop.documents.fonts import FACES, font_file_problem
 from desktop.domain.json_text import JSON_TYPE_NAMES, JsonTextError, loads_strict, place
 from desktop.domain.records import RecipientKind
 
@@ -70,6 +70,9 @@ class Field:
     width_mm: float
     height_mm: float
     font: str = "serif"
+    font_file: str = ""
+    """An installed TrueType file (full path) used instead of ``font``; empty: use ``font``.
+    The loader empties it, with a warning, when the file is not on this PC."""
     size: float = 14.0
     min_size: float = 14.0
     max_lines: int = 1
@@ -136,6 +139,9 @@ class Template:
     any (a user's template that does not say)."""
     styles: tuple[str, ...] = ()
     """Issuer styles it is for (``state``, ``party``); empty: any."""
+    warnings: tuple[str, ...] = ()
+    """What the loader changed to make the template usable here (Vietnamese sentences), e.g.
+    a font file missing on this PC replaced by the bundled serif."""
 
     def mismatch(self, award_form: str, style: str) -> str:
         """Why this template does not suit a decision of ``award_form`` by a ``style`` body, as
@@ -259,6 +265,13 @@ def template_schema() -> dict[str, Any]:
                         "width_mm": {**mm, "exclusiveMinimum": 0},
                         "height_mm": {**mm, "exclusiveMinimum": 0},
                         "font": {"enum": list(FACES)},
+                        "font_file": {
+                            "type": "string",
+                            "minLength": 1,
+                            "maxLength": 1000,
+                            "pattern": "(?i)\\.ttf$",
+                            "description": "Tệp phông TrueType đã cài trên máy (đường dẫn đầy đủ)",
+                        },
                         "size": {"type": "number", "minimum": 4, "maximum": 200},
                         "min_size": {"type": "number", "minimum": 4, "maximum": 200},
                         "max_lines": {"type": "integer", "minimum": 1, "maximum": 20},
@@ -369,8 +382,20 @@ def parse_template(data: Any, *, source: Path | None = None) -> Template:
         width, height = min(width, height), max(width, height)
     fields: list[Field] = []
     names: set[str] = set()
+    warnings: list[str] = []
     for index, item in enumerate(data["fields"]):
         where = f"{label}: fields[{index}] ({item['name']})"
+        font, font_file = item.get("font", "serif"), item.get("font_file", "")
+        if font_file:
+            font_path = Path(font_file)
+            if not font_path.is_file():
+                warnings.append(
+                    f"Mẫu “{data['title']}”, trường {item['name']}: máy này không có phông chữ "
+                    f"{font_path.name}; dùng phông Tinos thay thế"
+                )
+                font, font_file = "serif", ""
+            elif problem := font_file_problem(font_path):
+                raise TemplateError(f"{where}: {problem}")
         size = float(item.get("size", 14))
         min_size = float(item.get("min_size", size))
         if min_size > size:
@@ -393,7 +418,8 @@ def parse_template(data: Any, *, source: Path | None = None) -> Template:
                 y_mm=float(item["y_mm"]),
                 width_mm=float(item["width_mm"]),
                 height_mm=float(item["height_mm"]),
-                font=item.get("font", "serif"),
+                font=font,
+                font_file=font_file,
                 size=size,
                 min_size=min_size,
                 max_lines=int(item.get("max_lines", 1)),
@@ -441,6 +467,7 @@ def parse_template(data: Any, *, source: Path | None = None) -> Template:
         source=source,
         forms=tuple(data.get("serves", {}).get("forms", ())),
         styles=tuple(data.get("serves", {}).get("styles", ())),
+        warnings=tuple(warnings),
     )
 
 
