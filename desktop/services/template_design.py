@@ -16,6 +16,7 @@ with size limits, strict JSON and the schema; nothing in it can name a path outs
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import io
 import json
@@ -37,7 +38,13 @@ from desktop.documents.certificate_template import (
     builtin_templates_dir,
     parse_template,
 )
-from desktop.documents.fonts import FACE_LABELS, FACES
+from desktop.documents.fonts import (
+    FACE_LABELS,
+    FACES,
+    font_file_problem,
+    system_font_folders,
+    usable_fonts,
+)
 from desktop.domain.json_text import JsonTextError, loads_strict
 from desktop.domain.records import Award, Decision
 from desktop.domain.text import fold
@@ -55,6 +62,7 @@ __all__ = [
     "duplicate_template",
     "export_template",
     "import_template",
+    "installed_fonts",
     "is_user_template",
     "longest_name_award",
     "open_design",
@@ -91,6 +99,7 @@ def paper_mm(paper: dict[str, Any]) -> tuple[float, float]:
 _SETTABLE: dict[str, Callable[[Any], bool]] = {
     "text": lambda v: isinstance(v, str),
     "font": lambda v: v in FACES,
+    "font_file": lambda v: isinstance(v, str) and v.lower().endswith(".ttf"),
     "size": lambda v: isinstance(v, int | float) and 4 <= v <= 200,
     "min_size": lambda v: isinstance(v, int | float) and 4 <= v <= 200,
     "max_lines": lambda v: isinstance(v, int) and 1 <= v <= 20,
@@ -215,11 +224,16 @@ class TemplateDesign:
                 parse_pattern(value)
             except ValueError as exc:
                 raise DesignError(f"Trường “{name}”: {exc}") from None
+        if key == "font_file" and (problem := font_file_problem(Path(value))):
+            raise DesignError(f"Trường “{name}”: {problem}")
         item = self._find(name)
-        if item.get(key) == value:
+        # A bundled face and an installed file exclude each other: choosing one drops the other.
+        if item.get(key) == value and not (key == "font" and "font_file" in item):
             return
         self._change()
         item[key] = value
+        if key == "font":
+            item.pop("font_file", None)
         size = float(item.get("size", 14))
         if key == "size" and float(item.get("min_size", size)) > size:
             item["min_size"] = value
@@ -322,6 +336,47 @@ class TemplateDesign:
         clean = normalized_decision(decision)
         index = decision.awards.index(award) if award in decision.awards else 0
         return renderer.layout(clean, clean.awards[index])
+
+
+FONT_CACHE_FILE = "font-cache.json"
+FONT_CACHE_FORMAT = 1
+
+
+def installed_fonts(
+    cache_file: Path | None = None,
+    *,
+    rescan: bool = False,
+    folders: list[Path] | None = None,
+) -> list[tuple[str, Path]]:
+    """(label, file) of the installed TrueType fonts a template may use (every Vietnamese
+    letter, not OTF/CFF), for the designer's font box.
+
+    Scanning opens every font file (seconds on a PC with many fonts), so the result is kept in
+    ``font-cache.json`` in the user's data folder and read from there on later calls; fonts
+    removed since are dropped from the answer. ``rescan`` scans again (a font installed later).
+    """
+    cache = cache_file or paths.user_data_dir() / FONT_CACHE_FILE
+    if not rescan:
+        try:
+            data = loads_strict(cache.read_text(encoding="utf-8"))
+            if isinstance(data, dict) and data.get("format") == FONT_CACHE_FORMAT:
+                listed = [(str(f["label"]), Path(f["path"])) for f in data["fonts"]]
+                return [(label, path) for label, path in listed if path.is_file()]
+        except (OSError, UnicodeDecodeError, JsonTextError, KeyError, TypeError):
+            pass  # no cache yet, or a damaged one: scan again
+    found = usable_fonts(folders if folders is not None else system_font_folders())
+    text = json.dumps(
+        {
+            "format": FONT_CACHE_FORMAT,
+            "fonts": [{"label": label, "path": str(path)} for label, path in found],
+        },
+        ensure_ascii=False,
+        indent=1,
+    )
+    # A read-only data folder: the list still works, it is scanned again next time.
+    with contextlib.suppress(OSError, ValueError):
+        write_atomically(cache, text.encode("utf-8"))
+    return found
 
 
 def _tenth(value: float, *, floor: bool = False) -> float:

@@ -479,7 +479,10 @@ class DesignerWindow(QMainWindow):
         self.font_box = QComboBox()
         for face in designs.FACES:
             self.font_box.addItem(designs.FACE_LABELS[face], face)
-        self.font_box.activated.connect(lambda _i: self._set("font", self.font_box.currentData()))
+        # Installed fonts with every Vietnamese letter (scanned once, then read from a cache).
+        for label, path in designs.installed_fonts():
+            self.font_box.addItem(self.tr("%1 (installed)").replace("%1", label), str(path))
+        self.font_box.activated.connect(lambda _i: self._set_font(self.font_box.currentData()))
         self.size_spin = QDoubleSpinBox()
         self.min_size_spin = QDoubleSpinBox()
         for spin in (self.size_spin, self.min_size_spin):
@@ -748,9 +751,11 @@ class DesignerWindow(QMainWindow):
         if name:
             field = self.design.field(name)
             self.text_edit.setText(field["text"])
-            self.font_box.setCurrentIndex(
-                max(0, self.font_box.findData(field.get("font", "serif")))
-            )
+            font = field.get("font_file") or field.get("font", "serif")
+            if self.font_box.findData(font) < 0 and field.get("font_file"):
+                # A file not in the list (another PC's font, or installed after the scan).
+                self.font_box.addItem(Path(font).stem, font)
+            self.font_box.setCurrentIndex(max(0, self.font_box.findData(font)))
             size = float(field.get("size", 14))
             self.size_spin.setValue(size)
             self.min_size_spin.setValue(float(field.get("min_size", size)))
@@ -810,6 +815,10 @@ class DesignerWindow(QMainWindow):
     def _set(self, key: str, value: Any) -> None:
         if self.current and not self._updating:
             self._edit(lambda: self.design.set_property(self.current, key, value))
+
+    def _set_font(self, value: str) -> None:
+        """A bundled face by its key, or an installed font by its file."""
+        self._set("font" if value in designs.FACES else "font_file", value)
 
     def _set_choices(self, key: str) -> None:
         if key == "modes":

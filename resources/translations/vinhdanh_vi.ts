@@ -497,6 +497,11 @@
 <context>
     <name>DesignerWindow</name>
     <message>
+        <location filename="../../desktop/ui/template_designer.py" line="484"/>
+        <source>%1 (installed)</source>
+        <translation>%1 (đã cài trên máy)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/template_designer.py" line="460"/>
         <source>Full render (plain paper)</source>
         <translation>In toàn bộ (giấy trắng)</translation>
