@@ -489,6 +489,18 @@ class CertificateRenderer:
         if self.mode == "full":
             emblem = str(self.emblem) if self.emblem is not None else None
             draw_art(canvas, self.template.art, self.page_width, self.page_height, emblem)
+        for image in self.template.images:
+            if image.path is not None and (self.mode in image.modes or self.preview):
+                canvas.drawImage(
+                    str(image.path),
+                    image.x_mm * mm,
+                    self.page_height - (image.y_mm + image.height_mm) * mm,
+                    image.width_mm * mm,
+                    image.height_mm * mm,
+                    mask="auto",
+                    preserveAspectRatio=True,
+                    anchor="c",
+                )
         canvas.endForm()
         names: dict[RecipientKind, str] = {}
         for kind, texts in batch.static.items():

@@ -110,6 +110,22 @@ class Ornament:
 
 
 @dataclass(frozen=True, slots=True)
+class ImageField:
+    """An image the template places (an emblem, a logo, a signature scan): a PNG or JPEG file
+    in the template's own folder, drawn scaled into its box keeping its proportions."""
+
+    name: str
+    path: Path | None
+    """The file; None for a template not read from a file (the designer's unsaved check)."""
+    x_mm: float
+    y_mm: float
+    """Top edge of the box, measured down from the top of the paper."""
+    width_mm: float
+    height_mm: float
+    modes: tuple[Mode, ...] = ("full",)
+
+
+@dataclass(frozen=True, slots=True)
 class Art:
     """The vector art drawn by the app in full-render mode."""
 
@@ -139,6 +155,8 @@ class Template:
     any (a user's template that does not say)."""
     styles: tuple[str, ...] = ()
     """Issuer styles it is for (``state``, ``party``); empty: any."""
+    images: tuple[ImageField, ...] = ()
+    """Images drawn over the art and under the text, in template order."""
     warnings: tuple[str, ...] = ()
     """What the loader changed to make the template usable here (Vietnamese sentences), e.g.
     a font file missing on this PC replaced by the bundled serif."""
@@ -220,6 +238,32 @@ def template_schema() -> dict[str, Any]:
                     {"required": ["size"], "not": {"anyOf": [{"required": ["width_mm"]}]}},
                     {"required": ["width_mm", "height_mm"], "not": {"required": ["size"]}},
                 ],
+            },
+            "images": {
+                "type": "array",
+                "maxItems": 20,
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["name", "image", "x_mm", "y_mm", "width_mm", "height_mm"],
+                    "properties": {
+                        "name": {"type": "string", "pattern": "^[a-z][a-z0-9_]{0,39}$"},
+                        "image": {
+                            "type": "string",
+                            "pattern": r"^[^/\\:.][^/\\:]*\.(?:[Pp][Nn][Gg]|[Jj][Pp][Ee]?[Gg])$",
+                        },
+                        "x_mm": mm,
+                        "y_mm": mm,
+                        "width_mm": {**mm, "exclusiveMinimum": 0},
+                        "height_mm": {**mm, "exclusiveMinimum": 0},
+                        "modes": {
+                            "type": "array",
+                            "items": {"enum": list(MODES)},
+                            "minItems": 1,
+                            "uniqueItems": True,
+                        },
+                    },
+                },
             },
             "background": {
                 "type": "object",
@@ -438,6 +482,34 @@ def parse_template(data: Any, *, source: Path | None = None) -> Template:
                 kinds=kinds,
             )
         )
+    images: list[ImageField] = []
+    for index, item in enumerate(data.get("images", ())):
+        where = f"{label}: images[{index}] ({item['name']})"
+        key = item["name"]
+        if key in names:
+            raise TemplateError(f"{where}: tên trường “{key}” bị trùng")
+        names.add(key)
+        if item["x_mm"] + item["width_mm"] > width + 1e-6:
+            raise TemplateError(f"{where}: khung ảnh vượt quá mép phải của giấy ({width:g} mm)")
+        if item["y_mm"] + item["height_mm"] > height + 1e-6:
+            raise TemplateError(f"{where}: khung ảnh vượt quá mép dưới của giấy ({height:g} mm)")
+        image_path = None
+        if source is not None:
+            # The schema allows a bare file name only: the image lives beside the template.
+            image_path = source.parent / item["image"]
+            if not image_path.is_file():
+                raise TemplateError(f"{where}: không thấy ảnh {item['image']} cạnh tệp mẫu")
+        images.append(
+            ImageField(
+                name=key,
+                path=image_path,
+                x_mm=float(item["x_mm"]),
+                y_mm=float(item["y_mm"]),
+                width_mm=float(item["width_mm"]),
+                height_mm=float(item["height_mm"]),
+                modes=tuple(item.get("modes", ("full",))),
+            )
+        )
     art = data.get("art", {})
     background = None
     if "background" in data:
@@ -467,6 +539,7 @@ def parse_template(data: Any, *, source: Path | None = None) -> Template:
         source=source,
         forms=tuple(data.get("serves", {}).get("forms", ())),
         styles=tuple(data.get("serves", {}).get("styles", ())),
+        images=tuple(images),
         warnings=tuple(warnings),
     )
 
