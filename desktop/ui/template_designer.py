@@ -15,7 +15,7 @@ import math
 from pathlib import Path
 from typing import Any, Literal
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -164,7 +164,9 @@ class FieldItem(QGraphicsRectItem):
         self.setRect(0, 0, field["width_mm"], field["height_mm"])
         self.handle.setPos(field["width_mm"], field["height_mm"])
         self.colour = QColor(field.get("colour", "#000000"))
-        self.setToolTip(field["text"])
+        self.setToolTip(field.get("text", field.get("image", "")))
+        self.pixmap = self.designer.image_pixmap(self.name)
+        """The picture of an image field (None for a text field)."""
 
     def resize_to(self, width: float, height: float) -> None:
         snap = self.designer.snap_mm
@@ -217,6 +219,18 @@ class FieldItem(QGraphicsRectItem):
         if not self.isSelected():
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
+        if self.pixmap is not None and not self.pixmap.isNull():
+            # Kept in proportion and centred in its box, as the PDF draws it.
+            size = self.pixmap.size().scaled(
+                round(rect.width() * 100),
+                round(rect.height() * 100),
+                Qt.AspectRatioMode.KeepAspectRatio,
+            )
+            w, h = size.width() / 100, size.height() / 100
+            target = QRectF(
+                rect.x() + (rect.width() - w) / 2, rect.y() + (rect.height() - h) / 2, w, h
+            )
+            painter.drawPixmap(target, self.pixmap, QRectF(self.pixmap.rect()))
         painter.drawRect(rect)
         if layout is None or not layout.lines:
             return
@@ -588,6 +602,7 @@ class DesignerWindow(QMainWindow):
         add.setShortcut(QKeySequence("Insert"))
         add.triggered.connect(self._on_add_shortcut)
         self.addAction(add)
+        self._action(edit, self.tr("Add an &image (emblem, logo, signature)…"), self.add_image)
         self._action(edit, self.tr("Re&move the field"), self.remove_field, keys.Delete)
         self._action(edit, self.tr("Next field"), lambda: self._step_field(1), "F6")
         self._action(edit, self.tr("Previous field"), lambda: self._step_field(-1), "Shift+F6")
@@ -635,7 +650,7 @@ class DesignerWindow(QMainWindow):
         width, height = self.design.paper_mm
         self.paper.setRect(0, 0, width, height)
         self.scene.setSceneRect(-10, -10, width + 20, height + 20)
-        names = self.design.field_names()
+        names = self.design.field_names() + self.design.image_names()
         for name in list(self.items):
             if name not in names:
                 self.scene.removeItem(self.items.pop(name))
@@ -650,7 +665,8 @@ class DesignerWindow(QMainWindow):
         self.field_list.clear()
         for name in names:
             entry = QListWidgetItem(name)
-            entry.setToolTip(self.design.field(name)["text"])
+            field = self.design.field(name)
+            entry.setToolTip(field.get("text", field.get("image", "")))
             self.field_list.addItem(entry)
         self._updating = False
         self.setWindowTitle(
@@ -710,7 +726,7 @@ class DesignerWindow(QMainWindow):
             item.layout = layouts.get(name)
             # A field this recipient does not print (the other kind, the other mode) is shown
             # faint and lets clicks through to the field under it.
-            active = name in layouts or not layouts
+            active = name in layouts or not layouts or name in self.design.image_names()
             item.setOpacity(1.0 if active else 0.35)
             item.setAcceptedMouseButtons(
                 Qt.MouseButton.LeftButton if active else Qt.MouseButton.NoButton
@@ -747,8 +763,10 @@ class DesignerWindow(QMainWindow):
         for row in range(self.field_list.count()):
             if self.field_list.item(row).text() == name:
                 self.field_list.setCurrentRow(row)
-        self.properties.setEnabled(bool(name))
-        if name:
+        # An image field has only its box (moved and resized on the paper): no text properties.
+        image = name in self.design.image_names()
+        self.properties.setEnabled(bool(name) and not image)
+        if name and not image:
             field = self.design.field(name)
             self.text_edit.setText(field["text"])
             font = field.get("font_file") or field.get("font", "serif")
@@ -784,7 +802,7 @@ class DesignerWindow(QMainWindow):
             self.items[item.text()].ensureVisible()
 
     def _step_field(self, step: int) -> None:
-        names = self.design.field_names()
+        names = self.design.field_names() + self.design.image_names()
         index = names.index(self.current) if self.current in names else -step
         self.select_field(names[(index + step) % len(names)])
 
@@ -845,6 +863,32 @@ class DesignerWindow(QMainWindow):
             self.current = self.design.add_field(placeholder)
 
         self._edit(change)
+
+    def add_image(self, path: Path | None = None) -> None:
+        """Add an image field from a PNG or JPEG file (copied beside the template on saving)."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Image for the certificate"),
+                "",
+                self.tr("Images (*.png *.jpg *.jpeg)"),
+            )
+            if not name:
+                return
+            path = Path(name)
+
+        def change() -> None:
+            assert path is not None
+            self.current = self.design.add_image(path)
+
+        self._edit(change)
+
+    def image_pixmap(self, name: str) -> QPixmap | None:
+        """The picture shown in image field ``name``'s box; None for a text field."""
+        if name not in self.design.image_names():
+            return None
+        file = self.design.image_files.get(self.design.field(name)["image"])
+        return QPixmap(str(file)) if file is not None else QPixmap()
 
     def _on_add_shortcut(self) -> None:
         self.add_menu.popup(self.view.mapToGlobal(self.view.rect().center()))
