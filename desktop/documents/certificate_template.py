@@ -313,7 +313,7 @@ def template_schema() -> dict[str, Any]:
                             "type": "string",
                             "minLength": 1,
                             "maxLength": 1000,
-                            "pattern": "(?i)\\.ttf$",
+                            "pattern": "\\.[Tt][Tt][Ff]$",
                             "description": "Tệp phông TrueType đã cài trên máy (đường dẫn đầy đủ)",
                         },
                         "size": {"type": "number", "minimum": 4, "maximum": 200},
