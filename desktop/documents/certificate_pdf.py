@@ -207,7 +207,12 @@ class CertificateRenderer:
         self._fit_cache: dict[tuple[int, str], _Placed] = {}
 
     def _slot(self, index: int, field: Field) -> _Slot:
-        name = fonts.face_font(field.font, bold=field.bold, italic=field.italic)
+        if field.font_file:
+            name = fonts.file_font(Path(field.font_file))
+            label = fonts.font_family_name(Path(field.font_file))
+        else:
+            name = fonts.face_font(field.font, bold=field.bold, italic=field.italic)
+            label = fonts.FACE_LABELS.get(field.font, field.font)
         path = fonts.font_path(name)
         top, bottom = fonts.ink_extent(path)
         box = FontBox(
@@ -228,7 +233,7 @@ class CertificateRenderer:
             field=field,
             box=box,
             chars=fonts.characters(path),
-            face_label=fonts.FACE_LABELS.get(field.font, field.font),
+            face_label=label,
             left=field.x_mm * mm,
             bottom=page_top - box.height,
             top=page_top,
@@ -484,6 +489,18 @@ class CertificateRenderer:
         if self.mode == "full":
             emblem = str(self.emblem) if self.emblem is not None else None
             draw_art(canvas, self.template.art, self.page_width, self.page_height, emblem)
+        for image in self.template.images:
+            if image.path is not None and (self.mode in image.modes or self.preview):
+                canvas.drawImage(
+                    str(image.path),
+                    image.x_mm * mm,
+                    self.page_height - (image.y_mm + image.height_mm) * mm,
+                    image.width_mm * mm,
+                    image.height_mm * mm,
+                    mask="auto",
+                    preserveAspectRatio=True,
+                    anchor="c",
+                )
         canvas.endForm()
         names: dict[RecipientKind, str] = {}
         for kind, texts in batch.static.items():

@@ -20,7 +20,7 @@ import jsonschema
 
 from desktop import paths
 from desktop.documents.certificate_fields import PLACEHOLDERS, Pattern, PatternError, parse_pattern
-from desktop.documents.fonts import FACES
+from desktop.documents.fonts import FACES, font_file_problem
 from desktop.domain.json_text import JSON_TYPE_NAMES, JsonTextError, loads_strict, place
 from desktop.domain.records import RecipientKind
 
@@ -70,6 +70,9 @@ class Field:
     width_mm: float
     height_mm: float
     font: str = "serif"
+    font_file: str = ""
+    """An installed TrueType file (full path) used instead of ``font``; empty: use ``font``.
+    The loader empties it, with a warning, when the file is not on this PC."""
     size: float = 14.0
     min_size: float = 14.0
     max_lines: int = 1
@@ -107,6 +110,22 @@ class Ornament:
 
 
 @dataclass(frozen=True, slots=True)
+class ImageField:
+    """An image the template places (an emblem, a logo, a signature scan): a PNG or JPEG file
+    in the template's own folder, drawn scaled into its box keeping its proportions."""
+
+    name: str
+    path: Path | None
+    """The file; None for a template not read from a file (the designer's unsaved check)."""
+    x_mm: float
+    y_mm: float
+    """Top edge of the box, measured down from the top of the paper."""
+    width_mm: float
+    height_mm: float
+    modes: tuple[Mode, ...] = ("full",)
+
+
+@dataclass(frozen=True, slots=True)
 class Art:
     """The vector art drawn by the app in full-render mode."""
 
@@ -136,6 +155,11 @@ class Template:
     any (a user's template that does not say)."""
     styles: tuple[str, ...] = ()
     """Issuer styles it is for (``state``, ``party``); empty: any."""
+    images: tuple[ImageField, ...] = ()
+    """Images drawn over the art and under the text, in template order."""
+    warnings: tuple[str, ...] = ()
+    """What the loader changed to make the template usable here (Vietnamese sentences), e.g.
+    a font file missing on this PC replaced by the bundled serif."""
 
     def mismatch(self, award_form: str, style: str) -> str:
         """Why this template does not suit a decision of ``award_form`` by a ``style`` body, as
@@ -215,6 +239,32 @@ def template_schema() -> dict[str, Any]:
                     {"required": ["width_mm", "height_mm"], "not": {"required": ["size"]}},
                 ],
             },
+            "images": {
+                "type": "array",
+                "maxItems": 20,
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["name", "image", "x_mm", "y_mm", "width_mm", "height_mm"],
+                    "properties": {
+                        "name": {"type": "string", "pattern": "^[a-z][a-z0-9_]{0,39}$"},
+                        "image": {
+                            "type": "string",
+                            "pattern": r"^[^/\\:.][^/\\:]*\.(?:[Pp][Nn][Gg]|[Jj][Pp][Ee]?[Gg])$",
+                        },
+                        "x_mm": mm,
+                        "y_mm": mm,
+                        "width_mm": {**mm, "exclusiveMinimum": 0},
+                        "height_mm": {**mm, "exclusiveMinimum": 0},
+                        "modes": {
+                            "type": "array",
+                            "items": {"enum": list(MODES)},
+                            "minItems": 1,
+                            "uniqueItems": True,
+                        },
+                    },
+                },
+            },
             "background": {
                 "type": "object",
                 "additionalProperties": False,
@@ -259,6 +309,13 @@ def template_schema() -> dict[str, Any]:
                         "width_mm": {**mm, "exclusiveMinimum": 0},
                         "height_mm": {**mm, "exclusiveMinimum": 0},
                         "font": {"enum": list(FACES)},
+                        "font_file": {
+                            "type": "string",
+                            "minLength": 1,
+                            "maxLength": 1000,
+                            "pattern": "\\.[Tt][Tt][Ff]$",
+                            "description": "Tệp phông TrueType đã cài trên máy (đường dẫn đầy đủ)",
+                        },
                         "size": {"type": "number", "minimum": 4, "maximum": 200},
                         "min_size": {"type": "number", "minimum": 4, "maximum": 200},
                         "max_lines": {"type": "integer", "minimum": 1, "maximum": 20},
@@ -369,8 +426,20 @@ def parse_template(data: Any, *, source: Path | None = None) -> Template:
         width, height = min(width, height), max(width, height)
     fields: list[Field] = []
     names: set[str] = set()
+    warnings: list[str] = []
     for index, item in enumerate(data["fields"]):
         where = f"{label}: fields[{index}] ({item['name']})"
+        font, font_file = item.get("font", "serif"), item.get("font_file", "")
+        if font_file:
+            font_path = Path(font_file)
+            if not font_path.is_file():
+                warnings.append(
+                    f"Mẫu “{data['title']}”, trường {item['name']}: máy này không có phông chữ "
+                    f"{font_path.name}; dùng phông Tinos thay thế"
+                )
+                font, font_file = "serif", ""
+            elif problem := font_file_problem(font_path):
+                raise TemplateError(f"{where}: {problem}")
         size = float(item.get("size", 14))
         min_size = float(item.get("min_size", size))
         if min_size > size:
@@ -393,7 +462,8 @@ def parse_template(data: Any, *, source: Path | None = None) -> Template:
                 y_mm=float(item["y_mm"]),
                 width_mm=float(item["width_mm"]),
                 height_mm=float(item["height_mm"]),
-                font=item.get("font", "serif"),
+                font=font,
+                font_file=font_file,
                 size=size,
                 min_size=min_size,
                 max_lines=int(item.get("max_lines", 1)),
@@ -410,6 +480,34 @@ def parse_template(data: Any, *, source: Path | None = None) -> Template:
                 kerning=bool(item.get("kerning", False)),
                 modes=modes,
                 kinds=kinds,
+            )
+        )
+    images: list[ImageField] = []
+    for index, item in enumerate(data.get("images", ())):
+        where = f"{label}: images[{index}] ({item['name']})"
+        key = item["name"]
+        if key in names:
+            raise TemplateError(f"{where}: tên trường “{key}” bị trùng")
+        names.add(key)
+        if item["x_mm"] + item["width_mm"] > width + 1e-6:
+            raise TemplateError(f"{where}: khung ảnh vượt quá mép phải của giấy ({width:g} mm)")
+        if item["y_mm"] + item["height_mm"] > height + 1e-6:
+            raise TemplateError(f"{where}: khung ảnh vượt quá mép dưới của giấy ({height:g} mm)")
+        image_path = None
+        if source is not None:
+            # The schema allows a bare file name only: the image lives beside the template.
+            image_path = source.parent / item["image"]
+            if not image_path.is_file():
+                raise TemplateError(f"{where}: không thấy ảnh {item['image']} cạnh tệp mẫu")
+        images.append(
+            ImageField(
+                name=key,
+                path=image_path,
+                x_mm=float(item["x_mm"]),
+                y_mm=float(item["y_mm"]),
+                width_mm=float(item["width_mm"]),
+                height_mm=float(item["height_mm"]),
+                modes=tuple(item.get("modes", ("full",))),
             )
         )
     art = data.get("art", {})
@@ -441,6 +539,8 @@ def parse_template(data: Any, *, source: Path | None = None) -> Template:
         source=source,
         forms=tuple(data.get("serves", {}).get("forms", ())),
         styles=tuple(data.get("serves", {}).get("styles", ())),
+        images=tuple(images),
+        warnings=tuple(warnings),
     )
 
 

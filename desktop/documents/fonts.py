@@ -7,6 +7,7 @@ family name and one of them may lack Vietnamese: see docs/pitfalls.md).
 from __future__ import annotations
 
 import functools
+import hashlib
 import itertools
 import os
 import struct
@@ -326,3 +327,106 @@ def kerning(path: Path, text: str) -> tuple[float, ...]:
         a, b = cmap.get(left), cmap.get(right)
         out.append(_pair_value(subtables, a, b) / units if a and b else 0.0)
     return tuple(out)
+
+
+# --- Installed fonts named by file (a template's ``font_file``) ---------------------------------
+
+
+class FontFileError(ValueError):
+    """A font file a template may not use; the message is for the user (Vietnamese)."""
+
+
+@functools.lru_cache(maxsize=256)
+def _file_problem(path: Path, stamp: tuple[int, int]) -> str:
+    try:
+        with FontToolsFont(str(path), lazy=True, fontNumber=0) as font:
+            if "glyf" not in font or "CFF " in font or "CFF2" in font:
+                return (
+                    f"Phông chữ {path.name} là phông OpenType/CFF; chỉ dùng được phông TrueType "
+                    "(.ttf)"
+                )
+            cmap = font.getBestCmap() or {}
+            family = font["name"].getBestFamilyName() or path.stem
+    except Exception as exc:  # fontTools raises many kinds for a damaged or foreign file
+        return f"Không đọc được phông chữ {path.name}: {exc}"
+    missing = [c for c in VIETNAMESE_LETTERS if ord(c) not in cmap]
+    if missing:
+        return (
+            f"Phông chữ {family} ({path.name}) thiếu {len(missing)} chữ cái tiếng Việt "
+            f"(ví dụ: {' '.join(missing[:8])}); hãy chọn phông khác"
+        )
+    return ""
+
+
+def font_file_problem(path: Path) -> str:
+    """Why the TrueType file at ``path`` cannot be used for a certificate, in Vietnamese; empty
+    when it can (a TrueType outline font with every Vietnamese letter). OTF/CFF is refused:
+    reportlab cannot embed it (docs/pitfalls.md)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return f"Không thấy tệp phông chữ {path}"
+    return _file_problem(path, (int(info.st_mtime), info.st_size))
+
+
+def font_family_name(path: Path) -> str:
+    """The family name stored in a font file (for labels), else its file name."""
+    try:
+        with FontToolsFont(str(path), lazy=True, fontNumber=0) as font:
+            name = font["name"]
+            family = name.getBestFamilyName() or path.stem
+            sub = name.getBestSubFamilyName() or ""
+    except Exception:
+        return path.stem
+    return f"{family} {sub}".strip() if sub and sub.lower() != "regular" else family
+
+
+def file_font(path: Path) -> str:
+    """Register (once) the font file at ``path`` and return its reportlab name.
+
+    The name is derived from the full path, so two files whose fonts share an internal name
+    stay two fonts. Bold and italic are whatever the file is (a file is one style).
+
+    Raises:
+        FontFileError: the file is missing, not TrueType, or lacks Vietnamese letters.
+    """
+    problem = font_file_problem(path)
+    if problem:
+        raise FontFileError(problem)
+    digest = hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:12]
+    name = f"VD-file-{digest}"
+    if _registered.get(name) != path:
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+        _registered[name] = path
+    return name
+
+
+def system_font_folders() -> list[Path]:
+    """Where installed fonts live: %WINDIR%\\Fonts and the per-user folder on Windows;
+    /usr/share/fonts, /usr/local/share/fonts and ~/.local/share/fonts elsewhere."""
+    if os.name == "nt":
+        folders = [Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"]
+        local = os.environ.get("LOCALAPPDATA")
+        if local:
+            folders.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
+        return folders
+    return [
+        Path("/usr/share/fonts"),
+        Path("/usr/local/share/fonts"),
+        Path.home() / ".local" / "share" / "fonts",
+    ]
+
+
+def usable_fonts(folders: list[Path]) -> list[tuple[str, Path]]:
+    """(label, file) of every .ttf under ``folders`` that passes ``font_file_problem``,
+    sorted by label. Slow (every file is opened): the service caches the result."""
+    found: dict[Path, str] = {}
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.rglob("*")):
+            if path.suffix.lower() != ".ttf" or not path.is_file() or path in found:
+                continue
+            if not font_file_problem(path):
+                found[path] = font_family_name(path)
+    return sorted(((label, p) for p, label in found.items()), key=lambda item: item[0].lower())

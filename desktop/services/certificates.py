@@ -356,6 +356,7 @@ def issue_certificates(
     offsets = _offsets_for(db, printer, tpl)
     mode: Mode = "preprinted" if preprinted else "full"
     notes = [salutation_warning(decision.number, chosen)] if unsettled_salutations(chosen) else []
+    notes.extend(tpl.warnings)  # e.g. a font file missing on this PC, replaced by Tinos
     serif = _serif(prefer_windows_times)
     if prefer_windows_times and serif is None:
         notes.append("Không thấy phông Times New Roman của Windows; đã dùng Tinos (cùng cỡ chữ)")

@@ -16,6 +16,7 @@ with size limits, strict JSON and the schema; nothing in it can name a path outs
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import io
 import json
@@ -24,6 +25,8 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from reportlab.lib.utils import ImageReader
 
 from desktop import paths
 from desktop.documents.certificate_fields import PLACEHOLDERS, parse_pattern
@@ -37,7 +40,13 @@ from desktop.documents.certificate_template import (
     builtin_templates_dir,
     parse_template,
 )
-from desktop.documents.fonts import FACE_LABELS, FACES
+from desktop.documents.fonts import (
+    FACE_LABELS,
+    FACES,
+    font_file_problem,
+    system_font_folders,
+    usable_fonts,
+)
 from desktop.domain.json_text import JsonTextError, loads_strict
 from desktop.domain.records import Award, Decision
 from desktop.domain.text import fold
@@ -55,6 +64,7 @@ __all__ = [
     "duplicate_template",
     "export_template",
     "import_template",
+    "installed_fonts",
     "is_user_template",
     "longest_name_award",
     "open_design",
@@ -68,6 +78,8 @@ EXPORT_SUFFIX = ".vdmau"
 MAX_EXPORT_BYTES = 30 * 2**20
 MAX_TEMPLATE_BYTES = 2 * 2**20
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
+MAX_IMAGES = 20
+"""Image fields a template may have (the schema's limit)."""
 UNDO_LIMIT = 200
 MIN_BOX_MM = 2.0
 VERSIONS_FOLDER = ".versions"
@@ -91,6 +103,7 @@ def paper_mm(paper: dict[str, Any]) -> tuple[float, float]:
 _SETTABLE: dict[str, Callable[[Any], bool]] = {
     "text": lambda v: isinstance(v, str),
     "font": lambda v: v in FACES,
+    "font_file": lambda v: isinstance(v, str) and v.lower().endswith(".ttf"),
     "size": lambda v: isinstance(v, int | float) and 4 <= v <= 200,
     "min_size": lambda v: isinstance(v, int | float) and 4 <= v <= 200,
     "max_lines": lambda v: isinstance(v, int) and 1 <= v <= 20,
@@ -120,6 +133,9 @@ class TemplateDesign:
         """True when it was opened from the built-in templates (saving makes a user copy)."""
         self.background: Path | None = None
         """The phôi scan shown under the fields (the window may replace it)."""
+        self.image_files: dict[str, Path] = {}
+        """Where each image named in ``data["images"]`` is now (the template's folder, or the
+        file the user just chose); saving copies it beside the template."""
         self._undo: list[dict[str, Any]] = []
         self._redo: list[dict[str, Any]] = []
         self.modified = False
@@ -154,8 +170,12 @@ class TemplateDesign:
         """
         return copy.deepcopy(self._find(name))
 
+    def image_names(self) -> list[str]:
+        """Names of the image fields (emblem, logo, signature scan)."""
+        return [i["name"] for i in self._data.get("images", ())]
+
     def _find(self, name: str) -> dict[str, Any]:
-        for item in self._data["fields"]:
+        for item in [*self._data["fields"], *self._data.get("images", ())]:
             if item["name"] == name:
                 return item
         raise DesignError(f"Mẫu “{self.title}” không có trường “{name}”")
@@ -215,11 +235,16 @@ class TemplateDesign:
                 parse_pattern(value)
             except ValueError as exc:
                 raise DesignError(f"Trường “{name}”: {exc}") from None
+        if key == "font_file" and (problem := font_file_problem(Path(value))):
+            raise DesignError(f"Trường “{name}”: {problem}")
         item = self._find(name)
-        if item.get(key) == value:
+        # A bundled face and an installed file exclude each other: choosing one drops the other.
+        if item.get(key) == value and not (key == "font" and "font_file" in item):
             return
         self._change()
         item[key] = value
+        if key == "font":
+            item.pop("font_file", None)
         size = float(item.get("size", 14))
         if key == "size" and float(item.get("min_size", size)) > size:
             item["min_size"] = value
@@ -257,13 +282,56 @@ class TemplateDesign:
         )
         return name
 
+    def add_image(self, source: Path, *, at: tuple[float, float] | None = None) -> str:
+        """Add an image field showing the PNG or JPEG file ``source`` (30 mm wide, its own
+        proportions); returns its name. The file is copied beside the template on saving.
+
+        Raises:
+            DesignError: not a PNG/JPEG file, or one that cannot be read.
+        """
+        if source.suffix.lower() not in IMAGE_SUFFIXES:
+            raise DesignError(f"Ảnh phải là tệp PNG hoặc JPEG, không phải {source.name}")
+        try:
+            width_px, height_px = ImageReader(str(source)).getSize()
+        except Exception:  # reportlab/Pillow raise many kinds for a damaged file
+            raise DesignError(f"Không đọc được ảnh {source.name}") from None
+        taken = set(self.field_names()) | set(self.image_names())
+        name, number = "anh", 2
+        while name in taken:
+            name, number = f"anh_{number}", number + 1
+        width = 30.0
+        height = max(MIN_BOX_MM, _tenth(width * height_px / max(1, width_px)))
+        self._change()
+        image = f"{name}{source.suffix.lower()}"
+        self._data.setdefault("images", []).append(
+            {
+                "name": name,
+                "image": image,
+                "x_mm": 0,
+                "y_mm": 0,
+                "width_mm": width,
+                "height_mm": height,
+            }
+        )
+        self.image_files[image] = source
+        x, y = at or (10.0, 10.0)
+        self.set_box(name, x, y, width, height)
+        self._undo.pop()  # placing it is part of adding it: one undo step
+        return name
+
     def remove_field(self, name: str) -> None:
-        """Remove a field.
+        """Remove a field (or an image field).
 
         Raises:
             DesignError: no such field, or it is the last one (a template needs one).
         """
         item = self._find(name)
+        if item in self._data.get("images", ()):
+            self._change()
+            self._data["images"].remove(item)
+            if not self._data["images"]:
+                del self._data["images"]
+            return
         if len(self._data["fields"]) == 1:
             raise DesignError("Mẫu phải có ít nhất một trường")
         self._change()
@@ -324,6 +392,47 @@ class TemplateDesign:
         return renderer.layout(clean, clean.awards[index])
 
 
+FONT_CACHE_FILE = "font-cache.json"
+FONT_CACHE_FORMAT = 1
+
+
+def installed_fonts(
+    cache_file: Path | None = None,
+    *,
+    rescan: bool = False,
+    folders: list[Path] | None = None,
+) -> list[tuple[str, Path]]:
+    """(label, file) of the installed TrueType fonts a template may use (every Vietnamese
+    letter, not OTF/CFF), for the designer's font box.
+
+    Scanning opens every font file (seconds on a PC with many fonts), so the result is kept in
+    ``font-cache.json`` in the user's data folder and read from there on later calls; fonts
+    removed since are dropped from the answer. ``rescan`` scans again (a font installed later).
+    """
+    cache = cache_file or paths.user_data_dir() / FONT_CACHE_FILE
+    if not rescan:
+        try:
+            data = loads_strict(cache.read_text(encoding="utf-8"))
+            if isinstance(data, dict) and data.get("format") == FONT_CACHE_FORMAT:
+                listed = [(str(f["label"]), Path(f["path"])) for f in data["fonts"]]
+                return [(label, path) for label, path in listed if path.is_file()]
+        except (OSError, UnicodeDecodeError, JsonTextError, KeyError, TypeError):
+            pass  # no cache yet, or a damaged one: scan again
+    found = usable_fonts(folders if folders is not None else system_font_folders())
+    text = json.dumps(
+        {
+            "format": FONT_CACHE_FORMAT,
+            "fonts": [{"label": label, "path": str(path)} for label, path in found],
+        },
+        ensure_ascii=False,
+        indent=1,
+    )
+    # A read-only data folder: the list still works, it is scanned again next time.
+    with contextlib.suppress(OSError, ValueError):
+        write_atomically(cache, text.encode("utf-8"))
+    return found
+
+
 def _tenth(value: float, *, floor: bool = False) -> float:
     scaled = value * 10
     whole = int(scaled + 1e-6) if floor else round(scaled)
@@ -382,6 +491,8 @@ def open_design(template_id: str, user_folder: Path | None = None) -> TemplateDe
     )
     if "background" in data:
         design.background = path.parent / data["background"]["image"]
+    for image in data.get("images", ()):
+        design.image_files[image["image"]] = path.parent / image["image"]
     return design
 
 
@@ -424,12 +535,25 @@ def _archive(path: Path, user_folder: Path) -> None:
 
 
 def _write_template(
-    data: dict[str, Any], user_folder: Path, background: tuple[str, bytes] | None
+    data: dict[str, Any],
+    user_folder: Path,
+    background: tuple[str, bytes] | None,
+    images: dict[str, bytes] | None = None,
 ) -> dict[str, Any]:
-    """Validate and write ``data`` (and its background image) as a user template; returns the
-    data as written."""
+    """Validate and write ``data`` (its background image, and the images of its image fields:
+    file name in ``data`` → bytes) as a user template; returns the data as written.
+
+    Images are stored beside the template as ``<id>-<field name>.<png|jpg>``."""
     data = copy.deepcopy(data)
     template_id = data["id"]
+    images = images or {}
+    stored: dict[str, bytes] = {}
+    for item in data.get("images", ()):
+        content = images.get(item["image"])
+        if content is None:
+            raise DesignError(f"Trường ảnh “{item['name']}”: không có tệp ảnh {item['image']}")
+        item["image"] = f"{template_id}-{item['name']}{Path(item['image']).suffix.lower()}"
+        stored[item["image"]] = content
     if background is not None:
         suffix = Path(background[0]).suffix.lower()
         if suffix not in IMAGE_SUFFIXES:
@@ -441,6 +565,8 @@ def _write_template(
     target = user_folder / f"{template_id}.json"
     if background is not None:
         write_atomically(user_folder / data["background"]["image"], background[1])
+    for name, content in stored.items():
+        write_atomically(user_folder / name, content)
     _archive(target, user_folder)
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     write_atomically(target, text.encode("utf-8"))
@@ -473,9 +599,10 @@ def save_design(
         background is None and design.background is not None and design.background.parent != folder
     ):
         background = (design.background.name, design.background.read_bytes())
-    data = _write_template(data, folder, background)
+    data = _write_template(data, folder, background, _image_bytes(design))
     design.modified = False
     design._data = data
+    design.image_files = {i["image"]: folder / i["image"] for i in data.get("images", ())}
     if background is not None:
         design.background = folder / data["background"]["image"]
     return design.template_id
@@ -496,8 +623,24 @@ def duplicate_template(template_id: str, title: str, user_folder: Path | None = 
     background = None
     if design.background is not None:
         background = (design.background.name, design.background.read_bytes())
-    _write_template(data, folder, background)
+    _write_template(data, folder, background, _image_bytes(design))
     return str(data["id"])
+
+
+def _image_bytes(design: TemplateDesign) -> dict[str, bytes]:
+    """The content of every image the design's image fields name."""
+    out = {}
+    for item in design.data.get("images", ()):
+        path = design.image_files.get(item["image"])
+        if path is None:
+            raise DesignError(f"Trường ảnh “{item['name']}”: không có tệp ảnh {item['image']}")
+        try:
+            out[item["image"]] = path.read_bytes()
+        except OSError as exc:
+            raise DesignError(
+                f"Trường ảnh “{item['name']}”: không đọc được {path.name}: {exc.strerror or exc}"
+            ) from None
+    return out
 
 
 def rename_template(template_id: str, title: str, user_folder: Path | None = None) -> None:
@@ -538,6 +681,11 @@ def export_template(template_id: str, target: Path, user_folder: Path | None = N
             name = f"nen{design.background.suffix.lower()}"
             data["background"] = {"image": name}
             archive.writestr(name, design.background.read_bytes())
+        contents = _image_bytes(design)
+        for item in data.get("images", ()):
+            content = contents[item["image"]]
+            item["image"] = f"{item['name']}{Path(item['image']).suffix.lower()}"
+            archive.writestr(item["image"], content)
         archive.writestr("template.json", json.dumps(data, ensure_ascii=False, indent=2))
     return write_atomically(target, buffer.getvalue(), [EXPORT_SUFFIX])
 
@@ -571,7 +719,7 @@ def import_template(source: Path, user_folder: Path | None = None) -> str:
         for name, info in members.items():
             plain = "/" not in name and "\\" not in name and ":" not in name
             allowed = name == "template.json" or Path(name).suffix.lower() in IMAGE_SUFFIXES
-            if not plain or not allowed or name.startswith(".") or len(members) > 2:
+            if not plain or not allowed or name.startswith(".") or len(members) > 2 + MAX_IMAGES:
                 raise DesignError(f"{label}: tệp mẫu chứa “{name}” không được phép")
             if info.file_size > MAX_EXPORT_BYTES or info.file_size > 200 * max(
                 1, info.compress_size
@@ -598,8 +746,25 @@ def import_template(source: Path, user_folder: Path | None = None) -> str:
             ):
                 raise DesignError(f"{label}: ảnh nền {image_name!r} không có trong tệp mẫu")
             background = (image_name, archive.read(image_name))
-        parse_template(checked, source=Path(label))
+        images: dict[str, bytes] = {}
+        if isinstance(checked, dict) and isinstance(checked.get("images"), list):
+            for item in checked["images"]:
+                image_name = item.get("image") if isinstance(item, dict) else None
+                if (
+                    not isinstance(image_name, str)
+                    or image_name not in members
+                    or image_name == "template.json"
+                ):
+                    raise DesignError(f"{label}: ảnh {image_name!r} không có trong tệp mẫu")
+                images[image_name] = archive.read(image_name)
+        if isinstance(checked, dict) and "images" in checked:
+            # The images are members of the zip, not files beside it: check the rest against
+            # the file's name, then the image fields without their files.
+            parse_template({k: v for k, v in checked.items() if k != "images"}, source=Path(label))
+            parse_template(checked)
+        else:
+            parse_template(checked, source=Path(label))
     data = copy.deepcopy(checked)
     data["id"] = _free_id(data["id"], folder)
-    _write_template(data, folder, background)
+    _write_template(data, folder, background, images)
     return str(data["id"])

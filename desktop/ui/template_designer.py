@@ -15,7 +15,7 @@ import math
 from pathlib import Path
 from typing import Any, Literal
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -164,7 +164,9 @@ class FieldItem(QGraphicsRectItem):
         self.setRect(0, 0, field["width_mm"], field["height_mm"])
         self.handle.setPos(field["width_mm"], field["height_mm"])
         self.colour = QColor(field.get("colour", "#000000"))
-        self.setToolTip(field["text"])
+        self.setToolTip(field.get("text", field.get("image", "")))
+        self.pixmap = self.designer.image_pixmap(self.name)
+        """The picture of an image field (None for a text field)."""
 
     def resize_to(self, width: float, height: float) -> None:
         snap = self.designer.snap_mm
@@ -217,6 +219,18 @@ class FieldItem(QGraphicsRectItem):
         if not self.isSelected():
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
+        if self.pixmap is not None and not self.pixmap.isNull():
+            # Kept in proportion and centred in its box, as the PDF draws it.
+            size = self.pixmap.size().scaled(
+                round(rect.width() * 100),
+                round(rect.height() * 100),
+                Qt.AspectRatioMode.KeepAspectRatio,
+            )
+            w, h = size.width() / 100, size.height() / 100
+            target = QRectF(
+                rect.x() + (rect.width() - w) / 2, rect.y() + (rect.height() - h) / 2, w, h
+            )
+            painter.drawPixmap(target, self.pixmap, QRectF(self.pixmap.rect()))
         painter.drawRect(rect)
         if layout is None or not layout.lines:
             return
@@ -479,7 +493,10 @@ class DesignerWindow(QMainWindow):
         self.font_box = QComboBox()
         for face in designs.FACES:
             self.font_box.addItem(designs.FACE_LABELS[face], face)
-        self.font_box.activated.connect(lambda _i: self._set("font", self.font_box.currentData()))
+        # Installed fonts with every Vietnamese letter (scanned once, then read from a cache).
+        for label, path in designs.installed_fonts():
+            self.font_box.addItem(self.tr("%1 (installed)").replace("%1", label), str(path))
+        self.font_box.activated.connect(lambda _i: self._set_font(self.font_box.currentData()))
         self.size_spin = QDoubleSpinBox()
         self.min_size_spin = QDoubleSpinBox()
         for spin in (self.size_spin, self.min_size_spin):
@@ -585,6 +602,7 @@ class DesignerWindow(QMainWindow):
         add.setShortcut(QKeySequence("Insert"))
         add.triggered.connect(self._on_add_shortcut)
         self.addAction(add)
+        self._action(edit, self.tr("Add an &image (emblem, logo, signature)…"), self.add_image)
         self._action(edit, self.tr("Re&move the field"), self.remove_field, keys.Delete)
         self._action(edit, self.tr("Next field"), lambda: self._step_field(1), "F6")
         self._action(edit, self.tr("Previous field"), lambda: self._step_field(-1), "Shift+F6")
@@ -632,7 +650,7 @@ class DesignerWindow(QMainWindow):
         width, height = self.design.paper_mm
         self.paper.setRect(0, 0, width, height)
         self.scene.setSceneRect(-10, -10, width + 20, height + 20)
-        names = self.design.field_names()
+        names = self.design.field_names() + self.design.image_names()
         for name in list(self.items):
             if name not in names:
                 self.scene.removeItem(self.items.pop(name))
@@ -647,7 +665,8 @@ class DesignerWindow(QMainWindow):
         self.field_list.clear()
         for name in names:
             entry = QListWidgetItem(name)
-            entry.setToolTip(self.design.field(name)["text"])
+            field = self.design.field(name)
+            entry.setToolTip(field.get("text", field.get("image", "")))
             self.field_list.addItem(entry)
         self._updating = False
         self.setWindowTitle(
@@ -707,7 +726,7 @@ class DesignerWindow(QMainWindow):
             item.layout = layouts.get(name)
             # A field this recipient does not print (the other kind, the other mode) is shown
             # faint and lets clicks through to the field under it.
-            active = name in layouts or not layouts
+            active = name in layouts or not layouts or name in self.design.image_names()
             item.setOpacity(1.0 if active else 0.35)
             item.setAcceptedMouseButtons(
                 Qt.MouseButton.LeftButton if active else Qt.MouseButton.NoButton
@@ -744,13 +763,17 @@ class DesignerWindow(QMainWindow):
         for row in range(self.field_list.count()):
             if self.field_list.item(row).text() == name:
                 self.field_list.setCurrentRow(row)
-        self.properties.setEnabled(bool(name))
-        if name:
+        # An image field has only its box (moved and resized on the paper): no text properties.
+        image = name in self.design.image_names()
+        self.properties.setEnabled(bool(name) and not image)
+        if name and not image:
             field = self.design.field(name)
             self.text_edit.setText(field["text"])
-            self.font_box.setCurrentIndex(
-                max(0, self.font_box.findData(field.get("font", "serif")))
-            )
+            font = field.get("font_file") or field.get("font", "serif")
+            if self.font_box.findData(font) < 0 and field.get("font_file"):
+                # A file not in the list (another PC's font, or installed after the scan).
+                self.font_box.addItem(Path(font).stem, font)
+            self.font_box.setCurrentIndex(max(0, self.font_box.findData(font)))
             size = float(field.get("size", 14))
             self.size_spin.setValue(size)
             self.min_size_spin.setValue(float(field.get("min_size", size)))
@@ -779,7 +802,7 @@ class DesignerWindow(QMainWindow):
             self.items[item.text()].ensureVisible()
 
     def _step_field(self, step: int) -> None:
-        names = self.design.field_names()
+        names = self.design.field_names() + self.design.image_names()
         index = names.index(self.current) if self.current in names else -step
         self.select_field(names[(index + step) % len(names)])
 
@@ -811,6 +834,10 @@ class DesignerWindow(QMainWindow):
         if self.current and not self._updating:
             self._edit(lambda: self.design.set_property(self.current, key, value))
 
+    def _set_font(self, value: str) -> None:
+        """A bundled face by its key, or an installed font by its file."""
+        self._set("font" if value in designs.FACES else "font_file", value)
+
     def _set_choices(self, key: str) -> None:
         if key == "modes":
             pairs = ((self.full_box, "full"), (self.preprinted_box, "preprinted"))
@@ -836,6 +863,32 @@ class DesignerWindow(QMainWindow):
             self.current = self.design.add_field(placeholder)
 
         self._edit(change)
+
+    def add_image(self, path: Path | None = None) -> None:
+        """Add an image field from a PNG or JPEG file (copied beside the template on saving)."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Image for the certificate"),
+                "",
+                self.tr("Images (*.png *.jpg *.jpeg)"),
+            )
+            if not name:
+                return
+            path = Path(name)
+
+        def change() -> None:
+            assert path is not None
+            self.current = self.design.add_image(path)
+
+        self._edit(change)
+
+    def image_pixmap(self, name: str) -> QPixmap | None:
+        """The picture shown in image field ``name``'s box; None for a text field."""
+        if name not in self.design.image_names():
+            return None
+        file = self.design.image_files.get(self.design.field(name)["image"])
+        return QPixmap(str(file)) if file is not None else QPixmap()
 
     def _on_add_shortcut(self) -> None:
         self.add_menu.popup(self.view.mapToGlobal(self.view.rect().center()))

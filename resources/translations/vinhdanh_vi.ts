@@ -497,6 +497,26 @@
 <context>
     <name>DesignerWindow</name>
     <message>
+        <location filename="../../desktop/ui/template_designer.py" line="600"/>
+        <source>Add an &amp;image (emblem, logo, signature)…</source>
+        <translation>Thêm &amp;ảnh (quốc huy, logo, chữ ký)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="600"/>
+        <source>Image for the certificate</source>
+        <translation>Ảnh đặt trên giấy khen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="600"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Ảnh (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/template_designer.py" line="484"/>
+        <source>%1 (installed)</source>
+        <translation>%1 (đã cài trên máy)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/template_designer.py" line="460"/>
         <source>Full render (plain paper)</source>
         <translation>In toàn bộ (giấy trắng)</translation>

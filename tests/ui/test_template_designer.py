@@ -231,3 +231,37 @@ def test_saved_template_reloads_identically_and_imports_on_a_fresh_database(
     assert office.design.template_id == "giay-khen-dang-2"
     assert office.design.data == {**window.design.data, "id": "giay-khen-dang-2"}
     fresh.close()
+
+
+def test_an_image_field_is_placed_and_resized_then_saved(
+    qtbot: QtBot, demo_db: Database, user: Path, tmp_path: Path
+) -> None:
+    picture = QImage(200, 100, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#b0001e"))
+    logo = tmp_path / "logo.png"
+    assert picture.save(str(logo))
+    window = _designer(qtbot, demo_db, user)
+    window.snap_action.setChecked(False)
+    window.add_image(logo)
+    name = window.current
+    assert name in window.design.image_names() and name in window.items
+    assert window.items[name].pixmap is not None and not window.items[name].pixmap.isNull()
+    assert not window.properties.isEnabled()  # an image has no text properties
+    window.select_field(name)
+    window.view.set_zoom(3.0)
+    window.view.centerOn(window.items[name])
+    before = window.design.field(name)
+    drag(window, _centre(window, name), 30, 15)
+    moved = window.design.field(name)
+    assert moved["x_mm"] == pytest.approx(before["x_mm"] + 10, abs=0.051)
+    assert moved["y_mm"] == pytest.approx(before["y_mm"] + 5, abs=0.051)
+    corner = window.view.mapFromScene(window.items[name].handle.scenePos())
+    drag(window, corner, 30, 15)
+    resized = window.design.field(name)
+    assert resized["width_mm"] == pytest.approx(before["width_mm"] + 10, abs=0.051)
+    window.save()
+    saved = designs.open_design(window.design.template_id, user)
+    stored = saved.field(name)
+    assert stored.pop("image") == f"{saved.template_id}-{name}.png"  # beside the template
+    assert stored == {k: v for k, v in resized.items() if k != "image"}
+    assert (user / f"{saved.template_id}-{name}.png").read_bytes() == logo.read_bytes()
