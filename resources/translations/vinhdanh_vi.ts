@@ -497,428 +497,428 @@
 <context>
     <name>DesignerWindow</name>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="600"/>
+        <location filename="../../desktop/ui/template_designer.py" line="605"/>
         <source>Add an &amp;image (emblem, logo, signature)…</source>
         <translation>Thêm &amp;ảnh (quốc huy, logo, chữ ký)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="600"/>
+        <location filename="../../desktop/ui/template_designer.py" line="872"/>
         <source>Image for the certificate</source>
         <translation>Ảnh đặt trên giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="600"/>
+        <location filename="../../desktop/ui/template_designer.py" line="874"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Ảnh (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="484"/>
+        <location filename="../../desktop/ui/template_designer.py" line="498"/>
         <source>%1 (installed)</source>
         <translation>%1 (đã cài trên máy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="460"/>
+        <location filename="../../desktop/ui/template_designer.py" line="474"/>
         <source>Full render (plain paper)</source>
         <translation>In toàn bộ (giấy trắng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="461"/>
+        <location filename="../../desktop/ui/template_designer.py" line="475"/>
         <source>Pre-printed blank</source>
         <translation>In lên phôi in sẵn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="463"/>
+        <location filename="../../desktop/ui/template_designer.py" line="477"/>
         <source>&amp;Decision</source>
         <translation>&amp;Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="464"/>
+        <location filename="../../desktop/ui/template_designer.py" line="478"/>
         <source>&amp;Recipient</source>
         <translation>&amp;Người được khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="465"/>
+        <location filename="../../desktop/ui/template_designer.py" line="479"/>
         <source>&amp;Mode</source>
         <translation>&amp;Cách in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="467"/>
+        <location filename="../../desktop/ui/template_designer.py" line="481"/>
         <source>Fields</source>
         <translation>Các trường</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="500"/>
+        <location filename="../../desktop/ui/template_designer.py" line="517"/>
         <source>Left</source>
         <translation>Trái</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="501"/>
+        <location filename="../../desktop/ui/template_designer.py" line="518"/>
         <source>Centre</source>
         <translation>Giữa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="502"/>
+        <location filename="../../desktop/ui/template_designer.py" line="519"/>
         <source>Right</source>
         <translation>Phải</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="510"/>
+        <location filename="../../desktop/ui/template_designer.py" line="527"/>
         <source>UPPER CASE</source>
         <translation>CHỮ HOA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="511"/>
+        <location filename="../../desktop/ui/template_designer.py" line="528"/>
         <source>Bold</source>
         <translation>Đậm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="512"/>
+        <location filename="../../desktop/ui/template_designer.py" line="529"/>
         <source>Italic</source>
         <translation>Nghiêng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="516"/>
+        <location filename="../../desktop/ui/template_designer.py" line="533"/>
         <source>plain paper</source>
         <translation>giấy trắng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="517"/>
+        <location filename="../../desktop/ui/template_designer.py" line="534"/>
         <source>pre-printed blank</source>
         <translation>phôi in sẵn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="518"/>
+        <location filename="../../desktop/ui/template_designer.py" line="535"/>
         <source>person</source>
         <translation>cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="519"/>
+        <location filename="../../desktop/ui/template_designer.py" line="536"/>
         <source>collective</source>
         <translation>tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="533"/>
+        <location filename="../../desktop/ui/template_designer.py" line="550"/>
         <source>&amp;Text</source>
         <translation>&amp;Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="534"/>
+        <location filename="../../desktop/ui/template_designer.py" line="551"/>
         <source>F&amp;ont</source>
         <translation>&amp;Phông chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="535"/>
+        <location filename="../../desktop/ui/template_designer.py" line="552"/>
         <source>&amp;Size</source>
         <translation>&amp;Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="536"/>
+        <location filename="../../desktop/ui/template_designer.py" line="553"/>
         <source>Mi&amp;nimum size</source>
         <translation>Cỡ nhỏ &amp;nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="537"/>
+        <location filename="../../desktop/ui/template_designer.py" line="554"/>
         <source>Ma&amp;x lines</source>
         <translation>Số &amp;dòng tối đa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="538"/>
+        <location filename="../../desktop/ui/template_designer.py" line="555"/>
         <source>&amp;Alignment</source>
         <translation>Căn &amp;lề</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="539"/>
+        <location filename="../../desktop/ui/template_designer.py" line="556"/>
         <source>&amp;Colour</source>
         <translation>&amp;Màu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="541"/>
+        <location filename="../../desktop/ui/template_designer.py" line="558"/>
         <source>Printed on</source>
         <translation>In trên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="542"/>
+        <location filename="../../desktop/ui/template_designer.py" line="559"/>
         <source>Printed for</source>
         <translation>In cho</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="565"/>
+        <location filename="../../desktop/ui/template_designer.py" line="582"/>
         <source>&amp;Template</source>
         <translation>&amp;Mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="566"/>
+        <location filename="../../desktop/ui/template_designer.py" line="583"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="567"/>
+        <location filename="../../desktop/ui/template_designer.py" line="584"/>
         <source>Save as a &amp;copy…</source>
         <translation>Lưu thành &amp;bản sao…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="568"/>
+        <location filename="../../desktop/ui/template_designer.py" line="585"/>
         <source>Re&amp;name…</source>
         <translation>Đổi &amp;tên…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="570"/>
+        <location filename="../../desktop/ui/template_designer.py" line="587"/>
         <source>&amp;Export to a file…</source>
         <translation>&amp;Xuất ra tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="571"/>
+        <location filename="../../desktop/ui/template_designer.py" line="588"/>
         <source>&amp;Import from a file…</source>
         <translation>&amp;Nhập từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="572"/>
+        <location filename="../../desktop/ui/template_designer.py" line="589"/>
         <source>&amp;Reset to the built-in template</source>
         <translation>&amp;Trả về mẫu có sẵn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="574"/>
+        <location filename="../../desktop/ui/template_designer.py" line="591"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="575"/>
+        <location filename="../../desktop/ui/template_designer.py" line="592"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="576"/>
+        <location filename="../../desktop/ui/template_designer.py" line="593"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="577"/>
+        <location filename="../../desktop/ui/template_designer.py" line="594"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="579"/>
+        <location filename="../../desktop/ui/template_designer.py" line="596"/>
         <source>&amp;Add a field</source>
         <translation>&amp;Thêm trường</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="584"/>
+        <location filename="../../desktop/ui/template_designer.py" line="601"/>
         <source>Add a field…</source>
         <translation>Thêm trường…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="588"/>
+        <location filename="../../desktop/ui/template_designer.py" line="606"/>
         <source>Re&amp;move the field</source>
         <translation>&amp;Xóa trường</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="589"/>
+        <location filename="../../desktop/ui/template_designer.py" line="607"/>
         <source>Next field</source>
         <translation>Trường tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="590"/>
+        <location filename="../../desktop/ui/template_designer.py" line="608"/>
         <source>Previous field</source>
         <translation>Trường trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="592"/>
+        <location filename="../../desktop/ui/template_designer.py" line="610"/>
         <source>Move left by 1 mm</source>
         <translation>Sang trái 1 mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="593"/>
+        <location filename="../../desktop/ui/template_designer.py" line="611"/>
         <source>Move right by 1 mm</source>
         <translation>Sang phải 1 mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="594"/>
+        <location filename="../../desktop/ui/template_designer.py" line="612"/>
         <source>Move up by 1 mm</source>
         <translation>Lên trên 1 mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="595"/>
+        <location filename="../../desktop/ui/template_designer.py" line="613"/>
         <source>Move down by 1 mm</source>
         <translation>Xuống dưới 1 mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="598"/>
+        <location filename="../../desktop/ui/template_designer.py" line="616"/>
         <source>Wider by 1 mm</source>
         <translation>Rộng thêm 1 mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="599"/>
+        <location filename="../../desktop/ui/template_designer.py" line="617"/>
         <source>Narrower by 1 mm</source>
         <translation>Hẹp bớt 1 mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="600"/>
+        <location filename="../../desktop/ui/template_designer.py" line="618"/>
         <source>Taller by 1 mm</source>
         <translation>Cao thêm 1 mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="601"/>
+        <location filename="../../desktop/ui/template_designer.py" line="619"/>
         <source>Shorter by 1 mm</source>
         <translation>Thấp bớt 1 mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="602"/>
+        <location filename="../../desktop/ui/template_designer.py" line="620"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="605"/>
+        <location filename="../../desktop/ui/template_designer.py" line="623"/>
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="611"/>
+        <location filename="../../desktop/ui/template_designer.py" line="629"/>
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="615"/>
+        <location filename="../../desktop/ui/template_designer.py" line="633"/>
         <source>&amp;Fit the page</source>
         <translation>&amp;Vừa trang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="616"/>
+        <location filename="../../desktop/ui/template_designer.py" line="634"/>
         <source>&amp;Snap to 0.5 mm</source>
         <translation>&amp;Bắt lưới 0,5 mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="623"/>
+        <location filename="../../desktop/ui/template_designer.py" line="641"/>
         <source>&amp;Scan</source>
         <translation>Ả&amp;nh phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="624"/>
+        <location filename="../../desktop/ui/template_designer.py" line="642"/>
         <source>&amp;Load a scan of the blank…</source>
         <translation>&amp;Mở ảnh quét phôi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="625"/>
+        <location filename="../../desktop/ui/template_designer.py" line="643"/>
         <source>&amp;Align the scan by two marks…</source>
         <translation>&amp;Căn ảnh theo hai điểm mốc…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="626"/>
+        <location filename="../../desktop/ui/template_designer.py" line="644"/>
         <source>&amp;Remove the scan</source>
         <translation>&amp;Bỏ ảnh phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="654"/>
+        <location filename="../../desktop/ui/template_designer.py" line="673"/>
         <source>Template designer — {0} (version {1})</source>
         <translation>Thiết kế mẫu — {0} (phiên bản {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="724"/>
+        <location filename="../../desktop/ui/template_designer.py" line="743"/>
         <source>Does not fit: {0}</source>
         <translation>Không vừa: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="871"/>
+        <location filename="../../desktop/ui/template_designer.py" line="924"/>
         <source>The image could not be read.</source>
         <translation>Không đọc được ảnh.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="883"/>
+        <location filename="../../desktop/ui/template_designer.py" line="936"/>
         <source>Scan of the blank</source>
         <translation>Ảnh quét phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="885"/>
+        <location filename="../../desktop/ui/template_designer.py" line="938"/>
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>Ảnh và PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="902"/>
+        <location filename="../../desktop/ui/template_designer.py" line="955"/>
         <source>Scan loaded, stretched to the paper. Align it by two marks: Ctrl+L.</source>
         <translation>Đã mở ảnh phôi, kéo giãn theo khổ giấy. Căn theo hai điểm mốc: Ctrl+L.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="911"/>
+        <location filename="../../desktop/ui/template_designer.py" line="964"/>
         <source>Load a scan of the blank first.</source>
         <translation>Hãy mở ảnh quét phôi trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="916"/>
+        <location filename="../../desktop/ui/template_designer.py" line="969"/>
         <source>Click the first mark on the scan.</source>
         <translation>Bấm vào điểm mốc thứ nhất trên ảnh.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="928"/>
+        <location filename="../../desktop/ui/template_designer.py" line="981"/>
         <source>Click the second mark, far from the first.</source>
         <translation>Bấm vào điểm mốc thứ hai, xa điểm thứ nhất.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="983"/>
+        <location filename="../../desktop/ui/template_designer.py" line="1036"/>
         <source>Saved as version {0}.</source>
         <translation>Đã lưu, phiên bản {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1002"/>
+        <location filename="../../desktop/ui/template_designer.py" line="1055"/>
         <source>Save as a copy</source>
         <translation>Lưu thành bản sao</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1003"/>
+        <location filename="../../desktop/ui/template_designer.py" line="1056"/>
         <source>Title of the copy</source>
         <translation>Tên bản sao</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1004"/>
+        <location filename="../../desktop/ui/template_designer.py" line="1057"/>
         <source> (copy)</source>
         <translation> (bản sao)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1020"/>
+        <location filename="../../desktop/ui/template_designer.py" line="1073"/>
         <source>Rename</source>
         <translation>Đổi tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1020"/>
+        <location filename="../../desktop/ui/template_designer.py" line="1073"/>
         <source>New title</source>
         <translation>Tên mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1034"/>
+        <location filename="../../desktop/ui/template_designer.py" line="1087"/>
         <source>Export the template</source>
         <translation>Xuất mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1036"/>
-        <location filename="../../desktop/ui/template_designer.py" line="1055"/>
+        <location filename="../../desktop/ui/template_designer.py" line="1089"/>
+        <location filename="../../desktop/ui/template_designer.py" line="1108"/>
         <source>Vinh Danh templates (*.vdmau)</source>
         <translation>Mẫu Vinh Danh (*.vdmau)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1050"/>
+        <location filename="../../desktop/ui/template_designer.py" line="1103"/>
         <source>Exported to {0}.</source>
         <translation>Đã xuất ra {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1055"/>
+        <location filename="../../desktop/ui/template_designer.py" line="1108"/>
         <source>Import a template</source>
         <translation>Nhập mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1071"/>
+        <location filename="../../desktop/ui/template_designer.py" line="1124"/>
         <source>Reset</source>
         <translation>Trả về mẫu có sẵn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1072"/>
+        <location filename="../../desktop/ui/template_designer.py" line="1125"/>
         <source>Put back the built-in template and drop your changes to it?</source>
         <translation>Trả về mẫu có sẵn và bỏ các thay đổi của bạn?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1089"/>
+        <location filename="../../desktop/ui/template_designer.py" line="1142"/>
         <source>Template designer</source>
         <translation>Thiết kế mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1090"/>
+        <location filename="../../desktop/ui/template_designer.py" line="1143"/>
         <source>Save the changes to this template?</source>
         <translation>Lưu các thay đổi của mẫu này?</translation>
     </message>
@@ -1346,22 +1346,22 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>MarkDialog</name>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="356"/>
+        <location filename="../../desktop/ui/template_designer.py" line="370"/>
         <source>Align the scan</source>
         <translation>Căn ảnh phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="364"/>
+        <location filename="../../desktop/ui/template_designer.py" line="378"/>
         <source>Mark {0} is, on the paper, at:</source>
         <translation>Điểm mốc {0} nằm trên giấy ở:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="365"/>
+        <location filename="../../desktop/ui/template_designer.py" line="379"/>
         <source>From the left edge</source>
         <translation>Cách mép trái</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="366"/>
+        <location filename="../../desktop/ui/template_designer.py" line="380"/>
         <source>From the top edge</source>
         <translation>Cách mép trên</translation>
     </message>
