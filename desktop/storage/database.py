@@ -8,6 +8,7 @@ import logging
 import os
 import shutil
 import sqlite3
+import time
 from collections import Counter
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
@@ -221,10 +222,13 @@ def open_database(path: str | Path | None) -> Database:
     except sqlite3.Error as exc:
         raise storage_error(exc, path) from exc
     try:
-        db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        db.execute("PRAGMA journal_mode=WAL")
+        # Setting up waits as long as a migration may take: another process creating or
+        # upgrading the same file holds its lock until it is done (seconds on a busy PC).
+        db.execute(f"PRAGMA busy_timeout={MIGRATION_TIMEOUT_MS}")
+        _use_wal(db)
         db.execute("PRAGMA foreign_keys=ON")
         _migrate(db, path)
+        db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     except sqlite3.Error as exc:
         db.close()
         raise storage_error(exc, path) from exc
@@ -235,6 +239,26 @@ def open_database(path: str | Path | None) -> Database:
     _open_files[real] += 1
     db._registered_path = real
     return db
+
+
+def _use_wal(db: _Database) -> None:
+    """Switch the file to WAL, waiting for another process that is creating it.
+
+    Changing the journal mode needs the file to itself, and SQLite answers SQLITE_BUSY at once
+    (no busy handler: it would deadlock) while another connection is setting the same new file
+    up; so the switch is retried until ``MIGRATION_TIMEOUT_MS``.
+    """
+    deadline = time.monotonic() + MIGRATION_TIMEOUT_MS / 1000
+    while True:
+        try:
+            if str(db.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+                db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            busy = getattr(exc, "sqlite_errorcode", 0) & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED)
+            if not busy or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _migrate(db: _Database, path: Path) -> None:
