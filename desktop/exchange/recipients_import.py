@@ -169,11 +169,6 @@ class ListFile:
 # Reading files into rows of text
 
 
-def read_rows(path: str | Path) -> list[list[str]]:
-    """The rows of the list file at ``path`` as text (see ``read_list``)."""
-    return read_list(path).rows
-
-
 def read_list(path: str | Path) -> ListFile:
     """The cells of an .xlsx sheet (the active sheet if it has a header row, else the first
     visible sheet with one; hidden sheets and hidden rows are passed over and listed), of the
