@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 import logging
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.services.concurrency import ConflictError, Prefer
 from desktop.ui.errors import user_message
+from desktop.ui.questions import Choice, ask
 from desktop.ui.undo import SnapshotCommand
 
 log = logging.getLogger(__name__)
@@ -175,31 +176,35 @@ class RecordEditor(QWidget, Generic[R]):
         """Ask which side wins a conflict: "mine", "theirs", or "" (decide later, offered
         only when ``can_wait``)."""
         # One translation context for both editors (self.tr would use the subclass's name).
-        box = QMessageBox(
+        choices: list[Choice] = [
+            (
+                "mine",
+                QCoreApplication.translate("RecordEditor", "Keep my version"),
+                QMessageBox.ButtonRole.AcceptRole,
+            ),
+            (
+                "theirs",
+                QCoreApplication.translate("RecordEditor", "Take the other version"),
+                QMessageBox.ButtonRole.DestructiveRole,
+            ),
+        ]
+        if can_wait:
+            choices.append(
+                (
+                    "",
+                    QCoreApplication.translate("RecordEditor", "Decide later"),
+                    QMessageBox.ButtonRole.RejectRole,
+                )
+            )
+        chosen = ask(
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("RecordEditor", "Changed elsewhere"),
             message,
+            choices,
+            default="mine",
+            escape="" if can_wait else "mine",
         )
-        mine = box.addButton(
-            QCoreApplication.translate("RecordEditor", "Keep my version"),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-        theirs = box.addButton(
-            QCoreApplication.translate("RecordEditor", "Take the other version"),
-            QMessageBox.ButtonRole.DestructiveRole,
-        )
-        box.setDefaultButton(mine)
-        box.setEscapeButton(mine)
-        if can_wait:
-            later = box.addButton(
-                QCoreApplication.translate("RecordEditor", "Decide later"),
-                QMessageBox.ButtonRole.RejectRole,
-            )
-            box.setEscapeButton(later)
-        box.exec()
-        if box.clickedButton() is mine:
-            return "mine"
-        return "theirs" if box.clickedButton() is theirs else ""
+        return cast(Prefer, chosen)
 
     def _adopt(self, stored: R) -> None:
         """Show ``stored`` (changed elsewhere, edits made here merged in)."""

@@ -18,6 +18,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.ui.questions import ask
+
 log = logging.getLogger(__name__)
 
 
@@ -117,22 +119,27 @@ def ask_second_window(db_path: Path) -> str:
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":  # no one to ask: read-only
         print(f"vinhdanh: {text}", file=sys.stderr)
         return OPEN_READ_ONLY
-    box = QMessageBox(QMessageBox.Icon.Information, "Vinh Danh", text)
-    view = box.addButton(
-        QCoreApplication.translate("SingleWindow", "Open read-only"),
-        QMessageBox.ButtonRole.AcceptRole,
+    return ask(
+        QMessageBox.Icon.Information,
+        "Vinh Danh",
+        text,
+        [
+            (
+                OPEN_READ_ONLY,
+                QCoreApplication.translate("SingleWindow", "Open read-only"),
+                QMessageBox.ButtonRole.AcceptRole,
+            ),
+            (
+                SHOW_OPEN_WINDOW,
+                QCoreApplication.translate("SingleWindow", "Show the open window"),
+                QMessageBox.ButtonRole.ActionRole,
+            ),
+            (
+                DO_NOT_OPEN,
+                QCoreApplication.translate("SingleWindow", "Do not open"),
+                QMessageBox.ButtonRole.RejectRole,
+            ),
+        ],
+        default=OPEN_READ_ONLY,
+        escape=DO_NOT_OPEN,
     )
-    show = box.addButton(
-        QCoreApplication.translate("SingleWindow", "Show the open window"),
-        QMessageBox.ButtonRole.ActionRole,
-    )
-    cancel = box.addButton(
-        QCoreApplication.translate("SingleWindow", "Do not open"),
-        QMessageBox.ButtonRole.RejectRole,
-    )
-    box.setDefaultButton(view)
-    box.setEscapeButton(cancel)
-    box.exec()
-    if box.clickedButton() is view:
-        return OPEN_READ_ONLY
-    return SHOW_OPEN_WINDOW if box.clickedButton() is show else DO_NOT_OPEN

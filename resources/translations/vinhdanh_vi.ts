@@ -1796,17 +1796,17 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/record_editor.py" line="180"/>
+        <location filename="../../desktop/ui/record_editor.py" line="201"/>
         <source>Changed elsewhere</source>
         <translation>Đã bị sửa ở nơi khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_editor.py" line="184"/>
+        <location filename="../../desktop/ui/record_editor.py" line="182"/>
         <source>Keep my version</source>
         <translation>Giữ bản của tôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_editor.py" line="188"/>
+        <location filename="../../desktop/ui/record_editor.py" line="187"/>
         <source>Take the other version</source>
         <translation>Lấy bản kia</translation>
     </message>
@@ -2240,7 +2240,7 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>SingleWindow</name>
     <message>
-        <location filename="../../desktop/ui/single_window.py" line="111"/>
+        <location filename="../../desktop/ui/single_window.py" line="113"/>
         <source>The data file {0} is already open in another Vinh Danh window. Only one window can change it at a time.
 
 Open it here read-only (you can look, search, print and export, but not change anything), or show the window where it is open?</source>
@@ -2249,17 +2249,17 @@ Open it here read-only (you can look, search, print and export, but not change a
 Mở ở đây để chỉ xem (xem, tìm, in và xuất tệp được, nhưng không sửa được gì), hay đưa cửa sổ đang mở tệp này lên trước?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/single_window.py" line="122"/>
+        <location filename="../../desktop/ui/single_window.py" line="129"/>
         <source>Open read-only</source>
         <translation>Mở để chỉ xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/single_window.py" line="126"/>
+        <location filename="../../desktop/ui/single_window.py" line="134"/>
         <source>Show the open window</source>
         <translation>Đưa cửa sổ đang mở lên trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/single_window.py" line="130"/>
+        <location filename="../../desktop/ui/single_window.py" line="139"/>
         <source>Do not open</source>
         <translation>Không mở</translation>
     </message>
