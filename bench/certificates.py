@@ -102,8 +102,8 @@ def bare_loop(rows: list[dict[str, str]], shared: dict[str, str], out: Path) -> 
     from reportlab.pdfgen.canvas import Canvas
 
     from desktop.documents import fonts
-    from desktop.documents.certificate_art import draw_art
-    from desktop.documents.certificate_template import find_template
+    from desktop.documents.certificates.art import draw_art
+    from desktop.documents.certificates.template import find_template
 
     template = find_template(TEMPLATE)
     fonts.register_serif()
@@ -313,8 +313,8 @@ def main(argv: list[str] | None = None) -> int:
         bare_cold_main(*args.bare_cold)
         return 0
 
-    from desktop.documents.certificate_pdf import CertificateRenderer
-    from desktop.documents.certificate_template import find_template
+    from desktop.documents.certificates.pdf import CertificateRenderer
+    from desktop.documents.certificates.template import find_template
     from desktop.services.certificates import issue_certificates
     from desktop.storage.database import open_database
     from desktop.storage.decisions import DecisionStore

@@ -37,7 +37,7 @@ def main() -> None:
     )
 
     from desktop.services import library
-    from desktop.ui.template_designer import DesignerWindow
+    from desktop.ui.pages.designer import DesignerWindow
 
     app = QApplication([])
 

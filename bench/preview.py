@@ -30,9 +30,9 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from desktop.services import decisions, library
-    from desktop.ui.award_table_model import COL_NAME
-    from desktop.ui.decision_editor import DOCUMENT_DECISION, DOCUMENT_LIST, DecisionEditor
-    from desktop.ui.preview_pane import IDLE_MS
+    from desktop.ui.editors.decision import DOCUMENT_DECISION, DOCUMENT_LIST, DecisionEditor
+    from desktop.ui.models.awards import COL_NAME
+    from desktop.ui.widgets.preview_pane import IDLE_MS
 
     app = QApplication([])
     with tempfile.TemporaryDirectory() as folder:

@@ -20,8 +20,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from desktop.domain.collation import collation_key, name_key
 from desktop.domain.records import new_id
-from desktop.domain.text import collation_key, fold, name_key
+from desktop.domain.text import fold
 from desktop.storage.database import open_database
 from desktop.storage.search import search, search_columns
 

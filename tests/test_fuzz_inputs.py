@@ -34,10 +34,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop import paths
-from desktop.documents.award_list_xlsx import award_list_xlsx
-from desktop.documents.certificate_fields import PatternError, parse_pattern
-from desktop.documents.certificate_template import TemplateError, load_template
-from desktop.documents.document_style import StyleError, decision_summary, load_style
+from desktop.documents.certificates.fields import PatternError, parse_pattern
+from desktop.documents.certificates.template import TemplateError, load_template
+from desktop.documents.official.award_list_xlsx import award_list_xlsx
+from desktop.documents.style import StyleError, decision_summary, load_style
 from desktop.exchange.meeting_package import (
     PackageError,
     dump_package,

@@ -178,3 +178,16 @@ def number_line(number: DocumentNumber, *, pad: bool | None = None) -> str:
     """
     prefix = "Số:" if number.style == "state" else "Số"
     return f"{prefix} {format_document_number(number, pad=pad)}"
+
+
+def written_number(number: str) -> str:
+    """The number as a document writes it, with the leading-zero rule ("5/QĐ-SNV" -> "05/QĐ-SNV").
+
+    A number that does not parse is written as typed (normalised): the header prints what the
+    clerk entered rather than nothing.
+    """
+    number = normalize(number)
+    try:
+        return format_document_number(parse_document_number(number))
+    except ValueError:
+        return number

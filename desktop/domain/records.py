@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
-from desktop.domain.text import collation_key, name_key
+from desktop.domain.collation import collation_key, name_key
 
 DocumentStyle = Literal["state", "party"]
 """``state`` = Nghị định 30/2020/NĐ-CP; ``party`` = the Party's own rules (HD 36-HD/VPTW)."""

@@ -20,14 +20,14 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from desktop import paths
-from desktop.documents.certificate_calibration import render_calibration_sheet
-from desktop.documents.certificate_pdf import (
+from desktop.documents.certificates.calibration import render_calibration_sheet
+from desktop.documents.certificates.pdf import (
     Batch,
     CertificateProblems,
     CertificateRenderer,
     Problem,
 )
-from desktop.documents.certificate_template import (
+from desktop.documents.certificates.template import (
     PAPER_SIZES_MM,
     Mode,
     Template,

@@ -33,7 +33,7 @@ from desktop.storage.decisions import DecisionStore
 from desktop.storage.organisations import OrganisationStore
 
 if TYPE_CHECKING:
-    from desktop.documents.certificate_pdf import Problem
+    from desktop.documents.certificates.pdf import Problem
 
 # The document renderers (reportlab, openpyxl, python-docx) are imported where they are used:
 # the window opens in a fraction of the time when they load after it is shown.
@@ -247,8 +247,8 @@ def awards_from_table_text(text: str) -> list[Award]:
 
 @lru_cache(maxsize=8)
 def _renderer(template_id: str, mode: str, emblem: Path | None = None) -> Any:
-    from desktop.documents.certificate_pdf import CertificateRenderer
-    from desktop.documents.certificate_template import find_template
+    from desktop.documents.certificates.pdf import CertificateRenderer
+    from desktop.documents.certificates.template import find_template
 
     template = find_template(template_id, paths.user_templates_dir())
     return CertificateRenderer(

@@ -19,16 +19,16 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from desktop import paths
-from desktop.documents.award_list_document import (
+from desktop.documents.official.award_list import (
     SORT_ORDERS,
     SortOrder,
     award_list_docx,
     award_list_pdf,
 )
-from desktop.documents.award_list_xlsx import award_list_xlsx
-from desktop.documents.decision_document import RewardMoney, decision_docx, decision_pdf
-from desktop.documents.document_style import DocumentStyle, load_style, style_for
-from desktop.documents.minutes_document import minutes_docx, minutes_pdf
+from desktop.documents.official.award_list_xlsx import award_list_xlsx
+from desktop.documents.official.decision import RewardMoney, decision_docx, decision_pdf
+from desktop.documents.official.minutes import minutes_docx, minutes_pdf
+from desktop.documents.style import DocumentStyle, load_style, style_for
 from desktop.domain.records import Decision, Meeting
 from desktop.services.files import write_atomically
 from desktop.storage.decisions import DecisionStore

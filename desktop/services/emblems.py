@@ -18,8 +18,8 @@ import math
 from pathlib import Path
 
 from desktop import paths
-from desktop.documents.certificate_art import EMBLEM_DIAMETER_MM
-from desktop.documents.certificate_template import PAPER_SIZES_MM
+from desktop.documents.certificates.art import EMBLEM_DIAMETER_MM
+from desktop.documents.certificates.template import PAPER_SIZES_MM
 from desktop.services.files import write_atomically
 
 MIN_DPI = 300

@@ -20,18 +20,19 @@ from typing import Literal
 
 from sqlite_utils import Database
 
-from desktop.documents.document_style import DocumentStyle
-from desktop.documents.year_report import (
+from desktop.documents.official.year_report import (
     FormLine,
     YearTable,
     year_table_docx,
     year_table_pdf,
     year_table_xlsx,
 )
+from desktop.documents.style import DocumentStyle
 from desktop.domain.authority import proper_name
+from desktop.domain.collation import collation_key
 from desktop.domain.numbers import format_number
 from desktop.domain.records import Organisation
-from desktop.domain.text import collation_key, fold, normalize
+from desktop.domain.text import fold, normalize
 from desktop.services.documents import WrittenDocument, resolve_style
 from desktop.services.files import write_atomically
 from desktop.storage import statistics as store

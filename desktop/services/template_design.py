@@ -29,9 +29,9 @@ from typing import Any
 from reportlab.lib.utils import ImageReader
 
 from desktop import paths
-from desktop.documents.certificate_fields import PLACEHOLDERS, parse_pattern
-from desktop.documents.certificate_pdf import CertificateRenderer, FieldLayout
-from desktop.documents.certificate_template import (
+from desktop.documents.certificates.fields import PLACEHOLDERS, parse_pattern
+from desktop.documents.certificates.pdf import CertificateRenderer, FieldLayout
+from desktop.documents.certificates.template import (
     PAPER_SIZES_MM,
     Mode,
     Template,

@@ -9,9 +9,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from desktop.domain.collation import collation_key, name_key
 from desktop.domain.matching import PersonFacts, pick_person
 from desktop.domain.records import Collective, Person, RecipientKind, new_id
-from desktop.domain.text import collation_key, fold, name_key
+from desktop.domain.text import fold
 from desktop.storage.errors import NotFoundError
 from desktop.storage.rows import from_json, now, to_json
 from desktop.storage.search import search_columns

@@ -29,15 +29,15 @@ from desktop.services import concurrency, decisions, library, meetings
 from desktop.ui import settings as app_settings
 from desktop.ui import single_window
 from desktop.ui.compat import override
-from desktop.ui.decision_editor import DecisionEditor
-from desktop.ui.directory_view import DirectoryView
-from desktop.ui.meeting_editor import MeetingEditor
+from desktop.ui.editors.decision import DecisionEditor
+from desktop.ui.editors.meeting import MeetingEditor
 from desktop.ui.operations import DatabaseOp, Progress, show_error
-from desktop.ui.record_list_page import RecordListPage
-from desktop.ui.recycle_bin_view import RecycleBinView
-from desktop.ui.search_box import SearchBox
-from desktop.ui.setup_views import SettingsView, TemplatesView
-from desktop.ui.statistics_view import StatisticsView
+from desktop.ui.pages.directory import DirectoryView
+from desktop.ui.pages.record_list import RecordListPage
+from desktop.ui.pages.recycle_bin import RecycleBinView
+from desktop.ui.pages.setup import SettingsView, TemplatesView
+from desktop.ui.pages.statistics import StatisticsView
+from desktop.ui.widgets.search_box import SearchBox
 
 log = logging.getLogger(__name__)
 

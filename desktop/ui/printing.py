@@ -14,7 +14,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
-from desktop.ui.pdf_pages import POINTS_PER_INCH, open_pdf
+from desktop.ui.widgets.pdf_pages import POINTS_PER_INCH, open_pdf
 
 BAND_PIXELS = 1024
 """Height of one rendered strip, in printer dots."""
@@ -78,7 +78,7 @@ def print_pdf(
 def _draw_page(
     painter: QPainter, pages: object, index: int, dpi: int, width_pt: float, height_pt: float
 ) -> None:
-    from desktop.ui.pdf_pages import PdfPages
+    from desktop.ui.widgets.pdf_pages import PdfPages
 
     assert isinstance(pages, PdfPages)
     scale = dpi / POINTS_PER_INCH

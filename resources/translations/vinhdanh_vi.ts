@@ -4,63 +4,63 @@
 <context>
     <name>AwardTableModel</name>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="24"/>
-        <location filename="../../desktop/ui/award_table_model.py" line="36"/>
+        <location filename="../../desktop/ui/models/awards.py" line="24"/>
+        <location filename="../../desktop/ui/models/awards.py" line="36"/>
         <source>Collective</source>
         <translation>Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="26"/>
+        <location filename="../../desktop/ui/models/awards.py" line="26"/>
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="52"/>
+        <location filename="../../desktop/ui/models/awards.py" line="52"/>
         <source>(none)</source>
         <translation>(không)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="66"/>
+        <location filename="../../desktop/ui/models/awards.py" line="66"/>
         <source>? choose</source>
         <translation>? chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="93"/>
+        <location filename="../../desktop/ui/models/awards.py" line="93"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="99"/>
+        <location filename="../../desktop/ui/models/awards.py" line="99"/>
         <source>Name</source>
         <translation>Tên người, tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="104"/>
+        <location filename="../../desktop/ui/models/awards.py" line="104"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="109"/>
+        <location filename="../../desktop/ui/models/awards.py" line="109"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="114"/>
+        <location filename="../../desktop/ui/models/awards.py" line="114"/>
         <source>Own reason</source>
         <translation>Thành tích riêng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="119"/>
+        <location filename="../../desktop/ui/models/awards.py" line="119"/>
         <source>Salutation</source>
         <translation>Danh xưng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="142"/>
+        <location filename="../../desktop/ui/models/awards.py" line="142"/>
         <source>Already awarded: {0}</source>
         <translation>đã được khen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/award_table_model.py" line="163"/>
+        <location filename="../../desktop/ui/models/awards.py" line="163"/>
         <source>Choose from directory</source>
         <translation>Chọn từ danh bạ</translation>
     </message>
@@ -68,47 +68,47 @@
 <context>
     <name>CalibrationWizard</name>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="84"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="84"/>
         <source>Printer calibration</source>
         <translation>Căn chỉnh máy in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="87"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="87"/>
         <source>Next &gt;</source>
         <translation>Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="88"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="88"/>
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="89"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="89"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="90"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="90"/>
         <source>Save offsets</source>
         <translation>Lưu độ lệch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="140"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="140"/>
         <source>Printer “{0}” is not installed here: save the page as PDF</source>
         <translation>Máy tính này không có máy in “{0}”: lưu trang thành tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="142"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="142"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="148"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="148"/>
         <source>Saved to {0}. Print it at actual size (100 %) on printer “{1}”.</source>
         <translation>Đã lưu vào {0}. Hãy in tệp này ở cỡ thực (100 %) trên máy in “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="156"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="156"/>
         <source>Sent to printer “{0}”.</source>
         <translation>Đã gửi đến máy in “{0}”.</translation>
     </message>
@@ -116,42 +116,42 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="165"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="165"/>
         <source>Step 1 of 4: the printer and the paper</source>
         <translation>Bước 1/4: chọn máy in và khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="182"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="182"/>
         <source>Every printer shifts the page a little, and each paper tray differently. Choose the printer you print certificates on and the paper size of the blanks (A4 for most Giấy khen, A3 for Bằng khen). The offsets are kept for this printer and this paper size.</source>
         <translation>Máy in nào cũng in lệch đi một chút, mỗi khay giấy lệch một kiểu. Hãy chọn máy in dùng để in giấy khen và khổ giấy của phôi (thường A4 cho Giấy khen, A3 cho Bằng khen). Độ lệch được lưu riêng cho máy in này và khổ giấy này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="190"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="190"/>
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="191"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="191"/>
         <source>Paper size</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="211"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="211"/>
         <source>This printer is not installed on this computer: the pages will be saved as PDF files to print on the computer that has it.</source>
         <translation>Máy in này không được cài trên máy tính này: các trang sẽ được lưu thành tệp PDF để in trên máy tính có máy in đó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="218"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="218"/>
         <source>Saved now for {0}: X = {1} mm, Y = {2} mm.</source>
         <translation>Đang lưu cho khổ {0}: X = {1} mm, Y = {2} mm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="223"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="223"/>
         <source>Not calibrated yet for {0}.</source>
         <translation>Chưa căn chỉnh cho khổ {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="225"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="225"/>
         <source>Choose a printer or type its name as Windows shows it.</source>
         <translation>Chọn máy in, hoặc gõ tên máy in đúng như Windows hiển thị.</translation>
     </message>
@@ -172,324 +172,324 @@
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="143"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="143"/>
         <source>Title of who delegates</source>
         <translation>Chức danh người giao quyền</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="145"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="145"/>
         <source>Signer&apos;s title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="148"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="148"/>
         <source>Đã có thành tích …</source>
         <translation>Đã có thành tích …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="174"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="174"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="176"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="759"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="176"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="759"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="177"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="177"/>
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="178"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="178"/>
         <source>Signer&apos;s name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="182"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="182"/>
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="186"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="186"/>
         <source>Signs as</source>
         <translation>Quyền hạn ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="187"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="187"/>
         <source>Award form</source>
         <translation>Hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="188"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="761"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="188"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="761"/>
         <source>Default reason</source>
         <translation>Thành tích chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="226"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="226"/>
         <source>+ Person</source>
         <translation>+ Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="227"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="227"/>
         <source>+ Collective</source>
         <translation>+ Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="228"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="228"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="229"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="229"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="230"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="230"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="231"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="487"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="231"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="487"/>
         <source>Sort by given name</source>
         <translation>Xếp theo tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="232"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="232"/>
         <source>Paste from Excel</source>
         <translation>Dán từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="234"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="234"/>
         <source>Paste rows copied in Excel: name, title, unit, reason (Ctrl+V)</source>
         <translation>Dán các dòng chép từ Excel: họ tên, chức vụ, đơn vị, thành tích (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="243"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="243"/>
         <source>Recipients</source>
         <translation>Người, tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="742"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="742"/>
         <source>Preparing {0} for the printer…</source>
         <translation>Đang chuẩn bị {0} để in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="854"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="854"/>
         <source>certificates</source>
         <translation>giấy khen, giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="861"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="861"/>
         <source>{0} of the selected recipient</source>
         <translation>{0} của người đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="864"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="864"/>
         <source>Print only the variable text, on pre-printed blanks (phôi) of the {0}</source>
         <translation>Chỉ in phần chữ thay đổi, lên phôi {0} in sẵn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="868"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="868"/>
         <source>Export {0}…</source>
         <translation>Xuất {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="909"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="909"/>
         <source>Export {0}</source>
         <translation>Xuất {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="918"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="918"/>
         <source>Folder for the {0}</source>
         <translation>Thư mục để ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="953"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="953"/>
         <source>These {0} will not print as they should:</source>
         <translation>Những {0} này sẽ không in được như mong muốn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="255"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="255"/>
         <source>List attached to the decision</source>
         <translation>Danh sách kèm theo quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="151"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="151"/>
         <source>Per person, đồng</source>
         <translation>Mỗi cá nhân, đồng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="153"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="153"/>
         <source>Per collective, đồng</source>
         <translation>Mỗi tập thể, đồng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="155"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="155"/>
         <source>Taken from (the fund)</source>
         <translation>Trích từ (quỹ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="164"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="164"/>
         <source>Optional: the money that goes with the award, printed as an article of the decision after Điều 1 (e.g. 300.000). Leave the amounts empty for none.</source>
         <translation>Không bắt buộc: tiền thưởng kèm theo hình thức khen, in thành một điều của quyết định sau Điều 1 (ví dụ 300.000). Để trống số tiền nếu không có.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="193"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="796"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="193"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="796"/>
         <source>Reward money</source>
         <translation>Tiền thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="256"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="256"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="257"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="257"/>
         <source>Pre-printed blanks</source>
         <translation>In trên phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="264"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="264"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="265"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="265"/>
         <source>Export decision…</source>
         <translation>Xuất quyết định…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="266"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="266"/>
         <source>One file per recipient…</source>
         <translation>Mỗi người một tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="267"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="267"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="457"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="457"/>
         <source>Add collective</source>
         <translation>Thêm tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="457"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="457"/>
         <source>Add person</source>
         <translation>Thêm cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="469"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="469"/>
         <source>Remove {0} recipients</source>
         <translation>Bỏ {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="480"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="480"/>
         <source>Move recipient</source>
         <translation>Chuyển vị trí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="507"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="507"/>
         <source>Paste {0} recipients</source>
         <translation>Dán {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="591"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="591"/>
         <source>⚠ {0} texts do not fit or cannot be printed:</source>
         <translation>⚠ {0} chỗ chữ không vừa khung hoặc không in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="629"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="660"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="675"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="629"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="660"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="675"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="717"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="717"/>
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="717"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="717"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="764"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="767"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="770"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="808"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="764"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="767"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="770"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="808"/>
         <source>Signer</source>
         <translation>người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="772"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="796"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="808"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="772"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="796"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="808"/>
         <source>Edit {0}</source>
         <translation>Sửa {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="819"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="819"/>
         <source>Edit date</source>
         <translation>Sửa ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="834"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="834"/>
         <source>Change issuing body</source>
         <translation>Đổi cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="847"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="847"/>
         <source>Edit award form</source>
         <translation>Sửa hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="911"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="911"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="925"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="925"/>
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="927"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="927"/>
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="934"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="934"/>
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="936"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="936"/>
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="952"/>
-        <location filename="../../desktop/ui/decision_editor.py" line="965"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="952"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="965"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="957"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="957"/>
         <source>Print anyway? (Texts that do not fit are cut at their box.)</source>
         <translation>Vẫn in? (Chữ không vừa khung sẽ bị cắt theo khung.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/decision_editor.py" line="973"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="973"/>
         <source>{0} collectives, {1} people</source>
         <translation>{0} tập thể, {1} cá nhân</translation>
     </message>
@@ -497,428 +497,428 @@
 <context>
     <name>DesignerWindow</name>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="605"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="605"/>
         <source>Add an &amp;image (emblem, logo, signature)…</source>
         <translation>Thêm &amp;ảnh (quốc huy, logo, chữ ký)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="872"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="872"/>
         <source>Image for the certificate</source>
         <translation>Ảnh đặt trên giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="874"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="874"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Ảnh (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="498"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="498"/>
         <source>%1 (installed)</source>
         <translation>%1 (đã cài trên máy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="474"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="474"/>
         <source>Full render (plain paper)</source>
         <translation>In toàn bộ (giấy trắng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="475"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="475"/>
         <source>Pre-printed blank</source>
         <translation>In lên phôi in sẵn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="477"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="477"/>
         <source>&amp;Decision</source>
         <translation>&amp;Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="478"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="478"/>
         <source>&amp;Recipient</source>
         <translation>&amp;Người được khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="479"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="479"/>
         <source>&amp;Mode</source>
         <translation>&amp;Cách in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="481"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="481"/>
         <source>Fields</source>
         <translation>Các trường</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="517"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="517"/>
         <source>Left</source>
         <translation>Trái</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="518"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="518"/>
         <source>Centre</source>
         <translation>Giữa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="519"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="519"/>
         <source>Right</source>
         <translation>Phải</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="527"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="527"/>
         <source>UPPER CASE</source>
         <translation>CHỮ HOA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="528"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="528"/>
         <source>Bold</source>
         <translation>Đậm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="529"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="529"/>
         <source>Italic</source>
         <translation>Nghiêng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="533"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="533"/>
         <source>plain paper</source>
         <translation>giấy trắng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="534"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="534"/>
         <source>pre-printed blank</source>
         <translation>phôi in sẵn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="535"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="535"/>
         <source>person</source>
         <translation>cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="536"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="536"/>
         <source>collective</source>
         <translation>tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="550"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="550"/>
         <source>&amp;Text</source>
         <translation>&amp;Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="551"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="551"/>
         <source>F&amp;ont</source>
         <translation>&amp;Phông chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="552"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="552"/>
         <source>&amp;Size</source>
         <translation>&amp;Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="553"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="553"/>
         <source>Mi&amp;nimum size</source>
         <translation>Cỡ nhỏ &amp;nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="554"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="554"/>
         <source>Ma&amp;x lines</source>
         <translation>Số &amp;dòng tối đa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="555"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="555"/>
         <source>&amp;Alignment</source>
         <translation>Căn &amp;lề</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="556"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="556"/>
         <source>&amp;Colour</source>
         <translation>&amp;Màu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="558"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="558"/>
         <source>Printed on</source>
         <translation>In trên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="559"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="559"/>
         <source>Printed for</source>
         <translation>In cho</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="582"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="582"/>
         <source>&amp;Template</source>
         <translation>&amp;Mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="583"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="583"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="584"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="584"/>
         <source>Save as a &amp;copy…</source>
         <translation>Lưu thành &amp;bản sao…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="585"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="585"/>
         <source>Re&amp;name…</source>
         <translation>Đổi &amp;tên…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="587"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="587"/>
         <source>&amp;Export to a file…</source>
         <translation>&amp;Xuất ra tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="588"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="588"/>
         <source>&amp;Import from a file…</source>
         <translation>&amp;Nhập từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="589"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="589"/>
         <source>&amp;Reset to the built-in template</source>
         <translation>&amp;Trả về mẫu có sẵn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="591"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="591"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="592"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="592"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="593"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="593"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="594"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="594"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="596"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="596"/>
         <source>&amp;Add a field</source>
         <translation>&amp;Thêm trường</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="601"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="601"/>
         <source>Add a field…</source>
         <translation>Thêm trường…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="606"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="606"/>
         <source>Re&amp;move the field</source>
         <translation>&amp;Xóa trường</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="607"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="607"/>
         <source>Next field</source>
         <translation>Trường tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="608"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="608"/>
         <source>Previous field</source>
         <translation>Trường trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="610"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="610"/>
         <source>Move left by 1 mm</source>
         <translation>Sang trái 1 mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="611"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="611"/>
         <source>Move right by 1 mm</source>
         <translation>Sang phải 1 mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="612"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="612"/>
         <source>Move up by 1 mm</source>
         <translation>Lên trên 1 mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="613"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="613"/>
         <source>Move down by 1 mm</source>
         <translation>Xuống dưới 1 mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="616"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="616"/>
         <source>Wider by 1 mm</source>
         <translation>Rộng thêm 1 mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="617"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="617"/>
         <source>Narrower by 1 mm</source>
         <translation>Hẹp bớt 1 mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="618"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="618"/>
         <source>Taller by 1 mm</source>
         <translation>Cao thêm 1 mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="619"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="619"/>
         <source>Shorter by 1 mm</source>
         <translation>Thấp bớt 1 mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="620"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="620"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="623"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="623"/>
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="629"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="629"/>
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="633"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="633"/>
         <source>&amp;Fit the page</source>
         <translation>&amp;Vừa trang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="634"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="634"/>
         <source>&amp;Snap to 0.5 mm</source>
         <translation>&amp;Bắt lưới 0,5 mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="641"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="641"/>
         <source>&amp;Scan</source>
         <translation>Ả&amp;nh phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="642"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="642"/>
         <source>&amp;Load a scan of the blank…</source>
         <translation>&amp;Mở ảnh quét phôi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="643"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="643"/>
         <source>&amp;Align the scan by two marks…</source>
         <translation>&amp;Căn ảnh theo hai điểm mốc…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="644"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="644"/>
         <source>&amp;Remove the scan</source>
         <translation>&amp;Bỏ ảnh phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="673"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="673"/>
         <source>Template designer — {0} (version {1})</source>
         <translation>Thiết kế mẫu — {0} (phiên bản {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="743"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="743"/>
         <source>Does not fit: {0}</source>
         <translation>Không vừa: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="924"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="924"/>
         <source>The image could not be read.</source>
         <translation>Không đọc được ảnh.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="936"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="936"/>
         <source>Scan of the blank</source>
         <translation>Ảnh quét phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="938"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="938"/>
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>Ảnh và PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="955"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="955"/>
         <source>Scan loaded, stretched to the paper. Align it by two marks: Ctrl+L.</source>
         <translation>Đã mở ảnh phôi, kéo giãn theo khổ giấy. Căn theo hai điểm mốc: Ctrl+L.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="964"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="964"/>
         <source>Load a scan of the blank first.</source>
         <translation>Hãy mở ảnh quét phôi trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="969"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="969"/>
         <source>Click the first mark on the scan.</source>
         <translation>Bấm vào điểm mốc thứ nhất trên ảnh.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="981"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="981"/>
         <source>Click the second mark, far from the first.</source>
         <translation>Bấm vào điểm mốc thứ hai, xa điểm thứ nhất.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1036"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="1036"/>
         <source>Saved as version {0}.</source>
         <translation>Đã lưu, phiên bản {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1055"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="1055"/>
         <source>Save as a copy</source>
         <translation>Lưu thành bản sao</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1056"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="1056"/>
         <source>Title of the copy</source>
         <translation>Tên bản sao</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1057"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="1057"/>
         <source> (copy)</source>
         <translation> (bản sao)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1073"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="1073"/>
         <source>Rename</source>
         <translation>Đổi tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1073"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="1073"/>
         <source>New title</source>
         <translation>Tên mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1087"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="1087"/>
         <source>Export the template</source>
         <translation>Xuất mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1089"/>
-        <location filename="../../desktop/ui/template_designer.py" line="1108"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="1089"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="1108"/>
         <source>Vinh Danh templates (*.vdmau)</source>
         <translation>Mẫu Vinh Danh (*.vdmau)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1103"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="1103"/>
         <source>Exported to {0}.</source>
         <translation>Đã xuất ra {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1108"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="1108"/>
         <source>Import a template</source>
         <translation>Nhập mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1124"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="1124"/>
         <source>Reset</source>
         <translation>Trả về mẫu có sẵn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1125"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="1125"/>
         <source>Put back the built-in template and drop your changes to it?</source>
         <translation>Trả về mẫu có sẵn và bỏ các thay đổi của bạn?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1142"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="1142"/>
         <source>Template designer</source>
         <translation>Thiết kế mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="1143"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="1143"/>
         <source>Save the changes to this template?</source>
         <translation>Lưu các thay đổi của mẫu này?</translation>
     </message>
@@ -926,77 +926,77 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="49"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="49"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="52"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="52"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="53"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="53"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="54"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="54"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="55"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="55"/>
         <source>Awards</source>
         <translation>Số lần khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="74"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="74"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="75"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="75"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="77"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="77"/>
         <source>Award form</source>
         <translation>Hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="81"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="81"/>
         <source>Title and unit then</source>
         <translation>Chức vụ, đơn vị khi đó</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="119"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="119"/>
         <source>Filter by name, title or unit (no accents needed)</source>
         <translation>Lọc theo tên, chức vụ, đơn vị (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="123"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="123"/>
         <source>Move to recycle bin</source>
         <translation>Chuyển vào Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="125"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="125"/>
         <source>Find duplicates…</source>
         <translation>Tìm người trùng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="127"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="127"/>
         <source>People entered twice (same name and unit, or one letter apart): merge them</source>
         <translation>Người bị nhập hai lần (cùng họ tên và đơn vị, hoặc khác một chữ): gộp lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="228"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="228"/>
         <source>Select a person or collective to see their awards.</source>
         <translation>Chọn một người hoặc tập thể để xem các lần được khen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/directory_view.py" line="235"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="235"/>
         <source>{0} awards</source>
         <translation>{0} lần được khen</translation>
     </message>
@@ -1004,77 +1004,77 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="32"/>
         <source>{0} awards</source>
         <translation>{0} lần khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="42"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="44"/>
         <source>First record</source>
         <translation>Bản ghi thứ nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="48"/>
         <source>Second record</source>
         <translation>Bản ghi thứ hai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="73"/>
         <source>Possible duplicates</source>
         <translation>Có thể trùng người</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="85"/>
         <source>Merge, keep the first</source>
         <translation>Gộp, giữ bản thứ nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="86"/>
         <source>Merge, keep the second</source>
         <translation>Gộp, giữ bản thứ hai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="87"/>
         <source>Scan again</source>
         <translation>Tìm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="88"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="108"/>
         <source>Looking for people entered twice…</source>
         <translation>Đang tìm người bị nhập hai lần…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="109"/>
         <source>Comparing people in the directory…</source>
         <translation>Đang so sánh những người trong danh bạ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="123"/>
         <source>{0} pairs may be one person: same name and unit, same name and birth year, or a name one letter apart at the same unit. Merging keeps every award; the merged record goes to the recycle bin, and restoring it undoes the merge.</source>
         <translation>{0} cặp có thể là cùng một người: cùng họ tên và đơn vị, cùng họ tên và năm sinh, hoặc họ tên khác một chữ trong cùng đơn vị. Gộp giữ lại mọi lần khen; bản ghi bị gộp vào Thùng rác, khôi phục nó là hoàn tác việc gộp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="128"/>
         <source>No one seems to be entered twice.</source>
         <translation>Không thấy ai bị nhập hai lần.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="144"/>
         <source>{0} was merged into {1}. Restore it from the recycle bin to undo.</source>
         <translation>Đã gộp {0} vào {1}. Khôi phục từ Thùng rác để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="162"/>
         <source>The scan was stopped.</source>
         <translation>Đã dừng tìm.</translation>
     </message>
@@ -1346,22 +1346,22 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>MarkDialog</name>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="370"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="370"/>
         <source>Align the scan</source>
         <translation>Căn ảnh phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="378"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="378"/>
         <source>Mark {0} is, on the paper, at:</source>
         <translation>Điểm mốc {0} nằm trên giấy ở:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="379"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="379"/>
         <source>From the left edge</source>
         <translation>Cách mép trái</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/template_designer.py" line="380"/>
+        <location filename="../../desktop/ui/pages/designer.py" line="380"/>
         <source>From the top edge</source>
         <translation>Cách mép trên</translation>
     </message>
@@ -1369,42 +1369,42 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>MeasurePage</name>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="290"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="290"/>
         <source>Step 3 of 4: type the two measurements</source>
         <translation>Bước 3/4: nhập hai số đo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="301"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="301"/>
         <source>With a ruler, measure on the printed sheet, to the centre of mark A (top left):&lt;br&gt;• from the &lt;b&gt;left edge&lt;/b&gt; of the paper;&lt;br&gt;• from the &lt;b&gt;top edge&lt;/b&gt; of the paper.&lt;br&gt;On a printer that does not shift, both are {0} mm.</source>
         <translation>Dùng thước kẻ đo trên tờ vừa in, đến tâm dấu A (góc trên bên trái):&lt;br&gt;• từ &lt;b&gt;mép trái&lt;/b&gt; tờ giấy;&lt;br&gt;• từ &lt;b&gt;mép trên&lt;/b&gt; tờ giấy.&lt;br&gt;Máy in không lệch thì cả hai số đo đều là {0} mm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="308"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="308"/>
         <source>From the left edge to A</source>
         <translation>Từ mép trái đến tâm dấu A</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="309"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="309"/>
         <source>From the top edge to A</source>
         <translation>Từ mép trên đến tâm dấu A</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="336"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="336"/>
         <source>from the left edge</source>
         <translation>tính từ mép trái</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="337"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="337"/>
         <source>from the top edge</source>
         <translation>tính từ mép trên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="341"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="341"/>
         <source>{0} mm {1} is too far from {2} mm: a printer is off by at most {3} mm. Measure from the edge of the paper to the centre of mark A, on a sheet printed at actual size (100 %).</source>
         <translation>Số đo {0} mm {1} cách quá xa {2} mm: máy in chỉ lệch tối đa {3} mm. Hãy đo từ mép tờ giấy đến tâm dấu A, trên trang in ở cỡ thực (100 %).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="350"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="350"/>
         <source>Offsets to apply: X = {0} mm (right +, left −), Y = {1} mm (down +, up −).</source>
         <translation>Độ lệch sẽ áp dụng: X = {0} mm (sang phải +, sang trái −), Y = {1} mm (xuống dưới +, lên trên −).</translation>
     </message>
@@ -1412,248 +1412,248 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="91"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="91"/>
         <source>e.g. Year-end review conference</source>
         <translation>VD: Hội nghị tổng kết</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="93"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="93"/>
         <source>e.g. 12/BB-SNV (left blank on the minutes)</source>
         <translation>VD: 12/BB-SNV (để trống thì biên bản chừa chỗ ghi số)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="97"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="97"/>
         <source>dd/mm/yyyy hh:mm</source>
         <translation>ngày/tháng/năm giờ:phút</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="102"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="102"/>
         <source>Name (title); Name (title)</source>
         <translation>Họ tên (chức vụ); Họ tên (chức vụ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="110"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="110"/>
         <source>Title</source>
         <translation>Tên hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="111"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="111"/>
         <source>Kind</source>
         <translation>Loại hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="112"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="112"/>
         <source>Minutes number</source>
         <translation>Số biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="115"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="115"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="117"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="117"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="118"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="118"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="119"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="119"/>
         <source>Organiser</source>
         <translation>Cơ quan tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="120"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="120"/>
         <source>Chaired by</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="124"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="124"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="125"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="125"/>
         <source>Overall conclusions</source>
         <translation>Kết luận chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="142"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="142"/>
         <source>Add attendee</source>
         <translation>Thêm đại biểu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="152"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="152"/>
         <source>Notes taken during this item</source>
         <translation>Ghi chép diễn biến của nội dung này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="154"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="154"/>
         <source>Conclusion of this item</source>
         <translation>Kết luận của nội dung này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="156"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="156"/>
         <source>Add item</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="160"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="160"/>
         <source>Notes</source>
         <translation>Ghi chép</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="162"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="162"/>
         <source>Conclusion</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="171"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="171"/>
         <source>Add task</source>
         <translation>Thêm công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="175"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="175"/>
         <source>Details</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="176"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="176"/>
         <source>Attendees</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="177"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="177"/>
         <source>Agenda</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="178"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="178"/>
         <source>Action items</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="193"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="193"/>
         <source>Export minutes (PDF)…</source>
         <translation>Xuất biên bản (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="194"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="194"/>
         <source>Export minutes (Word)…</source>
         <translation>Xuất biên bản (Word)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="195"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="195"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="202"/>
-        <location filename="../../desktop/ui/meeting_editor.py" line="542"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="202"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="542"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="271"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="271"/>
         <source>Remove rows</source>
         <translation>Bỏ dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="278"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="278"/>
         <source>Move row</source>
         <translation>Chuyển dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="283"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="283"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="284"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="284"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="285"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="285"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="288"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="288"/>
         <source>Paste from Excel</source>
         <translation>Dán từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="338"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="338"/>
         <source>Final: read-only until reopened.</source>
         <translation>Đã chốt: chỉ xem, muốn sửa hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="338"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="338"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="340"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="340"/>
         <source>Reopen</source>
         <translation>Mở lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="340"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="340"/>
         <source>Mark as final</source>
         <translation>Chốt biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="391"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="391"/>
         <source>Paste {0} attendees</source>
         <translation>Dán {0} đại biểu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="418"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="418"/>
         <source>Change organiser</source>
         <translation>Đổi cơ quan tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="446"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="446"/>
         <source>The meeting cannot end before it starts.</source>
         <translation>Giờ kết thúc không thể trước giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="466"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="466"/>
         <source>Edit details</source>
         <translation>Sửa thông tin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="476"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="476"/>
         <source>Edit conclusions</source>
         <translation>Sửa kết luận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="485"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="485"/>
         <source>Edit agenda item</source>
         <translation>Sửa nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="526"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="526"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="543"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="543"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="543"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="543"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_editor.py" line="545"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="545"/>
         <source>Export minutes</source>
         <translation>Xuất biên bản</translation>
     </message>
@@ -1661,87 +1661,87 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>MeetingTableModels</name>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="24"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="24"/>
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="25"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="25"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="26"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="26"/>
         <source>Delegate</source>
         <translation>Đại biểu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="27"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="27"/>
         <source>Guest</source>
         <translation>Khách mời</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="28"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="28"/>
         <source>Press</source>
         <translation>Báo chí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="66"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="66"/>
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="71"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="71"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="76"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="76"/>
         <source>Organisation</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="81"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="81"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="87"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="87"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="93"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="93"/>
         <source>Reason for absence</source>
         <translation>Lý do vắng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="109"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="109"/>
         <source>Agenda item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="114"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="114"/>
         <source>Presenter</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="151"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="151"/>
         <source>Task</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="156"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="156"/>
         <source>Owner</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="161"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="161"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting_table_models.py" line="164"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="164"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
@@ -1749,33 +1749,33 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop/ui/preview_pane.py" line="65"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="65"/>
         <source>Previous page (Page Up)</source>
         <translation>Trang trước (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preview_pane.py" line="70"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="70"/>
         <source>Next page (Page Down)</source>
         <translation>Trang sau (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preview_pane.py" line="76"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="76"/>
         <source>Fit width</source>
         <translation>Vừa chiều ngang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preview_pane.py" line="77"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="77"/>
         <source>Zoom</source>
         <translation>Thu phóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preview_pane.py" line="103"/>
-        <location filename="../../desktop/ui/preview_pane.py" line="207"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="103"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="207"/>
         <source>Nothing to preview yet.</source>
         <translation>Chưa có gì để xem trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preview_pane.py" line="198"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="198"/>
         <source>Page {0} of {1}</source>
         <translation>Trang {0}/{1}</translation>
     </message>
@@ -1783,12 +1783,12 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>RecipientDelegate</name>
     <message>
-        <location filename="../../desktop/ui/recipient_delegate.py" line="53"/>
+        <location filename="../../desktop/ui/widgets/recipient_delegate.py" line="53"/>
         <source>collective</source>
         <translation>tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recipient_delegate.py" line="58"/>
+        <location filename="../../desktop/ui/widgets/recipient_delegate.py" line="58"/>
         <source>{0} earlier awards</source>
         <translation>đã khen {0} lần</translation>
     </message>
@@ -1796,22 +1796,22 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/record_editor.py" line="201"/>
+        <location filename="../../desktop/ui/editors/record.py" line="201"/>
         <source>Changed elsewhere</source>
         <translation>Đã bị sửa ở nơi khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_editor.py" line="182"/>
+        <location filename="../../desktop/ui/editors/record.py" line="182"/>
         <source>Keep my version</source>
         <translation>Giữ bản của tôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_editor.py" line="187"/>
+        <location filename="../../desktop/ui/editors/record.py" line="187"/>
         <source>Take the other version</source>
         <translation>Lấy bản kia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_editor.py" line="195"/>
+        <location filename="../../desktop/ui/editors/record.py" line="195"/>
         <source>Decide later</source>
         <translation>Để sau</translation>
     </message>
@@ -1819,12 +1819,12 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../desktop/ui/record_list_page.py" line="50"/>
+        <location filename="../../desktop/ui/pages/record_list.py" line="50"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_list_page.py" line="51"/>
+        <location filename="../../desktop/ui/pages/record_list.py" line="51"/>
         <source>Move to the recycle bin (it can be restored)</source>
         <translation>Chuyển vào Thùng rác (có thể khôi phục)</translation>
     </message>
@@ -1832,12 +1832,12 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/ui/record_table_model.py" line="192"/>
+        <location filename="../../desktop/ui/models/records.py" line="192"/>
         <source>Row {0}, {1}: the text typed is only invisible characters ({2}); it was not taken, the cell keeps its text.</source>
         <translation>Dòng {0}, {1}: nội dung vừa gõ chỉ gồm ký tự vô hình ({2}) nên không được nhận; ô vẫn giữ nội dung cũ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_table_model.py" line="262"/>
+        <location filename="../../desktop/ui/models/records.py" line="262"/>
         <source>Move row</source>
         <translation>Chuyển dòng</translation>
     </message>
@@ -1845,57 +1845,57 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>RecycleBinView</name>
     <message>
-        <location filename="../../desktop/ui/recycle_bin_view.py" line="31"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="31"/>
         <source>Meeting</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recycle_bin_view.py" line="32"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="32"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recycle_bin_view.py" line="33"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="33"/>
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recycle_bin_view.py" line="34"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="34"/>
         <source>Collective</source>
         <translation>Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recycle_bin_view.py" line="39"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="39"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recycle_bin_view.py" line="41"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="41"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recycle_bin_view.py" line="42"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="42"/>
         <source>Detail</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recycle_bin_view.py" line="44"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="44"/>
         <source>Deleted</source>
         <translation>Ngày xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recycle_bin_view.py" line="70"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="70"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recycle_bin_view.py" line="72"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="72"/>
         <source>The recycle bin is empty.</source>
         <translation>Thùng rác trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recycle_bin_view.py" line="74"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="74"/>
         <source>Deleted records stay here until you restore them.</source>
         <translation>Những gì đã xóa nằm ở đây cho đến khi bạn khôi phục.</translation>
     </message>
@@ -1903,42 +1903,42 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>RelationBox</name>
     <message>
-        <location filename="../../desktop/ui/relation_box.py" line="16"/>
+        <location filename="../../desktop/ui/widgets/relation_box.py" line="16"/>
         <source>The head signs</source>
         <translation>Người đứng đầu ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/relation_box.py" line="17"/>
+        <location filename="../../desktop/ui/widgets/relation_box.py" line="17"/>
         <source>Deputy, for the head (KT.)</source>
         <translation>Cấp phó ký thay (KT.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/relation_box.py" line="18"/>
+        <location filename="../../desktop/ui/widgets/relation_box.py" line="18"/>
         <source>On behalf of the collective (TM.)</source>
         <translation>Thay mặt tập thể lãnh đạo (TM.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/relation_box.py" line="19"/>
+        <location filename="../../desktop/ui/widgets/relation_box.py" line="19"/>
         <source>Deputy, on behalf of the collective (TM. + KT.)</source>
         <translation>Cấp phó ký, thay mặt tập thể (TM. + KT.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/relation_box.py" line="20"/>
+        <location filename="../../desktop/ui/widgets/relation_box.py" line="20"/>
         <source>By delegation (TL.)</source>
         <translation>Thừa lệnh (TL.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/relation_box.py" line="21"/>
+        <location filename="../../desktop/ui/widgets/relation_box.py" line="21"/>
         <source>By authorisation (TUQ.)</source>
         <translation>Thừa ủy quyền (TUQ.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/relation_box.py" line="22"/>
+        <location filename="../../desktop/ui/widgets/relation_box.py" line="22"/>
         <source>Acting head (Q.)</source>
         <translation>Quyền người đứng đầu (Q.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/relation_box.py" line="24"/>
+        <location filename="../../desktop/ui/widgets/relation_box.py" line="24"/>
         <source>— choose how the signer signs —</source>
         <translation>— chọn quyền hạn ký —</translation>
     </message>
@@ -1946,32 +1946,32 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="26"/>
+        <location filename="../../desktop/ui/widgets/search_box.py" line="26"/>
         <source>Search people, units, meetings, decisions… (Ctrl+F)</source>
         <translation>Tìm người, đơn vị, hội nghị, quyết định… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="47"/>
+        <location filename="../../desktop/ui/widgets/search_box.py" line="47"/>
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="48"/>
+        <location filename="../../desktop/ui/widgets/search_box.py" line="48"/>
         <source>Collective</source>
         <translation>Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="49"/>
+        <location filename="../../desktop/ui/widgets/search_box.py" line="49"/>
         <source>Meeting</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="50"/>
+        <location filename="../../desktop/ui/widgets/search_box.py" line="50"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="64"/>
+        <location filename="../../desktop/ui/widgets/search_box.py" line="64"/>
         <source>Nothing found for “{0}”</source>
         <translation>Không tìm thấy “{0}”</translation>
     </message>
@@ -1979,237 +1979,237 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="307"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="307"/>
         <source>State (Decree 30/2020)</source>
         <translation>Nhà nước (Nghị định 30/2020)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="308"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="308"/>
         <source>Party</source>
         <translation>Đảng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="316"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="316"/>
         <source>One per line, e.g. Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</source>
         <translation>Mỗi dòng một căn cứ, VD: Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="319"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="319"/>
         <source>Add a body…</source>
         <translation>Thêm cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="333"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="333"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="342"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="342"/>
         <source>Print in the Times New Roman installed on Windows</source>
         <translation>In bằng phông Times New Roman có sẵn trong Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="344"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="344"/>
         <source>Otherwise Tinos, bundled, with the same letter widths, is used.</source>
         <translation>Nếu không, dùng phông Tinos đi kèm chương trình (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="355"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="355"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="360"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="360"/>
         <source>Body</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="366"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="366"/>
         <source>Place (for the date line)</source>
         <translation>Địa danh (dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="367"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="367"/>
         <source>Abbreviation (in numbers)</source>
         <translation>Chữ viết tắt (trong số văn bản)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="368"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="368"/>
         <source>Document style</source>
         <translation>Thể thức văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="292"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="292"/>
         <source>Header line of the body, e.g. Sở Nội vụ</source>
         <translation>Dòng tên cơ quan, ví dụ Sở Nội vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="295"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="295"/>
         <source>Header line above it, e.g. Ủy ban nhân dân tỉnh Thái Nguyên</source>
         <translation>Dòng trên, ví dụ Ủy ban nhân dân tỉnh Thái Nguyên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="299"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="299"/>
         <source>e.g. Giám đốc, Chủ tịch, Trưởng Ban</source>
         <translation>ví dụ Giám đốc, Chủ tịch, Trưởng Ban</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="302"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="302"/>
         <source>Only if it signs TM., e.g. Ủy ban nhân dân, Ban Thường vụ</source>
         <translation>Chỉ khi ký TM., ví dụ Ủy ban nhân dân, Ban Thường vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="311"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="311"/>
         <source>Title of who delegates (TL./TUQ.)</source>
         <translation>Chức danh người giao quyền (TL./TUQ.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="323"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="323"/>
         <source>Choose image…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="326"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="326"/>
         <source>The national emblem as the office has it: PNG or JPG of at least 436 × 436 pixels (300 dpi), or PDF. State certificates print it; none is drawn otherwise.</source>
         <translation>Ảnh quốc huy do cơ quan cung cấp: PNG hoặc JPG từ 436 × 436 điểm ảnh (300 dpi), hoặc PDF. Giấy khen, bằng khen mẫu Nhà nước in ảnh này; không có ảnh thì không in quốc huy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="331"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="331"/>
         <source>Remove</source>
         <translation>Bỏ ảnh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="361"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="361"/>
         <source>Parent body (header line 1)</source>
         <translation>Cơ quan chủ quản (dòng 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="362"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="362"/>
         <source>Name (header line 2)</source>
         <translation>Tên cơ quan (dòng 2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="363"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="363"/>
         <source>Proper full name</source>
         <translation>Tên gọi đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="364"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="364"/>
         <source>Title of the head</source>
         <translation>Chức danh người đứng đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="365"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="365"/>
         <source>Collective leadership</source>
         <translation>Tập thể lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="369"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="369"/>
         <source>Signer: title</source>
         <translation>Người ký: chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="370"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="370"/>
         <source>Signer: name</source>
         <translation>Người ký: họ tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="374"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="374"/>
         <source>Signer signs as</source>
         <translation>Người ký: quyền hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="377"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="377"/>
         <source>Printed as</source>
         <translation>Sẽ in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="390"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="390"/>
         <source>Legal bases of decisions</source>
         <translation>Căn cứ ban hành quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="395"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="395"/>
         <source>Emblem on certificates</source>
         <translation>Quốc huy trên giấy khen, bằng khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="397"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="397"/>
         <source>Interface</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="399"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="399"/>
         <source>Language (after restart)</source>
         <translation>Ngôn ngữ (khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="400"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="400"/>
         <source>Font</source>
         <translation>Phông chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="401"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="401"/>
         <source>Font in use</source>
         <translation>Phông đang dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="402"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="402"/>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="493"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="493"/>
         <source>Supplied image (printed on state certificates)</source>
         <translation>Đã có ảnh (in trên giấy khen, bằng khen mẫu Nhà nước)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="495"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="495"/>
         <source>None: state certificates print no emblem</source>
         <translation>Chưa có: giấy khen, bằng khen mẫu Nhà nước không in quốc huy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="526"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="526"/>
         <source>Emblem image</source>
         <translation>Ảnh quốc huy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="528"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="528"/>
         <source>Images (*.png *.jpg *.jpeg *.pdf *.svg)</source>
         <translation>Ảnh (*.png *.jpg *.jpeg *.pdf *.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="549"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="549"/>
         <source>Add a body</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="549"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="549"/>
         <source>Name of the issuing body (e.g. Sở Nội vụ):</source>
         <translation>Tên cơ quan ban hành (VD: Sở Nội vụ):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="583"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="583"/>
         <source>Times New Roman installed on Windows</source>
         <translation>Times New Roman có sẵn trong Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="586"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="586"/>
         <source>Tinos, bundled: Times New Roman is not installed on this computer (Tinos has the same letter widths)</source>
         <translation>Tinos (kèm theo chương trình): máy này không có phông Times New Roman (Tinos có cùng độ rộng chữ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="590"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="590"/>
         <source>Tinos, bundled (same letter widths as Times New Roman)</source>
         <translation>Tinos (kèm theo chương trình, cùng độ rộng chữ với Times New Roman)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="602"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="602"/>
         <source>Times New Roman is not installed on this computer; Tinos (same letter widths) is used.</source>
         <translation>Máy này chưa cài phông Times New Roman; chương trình dùng phông Tinos (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="610"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="610"/>
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở sau.</translation>
     </message>
@@ -2217,22 +2217,22 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="239"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="239"/>
         <source>Step 2 of 4: print the calibration sheet</source>
         <translation>Bước 2/4: in trang căn chỉnh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="242"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="242"/>
         <source>Print the calibration sheet</source>
         <translation>In trang căn chỉnh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="258"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="258"/>
         <source>Put a sheet of plain {0} paper in the tray you print blanks from, then press the button. The sheet is printed at actual size (100 %), with no offset, in landscape: marks A, B, C, D and rulers in millimetres.&lt;br&gt;&lt;br&gt;Check the ruler first: from 20 to 120 must measure exactly 100 mm. If not, the printer is scaling the page: turn off “Fit to page” in its settings and print again.</source>
         <translation>Đặt một tờ giấy trắng khổ {0} vào khay dùng để in phôi, rồi bấm nút dưới đây. Trang được in ở cỡ thực (100 %), chưa áp dụng độ lệch, khổ ngang: có các dấu A, B, C, D và thước chia milimét.&lt;br&gt;&lt;br&gt;Kiểm tra thước trước: từ vạch 20 đến vạch 120 phải đo được đúng 100 mm. Nếu không, máy in đang co giãn trang: tắt “Vừa trang” (Fit to page) trong cài đặt máy in rồi in lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="270"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="270"/>
         <source>Calibration sheet</source>
         <translation>Trang căn chỉnh</translation>
     </message>
@@ -2316,144 +2316,144 @@ Tệp: {4}</translation>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="176"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="176"/>
         <source>Award form</source>
         <translation>Hình thức khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="177"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="177"/>
         <source>Issuing body</source>
         <translation>Cơ quan khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="178"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="178"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="179"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="179"/>
         <source>Meeting</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="184"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="184"/>
         <source>Save chart as PNG…</source>
         <translation>Lưu biểu đồ ra PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="186"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="186"/>
         <source>Year-end table…</source>
         <translation>Bảng tổng hợp cuối năm…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="188"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="188"/>
         <source>Write the year-end table of the last year (PDF, Word or Excel).</source>
         <translation>Ghi bảng tổng hợp kết quả khen thưởng của năm cuối (PDF, Word hoặc Excel).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="193"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="193"/>
         <source>From year</source>
         <translation>Từ năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="195"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="195"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="198"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="198"/>
         <source>By</source>
         <translation>Theo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="227"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="227"/>
         <source>Statistics</source>
         <translation>Thống kê khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="270"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="270"/>
         <source>The first year {0} is after the last year {1}.</source>
         <translation>Năm bắt đầu {0} sau năm kết thúc {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="277"/>
-        <location filename="../../desktop/ui/statistics_view.py" line="300"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="277"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="300"/>
         <source>No awards in these years.</source>
         <translation>Không có khen thưởng nào trong những năm này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="280"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="280"/>
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="281"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="281"/>
         <source>Collectives</source>
         <translation>Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="281"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="281"/>
         <source>Individuals</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="281"/>
-        <location filename="../../desktop/ui/statistics_view.py" line="285"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="281"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="285"/>
         <source>Total</source>
         <translation>Cộng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="308"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="308"/>
         <source>Could not write {0}.</source>
         <translation>Không ghi được {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="317"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="317"/>
         <source>Save chart as PNG</source>
         <translation>Lưu biểu đồ ra PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="318"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="318"/>
         <source>thong-ke-{0}.png</source>
         <translation>thong-ke-{0}.png</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="319"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="319"/>
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="341"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="341"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="349"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="349"/>
         <source>No award decisions in {0}.</source>
         <translation>Năm {0} chưa có quyết định khen thưởng nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="357"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="357"/>
         <source>Year-end table</source>
         <translation>Bảng tổng hợp cuối năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="358"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="358"/>
         <source>Decisions of several bodies in {0}: whose table?</source>
         <translation>Năm {0} có quyết định của nhiều cơ quan: lập bảng tổng hợp của cơ quan nào?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="368"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="368"/>
         <source>Save the year-end table</source>
         <translation>Lưu bảng tổng hợp kết quả khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="369"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="369"/>
         <source>Bang tong hop khen thuong nam {0}.pdf</source>
         <translation>Bảng tổng hợp khen thưởng năm {0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/statistics_view.py" line="370"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="370"/>
         <source>PDF (*.pdf);;Word (*.docx);;Excel (*.xlsx)</source>
         <translation>PDF (*.pdf);;Word (*.docx);;Excel (*.xlsx)</translation>
     </message>
@@ -2461,77 +2461,77 @@ Tệp: {4}</translation>
 <context>
     <name>TemplatesView</name>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="66"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="66"/>
         <source>Save offsets</source>
         <translation>Lưu độ lệch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="68"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="68"/>
         <source>Print calibration sheet…</source>
         <translation>In trang căn chỉnh…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="77"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="77"/>
         <source>Calibrate step by step…</source>
         <translation>Căn chỉnh từng bước…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="80"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="80"/>
         <source>Printer calibration (pre-printed blanks)</source>
         <translation>Căn chỉnh máy in (in trên phôi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="84"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="84"/>
         <source>Print the calibration sheet at actual size, measure how far the marks are from where they should be, and enter the offsets here.</source>
         <translation>In trang căn chỉnh ở đúng cỡ thật (100 %), đo các dấu lệch bao nhiêu so với vị trí đúng rồi nhập độ lệch vào đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="90"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="90"/>
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="91"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="91"/>
         <source>Paper size</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="93"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="93"/>
         <source>Right</source>
         <translation>Sang phải</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="95"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="95"/>
         <source>Down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="97"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="97"/>
         <source>Offsets</source>
         <translation>Độ lệch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="107"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="107"/>
         <source>Certificate templates</source>
         <translation>Mẫu in khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="109"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="109"/>
         <source>Design the template…</source>
         <translation>Thiết kế mẫu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="110"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="110"/>
         <source>Place the fields on a scan of your blank (Ctrl+D)</source>
         <translation>Đặt các trường lên ảnh quét phôi của cơ quan (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="197"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="197"/>
         <source>Add a decision with recipients to see templates.</source>
         <translation>Hãy tạo một quyết định có người được khen để xem mẫu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/setup_views.py" line="205"/>
+        <location filename="../../desktop/ui/pages/setup.py" line="205"/>
         <source>⚠ For decision {0}: {1}</source>
         <translation>⚠ Với quyết định {0}: {1}</translation>
     </message>
@@ -2539,47 +2539,47 @@ Tệp: {4}</translation>
 <context>
     <name>TestPage</name>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="366"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="366"/>
         <source>Step 4 of 4: print a test certificate and adjust</source>
         <translation>Bước 4/4: in thử giấy khen và điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="371"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="371"/>
         <source>Print a test certificate</source>
         <translation>In thử giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="380"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="380"/>
         <source>Print the text of a certificate (as it prints on a blank) on &lt;b&gt;plain paper&lt;/b&gt;. Lay the printout on a blank and hold both against the light: each text must fall on its place on the blank.&lt;br&gt;If the text sits 1 mm too far right, lower X by 1; 1 mm too low, lower Y by 1. Print again until it matches, then press “Save offsets”.</source>
         <translation>In phần chữ của giấy khen (như khi in trên phôi) lên &lt;b&gt;giấy trắng&lt;/b&gt;. Đặt tờ in thử chồng lên một tờ phôi rồi soi lên ánh sáng: mỗi dòng chữ phải nằm đúng chỗ của nó trên phôi.&lt;br&gt;Nếu chữ lệch sang phải 1 mm, giảm X đi 1; lệch xuống dưới 1 mm, giảm Y đi 1. In thử lại đến khi khớp, rồi bấm “Lưu độ lệch”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="389"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="389"/>
         <source>Template</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="390"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="390"/>
         <source>X (right +, left −)</source>
         <translation>X (sang phải +, sang trái −)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="391"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="391"/>
         <source>Y (down +, up −)</source>
         <translation>Y (xuống dưới +, lên trên −)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="420"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="420"/>
         <source>No template prints on {0}.</source>
         <translation>Không có mẫu nào in trên khổ {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="429"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="429"/>
         <source>Offset {0} = {1} mm is too large (at most ±{2} mm): measure the calibration sheet again.</source>
         <translation>Độ lệch {0} = {1} mm quá lớn (tối đa ±{2} mm): hãy đo lại trang căn chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calibration_wizard.py" line="449"/>
+        <location filename="../../desktop/ui/pages/calibration.py" line="449"/>
         <source>Test certificate</source>
         <translation>Giấy khen in thử</translation>
     </message>

@@ -9,15 +9,15 @@ import re
 import openpyxl
 import pytest
 
-from desktop.documents.award_list_document import (
+from desktop.documents.official.award_list import (
     award_list,
     award_list_docx,
     award_list_pdf,
 )
-from desktop.documents.award_list_xlsx import HEADER_ROW, award_list_xlsx
-from desktop.documents.document_style import style_for
+from desktop.documents.official.award_list_xlsx import HEADER_ROW, award_list_xlsx
+from desktop.documents.style import style_for
+from desktop.domain.collation import collation_key, name_key
 from desktop.domain.records import Award, Decision
-from desktop.domain.text import collation_key, name_key
 from tests.documents.docx_read import (
     all_text,
     assert_page_setup,

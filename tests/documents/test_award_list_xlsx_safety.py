@@ -7,7 +7,7 @@ import zipfile
 
 import openpyxl
 
-from desktop.documents.award_list_xlsx import award_list_xlsx
+from desktop.documents.official.award_list_xlsx import award_list_xlsx
 from desktop.domain.records import Award
 from desktop.domain.text import normalize
 from tests.documents.records import state_decision

@@ -10,9 +10,9 @@ import pdfplumber
 import pytest
 from PIL import Image
 
-from desktop.documents.certificate_art import hammer_and_sickle_shapes
-from desktop.documents.certificate_pdf import CertificateRenderer
-from desktop.documents.certificate_template import find_template
+from desktop.documents.certificates.art import hammer_and_sickle_shapes
+from desktop.documents.certificates.pdf import CertificateRenderer
+from desktop.documents.certificates.template import find_template
 from desktop.domain.records import Decision
 from tests.documents.records import state_decision
 

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.documents import fonts
-from desktop.documents.certificate_fit import FontBox, fit_text
+from desktop.documents.certificates.fit import FontBox, fit_text
 
 WORD = st.text(
     alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyÀẢÃÁẠẰẲẴẮẶẦẨẪẤẬỄỆỖỘỮỰỴ-,", min_size=1, max_size=14

@@ -14,8 +14,8 @@ from fontTools.ttLib import TTFont
 
 from desktop import paths
 from desktop.documents import fonts
-from desktop.documents.certificate_pdf import CertificateRenderer
-from desktop.documents.certificate_template import TemplateError, parse_template
+from desktop.documents.certificates.pdf import CertificateRenderer
+from desktop.documents.certificates.template import TemplateError, parse_template
 from desktop.domain.records import Decision
 
 

@@ -11,9 +11,9 @@ import pdfplumber
 import pypdf
 import pytest
 
-from desktop.documents.certificate_fit import FontBox, fit_text
-from desktop.documents.certificate_pdf import CertificateProblems, CertificateRenderer
-from desktop.documents.certificate_template import Art, Mode, Template, find_template
+from desktop.documents.certificates.fit import FontBox, fit_text
+from desktop.documents.certificates.pdf import CertificateProblems, CertificateRenderer
+from desktop.documents.certificates.template import Art, Mode, Template, find_template
 from desktop.domain.records import Award, Decision
 
 BUILT_INS = ("giay-khen-nha-nuoc", "giay-khen-dang", "giay-chung-nhan", "bang-khen")

@@ -13,9 +13,9 @@ import itertools
 
 import pytest
 
-from desktop.documents.certificate_art import frame_inner_mm
-from desktop.documents.certificate_pdf import CertificateRenderer
-from desktop.documents.certificate_template import (
+from desktop.documents.certificates.art import frame_inner_mm
+from desktop.documents.certificates.pdf import CertificateRenderer
+from desktop.documents.certificates.template import (
     Art,
     Field,
     Template,

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from desktop import paths
-from desktop.documents.certificate_fields import PLACEHOLDERS, PatternError, parse_pattern
-from desktop.documents.certificate_template import (
+from desktop.documents.certificates.fields import PLACEHOLDERS, PatternError, parse_pattern
+from desktop.documents.certificates.template import (
     TemplateError,
     available_templates,
     builtin_templates_dir,
@@ -189,7 +189,7 @@ def test_a_background_image_prints_once_in_full_mode_only(
 
     import pypdf
 
-    from desktop.documents.certificate_pdf import CertificateRenderer
+    from desktop.documents.certificates.pdf import CertificateRenderer
 
     _png(tmp_path / "phoi.png")
     data = _minimal()
@@ -247,7 +247,7 @@ SAFE_MARGIN_MM = 8.0
 
 @pytest.mark.parametrize("name", sorted(available_templates()))
 def test_names_and_reasons_keep_clear_of_the_frame(name: str) -> None:
-    from desktop.documents.certificate_art import BAND_MM, INNER_GAP_MM, OUTER_MARGIN_MM
+    from desktop.documents.certificates.art import BAND_MM, INNER_GAP_MM, OUTER_MARGIN_MM
 
     template = find_template(name)
     scale = min(template.width_mm, template.height_mm) / 210

@@ -7,16 +7,16 @@ import dataclasses
 import pytest
 from docx.oxml.ns import qn
 
-from desktop.documents.award_list_document import award_list_pdf
-from desktop.documents.decision_document import (
+from desktop.documents.official.award_list import award_list_pdf
+from desktop.documents.official.decision import (
     article_one,
     build_decision,
     decision_docx,
     decision_pdf,
 )
-from desktop.documents.document_model import Columns, Para, text_width_mm
-from desktop.documents.document_style import style_for
-from desktop.documents.pdf_render import MissingGlyphError
+from desktop.documents.official.model import Columns, Para, text_width_mm
+from desktop.documents.official.pdf_render import MissingGlyphError
+from desktop.documents.style import style_for
 from desktop.domain.records import Decision, Signer
 from tests.documents.docx_read import (
     all_text,
@@ -213,7 +213,7 @@ def test_docx_motto_rule_is_sized_to_the_text() -> None:
 
 
 def test_bases_from_the_settings_with_the_proposal_last() -> None:
-    from desktop.documents.decision_document import basis_lines
+    from desktop.documents.official.decision import basis_lines
 
     decision = state_decision()
     decision.issuer.legal_bases = [
@@ -251,7 +251,7 @@ def test_the_archive_line_names_the_unit() -> None:
 def test_the_optional_article_on_the_reward_money() -> None:
     from decimal import Decimal
 
-    from desktop.documents.decision_document import RewardMoney
+    from desktop.documents.official.decision import RewardMoney
 
     decision = state_decision(people=3)  # 2 collectives, 3 people
     reward = RewardMoney(Decimal(300000), Decimal(600000), "Quỹ thi đua, khen thưởng của Sở")

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.documents.decision_document import decision_pdf
-from desktop.documents.document_style import (
+from desktop.documents.official.decision import decision_pdf
+from desktop.documents.style import (
     StyleError,
     load_style,
     style_for,

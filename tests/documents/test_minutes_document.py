@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 
-from desktop.documents.document_model import Columns, Para, Table
-from desktop.documents.document_style import style_for
-from desktop.documents.minutes_document import (
+from desktop.documents.official.minutes import (
     build_minutes,
     closing_sentence,
     minutes_docx,
     minutes_pdf,
 )
+from desktop.documents.official.model import Columns, Para, Table
+from desktop.documents.style import style_for
 from desktop.domain.records import Meeting
 from tests.documents.docx_read import (
     all_text,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.documents import official_text as ot
-from desktop.documents.document_style import style_for
+from desktop.documents.official import text as ot
+from desktop.documents.style import style_for
 from desktop.domain.records import Organisation, Signer
 
 

@@ -9,11 +9,11 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from desktop.documents.award_list_document import build_award_list
-from desktop.documents.decision_document import decision_pdf
-from desktop.documents.document_style import style_for
-from desktop.documents.minutes_document import minutes_pdf
-from desktop.documents.pdf_render import render_pdf
+from desktop.documents.official.award_list import build_award_list
+from desktop.documents.official.decision import decision_pdf
+from desktop.documents.official.minutes import minutes_pdf
+from desktop.documents.official.pdf_render import render_pdf
+from desktop.documents.style import style_for
 from desktop.domain.records import Decision
 from tests.documents.pdf_read import (
     BOLD,

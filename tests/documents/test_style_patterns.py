@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.documents.document_style import StyleError, load_style, style_path
+from desktop.documents.style import StyleError, load_style, style_path
 from desktop.services.documents import decision_bytes, resolve_style
 from tests.documents.pdf_read import text
 from tests.documents.records import state_decision

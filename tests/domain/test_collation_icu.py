@@ -16,7 +16,8 @@ from collections.abc import Callable, Sequence
 
 import pytest
 
-from desktop.domain.text import collation_key, name_key, split_name
+from desktop.domain.collation import collation_key, name_key
+from desktop.domain.text import split_name
 
 if not sys.platform.startswith("linux"):
     pytest.skip("QCollator is backed by ICU on Linux only", allow_module_level=True)

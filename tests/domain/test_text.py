@@ -8,16 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.domain.text import (
-    collation_key,
-    fold,
-    join_title,
-    name_key,
-    normalize,
-    normalize_multiline,
-    sort_by_name,
-    split_name,
-)
+from desktop.domain.collation import collation_key, name_key, sort_by_name
+from desktop.domain.text import fold, join_title, normalize, normalize_multiline, split_name
 
 LONG_NAME = ("Tôn Nữ Thị " * 40)[:299] + "A"
 VIETNAMESE_LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxy"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pypdf
 from sqlite_utils import Database
 
-from desktop.documents.certificate_template import builtin_templates_dir
+from desktop.documents.certificates.template import builtin_templates_dir
 from desktop.services.certificates import issue_certificates
 
 

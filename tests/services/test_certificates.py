@@ -496,7 +496,7 @@ def test_a_template_for_something_else_is_refused(
 
 
 def test_every_builtin_template_says_what_it_serves() -> None:
-    from desktop.documents.certificate_template import find_template
+    from desktop.documents.certificates.template import find_template
 
     served = set()
     for name in certificates.template_names():

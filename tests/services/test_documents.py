@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from desktop.documents.document_style import style_path
+from desktop.documents.style import style_path
 from desktop.services import documents
 from desktop.services.files import OutputError
 from desktop.storage.errors import NotFoundError

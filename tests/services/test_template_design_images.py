@@ -11,8 +11,8 @@ import pdfplumber
 import pytest
 from PIL import Image
 
-from desktop.documents.certificate_pdf import CertificateRenderer
-from desktop.documents.certificate_template import find_template
+from desktop.documents.certificates.pdf import CertificateRenderer
+from desktop.documents.certificates.template import find_template
 from desktop.domain.records import Decision
 from desktop.services.template_design import (
     DesignError,

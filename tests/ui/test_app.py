@@ -22,8 +22,8 @@ from desktop import paths
 from desktop.services import decisions
 from desktop.ui import translations
 from desktop.ui.operations import Cancelled, DatabaseOp, Progress
-from desktop.ui.preview_pane import PreviewPane
 from desktop.ui.printing import print_pdf
+from desktop.ui.widgets.preview_pane import PreviewPane
 
 
 def test_smoke_test_in_a_subprocess(tmp_path: Path) -> None:

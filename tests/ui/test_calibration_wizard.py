@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from desktop.services import certificates
-from desktop.ui.calibration_wizard import CalibrationWizard
+from desktop.ui.pages.calibration import CalibrationWizard
 from tests.documents.pdf_read import open_pdf
 
 PRINTER = "Máy in Phòng Tổ chức"
@@ -174,7 +174,7 @@ def test_on_an_installed_printer_the_sheet_is_printed_at_actual_size(
 def test_the_templates_page_shows_and_calibrates_the_paper_of_the_chosen_template(
     qtbot: QtBot, demo_db: Database
 ) -> None:
-    from desktop.ui.setup_views import TemplateRole, TemplatesView
+    from desktop.ui.pages.setup import TemplateRole, TemplatesView
 
     certificates.set_printer_offsets(demo_db, PRINTER, 1.0, 0.5, "A4")
     certificates.set_printer_offsets(demo_db, PRINTER, -2.0, 3.0, "A3")

@@ -20,7 +20,7 @@ from desktop.domain.records import Award
 from desktop.services import decisions, library
 from desktop.services.recipients import import_recipients
 from desktop.ui import app, single_window, translations
-from desktop.ui.decision_editor import DecisionEditor
+from desktop.ui.editors.decision import DecisionEditor
 from desktop.ui.main_window import PAGE_DECISIONS, MainWindow
 from desktop.ui.settings import open_settings
 

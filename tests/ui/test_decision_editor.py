@@ -17,8 +17,8 @@ from sqlite_utils import Database
 
 from desktop.domain.records import Award, Decision, Organisation
 from desktop.services import decisions
-from desktop.ui.award_table_model import COL_NAME, COL_SALUTATION, salutation_choices
-from desktop.ui.decision_editor import DOCUMENT_LIST, DecisionEditor
+from desktop.ui.editors.decision import DOCUMENT_LIST, DecisionEditor
+from desktop.ui.models.awards import COL_NAME, COL_SALUTATION, salutation_choices
 
 
 @pytest.fixture
@@ -266,7 +266,7 @@ def test_problems_are_listed_before_printing(editor: DecisionEditor) -> None:
 def test_name_completion_fills_title_and_unit(editor: DecisionEditor) -> None:
     from PySide6.QtWidgets import QLineEdit, QStyleOptionViewItem
 
-    from desktop.ui.recipient_delegate import EntryRole, NameRole
+    from desktop.ui.widgets.recipient_delegate import EntryRole, NameRole
 
     completions = editor._completions
     assert completions.rowCount() == 35  # every person and collective of the demo
@@ -292,7 +292,7 @@ def test_name_completion_fills_title_and_unit(editor: DecisionEditor) -> None:
 def test_kind_is_chosen_from_a_list(editor: DecisionEditor) -> None:
     from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 
-    from desktop.ui.award_table_model import COL_KIND
+    from desktop.ui.models.awards import COL_KIND
 
     index = editor.model.index(12, COL_KIND)
     delegate = editor.table.itemDelegateForColumn(COL_KIND)
@@ -319,7 +319,7 @@ def test_export_one_file_per_recipient(
 def test_completion_matches_without_diacritics(qtbot: QtBot, editor: DecisionEditor) -> None:
     from PySide6.QtWidgets import QLineEdit, QStyleOptionViewItem
 
-    from desktop.ui.recipient_delegate import NameRole
+    from desktop.ui.widgets.recipient_delegate import NameRole
 
     editor.add_recipient("person")
     index = editor.model.index(editor.table.currentIndex().row(), COL_NAME)
@@ -402,7 +402,7 @@ def test_the_certificate_actions_name_the_decisions_form(
 
 
 def test_problems_that_stop_printing_name_the_form() -> None:
-    from desktop.documents.certificate_pdf import CertificateProblems, Problem
+    from desktop.documents.certificates.pdf import CertificateProblems, Problem
     from desktop.ui.errors import user_message
 
     problem = Problem("Báo Bắc Giang", "ten", "overflow", "chữ không vừa khung")

@@ -9,10 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop.services import decisions, directory, library, recycle_bin
 from desktop.services.packages import load_package
-from desktop.ui.award_table_model import COL_NAME
-from desktop.ui.decision_editor import DecisionEditor
-from desktop.ui.directory_view import DirectoryView
-from desktop.ui.duplicates_dialog import DuplicatesDialog
+from desktop.ui.editors.decision import DecisionEditor
+from desktop.ui.models.awards import COL_NAME
+from desktop.ui.pages.directory import DirectoryView
+from desktop.ui.pages.duplicates import DuplicatesDialog
 
 SECOND_YEAR = Path(__file__).parents[1] / "data" / "packages" / "second-year.json"
 

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from desktop.services import meetings
-from desktop.ui.meeting_editor import INVALID_STYLE, MeetingEditor
+from desktop.ui.editors.meeting import INVALID_STYLE, MeetingEditor
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from pytestqt.modeltest import ModelTester
 from desktop.domain.records import ActionItem, AgendaItem, Attendee, Award
 from desktop.services.directory import DirectoryEntry
 from desktop.services.recycle_bin import BinItem
-from desktop.ui.award_table_model import (
+from desktop.ui.models.awards import (
     COL_KIND,
     COL_NAME,
     COL_TITLE,
@@ -20,8 +20,7 @@ from desktop.ui.award_table_model import (
     AwardTableModel,
     RecipientIdRole,
 )
-from desktop.ui.directory_view import DirectoryTableModel
-from desktop.ui.meeting_table_models import (
+from desktop.ui.models.meeting import (
     COL_ACTION_DUE,
     COL_ATTENDEE_PRESENT,
     COL_ATTENDEE_REASON,
@@ -30,7 +29,8 @@ from desktop.ui.meeting_table_models import (
     AgendaTableModel,
     AttendeeTableModel,
 )
-from desktop.ui.recycle_bin_view import RecycleBinModel
+from desktop.ui.pages.directory import DirectoryTableModel
+from desktop.ui.pages.recycle_bin import RecycleBinModel
 
 AWARDS = [
     Award(kind="collective", name="Phòng Tổng hợp", id="a1"),

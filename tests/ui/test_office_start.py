@@ -214,7 +214,7 @@ DPI_SCRIPT = textwrap.dedent(
     from PySide6.QtGui import QGuiApplication
     from desktop.services import decisions, library
     from desktop.ui import app
-    from desktop.ui.preview_pane import PreviewPane
+    from desktop.ui.widgets.preview_pane import PreviewPane
 
     qapp, window, db = app.start(Path(sys.argv[1]), remember=False)
     decision = decisions.get_decision(db, decisions.decisions(db)[1].id)
@@ -277,7 +277,7 @@ def test_previews_are_sharp_at_125_and_150_percent(tmp_path: Path) -> None:
 def test_a_printer_named_in_vietnamese_keeps_its_offsets_on_the_templates_page(
     qtbot: QtBot, demo_db: Any
 ) -> None:
-    from desktop.ui.setup_views import TemplatesView
+    from desktop.ui.pages.setup import TemplatesView
 
     view = TemplatesView(demo_db)
     qtbot.addWidget(view)
@@ -299,7 +299,7 @@ def test_the_preview_is_redrawn_when_the_window_moves_to_a_screen_of_another_sca
     from PySide6.QtCore import QCoreApplication, QEvent
 
     from desktop.services import decisions
-    from desktop.ui.preview_pane import PreviewPane
+    from desktop.ui.widgets.preview_pane import PreviewPane
 
     pane = PreviewPane()
     qtbot.addWidget(pane)

@@ -15,7 +15,7 @@ from desktop import paths
 from desktop.documents import fonts
 from desktop.services import decisions
 from desktop.ui import settings as app_settings
-from desktop.ui.setup_views import SettingsView
+from desktop.ui.pages.setup import SettingsView
 
 
 @pytest.fixture
@@ -88,7 +88,7 @@ def test_settings_page_shows_the_data_folder(view: SettingsView) -> None:
 
 
 def test_templates_are_listed_by_title_and_previewed(qtbot: QtBot, demo_db: Database) -> None:
-    from desktop.ui.setup_views import TemplateRole, TemplatesView
+    from desktop.ui.pages.setup import TemplateRole, TemplatesView
 
     view = TemplatesView(demo_db)
     qtbot.addWidget(view)
@@ -139,7 +139,7 @@ def test_a_state_body_is_set_up_like_the_issue(
     # A deputy as the head is asked about, not saved.
     asked: list[str] = []
     monkeypatch.setattr(
-        "desktop.ui.setup_views.QMessageBox.warning", lambda *args: asked.append(args[2])
+        "desktop.ui.pages.setup.QMessageBox.warning", lambda *args: asked.append(args[2])
     )
     view.save_organisation()
     assert asked and "không phải người đứng đầu" in asked[0]

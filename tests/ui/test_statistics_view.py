@@ -14,8 +14,8 @@ from sqlite_utils import Database
 
 from desktop.services.packages import load_package
 from desktop.ui.main_window import PAGE_STATISTICS, MainWindow
+from desktop.ui.pages.statistics import COLOURS, PNG_SCALE
 from desktop.ui.settings import open_settings
-from desktop.ui.statistics_view import COLOURS, PNG_SCALE
 from tests.documents.pdf_read import open_pdf
 from tests.services.test_statistics import BODY, SECOND_YEAR, _totals, expected
 

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from desktop.services import library
 from desktop.services import template_design as designs
-from desktop.ui.template_designer import DesignerWindow
+from desktop.ui.pages.designer import DesignerWindow
 
 FIELD = "co_quan"
 """A field every recipient prints in both modes (the awarding authority)."""
@@ -79,7 +79,7 @@ def _centre(window: DesignerWindow, name: str) -> QPoint:
 
 
 def test_reachable_from_the_templates_page(qtbot: QtBot, demo_db: Database) -> None:
-    from desktop.ui.setup_views import TemplatesView
+    from desktop.ui.pages.setup import TemplatesView
 
     view = TemplatesView(demo_db)
     qtbot.addWidget(view)

@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pathobject import PDFPathObject
 
-from desktop.documents.certificate_template import Art, Ornament
+from desktop.documents.certificates.template import Art, Ornament
 
 OUTER_MARGIN_MM = 7.0
 """Paper edge to the outer line of the border: beyond the 4–5 mm a printer cannot reach."""

@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 from desktop.services import recycle_bin
 from desktop.services.recycle_bin import BinItem
-from desktop.ui.record_table_model import Column, RecordTableModel
+from desktop.ui.models.records import Column, RecordTableModel
 
 COL_BIN_KIND, COL_BIN_TITLE, COL_BIN_DETAIL, COL_BIN_DELETED = range(4)
 

@@ -22,11 +22,11 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
 from desktop.documents import fonts
-from desktop.documents.certificate_art import draw_art
-from desktop.documents.certificate_fields import award_values, decision_values
-from desktop.documents.certificate_fit import Fitted, FontBox, fit_text
-from desktop.documents.certificate_template import Field, Mode, Template
-from desktop.documents.document_style import style_for
+from desktop.documents.certificates.art import draw_art
+from desktop.documents.certificates.fields import award_values, decision_values
+from desktop.documents.certificates.fit import Fitted, FontBox, fit_text
+from desktop.documents.certificates.template import Field, Mode, Template
+from desktop.documents.style import style_for
 from desktop.domain.records import Award, Decision, RecipientKind
 
 PRODUCER = "Vinh Danh"

@@ -13,8 +13,9 @@ import dataclasses
 import datetime as dt
 from decimal import Decimal
 
-from desktop.documents import official_text as ot
-from desktop.documents.document_model import (
+from desktop.documents.official import text as ot
+from desktop.documents.official.docx_render import render_docx
+from desktop.documents.official.model import (
     Block,
     Columns,
     Document,
@@ -25,10 +26,10 @@ from desktop.documents.document_model import (
     para,
     rule_under,
 )
-from desktop.documents.document_style import DocumentStyle, decision_summary, style_for
-from desktop.documents.docx_render import render_docx
-from desktop.documents.pdf_render import render_pdf
+from desktop.documents.official.pdf_render import render_pdf
+from desktop.documents.style import DocumentStyle, decision_summary, style_for
 from desktop.domain.authority import check_decision_signer
+from desktop.domain.docnumbers import written_number
 from desktop.domain.numbers import format_number
 from desktop.domain.records import Decision, Organisation, RewardMoney
 from desktop.domain.text import normalize
@@ -187,7 +188,7 @@ def build_decision(
         style=style,
         header=header,
         blocks=tuple(blocks),
-        title=f"Quyết định {ot.document_number(decision.number)}",
+        title=f"Quyết định {written_number(decision.number)}",
         subject=summary_text,
         author=ot.issuer_full_name(issuer, style),
     )

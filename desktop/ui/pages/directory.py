@@ -28,12 +28,12 @@ from desktop.domain.dates import short_date
 from desktop.domain.text import fold
 from desktop.services import directory
 from desktop.services.directory import AwardHistoryEntry, DirectoryEntry
-from desktop.ui.award_table_model import kind_label
 from desktop.ui.compat import override
-from desktop.ui.duplicates_dialog import DuplicatesDialog
-from desktop.ui.folded_filter import FoldedWordsFilter
-from desktop.ui.history_timeline import HistoryTimeline
-from desktop.ui.record_table_model import Column, RecordTableModel
+from desktop.ui.models.awards import kind_label
+from desktop.ui.models.folded_filter import FoldedWordsFilter
+from desktop.ui.models.records import Column, RecordTableModel
+from desktop.ui.pages.duplicates import DuplicatesDialog
+from desktop.ui.widgets.history_timeline import HistoryTimeline
 
 COL_ENTRY_KIND, COL_ENTRY_NAME, COL_ENTRY_TITLE, COL_ENTRY_UNIT, COL_ENTRY_AWARDS = range(5)
 COL_HISTORY_DATE, COL_HISTORY_NUMBER, COL_HISTORY_FORM, COL_HISTORY_TITLE = range(4)

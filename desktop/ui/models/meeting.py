@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.domain.dates import parse_date, short_date
 from desktop.domain.records import ActionItem, AgendaItem, Attendee, AttendeeRole
 from desktop.ui.compat import override
-from desktop.ui.record_table_model import Column, RecordTableModel
+from desktop.ui.models.records import Column, RecordTableModel
 
 COL_ATTENDEE_NAME, COL_ATTENDEE_TITLE, COL_ATTENDEE_ORGANISATION = range(3)
 COL_ATTENDEE_ROLE, COL_ATTENDEE_PRESENT, COL_ATTENDEE_REASON = range(3, 6)

@@ -3,7 +3,7 @@
 A builder (decision, minutes, commendation list) turns a domain record into a
 :class:`Document`: the page-1 header and a list of blocks whose paragraphs carry a *role*
 ("title", "basis", "body" …). :func:`role_format` maps each role to its size, weight,
-alignment and spacing from the :class:`~desktop.documents.document_style.DocumentStyle`, so
+alignment and spacing from the :class:`~desktop.documents.style.DocumentStyle`, so
 the PDF and the Word file are laid out from the same numbers.
 """
 
@@ -16,7 +16,6 @@ from typing import Literal
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 
-from desktop.documents.document_style import DocumentStyle, RuleKind, TextStyle
 from desktop.documents.fonts import (
     SERIF,
     SERIF_BOLD,
@@ -24,6 +23,7 @@ from desktop.documents.fonts import (
     SERIF_ITALIC,
     register_serif,
 )
+from desktop.documents.style import DocumentStyle, RuleKind, TextStyle
 from desktop.domain.line_breaks import break_lines
 
 Align = Literal["left", "centre", "right", "justify"]

@@ -18,10 +18,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 
-from desktop.documents import official_text as ot
-from desktop.documents.award_list_document import AwardList, SortOrder, award_list
-from desktop.documents.document_model import font_name, heading_lines
-from desktop.documents.document_style import DocumentStyle, TextStyle, style_for
+from desktop.documents.official import text as ot
+from desktop.documents.official.award_list import AwardList, SortOrder, award_list
+from desktop.documents.official.model import font_name, heading_lines
+from desktop.documents.style import DocumentStyle, TextStyle, style_for
 from desktop.domain.records import Decision
 
 FONT = "Times New Roman"

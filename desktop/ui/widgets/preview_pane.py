@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.compat import override
 from desktop.ui.errors import user_message
-from desktop.ui.pdf_pages import POINTS_PER_INCH, PdfPages
+from desktop.ui.widgets.pdf_pages import POINTS_PER_INCH, PdfPages
 
 log = logging.getLogger(__name__)
 

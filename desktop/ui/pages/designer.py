@@ -942,7 +942,7 @@ class DesignerWindow(QMainWindow):
             path = Path(name)
         try:
             if path.suffix.lower() == ".pdf":
-                from desktop.ui.pdf_pages import PdfPages
+                from desktop.ui.widgets.pdf_pages import PdfPages
 
                 image = PdfPages(path.read_bytes()).image(0, BACKGROUND_DPI)
             else:

@@ -41,22 +41,22 @@ from desktop.domain.records import (
 )
 from desktop.services import decisions, meetings
 from desktop.services.concurrency import Prefer
-from desktop.ui.choice_delegate import ChoiceDelegate
 from desktop.ui.compat import override
-from desktop.ui.decision_editor import PasteTableView, setup_record_table
-from desktop.ui.meeting_table_models import (
+from desktop.ui.editors.decision import PasteTableView, setup_record_table
+from desktop.ui.editors.record import RecordEditor
+from desktop.ui.models.meeting import (
     COL_ATTENDEE_ROLE,
     ActionTableModel,
     AgendaTableModel,
     AttendeeTableModel,
     role_labels,
 )
+from desktop.ui.models.records import RecordTableModel
 from desktop.ui.operations import DatabaseOp, Progress, show_error
-from desktop.ui.organisation_box import OrganisationBox
-from desktop.ui.preview_pane import PreviewPane
 from desktop.ui.printing import print_pdf
-from desktop.ui.record_editor import RecordEditor
-from desktop.ui.record_table_model import RecordTableModel
+from desktop.ui.widgets.choice_delegate import ChoiceDelegate
+from desktop.ui.widgets.organisation_box import OrganisationBox
+from desktop.ui.widgets.preview_pane import PreviewPane
 
 INVALID_STYLE = "QLineEdit { background: #fde2e1; }"
 

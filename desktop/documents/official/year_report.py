@@ -20,9 +20,10 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from desktop.documents import award_list_xlsx as xl
-from desktop.documents import official_text as ot
-from desktop.documents.document_model import (
+from desktop.documents.official import award_list_xlsx as xl
+from desktop.documents.official import text as ot
+from desktop.documents.official.docx_render import render_docx
+from desktop.documents.official.model import (
     Block,
     Column,
     Columns,
@@ -35,9 +36,8 @@ from desktop.documents.document_model import (
     para,
     rule_under,
 )
-from desktop.documents.document_style import DocumentStyle, style_for
-from desktop.documents.docx_render import render_docx
-from desktop.documents.pdf_render import render_pdf
+from desktop.documents.official.pdf_render import render_pdf
+from desktop.documents.style import DocumentStyle, style_for
 from desktop.domain.numbers import format_number
 from desktop.domain.records import Organisation, Signer
 from desktop.domain.text import normalize

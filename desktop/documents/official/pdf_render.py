@@ -1,7 +1,7 @@
-"""Render a :class:`~desktop.documents.document_model.Document` to PDF bytes (reportlab).
+"""Render a :class:`~desktop.documents.official.model.Document` to PDF bytes (reportlab).
 
 Flowables for the content, the page frame (header flowable, page numbers) from
-:mod:`desktop.documents.page_frame`. Every user string is escaped before it enters a
+:mod:`desktop.documents.official.page_frame`. Every user string is escaped before it enters a
 ``Paragraph`` and checked against the font's character map first.
 """
 
@@ -18,7 +18,7 @@ from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus import Table as RLTable
 
 from desktop.documents import fonts
-from desktop.documents.document_model import (
+from desktop.documents.official.model import (
     Align,
     Columns,
     Document,
@@ -33,8 +33,8 @@ from desktop.documents.document_model import (
     role_format,
     with_heading_breaks,
 )
-from desktop.documents.document_style import DocumentStyle, TextStyle
-from desktop.documents.page_frame import HeaderFlowable, HorizontalRule, doc_template
+from desktop.documents.official.page_frame import HeaderFlowable, HorizontalRule, doc_template
+from desktop.documents.style import DocumentStyle, TextStyle
 
 RULE_GAP_PT = 4
 """Space above a short rule under a title."""

@@ -54,7 +54,9 @@ from desktop.domain.records import (
 )
 from desktop.services import decisions, directory
 from desktop.services.concurrency import Prefer
-from desktop.ui.award_table_model import (
+from desktop.ui.compat import override
+from desktop.ui.editors.record import RecordEditor
+from desktop.ui.models.awards import (
     COL_KIND,
     COL_NAME,
     COL_SALUTATION,
@@ -64,15 +66,13 @@ from desktop.ui.award_table_model import (
     kind_label,
     salutation_choices,
 )
-from desktop.ui.choice_delegate import ChoiceDelegate
-from desktop.ui.compat import override
 from desktop.ui.operations import DatabaseOp, Progress, show_error
-from desktop.ui.organisation_box import OrganisationBox
-from desktop.ui.preview_pane import PreviewPane
 from desktop.ui.printing import print_pdf
-from desktop.ui.recipient_delegate import RecipientNameDelegate, completion_model
-from desktop.ui.record_editor import RecordEditor
-from desktop.ui.relation_box import RelationBox
+from desktop.ui.widgets.choice_delegate import ChoiceDelegate
+from desktop.ui.widgets.organisation_box import OrganisationBox
+from desktop.ui.widgets.preview_pane import PreviewPane
+from desktop.ui.widgets.recipient_delegate import RecipientNameDelegate, completion_model
+from desktop.ui.widgets.relation_box import RelationBox
 
 DOCUMENT_CERTIFICATE, DOCUMENT_LIST, DOCUMENT_DECISION = "certificate", "list", "decision"
 

@@ -18,8 +18,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from desktop.documents import official_text as ot
-from desktop.documents.document_model import (
+from desktop.documents.official import text as ot
+from desktop.documents.official.docx_render import render_docx
+from desktop.documents.official.model import (
     Block,
     Column,
     Document,
@@ -29,11 +30,11 @@ from desktop.documents.document_model import (
     para,
     rule_under,
 )
-from desktop.documents.document_style import DocumentStyle, style_for
-from desktop.documents.docx_render import render_docx
-from desktop.documents.pdf_render import render_pdf
+from desktop.documents.official.pdf_render import render_pdf
+from desktop.documents.style import DocumentStyle, style_for
 from desktop.domain import dates
 from desktop.domain.authority import check_decision_signer
+from desktop.domain.docnumbers import written_number
 from desktop.domain.records import Award, Decision, sorted_by_name
 from desktop.domain.text import normalize, title_with_unit
 
@@ -111,7 +112,7 @@ def award_list(
     by = ot.issued_by(issuer, decision.issuer, style)
     title = f"{who or 'TẬP THỂ, CÁ NHÂN'} ĐƯỢC TẶNG {ot.upper(form)} CỦA {ot.upper(by)}"
     reference = (
-        f"(Kèm theo Quyết định số {ot.document_number(decision.number)} "
+        f"(Kèm theo Quyết định số {written_number(decision.number)} "
         f"{dates.date_line(decision.date)} của {by})"
     )
     sections = []
@@ -206,7 +207,7 @@ def build_award_list(
         style=style,
         header=None,
         blocks=tuple(blocks),
-        title=f"Danh sách kèm theo Quyết định {ot.document_number(decision.number)}",
+        title=f"Danh sách kèm theo Quyết định {written_number(decision.number)}",
         subject=content.title,
         author=ot.issuer_full_name(decision.issuer, style),
     )

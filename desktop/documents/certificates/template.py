@@ -19,7 +19,7 @@ from typing import Any, Literal
 import jsonschema
 
 from desktop import paths
-from desktop.documents.certificate_fields import PLACEHOLDERS, Pattern, PatternError, parse_pattern
+from desktop.documents.certificates.fields import PLACEHOLDERS, Pattern, PatternError, parse_pattern
 from desktop.documents.fonts import FACES, font_file_problem
 from desktop.domain.json_text import JSON_TYPE_NAMES, JsonTextError, loads_strict, place
 from desktop.domain.records import RecipientKind

@@ -21,8 +21,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from desktop.documents.document_model import Header, font_name
-from desktop.documents.document_style import DocumentStyle, TextStyle
+from desktop.documents.official.model import Header, font_name
+from desktop.documents.style import DocumentStyle, TextStyle
 from desktop.domain.line_breaks import break_lines
 
 ASCENT = 0.891

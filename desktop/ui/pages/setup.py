@@ -37,10 +37,10 @@ from desktop.domain.records import Organisation, Signer
 from desktop.services import decisions, library
 from desktop.ui import settings as app_settings
 from desktop.ui.operations import show_error
-from desktop.ui.preview_pane import PreviewPane
 from desktop.ui.printing import print_pdf
-from desktop.ui.relation_box import RelationBox
 from desktop.ui.translations import LANGUAGES
+from desktop.ui.widgets.preview_pane import PreviewPane
+from desktop.ui.widgets.relation_box import RelationBox
 
 TemplateRole = Qt.ItemDataRole.UserRole + 1
 
@@ -159,7 +159,7 @@ class TemplatesView(QWidget):
 
     def open_designer(self) -> QWidget | None:
         """Open the chosen template in the designer window (its own window)."""
-        from desktop.ui.template_designer import DesignerWindow
+        from desktop.ui.pages.designer import DesignerWindow
 
         item = self.list.currentItem()
         if item is None:
@@ -232,7 +232,7 @@ class TemplatesView(QWidget):
 
     def open_calibration_wizard(self) -> QWidget:
         """Open the guided calibration for the chosen printer and template (not modal)."""
-        from desktop.ui.calibration_wizard import CalibrationWizard
+        from desktop.ui.pages.calibration import CalibrationWizard
 
         current = self.list.currentItem()
         wizard = CalibrationWizard(

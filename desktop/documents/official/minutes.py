@@ -17,8 +17,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from desktop.documents import official_text as ot
-from desktop.documents.document_model import (
+from desktop.documents.official import text as ot
+from desktop.documents.official.docx_render import render_docx
+from desktop.documents.official.model import (
     Block,
     Column,
     Columns,
@@ -31,9 +32,8 @@ from desktop.documents.document_model import (
     para,
     rule_under,
 )
-from desktop.documents.document_style import DocumentStyle, style_for
-from desktop.documents.docx_render import render_docx
-from desktop.documents.pdf_render import render_pdf
+from desktop.documents.official.pdf_render import render_pdf
+from desktop.documents.style import DocumentStyle, style_for
 from desktop.domain import dates
 from desktop.domain.records import ActionItem, Attendee, Meeting, Participant
 from desktop.domain.text import fold, normalize, title_with_unit

@@ -9,11 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from desktop.documents.document_model import Header
-from desktop.documents.document_style import DocumentStyle
+from desktop.documents.official.model import Header
+from desktop.documents.style import DocumentStyle
 from desktop.domain import dates
 from desktop.domain.authority import awarding_authority, proper_name, signature_lines
-from desktop.domain.docnumbers import format_document_number, parse_document_number
+from desktop.domain.docnumbers import written_number
 from desktop.domain.numbers import format_number
 from desktop.domain.records import Organisation, Signer
 from desktop.domain.text import normalize
@@ -36,18 +36,9 @@ def issuer_full_name(issuer: Organisation, style: DocumentStyle) -> str:
     return proper_name(issuer)
 
 
-def document_number(number: str) -> str:
-    """The number as written in the header, with the leading-zero rule applied."""
-    number = normalize(number)
-    try:
-        return format_document_number(parse_document_number(number))
-    except ValueError:
-        return number
-
-
 def number_text(style: DocumentStyle, number: str) -> str:
     """ "Số: 05/QĐ-SNV" (state) or "Số 15-QĐ/BTGTU" (Party), prefix from the style."""
-    return f"{style.header.number_prefix} {document_number(number)}"
+    return f"{style.header.number_prefix} {written_number(number)}"
 
 
 def blank_number_text(style: DocumentStyle, kind: str, abbreviation: str) -> str:

@@ -11,7 +11,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from desktop.documents.official_text import document_number
 from desktop.documents.placeholders import Parts, fill, parse_parts
 from desktop.documents.placeholders import PatternError as PatternError
 from desktop.domain.authority import (
@@ -24,6 +23,7 @@ from desktop.domain.authority import (
     signer_title,
 )
 from desktop.domain.dates import date_line, place_date_line
+from desktop.domain.docnumbers import written_number
 from desktop.domain.records import Award, Decision
 from desktop.domain.text import normalize, title_with_unit
 
@@ -141,7 +141,7 @@ def decision_values(decision: Decision, spelling: Spelling | None = None) -> dic
     day = decision.date
     values = {
         "hinh_thuc": decision.award_form,
-        "so_quyet_dinh": document_number(decision.number),  # as the decision prints it
+        "so_quyet_dinh": written_number(decision.number),  # as the decision prints it
         "ngay_quyet_dinh": date_line(day),
         "ngay_quyet_dinh_so": f"{day.day:02d}/{day.month:02d}/{day.year}",
         "nam": str(day.year),

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.domain.records import SALUTATIONS, Award, RecipientKind
 from desktop.ui.compat import override
-from desktop.ui.record_table_model import Column, RecordTableModel
+from desktop.ui.models.records import Column, RecordTableModel
 
 COL_KIND, COL_NAME, COL_TITLE, COL_UNIT, COL_REASON, COL_SALUTATION = range(6)
 AwardRole = Qt.ItemDataRole.UserRole + 1

@@ -1,4 +1,4 @@
-"""Render a :class:`~desktop.documents.document_model.Document` to a real Word file.
+"""Render a :class:`~desktop.documents.official.model.Document` to a real Word file.
 
 What the văn thư gets is meant to be finished in Word: named paragraph styles (one per role,
 "VB Căn cứ", "VB Nội dung" …) in Times New Roman, the page size and margins of the style,
@@ -24,7 +24,7 @@ from docx.table import Table as WordTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as WordParagraph
 
-from desktop.documents.document_model import (
+from desktop.documents.official.model import (
     Align,
     Columns,
     Document,
@@ -39,7 +39,7 @@ from desktop.documents.document_model import (
     text_width_mm,
     with_heading_breaks,
 )
-from desktop.documents.document_style import DocumentStyle, TextStyle
+from desktop.documents.style import DocumentStyle, TextStyle
 
 FONT = "Times New Roman"
 HEADER_PADDING_MM = 2.0

@@ -21,8 +21,8 @@ from sqlite_utils import Database
 from desktop.services import directory
 from desktop.services.directory import DirectoryEntry, Duplicate
 from desktop.ui.compat import override
+from desktop.ui.models.records import Column, RecordTableModel
 from desktop.ui.operations import DatabaseOp, Progress
-from desktop.ui.record_table_model import Column, RecordTableModel
 
 COL_DUP_REASON, COL_DUP_FIRST, COL_DUP_SECOND = range(3)
 

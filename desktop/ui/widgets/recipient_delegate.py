@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.text import fold
 from desktop.services.directory import DirectoryEntry
-from desktop.ui.award_table_model import AwardTableModel
 from desktop.ui.compat import override
-from desktop.ui.folded_filter import FoldedWordsFilter
+from desktop.ui.models.awards import AwardTableModel
+from desktop.ui.models.folded_filter import FoldedWordsFilter
 
 NameRole = Qt.ItemDataRole.UserRole + 10
 """The plain name of a completion (what is matched and inserted)."""
