@@ -102,13 +102,15 @@ def back_up_if_due(
     folder: Path | None = None,
     *,
     closing: bool = False,
+    force: bool = False,
     now: dt.datetime | None = None,
     progress: Progress | None = None,
 ) -> AutoBackupResult:
     """Copy ``database`` into ``folder`` when a copy is due, then rotate the copies.
 
     Due while the window is open: no automatic copy today yet. Due on closing: the database
-    changed since the newest copy. The folder is created when missing (a USB drive's folder).
+    changed since the newest copy. ``force``: now, due or not ("Sao lưu ngay"). The folder is
+    created when missing (a USB drive's folder).
 
     Raises:
         OutputError: the folder cannot be written (a USB drive that was pulled out).
@@ -117,7 +119,7 @@ def back_up_if_due(
     database = Path(database)
     folder = Path(folder) if folder is not None else default_folder()
     now = now or dt.datetime.now()
-    if not _is_due(database, folder, now, closing):
+    if not force and not _is_due(database, folder, now, closing):
         return AutoBackupResult(None)
     try:
         folder.mkdir(parents=True, exist_ok=True)

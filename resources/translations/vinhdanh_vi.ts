@@ -66,6 +66,64 @@
     </message>
 </context>
 <context>
+    <name>BackupBox</name>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="30"/>
+        <source>Automatic backups</source>
+        <translation>Sao lưu tự động</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="34"/>
+        <source>Back up when the program closes and once a day (7 daily, 4 weekly copies)</source>
+        <translation>Sao lưu khi đóng chương trình và mỗi ngày một lần (giữ 7 bản theo ngày, 4 bản theo tuần)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="40"/>
+        <source>Choose folder…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="41"/>
+        <source>For example a folder on a USB drive</source>
+        <translation>Ví dụ một thư mục trên ổ USB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="43"/>
+        <source>Data folder</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="46"/>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="57"/>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="61"/>
+        <source>Last backup</source>
+        <translation>Lần sao lưu gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="70"/>
+        <source>No automatic backup yet</source>
+        <translation>Chưa có bản sao lưu tự động nào</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="79"/>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="87"/>
+        <source>Folder for automatic backups</source>
+        <translation>Thư mục lưu bản sao lưu tự động</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationWizard</name>
     <message>
         <location filename="../../desktop/ui/pages/calibration.py" line="84"/>
@@ -1979,237 +2037,237 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="66"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="68"/>
         <source>State (Decree 30/2020)</source>
         <translation>Nhà nước (Nghị định 30/2020)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="67"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="69"/>
         <source>Party</source>
         <translation>Đảng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="75"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="77"/>
         <source>One per line, e.g. Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</source>
         <translation>Mỗi dòng một căn cứ, VD: Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="78"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="80"/>
         <source>Add a body…</source>
         <translation>Thêm cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="92"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="94"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="101"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="103"/>
         <source>Print in the Times New Roman installed on Windows</source>
         <translation>In bằng phông Times New Roman có sẵn trong Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="103"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="105"/>
         <source>Otherwise Tinos, bundled, with the same letter widths, is used.</source>
         <translation>Nếu không, dùng phông Tinos đi kèm chương trình (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="114"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="116"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="119"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="121"/>
         <source>Body</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="125"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="127"/>
         <source>Place (for the date line)</source>
         <translation>Địa danh (dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="126"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="128"/>
         <source>Abbreviation (in numbers)</source>
         <translation>Chữ viết tắt (trong số văn bản)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="127"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="129"/>
         <source>Document style</source>
         <translation>Thể thức văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="51"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="53"/>
         <source>Header line of the body, e.g. Sở Nội vụ</source>
         <translation>Dòng tên cơ quan, ví dụ Sở Nội vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="54"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="56"/>
         <source>Header line above it, e.g. Ủy ban nhân dân tỉnh Thái Nguyên</source>
         <translation>Dòng trên, ví dụ Ủy ban nhân dân tỉnh Thái Nguyên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="58"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="60"/>
         <source>e.g. Giám đốc, Chủ tịch, Trưởng Ban</source>
         <translation>ví dụ Giám đốc, Chủ tịch, Trưởng Ban</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="61"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="63"/>
         <source>Only if it signs TM., e.g. Ủy ban nhân dân, Ban Thường vụ</source>
         <translation>Chỉ khi ký TM., ví dụ Ủy ban nhân dân, Ban Thường vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="70"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="72"/>
         <source>Title of who delegates (TL./TUQ.)</source>
         <translation>Chức danh người giao quyền (TL./TUQ.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="82"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="84"/>
         <source>Choose image…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="85"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="87"/>
         <source>The national emblem as the office has it: PNG or JPG of at least 436 × 436 pixels (300 dpi), or PDF. State certificates print it; none is drawn otherwise.</source>
         <translation>Ảnh quốc huy do cơ quan cung cấp: PNG hoặc JPG từ 436 × 436 điểm ảnh (300 dpi), hoặc PDF. Giấy khen, bằng khen mẫu Nhà nước in ảnh này; không có ảnh thì không in quốc huy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="90"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="92"/>
         <source>Remove</source>
         <translation>Bỏ ảnh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="120"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="122"/>
         <source>Parent body (header line 1)</source>
         <translation>Cơ quan chủ quản (dòng 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="121"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="123"/>
         <source>Name (header line 2)</source>
         <translation>Tên cơ quan (dòng 2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="122"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="124"/>
         <source>Proper full name</source>
         <translation>Tên gọi đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="123"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="125"/>
         <source>Title of the head</source>
         <translation>Chức danh người đứng đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="124"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="126"/>
         <source>Collective leadership</source>
         <translation>Tập thể lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="128"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="130"/>
         <source>Signer: title</source>
         <translation>Người ký: chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="129"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="131"/>
         <source>Signer: name</source>
         <translation>Người ký: họ tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="133"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="135"/>
         <source>Signer signs as</source>
         <translation>Người ký: quyền hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="136"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="138"/>
         <source>Printed as</source>
         <translation>Sẽ in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="149"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="151"/>
         <source>Legal bases of decisions</source>
         <translation>Căn cứ ban hành quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="154"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="156"/>
         <source>Emblem on certificates</source>
         <translation>Quốc huy trên giấy khen, bằng khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="156"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="158"/>
         <source>Interface</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="158"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="160"/>
         <source>Language (after restart)</source>
         <translation>Ngôn ngữ (khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="159"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="161"/>
         <source>Font</source>
         <translation>Phông chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="160"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="162"/>
         <source>Font in use</source>
         <translation>Phông đang dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="161"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="163"/>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="252"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="258"/>
         <source>Supplied image (printed on state certificates)</source>
         <translation>Đã có ảnh (in trên giấy khen, bằng khen mẫu Nhà nước)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="254"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="260"/>
         <source>None: state certificates print no emblem</source>
         <translation>Chưa có: giấy khen, bằng khen mẫu Nhà nước không in quốc huy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="285"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="291"/>
         <source>Emblem image</source>
         <translation>Ảnh quốc huy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="287"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="293"/>
         <source>Images (*.png *.jpg *.jpeg *.pdf *.svg)</source>
         <translation>Ảnh (*.png *.jpg *.jpeg *.pdf *.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="308"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="314"/>
         <source>Add a body</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="308"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="314"/>
         <source>Name of the issuing body (e.g. Sở Nội vụ):</source>
         <translation>Tên cơ quan ban hành (VD: Sở Nội vụ):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="342"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="348"/>
         <source>Times New Roman installed on Windows</source>
         <translation>Times New Roman có sẵn trong Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="345"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="351"/>
         <source>Tinos, bundled: Times New Roman is not installed on this computer (Tinos has the same letter widths)</source>
         <translation>Tinos (kèm theo chương trình): máy này không có phông Times New Roman (Tinos có cùng độ rộng chữ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="349"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="355"/>
         <source>Tinos, bundled (same letter widths as Times New Roman)</source>
         <translation>Tinos (kèm theo chương trình, cùng độ rộng chữ với Times New Roman)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="361"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="367"/>
         <source>Times New Roman is not installed on this computer; Tinos (same letter widths) is used.</source>
         <translation>Máy này chưa cài phông Times New Roman; chương trình dùng phông Tinos (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="369"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="375"/>
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở sau.</translation>
     </message>

@@ -28,7 +28,9 @@ from desktop.domain.records import Organisation, Signer
 from desktop.services import decisions
 from desktop.services.session import Library
 from desktop.ui import settings as app_settings
+from desktop.ui.backup_schedule import BackupSchedule
 from desktop.ui.operations import show_error
+from desktop.ui.pages.backup_box import BackupBox
 from desktop.ui.translations import LANGUAGES
 from desktop.ui.widgets.relation_box import RelationBox
 
@@ -159,9 +161,13 @@ class SettingsView(QWidget):
         other.addRow(self.tr("Font"), self.times_box)
         other.addRow(self.tr("Font in use"), self.font_label)
         other.addRow(self.tr("Data folder"), self.data_folder_label)
+        self.backup_schedule = BackupSchedule(self, library, settings)
+        """The automatic backups of this window's database (started by the main window)."""
+        self.backup_box = BackupBox(self.backup_schedule, settings)
         layout = QVBoxLayout(self)
         layout.addWidget(organisation)
         layout.addWidget(interface)
+        layout.addWidget(self.backup_box)
         layout.addStretch(1)
 
     def reload(self) -> None:
