@@ -87,6 +87,7 @@ class Organisations(_Facade):
     organisations = _Bound(_decisions.organisations)
     add_organisation = _Bound(_decisions.add_organisation)
     save_organisation = _Bound(_decisions.save_organisation)
+    create_organisation = _Bound(_decisions.create_organisation)
     default_organisation = _Bound(_meetings.default_organisation)
 
 

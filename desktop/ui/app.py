@@ -56,10 +56,12 @@ def run(db_path: Path | None, *, smoke_test: bool = False, open_package: Path | 
 
 
 def after_start(window: Any, db_path: Path | None, open_package: Path | None = None) -> None:
-    """Once the window is up: warn about a network database, offer a double-clicked package."""
+    """Once the window is up: warn about a network database, ask for the office on a new
+    database, offer a double-clicked package."""
     from desktop.ui import startup
 
     startup.warn_about_network(window, Path(db_path) if db_path else paths.default_database_path())
+    startup.offer_first_start(window)
     if open_package is not None:
         startup.offer_package(window, Path(open_package))
 

@@ -1156,6 +1156,134 @@
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="50"/>
+        <source>Welcome to Vinh Danh</source>
+        <translation>Chào mừng đến với Vinh Danh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="54"/>
+        <source>Tell Vinh Danh which office it works for. These names print in the header of every minutes, decision and certificate. You can change them later in Settings.</source>
+        <translation>Hãy cho Vinh Danh biết cơ quan của anh/chị. Các tên này được in ở phần đầu mọi biên bản, quyết định và giấy khen. Có thể sửa lại sau trong Cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="60"/>
+        <source>State (Decree 30/2020)</source>
+        <translation>Nhà nước (Nghị định 30/2020)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="61"/>
+        <source>Party</source>
+        <translation>Đảng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="63"/>
+        <source>e.g. Ủy ban nhân dân tỉnh Thái Nguyên</source>
+        <translation>ví dụ Ủy ban nhân dân tỉnh Thái Nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="65"/>
+        <source>e.g. Sở Nội vụ</source>
+        <translation>ví dụ Sở Nội vụ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="67"/>
+        <source>e.g. Giám đốc, Chủ tịch, Trưởng Ban</source>
+        <translation>ví dụ Giám đốc, Chủ tịch, Trưởng Ban</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="69"/>
+        <source>e.g. Thái Nguyên</source>
+        <translation>ví dụ Thái Nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="71"/>
+        <source>e.g. SNV</source>
+        <translation>ví dụ SNV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="74"/>
+        <source>Empty: the head&apos;s title</source>
+        <translation>Để trống: chức danh người đứng đầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="84"/>
+        <source>Document style</source>
+        <translation>Thể thức văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="85"/>
+        <source>Parent body (header line 1)</source>
+        <translation>Cơ quan chủ quản (dòng 1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="86"/>
+        <source>Name (header line 2)</source>
+        <translation>Tên cơ quan (dòng 2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="87"/>
+        <source>Title of the head</source>
+        <translation>Chức danh người đứng đầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="88"/>
+        <source>Place (for the date line)</source>
+        <translation>Địa danh (dòng ngày tháng)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="89"/>
+        <source>Abbreviation (in numbers)</source>
+        <translation>Chữ viết tắt (trong số văn bản)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="90"/>
+        <source>Usual signer: name</source>
+        <translation>Người ký thường lệ: họ tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="91"/>
+        <source>Usual signer: title</source>
+        <translation>Người ký thường lệ: chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="92"/>
+        <source>Signer signs as</source>
+        <translation>Người ký: quyền hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="93"/>
+        <source>Printed as</source>
+        <translation>Sẽ in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="97"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="100"/>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="142"/>
+        <source>Type the name of the office (header line 2).</source>
+        <translation>Hãy nhập tên cơ quan (dòng 2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="144"/>
+        <source>Type the title of the head of the office, e.g. Giám đốc.</source>
+        <translation>Hãy nhập chức danh người đứng đầu cơ quan, ví dụ Giám đốc.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="170"/>
+        <source>Type the name and the head&apos;s title to see how papers will be signed.</source>
+        <translation>Nhập tên cơ quan và chức danh người đứng đầu để xem giấy tờ sẽ được ký thế nào.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="80"/>
@@ -2037,237 +2165,242 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="68"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="69"/>
         <source>State (Decree 30/2020)</source>
         <translation>Nhà nước (Nghị định 30/2020)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="69"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="70"/>
         <source>Party</source>
         <translation>Đảng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="77"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="78"/>
         <source>One per line, e.g. Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</source>
         <translation>Mỗi dòng một căn cứ, VD: Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="80"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="81"/>
         <source>Add a body…</source>
         <translation>Thêm cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="94"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="97"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="103"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="106"/>
         <source>Print in the Times New Roman installed on Windows</source>
         <translation>In bằng phông Times New Roman có sẵn trong Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="105"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="108"/>
         <source>Otherwise Tinos, bundled, with the same letter widths, is used.</source>
         <translation>Nếu không, dùng phông Tinos đi kèm chương trình (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="116"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="119"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="121"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="125"/>
         <source>Body</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="127"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="131"/>
         <source>Place (for the date line)</source>
         <translation>Địa danh (dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="128"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="132"/>
         <source>Abbreviation (in numbers)</source>
         <translation>Chữ viết tắt (trong số văn bản)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="129"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="133"/>
         <source>Document style</source>
         <translation>Thể thức văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="53"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="54"/>
         <source>Header line of the body, e.g. Sở Nội vụ</source>
         <translation>Dòng tên cơ quan, ví dụ Sở Nội vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="56"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="57"/>
         <source>Header line above it, e.g. Ủy ban nhân dân tỉnh Thái Nguyên</source>
         <translation>Dòng trên, ví dụ Ủy ban nhân dân tỉnh Thái Nguyên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="60"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="61"/>
         <source>e.g. Giám đốc, Chủ tịch, Trưởng Ban</source>
         <translation>ví dụ Giám đốc, Chủ tịch, Trưởng Ban</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="63"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="64"/>
         <source>Only if it signs TM., e.g. Ủy ban nhân dân, Ban Thường vụ</source>
         <translation>Chỉ khi ký TM., ví dụ Ủy ban nhân dân, Ban Thường vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="72"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="73"/>
         <source>Title of who delegates (TL./TUQ.)</source>
         <translation>Chức danh người giao quyền (TL./TUQ.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="84"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="83"/>
+        <source>First-start setup…</source>
+        <translation>Thiết lập ban đầu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings.py" line="87"/>
         <source>Choose image…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="87"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="90"/>
         <source>The national emblem as the office has it: PNG or JPG of at least 436 × 436 pixels (300 dpi), or PDF. State certificates print it; none is drawn otherwise.</source>
         <translation>Ảnh quốc huy do cơ quan cung cấp: PNG hoặc JPG từ 436 × 436 điểm ảnh (300 dpi), hoặc PDF. Giấy khen, bằng khen mẫu Nhà nước in ảnh này; không có ảnh thì không in quốc huy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="92"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="95"/>
         <source>Remove</source>
         <translation>Bỏ ảnh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="122"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="126"/>
         <source>Parent body (header line 1)</source>
         <translation>Cơ quan chủ quản (dòng 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="123"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="127"/>
         <source>Name (header line 2)</source>
         <translation>Tên cơ quan (dòng 2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="124"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="128"/>
         <source>Proper full name</source>
         <translation>Tên gọi đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="125"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="129"/>
         <source>Title of the head</source>
         <translation>Chức danh người đứng đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="126"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="130"/>
         <source>Collective leadership</source>
         <translation>Tập thể lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="130"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="134"/>
         <source>Signer: title</source>
         <translation>Người ký: chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="131"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="135"/>
         <source>Signer: name</source>
         <translation>Người ký: họ tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="135"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="139"/>
         <source>Signer signs as</source>
         <translation>Người ký: quyền hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="138"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="142"/>
         <source>Printed as</source>
         <translation>Sẽ in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="151"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="155"/>
         <source>Legal bases of decisions</source>
         <translation>Căn cứ ban hành quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="156"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="160"/>
         <source>Emblem on certificates</source>
         <translation>Quốc huy trên giấy khen, bằng khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="158"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="162"/>
         <source>Interface</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="160"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="164"/>
         <source>Language (after restart)</source>
         <translation>Ngôn ngữ (khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="161"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="165"/>
         <source>Font</source>
         <translation>Phông chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="162"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="166"/>
         <source>Font in use</source>
         <translation>Phông đang dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="163"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="167"/>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="258"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="276"/>
         <source>Supplied image (printed on state certificates)</source>
         <translation>Đã có ảnh (in trên giấy khen, bằng khen mẫu Nhà nước)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="260"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="278"/>
         <source>None: state certificates print no emblem</source>
         <translation>Chưa có: giấy khen, bằng khen mẫu Nhà nước không in quốc huy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="291"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="309"/>
         <source>Emblem image</source>
         <translation>Ảnh quốc huy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="293"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="311"/>
         <source>Images (*.png *.jpg *.jpeg *.pdf *.svg)</source>
         <translation>Ảnh (*.png *.jpg *.jpeg *.pdf *.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="314"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="332"/>
         <source>Add a body</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="314"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="332"/>
         <source>Name of the issuing body (e.g. Sở Nội vụ):</source>
         <translation>Tên cơ quan ban hành (VD: Sở Nội vụ):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="348"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="366"/>
         <source>Times New Roman installed on Windows</source>
         <translation>Times New Roman có sẵn trong Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="351"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="369"/>
         <source>Tinos, bundled: Times New Roman is not installed on this computer (Tinos has the same letter widths)</source>
         <translation>Tinos (kèm theo chương trình): máy này không có phông Times New Roman (Tinos có cùng độ rộng chữ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="355"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="373"/>
         <source>Tinos, bundled (same letter widths as Times New Roman)</source>
         <translation>Tinos (kèm theo chương trình, cùng độ rộng chữ với Times New Roman)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="367"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="385"/>
         <source>Times New Roman is not installed on this computer; Tinos (same letter widths) is used.</source>
         <translation>Máy này chưa cài phông Times New Roman; chương trình dùng phông Tinos (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="375"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="393"/>
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở sau.</translation>
     </message>
@@ -2325,12 +2458,12 @@ Mở ở đây để chỉ xem (xem, tìm, in và xuất tệp được, nhưng 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="35"/>
+        <location filename="../../desktop/ui/startup.py" line="36"/>
         <source>Database on a network drive</source>
         <translation>Cơ sở dữ liệu trên ổ mạng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="51"/>
+        <location filename="../../desktop/ui/startup.py" line="52"/>
         <source>Add the meeting “{0}”{1} to the database?
 
 {2} decisions, {3} people and collectives to be awarded.
@@ -2341,32 +2474,32 @@ File: {4}</source>
 Tệp: {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="58"/>
+        <location filename="../../desktop/ui/startup.py" line="59"/>
         <source>Open meeting package</source>
         <translation>Mở gói hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="191"/>
+        <location filename="../../desktop/ui/app.py" line="193"/>
         <source>The database {0} is damaged:</source>
         <translation>Cơ sở dữ liệu {0} bị hỏng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="195"/>
+        <location filename="../../desktop/ui/app.py" line="197"/>
         <source>The newest sound backup is {0}. Restore it? (The damaged file is kept.)</source>
         <translation>Bản sao lưu tốt gần nhất là {0}. Khôi phục từ bản này? (Tệp bị hỏng vẫn được giữ lại.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="199"/>
+        <location filename="../../desktop/ui/app.py" line="201"/>
         <source>No sound backup was found. Copy the file before changing anything.</source>
         <translation>Không tìm thấy bản sao lưu nào còn tốt. Hãy chép tệp này ra chỗ khác trước khi sửa gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="207"/>
+        <location filename="../../desktop/ui/app.py" line="209"/>
         <source>Restore the backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="211"/>
+        <location filename="../../desktop/ui/app.py" line="213"/>
         <source>Open anyway</source>
         <translation>Vẫn mở</translation>
     </message>
