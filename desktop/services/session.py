@@ -4,8 +4,8 @@ command line hold it.
 ``Library`` is the only object the ui and cli layers keep; neither imports ``sqlite_utils``
 (an import-linter contract says so). It exposes the services grouped by what they are about —
 ``library.decisions``, ``.organisations``, ``.meetings``, ``.certificates``, ``.documents``,
-``.directory``, ``.statistics``, ``.recycle_bin``, ``.packages`` — each a small facade whose
-methods are the service functions with the connection already bound::
+``.directory``, ``.statistics``, ``.recycle_bin``, ``.issue_log``, ``.packages`` — each a small
+facade whose methods are the service functions with the connection already bound::
 
     library = Library.open(path)
     decision = library.decisions.get_decision(decision_id)
@@ -32,6 +32,7 @@ from desktop.services import concurrency as _concurrency
 from desktop.services import decisions as _decisions
 from desktop.services import directory as _directory
 from desktop.services import documents as _documents
+from desktop.services import issue_log as _issue_log
 from desktop.services import library as _library
 from desktop.services import meetings as _meetings
 from desktop.services import packages as _packages
@@ -145,6 +146,12 @@ class Statistics(_Facade):
     write_year_report = _Bound(_statistics.write_year_report)
 
 
+class IssueLog(_Facade):
+    __slots__ = ()
+    entries = _Bound(_issue_log.entries)
+    reprint = _Bound(_issue_log.reprint)
+
+
 class RecycleBin(_Facade):
     __slots__ = ()
     items = _Bound(_recycle_bin.items)
@@ -188,6 +195,7 @@ class Library:
         self.directory = Directory(self.db)
         self.statistics = Statistics(self.db)
         self.recycle_bin = RecycleBin(self.db)
+        self.issue_log = IssueLog(self.db)
         self.packages = Packages(self.db)
 
     @classmethod

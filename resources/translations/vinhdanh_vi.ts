@@ -1284,6 +1284,109 @@
     </message>
 </context>
 <context>
+    <name>IssueLogView</name>
+    <message>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="44"/>
+        <source>Issued</source>
+        <translation>Ngày cấp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="48"/>
+        <source>Recipient</source>
+        <translation>Người, tập thể nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="51"/>
+        <source>Title, unit</source>
+        <translation>Chức vụ, đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="55"/>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="62"/>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="64"/>
+        <source>Printer</source>
+        <translation>Máy in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="65"/>
+        <source>(PDF file)</source>
+        <translation>(tệp PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="68"/>
+        <source>Reissue</source>
+        <translation>Cấp lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="70"/>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="93"/>
+        <source>Search: name, unit, decision number, form (no accents needed)</source>
+        <translation>Tìm: tên, đơn vị, số quyết định, hình thức (gõ không dấu cũng được)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="114"/>
+        <source>Open decision</source>
+        <translation>Mở quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="116"/>
+        <source>Print again to PDF…</source>
+        <translation>In lại ra PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="118"/>
+        <source>The chosen certificates are written again and logged as reissues</source>
+        <translation>Các giấy đã chọn được in lại và ghi vào sổ là cấp lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="138"/>
+        <source>No certificate matches the search.</source>
+        <translation>Không có giấy nào khớp với nội dung tìm.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="140"/>
+        <source>No certificate has been issued yet.</source>
+        <translation>Chưa cấp giấy nào.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="144"/>
+        <source>The newest {0} certificates; search to find older ones.</source>
+        <translation>{0} giấy cấp gần nhất; hãy tìm để thấy các giấy cũ hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="149"/>
+        <source>{0} certificate(s)</source>
+        <translation>{0} giấy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="174"/>
+        <source>Writing {0}…</source>
+        <translation>Đang ghi {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="189"/>
+        <source>Print again to PDF</source>
+        <translation>In lại ra PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="189"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="80"/>
