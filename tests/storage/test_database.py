@@ -60,7 +60,7 @@ def test_pending_migration_copies_the_file_first(
     def add_column(database: Database) -> None:
         database.table("people").add_column("nickname", str)
 
-    monkeypatch.setattr("desktop.storage.database.migrations", extra)
+    monkeypatch.setattr("desktop.storage.upgrade.migrations", extra)  # the runner's list
     upgraded = open_database(path)
     assert "nickname" in upgraded.table("people").columns_dict
     backup = tmp_path / "vd.db.before-9999_test_column.bak"
