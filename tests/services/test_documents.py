@@ -7,6 +7,7 @@ import os
 import re
 from pathlib import Path
 
+import openpyxl
 import pytest
 from sqlite_utils import Database
 
@@ -24,7 +25,15 @@ def test_award_list_in_every_format(sample_db: Database, tmp_path: Path) -> None
         written = documents.write_award_list(sample_db, "15-QĐ/BTGTU", out, sort="ten")
         assert written.path == out and written.format == suffix[1:]
         assert out.stat().st_size > 1000
-    assert "II. CÁ NHÂN (15 cá nhân)" in text((tmp_path / "danh-sach.pdf").read_bytes())
+    # Each format carries the list: the section heading and a name with its diacritics.
+    pdf = " ".join(text((tmp_path / "danh-sach.pdf").read_bytes()).split())
+    docx = all_text(open_docx((tmp_path / "danh-sach.docx").read_bytes()))
+    sheet = openpyxl.load_workbook(tmp_path / "danh-sach.xlsx", read_only=True).active
+    assert sheet is not None
+    cells = {str(v) for row in sheet.iter_rows(values_only=True) for v in row if v is not None}
+    for found in (pdf, docx, " ".join(cells)):
+        assert "II. CÁ NHÂN (15 cá nhân)" in found
+        assert "Nguyễn Thị Thu Hằng" in found
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
