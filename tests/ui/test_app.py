@@ -72,6 +72,8 @@ def test_vietnamese_translation_is_complete_and_loads(qapp: QApplication) -> Non
     assert "<translation></translation>" not in ts
     qm = translations.compiled_file("vi")
     assert qm is not None and qm.exists()
+    # Compiled into the tests' folder (conftest), never into resources/.
+    assert qm.parent == Path(os.environ[translations.QM_DIR_VARIABLE])
     installed = translations.install(qapp, "vi")
     try:
         assert QCoreApplication.translate("MainWindow", "Recycle bin") == "Thùng rác"
@@ -89,7 +91,10 @@ def test_every_translated_string_is_in_the_ts_file(tmp_path: Path) -> None:
     if not lupdate.exists():
         pytest.skip("pyside6-lupdate not installed")
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (paths.resources_dir().parent / "desktop" / "ui").glob("*.py"))
+    # Every module of the GUI, sub-packages (widgets, models, editors, pages) included.
+    sources = sorted(
+        str(p) for p in (paths.resources_dir().parent / "desktop" / "ui").rglob("*.py")
+    )
     subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True)
     import xml.etree.ElementTree as ET
 

@@ -130,6 +130,7 @@ def test_translations_are_cached_in_the_data_folder_when_resources_are_read_only
 ) -> None:
     if translations._lrelease() is None:
         pytest.skip("pyside6-lrelease is not installed")
+    monkeypatch.delenv(translations.QM_DIR_VARIABLE)  # as installed: no folder of the tests
     bundled = tmp_path / "Chương trình" / "translations"
     bundled.mkdir(parents=True)
     (bundled / "vinhdanh_vi.qm").mkdir()  # cannot be written there (as under Program Files)
@@ -321,6 +322,7 @@ def test_the_preview_is_redrawn_when_the_window_moves_to_a_screen_of_another_sca
 def test_a_frozen_build_copied_to_a_stick_uses_its_compiled_translation(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
+    monkeypatch.delenv(translations.QM_DIR_VARIABLE)  # as installed: no folder of the tests
     folder = tmp_path / "USB" / "translations"
     folder.mkdir(parents=True)
     (folder / "vinhdanh_vi.qm").write_bytes(b"compiled")
