@@ -35,10 +35,10 @@ def main() -> None:
     parser.add_argument("--old-count", type=int, default=6)
     args = parser.parse_args()
 
+    from certificates import build_database  # bench/certificates.py
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QApplication
 
-    from certificates import build_database  # bench/certificates.py
     from desktop.services.certificates import issue_certificates
     from desktop.storage.database import open_database
     from desktop.ui import printing
