@@ -1284,6 +1284,29 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="50"/>
+        <source>User guide — Vinh Danh</source>
+        <translation>Hướng dẫn sử dụng — Vinh Danh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="55"/>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="58"/>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="60"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>IssueLogView</name>
     <message>
         <location filename="../../desktop/ui/pages/issue_log.py" line="44"/>
