@@ -27,6 +27,7 @@ from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
 from sqlite_utils import Database
 
 from desktop.domain.records import SearchHit
+from desktop.services import backup as _backup
 from desktop.services import certificates as _certificates
 from desktop.services import concurrency as _concurrency
 from desktop.services import decisions as _decisions
@@ -40,6 +41,7 @@ from desktop.services import recipients as _recipients
 from desktop.services import recycle_bin as _recycle_bin
 from desktop.services import statistics as _statistics
 from desktop.storage.database import database_file, open_database
+from desktop.storage.errors import StorageError
 
 __all__ = ["Library", "Preferences"]
 
@@ -252,6 +254,48 @@ class Library:
     def windows_serif_in_use(self) -> bool:
         """True when documents are drawn in Windows' Times New Roman (not the bundled Tinos)."""
         return _library.serif_in_use() == _library.SERIF_WINDOWS
+
+    def restore(self, backup: Path) -> Path | None:
+        """Replace the database with ``backup`` and go on with it; the safety copy of what was
+        replaced (None when there was nothing).
+
+        The connection is closed for the restore (``backup.restore_database`` checks the backup
+        and keeps the current file beside it) and opened again, whatever happens: every holder
+        of this Library (the window's pages, its facades) then reads the restored data.
+
+        Raises:
+            StorageError, OutputError: the backup is not sound, or could not be put in place;
+                the database is as it was.
+        """
+        if self.path is None:
+            raise ValueError("an in-memory database has no file to restore into")
+        if self.read_only:
+            raise StorageError(
+                "Cửa sổ này chỉ được đọc (cơ sở dữ liệu đang mở ở cửa sổ khác); hãy khôi phục "
+                "từ cửa sổ đang ghi, hoặc đóng cửa sổ kia rồi mở lại"
+            )
+        self.db.close()
+        try:
+            return _backup.restore_database(Path(backup), self.path)
+        finally:
+            self._reopen()
+
+    def _reopen(self) -> None:
+        assert self.path is not None
+        self.db = _library.open_library(self.path)
+        for facade in (
+            self.decisions,
+            self.organisations,
+            self.meetings,
+            self.certificates,
+            self.documents,
+            self.directory,
+            self.statistics,
+            self.recycle_bin,
+            self.issue_log,
+            self.packages,
+        ):
+            facade.db = self.db
 
     def close(self) -> None:
         self.db.close()

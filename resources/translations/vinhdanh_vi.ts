@@ -2256,6 +2256,54 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="40"/>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="47"/>
+        <source>Choose the backup to go back to. The data as it is now is kept beside the database ({0}), so this can be undone.</source>
+        <translation>Chọn bản sao lưu muốn quay về. Dữ liệu hiện tại được giữ lại bên cạnh cơ sở dữ liệu ({0}), nên có thể làm lại nếu chọn nhầm.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="61"/>
+        <source>No backup of this database was found.</source>
+        <translation>Không tìm thấy bản sao lưu nào của cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="63"/>
+        <source>Another file…</source>
+        <translation>Tệp khác…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="67"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="81"/>
+        <source>automatic</source>
+        <translation>tự động</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="81"/>
+        <source>by hand or before a change</source>
+        <translation>sao lưu tay hoặc trước khi thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="93"/>
+        <source>Backup to restore</source>
+        <translation>Bản sao lưu cần khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="95"/>
+        <source>Vinh Danh data (*.db *.bak *.sqlite *.sqlite3)</source>
+        <translation>Dữ liệu Vinh Danh (*.db *.bak *.sqlite *.sqlite3)</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <location filename="../../desktop/ui/widgets/search_box.py" line="25"/>
@@ -2899,6 +2947,21 @@ Tệp: {4}</translation>
         <location filename="../../desktop/ui/pages/calibration.py" line="449"/>
         <source>Test certificate</source>
         <translation>Giấy khen in thử</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="113"/>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="115"/>
+        <source>Replace the data with the backup {0}?
+What is there now is kept beside the database.</source>
+        <translation>Thay dữ liệu bằng bản sao lưu {0}?
+Dữ liệu hiện tại được giữ lại bên cạnh cơ sở dữ liệu.</translation>
     </message>
 </context>
 </TS>
