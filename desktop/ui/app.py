@@ -90,8 +90,8 @@ def start(
 
     from desktop.services import backup, errors, library
     from desktop.services.session import Library, Preferences
+    from desktop.ui import missing_database, single_window, translations
     from desktop.ui import settings as app_settings
-    from desktop.ui import single_window, translations
     from desktop.ui.errors import user_message
     from desktop.ui.main_window import MainWindow
 
@@ -129,6 +129,17 @@ def start(
             single_window.request_raise(path)
         if choice != single_window.OPEN_READ_ONLY:
             return EXIT_OK  # no second window
+    if not path.exists() and missing_database.opened_before(settings, path):
+        # Gone since last time (a USB drive, a moved folder): never an empty one unasked.
+        answer = missing_database.ask_about_missing(path, offscreen=_offscreen())
+        if answer == missing_database.QUIT:
+            return EXIT_FAILED
+        if isinstance(answer, Path):
+            try:
+                backup.restore_database(answer, path)
+            except Exception as exc:
+                _tell(user_message(exc))
+                return EXIT_FAILED
     session: Library | None = None
     problem = ""
     try:
@@ -166,6 +177,7 @@ def start(
         session.close()
         _tell(user_message(exc))
         return EXIT_FAILED
+    missing_database.remember_opened(settings, path)
     window.database_lock = lock  # held while the window lives
     window.show()
     return app, window, session

@@ -2653,29 +2653,64 @@ Tệp: {4}</translation>
         <translation>Mở gói hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="193"/>
+        <location filename="../../desktop/ui/app.py" line="205"/>
         <source>The database {0} is damaged:</source>
         <translation>Cơ sở dữ liệu {0} bị hỏng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="197"/>
+        <location filename="../../desktop/ui/app.py" line="209"/>
         <source>The newest sound backup is {0}. Restore it? (The damaged file is kept.)</source>
         <translation>Bản sao lưu tốt gần nhất là {0}. Khôi phục từ bản này? (Tệp bị hỏng vẫn được giữ lại.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="201"/>
+        <location filename="../../desktop/ui/app.py" line="213"/>
         <source>No sound backup was found. Copy the file before changing anything.</source>
         <translation>Không tìm thấy bản sao lưu nào còn tốt. Hãy chép tệp này ra chỗ khác trước khi sửa gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="209"/>
+        <location filename="../../desktop/ui/app.py" line="221"/>
         <source>Restore the backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="213"/>
+        <location filename="../../desktop/ui/app.py" line="225"/>
         <source>Open anyway</source>
         <translation>Vẫn mở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/missing_database.py" line="52"/>
+        <source>The data file {0} is not there any more (it was opened before). If it is on a USB drive or a network folder, plug it in or connect and start again.</source>
+        <translation>Không thấy tệp dữ liệu {0} (lần trước vẫn mở được). Nếu tệp nằm trên ổ USB hoặc thư mục mạng, hãy cắm ổ hoặc kết nối lại rồi mở lại chương trình.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/missing_database.py" line="59"/>
+        <source>The newest backup is from {0}: {1}</source>
+        <translation>Bản sao lưu gần nhất lập lúc {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/missing_database.py" line="67"/>
+        <source>Restore a backup…</source>
+        <translation>Khôi phục bản sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/missing_database.py" line="71"/>
+        <source>Start with empty data</source>
+        <translation>Bắt đầu với dữ liệu trống</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/missing_database.py" line="75"/>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/missing_database.py" line="86"/>
+        <source>Backup to restore</source>
+        <translation>Bản sao lưu cần khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/missing_database.py" line="88"/>
+        <source>Vinh Danh data (*.db *.bak *.sqlite *.sqlite3)</source>
+        <translation>Dữ liệu Vinh Danh (*.db *.bak *.sqlite *.sqlite3)</translation>
     </message>
 </context>
 <context>
