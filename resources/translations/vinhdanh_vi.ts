@@ -66,6 +66,49 @@
     </message>
 </context>
 <context>
+    <name>AwardsPreviewModel</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="52"/>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="53"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="54"/>
+        <source>Name</source>
+        <translation>Tên người, tập thể</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="55"/>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="56"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="57"/>
+        <source>Own reason</source>
+        <translation>Thành tích riêng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="82"/>
+        <source>Collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="82"/>
+        <source>Person</source>
+        <translation>Cá nhân</translation>
+    </message>
+</context>
+<context>
     <name>BackupBox</name>
     <message>
         <location filename="../../desktop/ui/pages/backup_box.py" line="30"/>
@@ -1304,6 +1347,104 @@
         <location filename="../../desktop/ui/help.py" line="60"/>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="94"/>
+        <source>Import from Excel — {0}</source>
+        <translation>Nhập từ Excel — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="98"/>
+        <source>Name</source>
+        <translation>Tên người, tập thể</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="99"/>
+        <source>Family and middle name</source>
+        <translation>Họ và tên đệm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="100"/>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="101"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="102"/>
+        <source>Title, unit</source>
+        <translation>Chức vụ, đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="103"/>
+        <source>Kind (person/collective)</source>
+        <translation>Loại (cá nhân/tập thể)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="104"/>
+        <source>Own reason</source>
+        <translation>Thành tích riêng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="105"/>
+        <source>Register number</source>
+        <translation>Số vào sổ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="106"/>
+        <source>Year of birth</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="110"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="114"/>
+        <source>How the columns are read</source>
+        <translation>Cách đọc các cột</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="116"/>
+        <source>Header row</source>
+        <translation>Dòng tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="121"/>
+        <source>(not read)</source>
+        <translation>(không đọc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="140"/>
+        <source>Problems (fix the file or the columns)</source>
+        <translation>Lỗi (sửa tệp hoặc cách đọc cột)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="142"/>
+        <source>Rows passed over</source>
+        <translation>Các dòng bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="187"/>
+        <source>Import {0} recipient(s)</source>
+        <translation>Nhập {0} người, tập thể</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="190"/>
+        <source>{0} problem(s): nothing will be imported until they are fixed.</source>
+        <translation>{0} lỗi: chưa nhập gì cho đến khi sửa xong.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="196"/>
+        <source>{0} recipient(s) to import, {1} row(s) passed over.</source>
+        <translation>Sẽ nhập {0} người, tập thể; bỏ qua {1} dòng.</translation>
     </message>
 </context>
 <context>
