@@ -177,7 +177,8 @@ def start(
         session.close()
         _tell(user_message(exc))
         return EXIT_FAILED
-    missing_database.remember_opened(settings, path)
+    if remember:  # not the smoke test
+        missing_database.remember_opened(settings, path)
     window.database_lock = lock  # held while the window lives
     window.show()
     return app, window, session

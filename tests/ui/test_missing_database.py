@@ -21,7 +21,7 @@ def _no_translator(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _start_and_close(path: Path) -> None:
-    started = app_module.start(path, remember=False)
+    started = app_module.start(path, remember=True)
     assert not isinstance(started, int)
     _, window, session = started
     window.close()

@@ -132,8 +132,8 @@ class ImportPreviewDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((50, 80, 230, 200, 230)):
-            self.table.setColumnWidth(column, width)
+        for section, width in enumerate((50, 80, 230, 200, 230)):
+            self.table.setColumnWidth(section, width)
         self.count_label = QLabel()
         self.problems_list = QListWidget()
         self.problems_list.setStyleSheet("color: #a00000;")
