@@ -38,6 +38,7 @@ from desktop.documents.certificates.template import (
 )
 from desktop.documents.fonts import FontFamily, windows_times_new_roman
 from desktop.domain.authority import salutation_warning, unsettled_salutations
+from desktop.domain.errors import VinhDanhError
 from desktop.domain.records import Award, CertificateIssue, Decision, Organisation
 from desktop.domain.text import fold, normalize
 from desktop.services.emblems import emblem_file
@@ -109,7 +110,7 @@ MAX_FILE_STEM = 120
 """Keeps a full path well under Windows' 260 characters in an ordinary folder."""
 
 
-class CertificateError(Exception):
+class CertificateError(VinhDanhError):
     """A certificate batch that cannot be written; the message is for the user."""
 
 

@@ -16,12 +16,13 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from desktop.domain.errors import VinhDanhError
 from desktop.storage.migrations import migrations
 
 log = logging.getLogger(__name__)
 
 
-class StorageError(Exception):
+class StorageError(VinhDanhError):
     """A problem with the database file that the user must be told about."""
 
 
@@ -132,11 +133,10 @@ class _Database(Database):
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) and "busy" not in str(exc):
+            busy = storage_error(exc)  # by SQLite's error code, not its English text
+            if not isinstance(busy, DatabaseBusyError):
                 raise
-            raise DatabaseBusyError(
-                "Cơ sở dữ liệu đang bận vì chương trình khác đang ghi vào; hãy thử lại sau"
-            ) from exc
+            raise busy from exc
         try:
             yield self
         except BaseException:

@@ -23,6 +23,7 @@ class AmbiguousError(StorageError, LookupError):
     def __init__(self, message: str, candidates: list[str]) -> None:
         super().__init__(message)
         self.candidates = candidates
+        self.details = tuple(candidates)
 
 
 class DuplicateError(StorageError):
