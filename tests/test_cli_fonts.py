@@ -33,6 +33,8 @@ def windows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
         shutil.copy(face, folder / "Fonts" / name)
     monkeypatch.setenv("WINDIR", str(folder))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    # The CLI reads the window's settings without Qt, where QSettings keeps them on Linux.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     yield folder
     fonts.use_serif(None)
 

@@ -64,7 +64,7 @@ def test_wheel_carries_fonts_templates_schemas_styles_translation_and_demo(wheel
     missing = [n for n in _shipped() if n not in inside]
     assert missing == []
     assert "translations/vinhdanh_vi.qm" in inside
-    assert "desktop/cli.py" in names and "desktop/paths.py" in names
+    assert "desktop/cli/__init__.py" in names and "desktop/paths.py" in names
 
 
 @pytest.mark.slow

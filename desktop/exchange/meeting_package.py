@@ -100,7 +100,6 @@ class PackageError(VinhDanhError, ValueError):
         more = len(self.problems) - 1
         text = f"{first} (và {more} lỗi khác)" if more > 0 else first
         super().__init__(f"{source}: {text}" if source else text)
-        self.details = tuple(self.problems[1:])
 
 
 @dataclass(slots=True)
