@@ -203,7 +203,7 @@ def test_calibration_sheet(sample_db: Database, tmp_path: Path) -> None:
         certificates.write_calibration_sheet(tmp_path / "x.pdf", paper="B5")
 
 
-# -- the commands (desktop/cli.py, certificates block) ---------------------------------------
+# -- the commands (desktop/cli/certificates.py) ----------------------------------------------
 
 
 @pytest.fixture
