@@ -35,6 +35,7 @@ def windows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
     # The CLI reads the window's settings without Qt, where QSettings keeps them on Linux.
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    monkeypatch.setenv("APPDATA", str(tmp_path))  # where it is on Windows
     yield folder
     fonts.use_serif(None)
 

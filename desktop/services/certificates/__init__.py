@@ -46,12 +46,12 @@ from desktop.storage.printers import MAX_OFFSET_MM, PrinterOffsets
 __all__ = [
     "DEFAULT_TEMPLATES",
     "MAX_OFFSET_MM",
-    "PrinterOffsets",
     "SAMPLE_RECIPIENT",
     "CertificateError",
     "CertificateProblems",
     "IssueResult",
     "OutputError",
+    "PrinterOffsets",
     "Problem",
     "TemplateError",
     "TemplateMismatch",
