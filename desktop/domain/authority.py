@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from desktop.domain.errors import InvalidInput
 from desktop.domain.records import (
     Award,
     Decision,
@@ -229,7 +230,7 @@ def signer_problem(org: Organisation, signer: Signer) -> str:
     return ""
 
 
-class SignerError(ValueError):
+class SignerError(InvalidInput):
     """A signer that cannot be printed (a deputy as the head, a relation not chosen …)."""
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from desktop.domain.errors import InvalidInput
 from desktop.domain.records import DOCUMENT_STYLES, DocumentStyle
 from desktop.domain.text import normalize
 
@@ -91,15 +92,15 @@ class DocumentNumber:
 
     def __post_init__(self) -> None:
         if self.number < 1:
-            raise ValueError(f"Số văn bản phải từ 1 trở lên, không phải {self.number}.")
+            raise InvalidInput(f"Số văn bản phải từ 1 trở lên, không phải {self.number}.")
         if self.style not in DOCUMENT_STYLES:
-            raise ValueError(f"Kiểu văn bản không hợp lệ: «{self.style}».")
+            raise InvalidInput(f"Kiểu văn bản không hợp lệ: «{self.style}».")
         if not self.issuer:
-            raise ValueError("Ký hiệu văn bản thiếu tên cơ quan ban hành.")
+            raise InvalidInput("Ký hiệu văn bản thiếu tên cơ quan ban hành.")
         if self.style == "party" and not self.kind:
-            raise ValueError("Số văn bản của Đảng phải có tên loại, ví dụ 15-QĐ/BTGTU.")
+            raise InvalidInput("Số văn bản của Đảng phải có tên loại, ví dụ 15-QĐ/BTGTU.")
         if self.style == "party" and self.year is not None:
-            raise ValueError("Số văn bản của Đảng không ghi năm.")
+            raise InvalidInput("Số văn bản của Đảng không ghi năm.")
 
 
 # A group of the ký hiệu: letters (Vietnamese included) and digits, nothing else.
@@ -134,7 +135,7 @@ def parse_document_number(text: str) -> DocumentNumber:
         return _make(shown, match[1], kind, issuer, "state", year)
     if match := _PARTY.fullmatch(cleaned):
         return _make(shown, match[1], match[2], match[3], "party", None)
-    raise ValueError(
+    raise InvalidInput(
         f"Số, ký hiệu văn bản không hợp lệ: «{shown}». Ví dụ đúng: «05/QĐ-SNV» (văn bản "
         "hành chính) hoặc «15-QĐ/BTGTU» (văn bản của Đảng)."
     )
@@ -144,7 +145,7 @@ def _make(
     shown: str, digits: str, kind: str, issuer: str, style: DocumentStyle, year: int | None
 ) -> DocumentNumber:
     if int(digits) < 1:
-        raise ValueError(f"Số văn bản phải từ 1 trở lên: «{shown}».")
+        raise InvalidInput(f"Số văn bản phải từ 1 trở lên: «{shown}».")
     return DocumentNumber(int(digits), kind, issuer, style, year, width=len(digits))
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from desktop import paths
+from desktop.domain.errors import VinhDanhError
 
 if TYPE_CHECKING:
     import jsonschema
@@ -89,7 +90,7 @@ _LABELS = {
 _TYPE_NAMES = JSON_TYPE_NAMES
 
 
-class PackageError(ValueError):
+class PackageError(VinhDanhError, ValueError):
     """A meeting package that cannot be read; ``problems`` lists every place that is wrong."""
 
     def __init__(self, problems: Sequence[str], source: str = "") -> None:

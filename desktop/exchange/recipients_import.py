@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from desktop.domain.errors import VinhDanhError
 from desktop.domain.records import Award, RecipientKind
 from desktop.domain.text import fold, normalize
 from desktop.exchange import legacy_text
@@ -136,7 +137,7 @@ _COLLECTIVE_STARTS = (
 )  # fmt: skip
 
 
-class RecipientImportError(ValueError):
+class RecipientImportError(VinhDanhError, ValueError):
     """A list that cannot be imported; ``problems`` names every row that is wrong."""
 
     def __init__(self, problems: Sequence[str], source: str = "") -> None:

@@ -25,6 +25,7 @@ from desktop.domain.authority import (
     signer_problem,
     suggest_salutation,
 )
+from desktop.domain.errors import InvalidInput
 from desktop.domain.records import Award, Decision, Organisation, sorted_by_name
 from desktop.domain.text import normalize
 from desktop.exchange import recipients_import
@@ -341,7 +342,7 @@ def organisations(db: Database) -> list[Organisation]:
 def _body_name(name: str) -> str:
     """The normalised name of an issuing body; refused when nothing visible is left."""
     if not normalize(name):
-        raise ValueError(
+        raise InvalidInput(
             "Tên cơ quan ban hành đang trống (hoặc chỉ có ký tự vô hình như dấu cách không "
             "độ rộng); hãy nhập tên cơ quan"
         )

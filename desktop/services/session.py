@@ -40,6 +40,7 @@ from desktop.services import packages as _packages
 from desktop.services import recipients as _recipients
 from desktop.services import recycle_bin as _recycle_bin
 from desktop.services import statistics as _statistics
+from desktop.services.preferences import Preferences
 from desktop.storage.database import database_file, open_database
 from desktop.storage.errors import StorageError
 
@@ -118,6 +119,12 @@ class Certificates(_Facade):
     printers = _Bound(_certificates.printers)
     calibration_test_pdf = _Bound(_certificates.calibration_test_pdf)
 
+    def write_calibration_sheet(
+        self, path: str | Path, paper: str = "A4", printer: str = ""
+    ) -> Path:
+        """The calibration sheet written to ``path``, with ``printer``'s stored offsets."""
+        return _certificates.write_calibration_sheet(path, paper=paper, db=self.db, printer=printer)
+
 
 class Documents(_Facade):
     __slots__ = ()
@@ -167,17 +174,6 @@ class Packages(_Facade):
     dump_meeting = _Bound(_packages.dump_meeting)
     export_meeting = _Bound(_packages.export_meeting)
     import_recipients = _Bound(_recipients.import_recipients)
-
-
-@dataclass(slots=True)
-class Preferences:
-    """The user's choices that change what documents look like.
-
-    ``windows_serif``: draw documents in Windows' Times New Roman when installed (the bundled
-    Tinos, with the same widths, otherwise).
-    """
-
-    windows_serif: bool = True
 
 
 @dataclass(eq=False)

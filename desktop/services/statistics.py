@@ -30,6 +30,7 @@ from desktop.documents.official.year_report import (
 from desktop.documents.style import DocumentStyle
 from desktop.domain.authority import proper_name
 from desktop.domain.collation import collation_key
+from desktop.domain.errors import InvalidInput
 from desktop.domain.numbers import format_number
 from desktop.domain.records import Organisation
 from desktop.domain.text import fold, normalize
@@ -152,7 +153,7 @@ def parse_years(text: str | None, today: dt.date | None = None) -> tuple[int, in
         return year, year
     match = _RANGE.match(text)
     if not match:
-        raise ValueError(f"“{text}” không phải năm hay khoảng năm (viết 2024 hoặc 2023-2024)")
+        raise InvalidInput(f"“{text}” không phải năm hay khoảng năm (viết 2024 hoặc 2023-2024)")
     first = int(match.group(1))
     last = int(match.group(2) or first)
     check_years(first, last)
@@ -163,9 +164,9 @@ def check_years(first: int, last: int) -> None:
     """Raises ValueError naming the years when the range is reversed or out of bounds."""
     for year in (first, last):
         if not MIN_YEAR <= year <= MAX_YEAR:
-            raise ValueError(f"Năm {year} nằm ngoài khoảng {MIN_YEAR}–{MAX_YEAR}")
+            raise InvalidInput(f"Năm {year} nằm ngoài khoảng {MIN_YEAR}–{MAX_YEAR}")
     if first > last:
-        raise ValueError(f"Năm bắt đầu {first} sau năm kết thúc {last}")
+        raise InvalidInput(f"Năm bắt đầu {first} sau năm kết thúc {last}")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -232,7 +233,7 @@ def statistics(
     """
     check_years(first_year, last_year)
     if by not in GROUPINGS:
-        raise ValueError(f"Không thống kê theo “{by}” được (chọn: {', '.join(GROUPINGS)})")
+        raise InvalidInput(f"Không thống kê theo “{by}” được (chọn: {', '.join(GROUPINGS)})")
     forms = _Spellings()
     groups = _Spellings()
     per_row: dict[tuple[str, str], list[int]] = {}
@@ -366,8 +367,8 @@ def find_body(db: Database, key: str, candidates: Iterable[Organisation] = ()) -
         return found[0]
     names = "; ".join(f"{o.name} ({o.parent})" if o.parent else o.name for o in bodies)
     if not found:
-        raise ValueError(f"Không có cơ quan khen thưởng “{key}” (có: {names})")
-    raise ValueError(f"“{key}” chỉ nhiều cơ quan: {names}; ghi rõ tên đầy đủ hoặc chữ viết tắt")
+        raise InvalidInput(f"Không có cơ quan khen thưởng “{key}” (có: {names})")
+    raise InvalidInput(f"“{key}” chỉ nhiều cơ quan: {names}; ghi rõ tên đầy đủ hoặc chữ viết tắt")
 
 
 # -- the year-end table (Bảng tổng hợp kết quả khen thưởng năm …) ---------------------------
@@ -393,10 +394,10 @@ def year_table(
     elif len(bodies) == 1:
         organisation = bodies[0]
     elif not bodies:
-        raise ValueError(f"Năm {year} chưa có quyết định khen thưởng nào trong cơ sở dữ liệu")
+        raise InvalidInput(f"Năm {year} chưa có quyết định khen thưởng nào trong cơ sở dữ liệu")
     else:
         names = "; ".join(proper_name(o) for o in bodies)
-        raise ValueError(
+        raise InvalidInput(
             f"Năm {year} có quyết định của {len(bodies)} cơ quan ({names}): chọn một bằng --body"
         )
     counts = [
@@ -440,7 +441,7 @@ def year_report_bytes(
     """The table as ".pdf", ".docx" or ".xlsx" bytes."""
     suffix = suffix.lower()
     if suffix not in YEAR_REPORT_FORMATS:
-        raise ValueError(
+        raise InvalidInput(
             f"Không ghi được bảng tổng hợp ra tệp *{suffix}: chọn tệp có đuôi "
             f"{', '.join(YEAR_REPORT_FORMATS)}"
         )
@@ -466,7 +467,7 @@ def write_year_report(
     """
     suffix = Path(path).suffix.lower()
     if suffix not in YEAR_REPORT_FORMATS:
-        raise ValueError(
+        raise InvalidInput(
             f"Không ghi được bảng tổng hợp ra tệp {Path(path).name}: chọn tệp có đuôi "
             f"{', '.join(YEAR_REPORT_FORMATS)}"
         )

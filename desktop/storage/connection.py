@@ -13,7 +13,12 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from desktop.storage.errors import SQLITE_CANTOPEN, SQLITE_READONLY, DatabaseBusyError
+from desktop.storage.errors import (
+    SQLITE_CANTOPEN,
+    SQLITE_READONLY,
+    DatabaseBusyError,
+    storage_error,
+)
 
 BUSY_TIMEOUT_MS = 5000
 MIGRATION_TIMEOUT_MS = 60_000
@@ -51,11 +56,10 @@ class LockingDatabase(Database):
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) and "busy" not in str(exc):
+            busy = storage_error(exc)  # by SQLite's error code, not its English text
+            if not isinstance(busy, DatabaseBusyError):
                 raise
-            raise DatabaseBusyError(
-                "Cơ sở dữ liệu đang bận vì chương trình khác đang ghi vào; hãy thử lại sau"
-            ) from exc
+            raise busy from exc
         try:
             yield self
         except BaseException:

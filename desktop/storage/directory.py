@@ -10,6 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from desktop.domain.collation import collation_key, name_key
+from desktop.domain.errors import InvalidInput
 from desktop.domain.matching import PersonFacts, pick_person
 from desktop.domain.records import Collective, Person, RecipientKind, new_id
 from desktop.domain.text import fold
@@ -357,7 +358,7 @@ class DirectoryStore:
                 if row["deleted_at"] is not None:
                     raise NotFoundError(f"{row['name']} (mã {record_id}) đang ở thùng rác")
             if kept_id == merged_id:
-                raise ValueError(f"Không thể gộp {kept['name']} với chính nó")
+                raise InvalidInput(f"Không thể gộp {kept['name']} với chính nó")
             awards = [
                 (str(r[0]), str(r[1]))
                 for r in self.db.execute(

@@ -7,8 +7,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from desktop.domain.errors import VinhDanhError
 
-class StorageError(Exception):
+
+class StorageError(VinhDanhError):
     """A problem with the database file that the user must be told about."""
 
 
@@ -104,6 +106,7 @@ class AmbiguousError(StorageError, LookupError):
     def __init__(self, message: str, candidates: list[str]) -> None:
         super().__init__(message)
         self.candidates = candidates
+        self.details = tuple(candidates)
 
 
 class DuplicateError(StorageError):

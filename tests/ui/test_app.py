@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from desktop import paths
 from desktop.services import decisions
+from desktop.services.errors import InvalidInput
 from desktop.services.session import Library
 from desktop.ui import translations
 from desktop.ui.operations import Cancelled, DatabaseOp, Progress
@@ -141,7 +142,7 @@ def test_preview_pane_pages_and_zoom(qtbot: QtBot, sample_db: Database) -> None:
     pane.set_zoom(100)
     assert pane._image.pixmap().width() > 700  # A4 at 100 %: wider than the pane
     with qtbot.waitSignal(pane.refreshed, timeout=5000) as blocker:
-        pane.request(lambda: (_ for _ in ()).throw(ValueError("Chữ không vừa khung")))
+        pane.request(lambda: (_ for _ in ()).throw(InvalidInput("Chữ không vừa khung")))
     assert blocker.args == [0]
     assert pane._image.text() == "Chữ không vừa khung"
 

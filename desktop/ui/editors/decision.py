@@ -53,6 +53,7 @@ from desktop.domain.records import (
 )
 from desktop.services import decisions, directory
 from desktop.services.concurrency import Prefer
+from desktop.services.errors import InvalidInput
 from desktop.services.session import Library
 from desktop.ui.compat import override
 from desktop.ui.editors.record import RecordEditor
@@ -877,7 +878,7 @@ class DecisionEditor(RecordEditor[Decision]):
             self.commit(new, description)
 
     def _on_model_edit_refused(self, message: str) -> None:
-        show_error(self, ValueError(message))
+        show_error(self, InvalidInput(message))
 
     def _on_table_current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         self.earlier_label.setText(

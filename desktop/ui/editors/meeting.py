@@ -40,6 +40,7 @@ from desktop.domain.records import (
 )
 from desktop.services import decisions, meetings
 from desktop.services.concurrency import Prefer
+from desktop.services.errors import InvalidInput
 from desktop.services.session import Library
 from desktop.ui.compat import override
 from desktop.ui.editors.decision import PasteTableView, setup_record_table
@@ -220,7 +221,7 @@ class MeetingEditor(RecordEditor[Meeting]):
         for model in (self.attendees, self.agenda, self.actions_model):
             model.records_edited.connect(self._on_model_records_edited)
             # Only invisible characters typed in a cell: refused, the row and column named.
-            model.edit_refused.connect(lambda message: show_error(self, ValueError(message)))
+            model.edit_refused.connect(lambda message: show_error(self, InvalidInput(message)))
         self.agenda_table.selectionModel().currentRowChanged.connect(
             self._on_agenda_table_current_row_changed
         )
