@@ -38,6 +38,7 @@ from desktop.documents.certificates.template import (
 )
 from desktop.documents.fonts import FontFamily, windows_times_new_roman
 from desktop.domain.authority import salutation_warning, unsettled_salutations
+from desktop.domain.awards import DEFAULT_AWARD_FORM, default_template, form_key
 from desktop.domain.records import Award, CertificateIssue, Decision, Organisation
 from desktop.domain.text import fold, normalize
 from desktop.services.emblems import emblem_file
@@ -89,16 +90,6 @@ __all__ = [
     "write_calibration_sheet",
 ]
 
-DEFAULT_TEMPLATES = {
-    ("giấy khen", "party"): "giay-khen-dang",
-    ("giấy khen", "state"): "giay-khen-nha-nuoc",
-    ("giấy chứng nhận", "party"): "giay-chung-nhan-dang",
-    ("giấy chứng nhận", "state"): "giay-chung-nhan",
-    ("bằng khen", "party"): "bang-khen-dang",
-    ("bằng khen", "state"): "bang-khen",
-}
-"""Award form and issuer style → the built-in template used when none is named."""
-
 WINDOWS_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {
     f"{d}{n}" for d in ("COM", "LPT") for n in range(1, 10)
@@ -137,7 +128,7 @@ class TemplateMismatch(CertificateError):
 
 def form_label(decision: Decision) -> str:
     """The decision's award form as a message names it ("giấy chứng nhận")."""
-    return normalize(decision.award_form).lower() or "giấy khen"
+    return form_key(decision.award_form) or form_key(DEFAULT_AWARD_FORM)
 
 
 def template_mismatch(
@@ -159,8 +150,7 @@ def template_mismatch(
 
 def default_template_for(decision: Decision) -> str:
     """The built-in template for the decision's award form and its issuer's style."""
-    key = (normalize(decision.award_form).lower(), decision.issuer.style)
-    return DEFAULT_TEMPLATES.get(key, "giay-khen-nha-nuoc")
+    return default_template(decision.award_form, decision.issuer.style)
 
 
 def template_names(user_folder: Path | None = None) -> list[str]:

@@ -34,6 +34,7 @@ from desktop.services import directory as _directory
 from desktop.services import documents as _documents
 from desktop.services import library as _library
 from desktop.services import meetings as _meetings
+from desktop.services import organisations as _organisations
 from desktop.services import packages as _packages
 from desktop.services import recipients as _recipients
 from desktop.services import recycle_bin as _recycle_bin
@@ -84,9 +85,9 @@ class Decisions(_Facade):
 
 class Organisations(_Facade):
     __slots__ = ()
-    organisations = _Bound(_decisions.organisations)
-    add_organisation = _Bound(_decisions.add_organisation)
-    save_organisation = _Bound(_decisions.save_organisation)
+    organisations = _Bound(_organisations.organisations)
+    add_organisation = _Bound(_organisations.add_organisation)
+    save_organisation = _Bound(_organisations.save_organisation)
     default_organisation = _Bound(_meetings.default_organisation)
 
 
