@@ -76,4 +76,4 @@ def clean(record: T) -> T:
         name: _clean_value(getattr(record, name), multiline)
         for name, multiline in _plan(type(record))
     }
-    return type(record)(**values)  # type: ignore[no-any-return]
+    return type(record)(**values)

@@ -219,7 +219,7 @@ def awards_from_table_text(text: str) -> list[Award]:
     Raises:
         RecipientImportError: a row is wrong (named "Dòng N: …"); nothing is added.
     """
-    return recipients_import.awards_from_pasted_text(text)
+    return [clean(a) for a in recipients_import.awards_from_pasted_text(text)]
 
 
 # -- previews ------------------------------------------------------------------------------------
