@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, TypeVar
 
-from desktop.domain.text import normalize, normalize_multiline
+from desktop.domain.text import is_normalized, normalize, normalize_multiline
 
 __all__ = ["clean", "clean_text", "is_multiline"]
 
@@ -51,17 +51,22 @@ def clean_text(text: str, multiline: bool = False) -> str:
 
 
 def _clean_value(value: Any, multiline: bool) -> Any:
-    if isinstance(value, str):
-        return normalize_multiline(value) if multiline else normalize(value)
-    if isinstance(value, list):
+    kind = type(value)
+    if kind is str:
+        if multiline:
+            return normalize_multiline(value)
+        return value if is_normalized(value) else normalize(value)
+    if kind is list:
         cleaned = [_clean_value(v, multiline) for v in value]
         return [v for v in cleaned if v != ""]
-    if isinstance(value, tuple):
-        return tuple(_clean_value(v, multiline) for v in value)
-    if isinstance(value, dict):
+    if kind is dict:
         return {k: _clean_value(v, multiline) for k, v in value.items()}
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    if kind is tuple:
+        return tuple(_clean_value(v, multiline) for v in value)
+    if hasattr(kind, "__dataclass_fields__"):
         return clean(value)
+    if isinstance(value, str):  # a str subclass (an enum's value …)
+        return _clean_value(str(value), multiline)
     return value
 
 

@@ -152,7 +152,7 @@ def minutes_pdf(meeting: Meeting) -> bytes:
     from desktop.services import documents
 
     style = documents.resolve_style(meeting.organiser.style)
-    return documents.minutes_bytes(meeting, ".pdf", style)
+    return documents.minutes_bytes(normalized_meeting(meeting), ".pdf", style)
 
 
 def write_minutes(db: Database, meeting_id: str, path: str | Path) -> Path:
