@@ -39,6 +39,7 @@ from desktop.documents.certificates.template import (
 from desktop.documents.fonts import FontFamily, windows_times_new_roman
 from desktop.domain.authority import salutation_warning, unsettled_salutations
 from desktop.domain.awards import DEFAULT_AWARD_FORM, default_template, form_key
+from desktop.domain.matching import same_name
 from desktop.domain.records import Award, CertificateIssue, Decision, Organisation
 from desktop.domain.text import fold, normalize
 from desktop.services.emblems import emblem_file
@@ -449,7 +450,7 @@ def _find_award(decision: Decision, key: str) -> Award:
     text = normalize(key)
     if text.isdigit() and 1 <= int(text) <= len(decision.awards):
         return decision.awards[int(text) - 1]
-    matches = [a for a in decision.awards if fold(a.name) == fold(text)]
+    matches = [a for a in decision.awards if same_name(a.name, text)]
     if len(matches) == 1:
         return matches[0]
     if not matches:
