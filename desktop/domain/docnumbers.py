@@ -208,9 +208,7 @@ def _running_number(text: str) -> tuple[int, int] | None:
         return (int(match[1]), len(match[1])) if match else None
 
 
-def next_number(
-    taken: Iterable[str], issuer: str, style: DocumentStyle, kind: str = "QĐ"
-) -> str:
+def next_number(taken: Iterable[str], issuer: str, style: DocumentStyle, kind: str = "QĐ") -> str:
     """The số, ký hiệu after the highest of ``taken`` (the issuer's numbers this year).
 
     Each issuer numbers its own documents from 01 every year. State numbers follow

@@ -28,13 +28,13 @@ from desktop.domain.text import fold
 
 __all__ = [
     "DuplicatePair",
-    "match_key",
-    "same_name",
     "DuplicateReason",
     "PersonFacts",
     "duplicate_reason",
     "find_duplicates",
+    "match_key",
     "pick_person",
+    "same_name",
     "within_one_edit",
 ]
 

@@ -37,10 +37,10 @@ from desktop.documents.certificates.template import (
     load_template,
 )
 from desktop.documents.fonts import FontFamily, windows_times_new_roman
-from desktop.domain.authority import salutation_warning, unsettled_salutations
 from desktop.domain.awards import DEFAULT_AWARD_FORM, default_template, form_key
 from desktop.domain.matching import same_name
 from desktop.domain.records import Award, CertificateIssue, Decision, Organisation
+from desktop.domain.salutations import salutation_warning, unsettled_salutations
 from desktop.domain.text import fold, normalize
 from desktop.services.emblems import emblem_file
 from desktop.services.files import (

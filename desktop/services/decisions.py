@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING, Any
 from sqlite_utils import Database
 
 from desktop import paths
-from desktop.domain.authority import salutation_warning, signer_problem, suggest_salutation
+from desktop.domain.authority import signer_problem
 from desktop.domain.awards import AWARD_FORMS, DEFAULT_AWARD_FORM, default_template, fit_to_kind
 from desktop.domain.clean import clean
 from desktop.domain.docnumbers import next_number
 from desktop.domain.records import Award, Decision, Organisation, sorted_by_name
+from desktop.domain.salutations import salutation_warning, suggest_salutation
 from desktop.domain.text import normalize
 from desktop.exchange import recipients_import
 from desktop.services.concurrency import Prefer, save_merged
