@@ -64,7 +64,6 @@ __all__ = [
 ]
 
 
-
 @dataclass(frozen=True, slots=True)
 class DecisionSummary:
     """One line of the decision list."""

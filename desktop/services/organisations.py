@@ -86,4 +86,3 @@ def authority_preview(organisation: Organisation) -> AuthorityPreview:
     by = awarding_authority(org, signer).upper()
     lines = " / ".join(signature_lines(org, signer))
     return AuthorityPreview(derived, f"Trao tặng: {by} · Ký: {lines}", "")
-

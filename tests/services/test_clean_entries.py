@@ -132,7 +132,8 @@ def test_a_package_is_stored_clean(db: Database, sample_package: MeetingPackage)
 def test_an_imported_list_is_stored_clean(sample_db: Database, tmp_path: Path) -> None:
     rows = [
         "Họ và tên,Chức vụ,Đơn vị,Loại",
-        '"\u00a0Nguye\u0302\u0303n\u00a0Văn\u200b An ",Chuye\u0302n viên\u2003,"Văn  phòng\u202e",Cá nhân',
+        '"\u00a0Nguye\u0302\u0303n\u00a0Văn\u200b An ",'
+        'Chuye\u0302n viên\u2003,"Văn  phòng\u202e",Cá nhân',
         '"Phòng\u00a0Tổ chức",Trưởng phòng,Sở Nội vụ,Tập thể',
     ]
     path = tmp_path / "danh-sach.csv"

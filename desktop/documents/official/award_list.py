@@ -134,10 +134,7 @@ def award_list(
                 kind=kind,  # type: ignore[arg-type]
                 heading=f"{numeral}{label} ({ot.format_number(count)} {unit})",
                 name_title="Họ và tên" if people else "Tên tập thể",
-                rows=tuple(
-                    (a.name, _title_unit(a), decision.reason_for(a))
-                    for a in ordered
-                ),
+                rows=tuple((a.name, _title_unit(a), decision.reason_for(a)) for a in ordered),
                 with_unit=any(_title_unit(a) for a in ordered),
                 with_reason=own_reason,
                 shared_reason=shared,

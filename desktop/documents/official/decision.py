@@ -162,9 +162,7 @@ def build_decision(
         (reward.person and decision.people) or (reward.collective and decision.collectives)
     ):
         articles.append(reward_article(decision, reward))
-    articles += decision.articles or list(
-        style.body.default_articles
-    )
+    articles += decision.articles or list(style.body.default_articles)
     articles[-1] = ot.with_end_mark(articles[-1], style.body.end_mark)
     blocks += [_article_text(i, text) for i, text in enumerate(articles, start=1)]
 

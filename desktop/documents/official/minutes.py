@@ -137,10 +137,7 @@ def action_table(actions: list[ActionItem]) -> Table:
         Column(t, w, a)  # type: ignore[arg-type]
         for t, w, a in zip(titles, ACTION_COLUMNS_MM, aligns, strict=True)
     )
-    rows = tuple(
-        (str(i), a.task, a.owner, _due(a.due))
-        for i, a in enumerate(actions, start=1)
-    )
+    rows = tuple((str(i), a.task, a.owner, _due(a.due)) for i, a in enumerate(actions, start=1))
     return Table(columns, rows)
 
 
