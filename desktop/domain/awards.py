@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from desktop.domain.records import Award, DocumentStyle, RecipientKind
-from desktop.domain.text import normalize
+from desktop.domain.text import fold, normalize
 
 __all__ = [
     "AWARD_FORMS",
@@ -24,6 +24,7 @@ __all__ = [
     "default_template",
     "fit_to_kind",
     "form_key",
+    "kind_from_text",
     "recipient_fields",
     "with_kind",
 ]
@@ -54,6 +55,22 @@ def form_key(award_form: str) -> str:
 def default_template(award_form: str, style: DocumentStyle) -> str:
     """The built-in certificate template for ``award_form`` given by a ``style`` body."""
     return DEFAULT_TEMPLATES.get((form_key(award_form), style), DEFAULT_TEMPLATE)
+
+
+KIND_WORDS: dict[str, RecipientKind] = {
+    "tap the": "collective",
+    "collective": "collective",
+    "tt": "collective",
+    "ca nhan": "person",
+    "person": "person",
+    "cn": "person",
+}
+"""Folded words a list or a table cell gives the kind of recipient with."""
+
+
+def kind_from_text(text: str) -> RecipientKind | None:
+    """The kind a cell names ("Tập thể", "TT", "cá nhân", "CN" …), or None when it names none."""
+    return KIND_WORDS.get(fold(text))
 
 
 def recipient_fields(kind: RecipientKind, title: str, unit: str) -> tuple[str, str]:

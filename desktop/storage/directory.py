@@ -291,7 +291,7 @@ class DirectoryStore:
         for kind, table in (("person", self.people), ("collective", self.collectives)):
             rows = table.rows_where(
                 "(id = ? or name_fold = ?) and deleted_at is null",
-                [key.strip(), fold(key)],
+                [key.strip(), match_key(key)],
                 select="id",
                 order_by="name_key",
             )

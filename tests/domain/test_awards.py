@@ -70,3 +70,13 @@ def test_changing_the_kind_unlinks_the_directory_entry() -> None:
     assert with_kind(award, "person") is award
     back = with_kind(turned, "person")
     assert back.kind == "person" and back.recipient_id == ""
+
+
+def test_the_kind_a_cell_names() -> None:
+    from desktop.domain.awards import kind_from_text
+
+    assert kind_from_text("Tập thể") == kind_from_text(" TT ") == "collective"
+    assert kind_from_text("Cá nhân") == kind_from_text("cn") == "person"
+    assert kind_from_text("Ca\u0301 nha\u0302n") == "person"  # NFD
+    assert kind_from_text("Đơn vị") is None
+    assert kind_from_text("") is None

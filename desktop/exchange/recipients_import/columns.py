@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from desktop.domain.records import RecipientKind
+from desktop.domain.awards import kind_from_text
 from desktop.domain.text import fold, normalize
 from desktop.exchange.recipients_import.common import HEADER_SCAN_ROWS, Column, ColumnMapping
 
@@ -48,14 +48,6 @@ HEADER_WORDS: dict[str, Column] = {
     "ngay, thang, nam sinh": "birth_year",
 }
 _ROW_NUMBER = re.compile(r"^[0-9]{1,4}[.)]?$")
-KIND_WORDS: dict[str, RecipientKind] = {
-    "tap the": "collective",
-    "collective": "collective",
-    "tt": "collective",
-    "ca nhan": "person",
-    "person": "person",
-    "cn": "person",
-}
 
 
 def guess_mapping(rows: Sequence[Sequence[str]]) -> ColumnMapping:
@@ -95,7 +87,7 @@ def paste_mapping(rows: Sequence[Sequence[str]]) -> ColumnMapping:
     if filled and all(len(r) > 1 and (not r[0] or _ROW_NUMBER.match(r[0])) for r in filled):
         first = 1
     columns: dict[Column, int] = {}
-    if filled and all(len(r) > first + 1 and fold(r[first]) in KIND_WORDS for r in filled):
+    if filled and all(len(r) > first + 1 and kind_from_text(r[first]) for r in filled):
         columns["kind"] = first
         first += 1
     for offset, column in enumerate(("name", "title", "unit", "reason")):

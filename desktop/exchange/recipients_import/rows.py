@@ -7,11 +7,10 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop.domain.awards import recipient_fields
+from desktop.domain.awards import kind_from_text, recipient_fields
 from desktop.domain.records import Award, RecipientKind
 from desktop.domain.text import fold, normalize
 from desktop.exchange.recipients_import.columns import (
-    KIND_WORDS,
     guess_mapping,
     paste_mapping,
     two_column_birth,
@@ -171,15 +170,16 @@ def awards_from_rows(
                 )
                 continue
             birth_year = int(years[0])
-        kind_text = fold(cell(row, "kind"))
+        kind_text = cell(row, "kind")
         if kind_text:
-            if kind_text not in KIND_WORDS:
+            typed = kind_from_text(kind_text)
+            if typed is None:
                 problems.append(
                     f'Dòng {line}: loại "{cell(row, "kind")}" không rõ; ghi "Tập thể" hoặc '
                     '"Cá nhân"'
                 )
                 continue
-            kind = KIND_WORDS[kind_text]
+            kind = typed
         elif section:
             kind = section
         else:
