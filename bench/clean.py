@@ -59,7 +59,9 @@ def _by_hand(decision: Decision) -> Decision:
         decision,
         number=n(decision.number),
         reason=n(decision.reason),
-        signer=replace(decision.signer, name=n(decision.signer.name), title=n(decision.signer.title)),
+        signer=replace(
+            decision.signer, name=n(decision.signer.name), title=n(decision.signer.title)
+        ),
         awards=[
             replace(a, name=n(a.name), title=n(a.title), unit=n(a.unit), reason=n(a.reason))
             for a in decision.awards
