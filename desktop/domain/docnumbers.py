@@ -14,6 +14,7 @@ known; :func:`format_document_number` does not pad them unless asked.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from desktop.domain.errors import InvalidInput
@@ -192,3 +193,36 @@ def written_number(number: str) -> str:
         return format_document_number(parse_document_number(number))
     except ValueError:
         return number
+
+
+_LEADING_DIGITS = re.compile(r"^\s*(?:số\s*:?\s*)?(\d+)", re.IGNORECASE)
+
+
+def _running_number(text: str) -> tuple[int, int] | None:
+    """(number, digits typed) of a stored number, read leniently: a number that does not parse
+    ("05/QĐ" with no issuer yet) still counts by its leading digits."""
+    try:
+        parsed = parse_document_number(text)
+        return parsed.number, parsed.width
+    except ValueError:
+        match = _LEADING_DIGITS.match(normalize(text))
+        return (int(match[1]), len(match[1])) if match else None
+
+
+def next_number(taken: Iterable[str], issuer: str, style: DocumentStyle, kind: str = "QĐ") -> str:
+    """The số, ký hiệu after the highest of ``taken`` (the issuer's numbers this year).
+
+    Each issuer numbers its own documents from 01 every year. State numbers follow
+    :func:`format_document_number`'s padding; Party numbers take as many digits as the office's
+    last number had (2 when there is none: "01-QĐ/BTGTU"), since the Party's padding rule is not
+    confirmed. Without an issuer abbreviation the number is left for the user to complete:
+    "01/QĐ" (state) or "01-QĐ" (Party).
+    """
+    running = [r for r in map(_running_number, taken) if r is not None]
+    last, width = max(running, default=(0, 2))
+    issuer = normalize(issuer)
+    if not issuer:
+        digits = f"{last + 1:02d}"
+        return f"{digits}-{kind}" if style == "party" else f"{digits}/{kind}"
+    number = DocumentNumber(last + 1, kind, issuer, style, width=max(width, 2))
+    return format_document_number(number)

@@ -32,7 +32,9 @@ __all__ = [
     "PersonFacts",
     "duplicate_reason",
     "find_duplicates",
+    "match_key",
     "pick_person",
+    "same_name",
     "within_one_edit",
 ]
 
@@ -61,7 +63,7 @@ class PersonFacts:
     @classmethod
     def of(cls, id: str, name: str, unit: str = "", birth_year: int | None = None) -> PersonFacts:
         """Facts of a person as typed (folds the name and unit)."""
-        return cls(id, fold(name), fold(unit), birth_year)
+        return cls(id, match_key(name), fold(unit), birth_year)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +78,17 @@ class DuplicatePair:
     def reason_text(self) -> str:
         """The reason in Vietnamese."""
         return REASON_TEXT[self.reason]
+
+
+def match_key(name: str) -> str:
+    """The key two names are compared by: folded (case, diacritics, đ/d, "Hoà"/"Hòa", stray
+    spaces ignored). A collective is the same collective when its key agrees."""
+    return fold(name)
+
+
+def same_name(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` are one name as the matching rule reads them."""
+    return match_key(a) == match_key(b)
 
 
 def _years_differ(a: int | None, b: int | None) -> bool:

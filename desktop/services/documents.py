@@ -29,6 +29,7 @@ from desktop.documents.official.award_list_xlsx import award_list_xlsx
 from desktop.documents.official.decision import RewardMoney, decision_docx, decision_pdf
 from desktop.documents.official.minutes import minutes_docx, minutes_pdf
 from desktop.documents.style import DocumentStyle, load_style, style_for
+from desktop.domain.clean import clean
 from desktop.domain.errors import InvalidInput
 from desktop.domain.records import Decision, Meeting
 from desktop.services.files import write_atomically
@@ -169,7 +170,10 @@ def reward_money(
     )
     if person_amount is None and collective_amount is None:
         return None
-    return RewardMoney(person_amount, collective_amount, stored.fund if fund is None else fund)
+    # Typed on the command line or in a form: cleaned here, where it enters (domain.clean).
+    return clean(
+        RewardMoney(person_amount, collective_amount, stored.fund if fund is None else fund)
+    )
 
 
 def stored_reward(db: Database, decision_key: str) -> RewardMoney | None:

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from desktop.domain.awards import fit_to_kind
+from desktop.domain.clean import clean
 from desktop.exchange.meeting_package import (
     MeetingPackage,
     PackageError,
@@ -51,7 +53,7 @@ def store_package(db: Database, package: MeetingPackage, source: str = "") -> Lo
     require_sound(db)
     meetings = MeetingStore(db)
     decisions = DecisionStore(db)
-    m = package.meeting
+    m = clean(package.meeting)  # the reader normalises too; the rule is the domain's
     try:
         with db.atomic():
             for existing in meetings.all():
@@ -62,7 +64,9 @@ def store_package(db: Database, package: MeetingPackage, source: str = "") -> Lo
             result = LoadResult(
                 meeting_id=meetings.add(m), title=m.title, warnings=list(package.warnings)
             )
-            for index, decision in enumerate(package.decisions):
+            for index, read in enumerate(package.decisions):
+                decision = clean(read)
+                decision.awards = [fit_to_kind(a) for a in decision.awards]
                 decision.meeting_id = result.meeting_id
                 # The body's default signer is whoever signed its decisions, until the user
                 # sets one: the organisation store fills only what is still empty.

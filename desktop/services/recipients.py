@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from desktop.domain.clean import clean
 from desktop.domain.records import Award
 from desktop.exchange.recipients_import import (
     Column,
@@ -144,7 +145,7 @@ def import_recipients(
     awards = read_awards(path, mapping, rows, skipped)
     with db.atomic():  # read and write at one version: a window saving meanwhile waits
         decision = store.find(decision_key)
-        awards = [with_suggested_salutation(a, decision.issuer.style) for a in awards]
+        awards = [with_suggested_salutation(clean(a), decision.issuer.style) for a in awards]
         decision.awards = awards if replace else [*decision.awards, *awards]
         store.save(decision)
     return ImportResult(

@@ -36,6 +36,7 @@ from desktop.services import documents as _documents
 from desktop.services import issue_log as _issue_log
 from desktop.services import library as _library
 from desktop.services import meetings as _meetings
+from desktop.services import organisations as _organisations
 from desktop.services import packages as _packages
 from desktop.services import recipients as _recipients
 from desktop.services import recycle_bin as _recycle_bin
@@ -88,10 +89,10 @@ class Decisions(_Facade):
 
 class Organisations(_Facade):
     __slots__ = ()
-    organisations = _Bound(_decisions.organisations)
-    add_organisation = _Bound(_decisions.add_organisation)
-    save_organisation = _Bound(_decisions.save_organisation)
-    create_organisation = _Bound(_decisions.create_organisation)
+    organisations = _Bound(_organisations.organisations)
+    add_organisation = _Bound(_organisations.add_organisation)
+    save_organisation = _Bound(_organisations.save_organisation)
+    create_organisation = _Bound(_organisations.create_organisation)
     default_organisation = _Bound(_meetings.default_organisation)
 
 

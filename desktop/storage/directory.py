@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from desktop.domain.collation import collation_key, name_key
 from desktop.domain.errors import InvalidInput
-from desktop.domain.matching import PersonFacts, pick_person
+from desktop.domain.matching import PersonFacts, match_key, pick_person
 from desktop.domain.records import Collective, Person, RecipientKind, new_id
 from desktop.domain.text import fold
 from desktop.storage.errors import NotFoundError
@@ -55,7 +55,7 @@ class DirectoryStore:
         """Id of the stored person this is (``domain.matching.pick_person``), or ""."""
         rows = self.people.rows_where(
             "name_fold = ? and deleted_at is null",
-            [fold(name)],
+            [match_key(name)],
             select="*",
         )
         found = pick_person([_facts(r) for r in rows], PersonFacts.of("", name, unit, birth_year))
@@ -74,7 +74,7 @@ class DirectoryStore:
         imported Excel sheet) costs a few queries, not a few per person.
         """
         stored: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for row in self._rows_by_fold(self.people, {fold(p.name) for p in people}, "*"):
+        for row in self._rows_by_fold(self.people, {match_key(p.name) for p in people}, "*"):
             stored[row["name_fold"]].append(row)
         ids: list[str] = []
         added: list[dict[str, Any]] = []
@@ -82,7 +82,7 @@ class DirectoryStore:
         born: dict[str, int] = {}
         stamp = now()
         for person in people:
-            candidates = stored[fold(person.name)]
+            candidates = stored[match_key(person.name)]
             facts = {r["id"]: _facts(r) for r in candidates}
             match = pick_person(
                 list(facts.values()),
@@ -176,7 +176,7 @@ class DirectoryStore:
     @staticmethod
     def _person_keys(person: Person) -> dict[str, str]:
         return {
-            "name_fold": fold(person.name),
+            "name_fold": match_key(person.name),
             "name_key": name_key(person.name),
             **search_columns(person.name, person.title, person.unit),
         }
@@ -187,7 +187,7 @@ class DirectoryStore:
         """Id of the stored collective with this name (folded), or ""."""
         rows = list(
             self.collectives.rows_where(
-                "name_fold = ? and deleted_at is null", [fold(name)], select="id", limit=1
+                "name_fold = ? and deleted_at is null", [match_key(name)], select="id", limit=1
             )
         )
         return str(rows[0]["id"]) if rows else ""
@@ -200,14 +200,14 @@ class DirectoryStore:
         """Ids of ``collectives`` in order: stored ones matched by folded name, others added."""
         known: dict[str, str] = {}
         for row in self._rows_by_fold(
-            self.collectives, {fold(c.name) for c in collectives}, "id, name_fold"
+            self.collectives, {match_key(c.name) for c in collectives}, "id, name_fold"
         ):
             known.setdefault(row["name_fold"], row["id"])
         added: list[dict[str, Any]] = []
         stamp = now()
         ids: list[str] = []
         for collective in collectives:
-            folded = fold(collective.name)
+            folded = match_key(collective.name)
             if folded not in known:
                 known[folded] = collective.id or new_id()
                 added.append(
@@ -246,7 +246,7 @@ class DirectoryStore:
     @staticmethod
     def _collective_keys(collective: Collective) -> dict[str, str]:
         return {
-            "name_fold": fold(collective.name),
+            "name_fold": match_key(collective.name),
             "name_key": collation_key(collective.name),
             **search_columns(collective.name),
         }
@@ -292,7 +292,7 @@ class DirectoryStore:
         for kind, table in (("person", self.people), ("collective", self.collectives)):
             rows = table.rows_where(
                 "(id = ? or name_fold = ?) and deleted_at is null",
-                [key.strip(), fold(key)],
+                [key.strip(), match_key(key)],
                 select="id",
                 order_by="name_key",
             )

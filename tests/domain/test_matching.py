@@ -136,3 +136,14 @@ def test_the_scan_reports_progress_and_can_be_stopped() -> None:
     with pytest.raises(KeyboardInterrupt):
         find_duplicates(facts, progress, len(facts))
     assert seen == [(20_000, 45_000), (40_000, 45_000)]
+
+
+def test_one_name_rule_for_people_collectives_and_lookups() -> None:
+    from desktop.domain.matching import match_key, same_name
+
+    assert same_name("Đặng Thị Hoà", "dang  thi HÒA")
+    assert same_name("Phòng Tổ chức", "Pho\u0300ng to\u0302\u0309 chu\u031bc")  # NFD
+    assert not same_name("Nguyễn Văn An", "Nguyễn Văn Anh")
+    assert match_key("Báo Bắc\u200b Giang") == match_key("bao bac giang")
+    # The person rule compares the same key.
+    assert PersonFacts.of("x", "Lê  Thị Hoà").name_fold == match_key("le thi hòa")

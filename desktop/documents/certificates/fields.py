@@ -145,7 +145,7 @@ def decision_values(decision: Decision, spelling: Spelling | None = None) -> dic
         "ngay_quyet_dinh": date_line(day),
         "ngay_quyet_dinh_so": f"{day.day:02d}/{day.month:02d}/{day.year}",
         "nam": str(day.year),
-        "dia_danh_ngay": place_date_line(normalize(issuer.place), day),
+        "dia_danh_ngay": place_date_line(issuer.place, day),
         "co_quan": issuer.name,
         "co_quan_cap_tren": issuer.parent,
         "co_quan_day_du": proper_name(issuer),
@@ -163,7 +163,7 @@ def decision_values(decision: Decision, spelling: Spelling | None = None) -> dic
 
 def award_values(decision: Decision, award: Award) -> dict[str, str]:
     """Values of every award-level placeholder, NFC with white space collapsed."""
-    title, unit = _clean(award.title), _clean(award.unit)
+    title, unit = award.title, award.unit
     values = {
         "ten": award.name,
         "danh_xung": salutation_text(award),

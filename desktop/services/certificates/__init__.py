@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from desktop.documents.certificates.pdf import CertificateProblems, Problem
 from desktop.documents.certificates.template import TemplateError
+from desktop.domain.awards import DEFAULT_TEMPLATES
 from desktop.services.certificates.issuing import (
     IssueResult,
     issue_certificates,
@@ -28,7 +29,6 @@ from desktop.services.certificates.printers import (
     write_calibration_sheet,
 )
 from desktop.services.certificates.templates import (
-    DEFAULT_TEMPLATES,
     CertificateError,
     TemplateMismatch,
     default_template_for,

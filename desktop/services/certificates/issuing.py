@@ -27,9 +27,10 @@ from desktop.documents.certificates.pdf import (
 )
 from desktop.documents.certificates.template import Mode, Template, TemplateError
 from desktop.documents.fonts import FontFamily, windows_times_new_roman
-from desktop.domain.authority import salutation_warning, unsettled_salutations
+from desktop.domain.matching import same_name
 from desktop.domain.records import Award, CertificateIssue, Decision
-from desktop.domain.text import fold, normalize
+from desktop.domain.salutations import salutation_warning, unsettled_salutations
+from desktop.domain.text import normalize
 from desktop.services.certificates.templates import (
     CertificateError,
     TemplateMismatch,
@@ -333,7 +334,7 @@ def _find_award(decision: Decision, key: str) -> Award:
     text = normalize(key)
     if text.isdigit() and 1 <= int(text) <= len(decision.awards):
         return decision.awards[int(text) - 1]
-    matches = [a for a in decision.awards if fold(a.name) == fold(text)]
+    matches = [a for a in decision.awards if same_name(a.name, text)]
     if len(matches) == 1:
         return matches[0]
     if not matches:

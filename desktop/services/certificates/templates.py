@@ -17,23 +17,14 @@ from desktop.documents.certificates.template import (
     find_template,
     load_template,
 )
+from desktop.domain.awards import DEFAULT_AWARD_FORM, default_template, form_key
 from desktop.domain.errors import VinhDanhError
 from desktop.domain.records import Decision
-from desktop.domain.text import fold, normalize
+from desktop.domain.text import fold
 from desktop.storage.decisions import DecisionStore
 from desktop.storage.printers import paper_key
 
 log = logging.getLogger(__name__)
-
-DEFAULT_TEMPLATES = {
-    ("giấy khen", "party"): "giay-khen-dang",
-    ("giấy khen", "state"): "giay-khen-nha-nuoc",
-    ("giấy chứng nhận", "party"): "giay-chung-nhan-dang",
-    ("giấy chứng nhận", "state"): "giay-chung-nhan",
-    ("bằng khen", "party"): "bang-khen-dang",
-    ("bằng khen", "state"): "bang-khen",
-}
-"""Award form and issuer style → the built-in template used when none is named."""
 
 
 class CertificateError(VinhDanhError):
@@ -46,7 +37,7 @@ class TemplateMismatch(CertificateError):
 
 def form_label(decision: Decision) -> str:
     """The decision's award form as a message names it ("giấy chứng nhận")."""
-    return normalize(decision.award_form).lower() or "giấy khen"
+    return form_key(decision.award_form) or form_key(DEFAULT_AWARD_FORM)
 
 
 def template_mismatch(
@@ -68,8 +59,7 @@ def template_mismatch(
 
 def default_template_for(decision: Decision) -> str:
     """The built-in template for the decision's award form and its issuer's style."""
-    key = (normalize(decision.award_form).lower(), decision.issuer.style)
-    return DEFAULT_TEMPLATES.get(key, "giay-khen-nha-nuoc")
+    return default_template(decision.award_form, decision.issuer.style)
 
 
 def template_names(user_folder: Path | None = None) -> list[str]:
