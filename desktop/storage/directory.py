@@ -322,6 +322,16 @@ class DirectoryStore:
             facts.append(PersonFacts(person_id, name_fold, unit_fold, year))
         return facts
 
+    def birth_years(self, ids: Sequence[str]) -> dict[str, int]:
+        """The known birth years of these people, by id (a package carries them)."""
+        found: dict[str, int] = {}
+        for start in range(0, len(ids), QUERY_CHUNK):
+            chunk = list(ids[start : start + QUERY_CHUNK])
+            marks = ", ".join("?" for _ in chunk)
+            sql = f"select id, birth_year from people where id in ({marks})"
+            found.update({r[0]: r[1] for r in self.db.execute(sql, chunk) if r[1] is not None})
+        return found
+
     def people_with_award_counts(self, ids: Sequence[str]) -> list[dict[str, Any]]:
         """Id, name, title, unit and number of awards of these people (any order)."""
         found: list[dict[str, Any]] = []
