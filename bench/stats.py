@@ -4,13 +4,13 @@ Builds (once, cached in the temp folder) a database through the project's own sc
 8 issuing bodies, 10,000 decisions over 25 years in four award forms, 1,000,000 awards
 (one in ten to a collective) to people of 3,000 units, each decision's list drawing on 30 of
 them (a decision commends the units of one sector, several people each). Then times
-``desktop.services.statistics.statistics`` — what the statistics page, ``vinhdanh stats``
-and the year-end table call — for one year, for all 25 years and for 12 years in the middle, by form,
-body, unit and meeting, beside a naive count in the same run: every award row read with its decision's
-columns and counted in Python (what a hand-written report script does). Reports the median
-of each and the ratio. Then times the write the tallies cost: a decision of 100 awards saved into
-the first year (every running total after it moves) beside the same decision saved with the
-tally triggers dropped, in a copy of the database.
+``desktop.services.statistics.statistics`` (what the statistics page, ``vinhdanh stats``
+and the year-end table call) for one year, all 25 years and 12 years in the middle, by
+form, body, unit and meeting, beside a naive count in the same run: every award row read
+with its decision's columns and counted in Python (what a hand-written report script does).
+Reports the median of each and the ratio. Then times what the tallies cost a write: a
+decision of 100 awards saved into the first year (every running total after it moves),
+beside the same decision saved with the tally triggers dropped, in a copy of the database.
 
     python bench/stats.py [--awards 1000000] [--rebuild] [--repeat 9]
 """
