@@ -1004,77 +1004,77 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="32"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="33"/>
         <source>{0} awards</source>
         <translation>{0} lần khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="42"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="43"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="44"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="45"/>
         <source>First record</source>
         <translation>Bản ghi thứ nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="48"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="49"/>
         <source>Second record</source>
         <translation>Bản ghi thứ hai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="73"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="75"/>
         <source>Possible duplicates</source>
         <translation>Có thể trùng người</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="85"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="87"/>
         <source>Merge, keep the first</source>
         <translation>Gộp, giữ bản thứ nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="86"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="88"/>
         <source>Merge, keep the second</source>
         <translation>Gộp, giữ bản thứ hai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="87"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="89"/>
         <source>Scan again</source>
         <translation>Tìm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="88"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="90"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="108"/>
-        <source>Looking for people entered twice…</source>
-        <translation>Đang tìm người bị nhập hai lần…</translation>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="110"/>
+        <source>Looking for people and collectives entered twice…</source>
+        <translation>Đang tìm người và tập thể bị nhập hai lần…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="109"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="128"/>
+        <source>{0} pairs may be one person or one collective: same name and unit, same name and birth year, or a name one letter apart at the same unit; collectives of the same name or one letter apart. Merging keeps every award; the merged record goes to the recycle bin, and restoring it undoes the merge.</source>
+        <translation>{0} cặp có thể là cùng một người hoặc một tập thể: cùng họ tên và đơn vị, cùng họ tên và năm sinh, hoặc họ tên khác một chữ trong cùng đơn vị; tập thể cùng tên hoặc tên khác một chữ. Gộp giữ lại mọi lần khen; bản ghi bị gộp vào Thùng rác, khôi phục nó là hoàn tác việc gộp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="111"/>
         <source>Comparing people in the directory…</source>
         <translation>Đang so sánh những người trong danh bạ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="123"/>
-        <source>{0} pairs may be one person: same name and unit, same name and birth year, or a name one letter apart at the same unit. Merging keeps every award; the merged record goes to the recycle bin, and restoring it undoes the merge.</source>
-        <translation>{0} cặp có thể là cùng một người: cùng họ tên và đơn vị, cùng họ tên và năm sinh, hoặc họ tên khác một chữ trong cùng đơn vị. Gộp giữ lại mọi lần khen; bản ghi bị gộp vào Thùng rác, khôi phục nó là hoàn tác việc gộp.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="128"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="134"/>
         <source>No one seems to be entered twice.</source>
         <translation>Không thấy ai bị nhập hai lần.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="144"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="150"/>
         <source>{0} was merged into {1}. Restore it from the recycle bin to undo.</source>
         <translation>Đã gộp {0} vào {1}. Khôi phục từ Thùng rác để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="162"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="168"/>
         <source>The scan was stopped.</source>
         <translation>Đã dừng tìm.</translation>
     </message>
