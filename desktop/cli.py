@@ -460,11 +460,12 @@ def _cmd_stats(args: argparse.Namespace) -> int:
 
 def _cmd_year_report(args: argparse.Namespace) -> int:
     from desktop.services import statistics as st
+    from desktop.services.year_report import write_year_report
 
     year = st.parse_years(args.year)
     if year[0] != year[1]:
         raise UserError("Bảng tổng hợp làm cho một năm (ví dụ 2024), không cho khoảng năm")
-    written = st.write_year_report(_open(args), year[0], args.output, body=args.body)
+    written = write_year_report(_open(args), year[0], args.output, body=args.body)
     print(f"Đã ghi {written.record} vào {written.path}")
     return EXIT_OK
 

@@ -1,5 +1,5 @@
 """Award statistics for a year or a range of years (issue 13): the page, ``vinhdanh stats``,
-and the figures of the year-end table.
+and the counting rules of the year-end table (``services.year_report``).
 
 SQLite does the counting (``storage.statistics``); here the per-decision and per-unit counts
 are gathered by award form (spellings that fold alike are one form), issuing body, unit or
@@ -15,28 +15,16 @@ import functools
 import gc
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Literal
 
 from sqlite_utils import Database
 
-from desktop.documents.official.year_report import (
-    FormLine,
-    YearTable,
-    year_table_docx,
-    year_table_pdf,
-    year_table_xlsx,
-)
-from desktop.documents.style import DocumentStyle
 from desktop.domain.authority import proper_name
 from desktop.domain.collation import collation_key
 from desktop.domain.numbers import format_number
-from desktop.domain.records import Organisation
 from desktop.domain.text import fold, normalize
-from desktop.services.documents import WrittenDocument, resolve_style
-from desktop.services.files import write_atomically
 from desktop.storage import statistics as store
 from desktop.storage.organisations import OrganisationStore
 
@@ -84,7 +72,7 @@ class Tally:
         return f"{format_number(self.collectives)} tập thể, {format_number(self.people)} cá nhân"
 
 
-def _tally(kind: str, count: int) -> Tally:
+def tally_of(kind: str, count: int) -> Tally:
     return Tally(count, 0) if kind == "collective" else Tally(0, count)
 
 
@@ -185,7 +173,7 @@ _normalize = functools.lru_cache(maxsize=65536)(normalize)
 """Thousands of rows name the same few forms and units: each is folded once."""
 
 
-class _Spellings:
+class Spellings:
     """Texts that fold alike are one; the spelling given to the most awards names them
     (a capitalised one on a tie): "giấy  khen" typed once joins "Giấy khen"."""
 
@@ -255,15 +243,15 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _statistics(db: Database, first_year: int, last_year: int, by: GroupBy) -> Statistics:
-    forms = _Spellings()
-    groups = _Spellings()
+    forms = Spellings()
+    groups = Spellings()
     by_year: dict[int, dict[str, Tally]] = {year: {} for year in range(first_year, last_year + 1)}
 
     year_rows = store.year_counts(db, first_year, last_year)
     for year, form_text, kind, count in year_rows:
         form = forms(form_text, weight=count)
         year_forms = by_year.setdefault(year, {})
-        year_forms[form] = year_forms.get(form, Tally()) + _tally(kind, count)
+        year_forms[form] = year_forms.get(form, Tally()) + tally_of(kind, count)
     if by == "form":
         # The per-year counts summed over the years: no second query.
         by_form: Counter[tuple[str, str, str]] = Counter()
@@ -347,149 +335,4 @@ def _statistics(db: Database, first_year: int, last_year: int, by: GroupBy) -> S
         tuple((form, form_totals[form]) for form in ordered_forms),
         {year: dict(sorted(f.items(), key=lambda i: rank[i[0]])) for year, f in years.items()},
         sum(form_totals.values(), Tally()),
-    )
-
-
-def issuing_bodies(db: Database, first_year: int, last_year: int) -> list[Organisation]:
-    """The bodies that issued decisions in the range, by name."""
-    ids = {c.organisation_id for c in store.decision_counts(db, first_year, last_year)}
-    store_ = OrganisationStore(db)
-    return sorted((store_.get(i) for i in ids), key=lambda o: collation_key(o.name))
-
-
-def body_name(organisation: Organisation) -> str:
-    """The name a user knows the body by ("Sở Nội vụ tỉnh Thái Nguyên")."""
-    return proper_name(organisation)
-
-
-def find_body(db: Database, key: str, candidates: Iterable[Organisation] = ()) -> Organisation:
-    """The issuing body a user names: its id, name, proper name or abbreviation (folded).
-
-    Raises:
-        ValueError: no body or several match (the message lists them).
-    """
-    wanted = fold(key)
-    bodies = list(candidates) or OrganisationStore(db).all()
-    found = [
-        o
-        for o in bodies
-        if key == o.id
-        or wanted
-        in {fold(o.name), fold(o.full_name), fold(o.abbreviation), fold(f"{o.name} {o.parent}")}
-    ]
-    if len(found) == 1:
-        return found[0]
-    names = "; ".join(f"{o.name} ({o.parent})" if o.parent else o.name for o in bodies)
-    if not found:
-        raise ValueError(f"Không có cơ quan khen thưởng “{key}” (có: {names})")
-    raise ValueError(f"“{key}” chỉ nhiều cơ quan: {names}; ghi rõ tên đầy đủ hoặc chữ viết tắt")
-
-
-# -- the year-end table (Bảng tổng hợp kết quả khen thưởng năm …) ---------------------------
-
-YEAR_REPORT_FORMATS = (".pdf", ".docx", ".xlsx")
-
-
-def year_table(
-    db: Database, year: int, body: str | None = None, today: dt.date | None = None
-) -> YearTable:
-    """The year-end table of the body named ``body`` (id, name or abbreviation) for ``year``.
-
-    Without ``body``, the one body that issued decisions that year.
-
-    Raises:
-        ValueError: the year is out of bounds, no decision was issued that year, or several
-            bodies did and none is named (the message lists them), or the name is unknown.
-    """
-    check_years(year, year)
-    bodies = issuing_bodies(db, year, year)
-    if body:
-        organisation = find_body(db, body, bodies)
-    elif len(bodies) == 1:
-        organisation = bodies[0]
-    elif not bodies:
-        raise ValueError(f"Năm {year} chưa có quyết định khen thưởng nào trong cơ sở dữ liệu")
-    else:
-        names = "; ".join(proper_name(o) for o in bodies)
-        raise ValueError(
-            f"Năm {year} có quyết định của {len(bodies)} cơ quan ({names}): chọn một bằng --body"
-        )
-    counts = [
-        c for c in store.decision_counts(db, year, year) if c.organisation_id == organisation.id
-    ]
-    numbers = store.decision_numbers(db, {c.decision_id for c in counts})
-    forms = _Spellings()
-    tallies: dict[str, Tally] = {}
-    decisions: dict[str, list[str]] = {}
-    for c in counts:
-        form = forms(c.award_form, weight=c.count)
-        tallies[form] = tallies.get(form, Tally()) + _tally(c.kind, c.count)
-        listed = decisions.setdefault(form, [])
-        if c.decision_id not in listed:
-            listed.append(c.decision_id)
-
-    def label(decision_id: str) -> tuple[str, str]:
-        number, day = numbers[decision_id]
-        return day, f"{number} ngày {dt.date.fromisoformat(day):%d/%m/%Y}"
-
-    lines = tuple(
-        FormLine(
-            forms.name(form),
-            tuple(text for _, text in sorted(label(d) for d in decisions[form])),
-            tallies[form].collectives,
-            tallies[form].people,
-        )
-        for form in sorted(tallies, key=lambda key: form_order(forms.name(key)))
-    )
-    return YearTable(
-        organisation, year, lines, organisation.default_signer, today or dt.date.today()
-    )
-
-
-def year_report_bytes(
-    table: YearTable,
-    suffix: str,
-    style: DocumentStyle | None = None,
-    created: dt.datetime | None = None,
-) -> bytes:
-    """The table as ".pdf", ".docx" or ".xlsx" bytes."""
-    suffix = suffix.lower()
-    if suffix not in YEAR_REPORT_FORMATS:
-        raise ValueError(
-            f"Không ghi được bảng tổng hợp ra tệp *{suffix}: chọn tệp có đuôi "
-            f"{', '.join(YEAR_REPORT_FORMATS)}"
-        )
-    render = {".pdf": year_table_pdf, ".docx": year_table_docx, ".xlsx": year_table_xlsx}
-    return render[suffix](table, style, created)
-
-
-def write_year_report(
-    db: Database,
-    year: int,
-    path: str | Path,
-    *,
-    body: str | None = None,
-    style_dir: Path | None = None,
-    now: dt.datetime | None = None,
-) -> WrittenDocument:
-    """Write the year-end table of ``body`` for ``year`` to ``path`` (.pdf, .docx, .xlsx),
-    in the body's style (the user's own style file when there is one).
-
-    Raises:
-        ValueError: see :func:`year_table`; or the extension is not one of the three.
-        OutputError: the file cannot be written (the message names it).
-    """
-    suffix = Path(path).suffix.lower()
-    if suffix not in YEAR_REPORT_FORMATS:
-        raise ValueError(
-            f"Không ghi được bảng tổng hợp ra tệp {Path(path).name}: chọn tệp có đuôi "
-            f"{', '.join(YEAR_REPORT_FORMATS)}"
-        )
-    moment = now or dt.datetime.now().astimezone()
-    table = year_table(db, year, body, moment.date())
-    style = resolve_style(table.body.style, style_dir)
-    written = write_atomically(path, year_report_bytes(table, suffix, style, moment))
-    name = proper_name(table.body)
-    return WrittenDocument(
-        written, suffix[1:], f"Bảng tổng hợp kết quả khen thưởng năm {year} của {name}"
     )

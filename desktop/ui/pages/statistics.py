@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from desktop.services import statistics as st
+from desktop.services import year_report
 from desktop.services.documents import WrittenDocument
 from desktop.ui.compat import override
 from desktop.ui.operations import DatabaseOp, Progress
@@ -333,7 +334,7 @@ class StatisticsView(QWidget):
 
         def task(db: Database, progress: Progress) -> WrittenDocument:
             progress.report(0, 1)
-            return st.write_year_report(db, year, path, body=body)
+            return year_report.write_year_report(db, year, path, body=body)
 
         return (
             DatabaseOp(self, self._db_path, task)
@@ -344,14 +345,14 @@ class StatisticsView(QWidget):
 
     def _on_export_clicked(self) -> None:
         year = self.last_year.value()
-        bodies = st.issuing_bodies(self._db, year, year)
+        bodies = year_report.issuing_bodies(self._db, year, year)
         if not bodies:
             self.message.setText(self.tr("No award decisions in {0}.").format(year))
             self.message.setStyleSheet("color: #a00000;")
             return
         body = bodies[0]
         if len(bodies) > 1:
-            names = [st.body_name(b) for b in bodies]
+            names = [year_report.body_name(b) for b in bodies]
             chosen, ok = QInputDialog.getItem(
                 self,
                 self.tr("Year-end table"),
@@ -371,6 +372,6 @@ class StatisticsView(QWidget):
         )
         if name:
             path = Path(name)
-            if path.suffix.lower() not in st.YEAR_REPORT_FORMATS:
+            if path.suffix.lower() not in year_report.YEAR_REPORT_FORMATS:
                 path = path.with_name(f"{path.name}.pdf")
             self.export_year_report(path, year, body.id)
