@@ -2,13 +2,15 @@
 
 resources/translations/vinhdanh_vi.ts is the translation the translators edit; the compiled
 .qm is made by pyside6-lrelease as part of the build, or here at start-up when it is missing or
-older than the .ts (a source checkout), into the user's cache folder when resources/ is
-read-only.
+older than the .ts (a source checkout), into the user's data folder when resources/ is
+read-only, or into the folder named by ``VINHDANH_QM_DIR`` when that is set (the tests set it,
+so a test run never writes into resources/).
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import subprocess
 import sys
@@ -22,6 +24,8 @@ log = logging.getLogger(__name__)
 
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 DOMAIN = "vinhdanh"
+QM_DIR_VARIABLE = "VINHDANH_QM_DIR"
+"""Environment variable: compile the .qm into this folder instead of beside the .ts."""
 
 
 def source_file(language: str) -> Path:
@@ -42,6 +46,9 @@ def compiled_file(language: str) -> Path | None:
     """The .qm of ``language``, compiled now if missing or stale; None when unavailable."""
     ts = source_file(language)
     qm = ts.with_suffix(".qm")
+    elsewhere = os.environ.get(QM_DIR_VARIABLE)
+    if elsewhere:
+        qm = Path(elsewhere) / qm.name
     # A frozen build ships its .qm; a copy of the folder (a USB stick) may make the .ts look newer.
     frozen = getattr(sys, "frozen", False)
     if qm.exists() and (frozen or not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):

@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from desktop import paths
 from desktop.services import decisions
+from desktop.services.session import Library
 from desktop.ui import translations
 from desktop.ui.operations import Cancelled, DatabaseOp, Progress
 from desktop.ui.printing import print_pdf
@@ -71,6 +72,8 @@ def test_vietnamese_translation_is_complete_and_loads(qapp: QApplication) -> Non
     assert "<translation></translation>" not in ts
     qm = translations.compiled_file("vi")
     assert qm is not None and qm.exists()
+    # Compiled into the tests' folder (conftest), never into resources/.
+    assert qm.parent == Path(os.environ[translations.QM_DIR_VARIABLE])
     installed = translations.install(qapp, "vi")
     try:
         assert QCoreApplication.translate("MainWindow", "Recycle bin") == "Thùng rác"
@@ -88,7 +91,10 @@ def test_every_translated_string_is_in_the_ts_file(tmp_path: Path) -> None:
     if not lupdate.exists():
         pytest.skip("pyside6-lupdate not installed")
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (paths.resources_dir().parent / "desktop" / "ui").glob("*.py"))
+    # Every module of the GUI, sub-packages (widgets, models, editors, pages) included.
+    sources = sorted(
+        str(p) for p in (paths.resources_dir().parent / "desktop" / "ui").rglob("*.py")
+    )
     subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True)
     import xml.etree.ElementTree as ET
 
@@ -161,13 +167,13 @@ def test_background_operation_reports_and_cancels(
 ) -> None:
     seen_threads: list[int] = []
 
-    def count(db: Database, progress: Progress) -> int:
+    def count(lib: Library, progress: Progress) -> int:
         seen_threads.append(threading.get_ident())
         progress.report(0, 2, "đếm")
-        return int(db.table("awards").count)
+        return sum(len(lib.decisions.get_decision(d.id).awards) for d in lib.decisions.decisions())
 
     results: list[int] = []
-    op = DatabaseOp(None, demo_path, count).success(results.append)
+    op = DatabaseOp(None, Library(demo_db, demo_path), count).success(results.append)
     with qtbot.waitSignal(op.finished, timeout=10000):
         op.run_in_background()
     assert results == [35]
@@ -176,13 +182,17 @@ def test_background_operation_reports_and_cancels(
     started = threading.Event()
     release = threading.Event()
 
-    def slow(db: Database, progress: Progress) -> int:
+    def slow(lib: Library, progress: Progress) -> int:
         started.set()
         release.wait(5)
         progress.report(1, 2)  # raises Cancelled: the user pressed Cancel meanwhile
         return 1
 
-    op = DatabaseOp(None, demo_path, slow).success(results.append).with_progress("…")
+    op = (
+        DatabaseOp(None, Library(demo_db, demo_path), slow)
+        .success(results.append)
+        .with_progress("…")
+    )
     op.run_in_background()
     assert started.wait(5)
     with qtbot.waitSignal(op.finished, timeout=10000):

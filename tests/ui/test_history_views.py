@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.services import decisions, directory, library, recycle_bin
 from desktop.services.packages import load_package
+from desktop.services.session import Library
 from desktop.ui.editors.decision import DecisionEditor
 from desktop.ui.models.awards import COL_NAME
 from desktop.ui.pages.directory import DirectoryView
@@ -28,7 +29,7 @@ def two_years(demo_path: Path) -> None:
 def test_the_timeline_shows_each_year(qtbot: QtBot, demo_path: Path) -> None:
     two_years(demo_path)
     db = library.open_library(demo_path)
-    view = DirectoryView(db, demo_path)
+    view = DirectoryView(Library(db, demo_path))
     qtbot.addWidget(view)
     view.reload()
     hang = directory.find_entry(db, "Nguyễn Thị Thu Hằng")
@@ -48,7 +49,7 @@ def test_the_timeline_shows_each_year(qtbot: QtBot, demo_path: Path) -> None:
 def test_a_recipient_row_shows_earlier_awards(qtbot: QtBot, demo_path: Path) -> None:
     two_years(demo_path)
     db = library.open_library(demo_path)
-    editor = DecisionEditor(db, demo_path)
+    editor = DecisionEditor(Library(db, demo_path))
     qtbot.addWidget(editor)
     [second] = [d for d in decisions.decisions(db) if d.number == "02-QĐ/BTGTU"]
     editor.load(second.id)
@@ -67,7 +68,7 @@ def test_scan_and_merge_in_the_window_then_undo(
 ) -> None:
     two_years(demo_path)
     db = library.open_library(demo_path)
-    view = DirectoryView(db, demo_path)
+    view = DirectoryView(Library(db, demo_path))
     qtbot.addWidget(view)
     view.reload()
     dialog = view.find_duplicates()
@@ -105,7 +106,7 @@ def test_two_collectives_merged_in_the_window_and_restored_from_the_recycle_bin(
     typo.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     db = library.open_library(demo_path)
     load_package(db, typo)
-    view = DirectoryView(db, demo_path)
+    view = DirectoryView(Library(db, demo_path))
     qtbot.addWidget(view)
     view.reload()
     dialog = view.find_duplicates()
@@ -128,7 +129,7 @@ def test_two_collectives_merged_in_the_window_and_restored_from_the_recycle_bin(
     assert [y for y, _ in view.timeline.years()] == [2024, 2025]
     assert not view.select(pair.second.id)  # in the recycle bin now
     # Undo: restore the merged collective in the recycle bin window.
-    bin_view = RecycleBinView(db)
+    bin_view = RecycleBinView(Library(db, demo_path))
     qtbot.addWidget(bin_view)
     bin_view.reload()
     titles = [bin_view.model.record(r).title for r in range(bin_view.model.rowCount())]
@@ -146,7 +147,7 @@ def test_two_collectives_merged_in_the_window_and_restored_from_the_recycle_bin(
 def test_the_scan_can_be_cancelled(qtbot: QtBot, demo_path: Path) -> None:
     two_years(demo_path)
     db = library.open_library(demo_path)
-    dialog = DuplicatesDialog(db, demo_path)
+    dialog = DuplicatesDialog(Library(db, demo_path))
     qtbot.addWidget(dialog)
     op = dialog.scan()
     op.cancel()

@@ -3,7 +3,6 @@ on request."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -17,10 +16,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
-from desktop.services import directory
 from desktop.services.directory import DirectoryEntry, Duplicate
+from desktop.services.session import Library
 from desktop.ui.compat import override
 from desktop.ui.models.records import Column, RecordTableModel
 from desktop.ui.operations import DatabaseOp, Progress
@@ -68,10 +66,10 @@ class DuplicatesDialog(QDialog):
     merged = Signal()
     """Two records became one (the directory and the recycle bin changed)."""
 
-    def __init__(self, db: Database, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._db_path = db_path
+        self._library = library
+        self._db_path = library.path
         self.setWindowTitle(self.tr("Possible duplicates"))
         self.resize(1000, 480)
         self.model = DuplicatesModel(self)
@@ -110,13 +108,13 @@ class DuplicatesDialog(QDialog):
         self.status_label.setText(self.tr("Looking for people and collectives entered twice…"))
         label = self.tr("Comparing people in the directory…")
 
-        def task(db: Database, progress: Progress) -> list[Duplicate]:
-            people = directory.duplicates(
-                db, lambda done, total: progress.report(done, total, label)
+        def task(lib: Library, progress: Progress) -> list[Duplicate]:
+            people = lib.directory.duplicates(
+                lambda done, total: progress.report(done, total, label)
             )
-            return people + directory.collective_duplicates(db)
+            return people + lib.directory.collective_duplicates()
 
-        op = DatabaseOp(self, self._db_path, task).with_progress(label).success(self.show_pairs)
+        op = DatabaseOp(self, self._library, task).with_progress(label).success(self.show_pairs)
         op.finished.connect(lambda: self._on_scan_finished(op))
         return op.run_in_background()
 
@@ -141,7 +139,7 @@ class DuplicatesDialog(QDialog):
             return
         pair = self.model.record(row)
         kept, gone = (pair.first, pair.second) if keep_first else (pair.second, pair.first)
-        directory.merge(self._db, kept.kind, kept.id, gone.id)
+        self._library.directory.merge(kept.kind, kept.id, gone.id)
         # Pairs that named the merged record are gone with it.
         self.model.set_records(
             [p for p in self.model.records() if gone.id not in (p.first.id, p.second.id)]

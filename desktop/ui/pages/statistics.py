@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from desktop.services import statistics as st
 from desktop.services import year_report
 from desktop.services.documents import WrittenDocument
+from desktop.services.session import Library
 from desktop.ui.compat import override
 from desktop.ui.operations import DatabaseOp, Progress
 
@@ -158,12 +158,10 @@ class StatisticsView(QWidget):
 
     file_written = Signal(Path)
 
-    def __init__(
-        self, db: Database, parent: QWidget | None = None, db_path: Path | None = None
-    ) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._db_path = db_path
+        self._library = library
+        self._db_path = library.path
         self.result: st.Statistics | None = None
         this_year = dt.date.today().year
         self.first_year = QSpinBox()
@@ -241,7 +239,7 @@ class StatisticsView(QWidget):
     def reload(self) -> None:
         """Recount (and, the first time, set the years to those that have decisions)."""
         if not self._spanned:
-            span = st.year_span(self._db)
+            span = self._library.statistics.year_span()
             if span:
                 self._spanned = True
                 for box, value in ((self.first_year, span[0]), (self.last_year, span[1])):
@@ -273,7 +271,7 @@ class StatisticsView(QWidget):
             self.message.setStyleSheet("color: #a00000;")
             return
         self.message.setText("")
-        result = st.statistics(self._db, first, last, by)
+        result = self._library.statistics.statistics(first, last, by)
         self.result = result
         self.summary.setText("\n".join(result.lines()) or self.tr("No awards in these years."))
         grouped = by != "form"
@@ -332,12 +330,12 @@ class StatisticsView(QWidget):
         if self._db_path is None:
             raise RuntimeError("the statistics page was opened without its database file")
 
-        def task(db: Database, progress: Progress) -> WrittenDocument:
+        def task(lib: Library, progress: Progress) -> WrittenDocument:
             progress.report(0, 1)
-            return year_report.write_year_report(db, year, path, body=body)
+            return lib.statistics.write_year_report(year, path, body=body)
 
         return (
-            DatabaseOp(self, self._db_path, task)
+            DatabaseOp(self, self._library, task)
             .success(lambda written: self.file_written.emit(written.path))
             .with_progress(self.tr("Writing {0}…").format(path.name))
             .run_in_background()
@@ -345,7 +343,7 @@ class StatisticsView(QWidget):
 
     def _on_export_clicked(self) -> None:
         year = self.last_year.value()
-        bodies = year_report.issuing_bodies(self._db, year, year)
+        bodies = self._library.statistics.issuing_bodies(year, year)
         if not bodies:
             self.message.setText(self.tr("No award decisions in {0}.").format(year))
             self.message.setStyleSheet("color: #a00000;")
