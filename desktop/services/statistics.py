@@ -14,7 +14,6 @@ import datetime as dt
 import functools
 import gc
 import re
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
@@ -254,10 +253,10 @@ def _statistics(db: Database, first_year: int, last_year: int, by: GroupBy) -> S
         year_forms[form] = year_forms.get(form, Tally()) + tally_of(kind, count)
     if by == "form":
         # The per-year counts summed over the years: no second query.
-        by_form: Counter[tuple[str, str, str]] = Counter()
+        by_form: dict[str, list[int]] = {}
         for _, form_text, kind, count in year_rows:
-            by_form[("", form_text, kind)] += count
-        counts = [(g, f, k, n) for (g, f, k), n in by_form.items()]
+            by_form.setdefault(form_text, [0, 0])[kind != "collective"] += count
+        counts = [("", form, c, p) for form, (c, p) in by_form.items()]
     else:
         counts = store.group_counts(db, first_year, last_year, by)
     labels: dict[str, str] = {}
@@ -269,12 +268,7 @@ def _statistics(db: Database, first_year: int, last_year: int, by: GroupBy) -> S
     # Sum by the texts as stored first (thousands of rows, a few hundred or thousand
     # distinct texts), then fold and name each distinct text once: the loops over the rows
     # do nothing but look up and add.
-    raw: dict[tuple[str, str], list[int]] = {}
-    for key, form_text, kind, count in counts:
-        cell = raw.get((key, form_text))
-        if cell is None:
-            cell = raw[(key, form_text)] = [0, 0]
-        cell[kind != "collective"] += count
+    raw = {(key, form_text): (c, p) for key, form_text, c, p in counts}  # one row per pair
     weights: dict[str, int] = {}
     for (key, _), (collectives, people) in raw.items():
         weights[key] = weights.get(key, 0) + collectives + people

@@ -76,19 +76,30 @@ def year_counts(db: Database, first_year: int, last_year: int) -> list[tuple[int
     return [tuple(row) for row in rows]
 
 
-def group_counts(
-    db: Database, first_year: int, last_year: int, by: str
-) -> list[tuple[str, str, str, int]]:
-    """(group, award form, kind, count) over the range; ``by`` is a key of GROUP_COLUMNS."""
+GroupCount = tuple[str, str, int, int]
+"""(group, award form, collectives, individuals): one row per group and form."""
+
+_COLLECTIVES = "sum(case when {kind} = 'collective' then {n} else 0 end)"
+_PEOPLE = "sum(case when {kind} = 'collective' then 0 else {n} end)"
+
+
+def _pivot(kind: str, n: str) -> str:
+    """The two counts of a group and form: collectives, then individuals."""
+    return f"{_COLLECTIVES.format(kind=kind, n=n)}, {_PEOPLE.format(kind=kind, n=n)}"
+
+
+def group_counts(db: Database, first_year: int, last_year: int, by: str) -> list[GroupCount]:
+    """(group, award form, collectives, individuals) over the range, a row per group and
+    form with awards; ``by`` is a key of GROUP_COLUMNS."""
     if by == "unit":
         return _unit_counts(db, first_year, last_year)
     start, end = _bounds(first_year, last_year)
     rows = db.execute(
         f"""
-        select {GROUP_COLUMNS[by]} as grp, d.award_form, t.kind, sum(t.n)
+        select {GROUP_COLUMNS[by]} as grp, d.award_form, {_pivot("t.kind", "t.n")}
         from decisions d join decision_tallies t on t.decision_id = d.id
         where d.date >= ? and d.date < ? and d.deleted_at is null
-        group by grp, d.award_form, t.kind
+        group by grp, d.award_form
         """,
         [start, end],
     ).fetchall()
@@ -99,17 +110,18 @@ RUNNING_YEARS = (1945, 2100)
 """The years ``unit_running_tallies`` keeps (migration ``0010_unit_running_tallies``)."""
 
 
-def _unit_counts(db: Database, first_year: int, last_year: int) -> list[tuple[str, str, str, int]]:
+def _unit_counts(db: Database, first_year: int, last_year: int) -> list[GroupCount]:
     """By unit: one year is read as it is; a range as the running totals at its last year
     less those at the year before it (``unit_running_tallies``): two slices of one year each,
     about as many rows as there are units, however many years the range spans."""
     if first_year == last_year or not (
         RUNNING_YEARS[0] <= first_year and last_year <= RUNNING_YEARS[1]
     ):
-        sql = """
-            select unit_key, award_form, kind, sum(n) from unit_year_tallies not indexed
+        sql = f"""
+            select unit_key, award_form, {_pivot("kind", "n")}
+            from unit_year_tallies not indexed
             where year between ? and ?
-            group by unit_key, award_form, kind
+            group by unit_key, award_form
         """
         return [tuple(row) for row in db.execute(sql, [first_year, last_year]).fetchall()]
     span = db.execute("select min(year), max(year) from unit_running_tallies").fetchone()
@@ -118,23 +130,26 @@ def _unit_counts(db: Database, first_year: int, last_year: int) -> list[tuple[st
     last = min(last_year, span[1])
     if last < first_year:
         return []
+    # Grouped in the index's order (year, unit, form, kind): no sort.
     if first_year <= span[0]:
-        sql = """
-            select unit_key, award_form, kind, n from unit_running_tallies
-            indexed by unit_running_tallies_year_idx
-            where year = ? and n <> 0
+        sql = f"""
+            select unit_key, award_form, {_pivot("kind", "n")} as counts
+            from unit_running_tallies indexed by unit_running_tallies_year_idx
+            where year = ?
+            group by unit_key, award_form
         """
         rows = db.execute(sql, [last]).fetchall()
     else:
-        sql = """
-            select t.unit_key, t.award_form, t.kind, t.n - coalesce(b.n, 0) as n
+        sql = f"""
+            select t.unit_key, t.award_form, {_pivot("t.kind", "t.n - coalesce(b.n, 0)")}
             from unit_running_tallies t indexed by unit_running_tallies_year_idx
             left join unit_running_tallies b on b.unit_key = t.unit_key
                 and b.award_form = t.award_form and b.kind = t.kind and b.year = ?
-            where t.year = ? and t.n - coalesce(b.n, 0) <> 0
+            where t.year = ?
+            group by t.unit_key, t.award_form
         """
         rows = db.execute(sql, [first_year - 1, last]).fetchall()
-    return [tuple(row) for row in rows]
+    return [tuple(row) for row in rows if row[2] or row[3]]
 
 
 def year_span(db: Database) -> tuple[int, int] | None:
