@@ -130,23 +130,21 @@ def _unit_counts(db: Database, first_year: int, last_year: int) -> list[GroupCou
     last = min(last_year, span[1])
     if last < first_year:
         return []
-    # Grouped in the index's order (year, unit, form, kind): no sort.
     if first_year <= span[0]:
-        sql = f"""
-            select unit_key, award_form, {_pivot("kind", "n")} as counts
+        sql = """
+            select unit_key, award_form, collectives, people
             from unit_running_tallies indexed by unit_running_tallies_year_idx
             where year = ?
-            group by unit_key, award_form
         """
         rows = db.execute(sql, [last]).fetchall()
     else:
-        sql = f"""
-            select t.unit_key, t.award_form, {_pivot("t.kind", "t.n - coalesce(b.n, 0)")}
+        sql = """
+            select t.unit_key, t.award_form, t.collectives - coalesce(b.collectives, 0),
+                   t.people - coalesce(b.people, 0)
             from unit_running_tallies t indexed by unit_running_tallies_year_idx
             left join unit_running_tallies b on b.unit_key = t.unit_key
-                and b.award_form = t.award_form and b.kind = t.kind and b.year = ?
+                and b.award_form = t.award_form and b.year = ?
             where t.year = ?
-            group by t.unit_key, t.award_form
         """
         rows = db.execute(sql, [first_year - 1, last]).fetchall()
     return [tuple(row) for row in rows if row[2] or row[3]]

@@ -162,40 +162,44 @@ def unit_tallies(db: Database) -> None:
 def unit_running_tallies(db: Database) -> None:
     """Statistics by unit over any range of years within 200 ms (issue 13).
 
-    ``unit_running_tallies`` holds, per unit, form and kind, the awards of every year up to
-    and including ``year`` (a running total), with a row for every year from the key's first
-    year to the last year counted, so the awards of ``first``..``last`` are the row at ``last``
-    less the row at ``first - 1``: two reads of one year each (``…_year_idx``), whatever the
-    range. Kept current by triggers on ``unit_year_tallies`` (``0006_statistics_indexes``):
-    a change in year Y adds to the key's rows from Y on; a new last year carries every key's
-    running total forward (the years are the outer loop, ``CROSS JOIN``, so a write in a year
-    already counted reads no row of it); when the last year goes, the rows after it go too.
-    Only the years 1945–2100 are kept (the statistics refuse others), so a date typed as 9999
-    cannot grow the table. ``statistics_years`` lists those years for the triggers (SQLite
-    allows no WITH clause in a trigger). Filled from the tallies already stored.
-    Self-contained: it depends only on ``0006_statistics_indexes``.
+    ``unit_running_tallies`` holds, per unit and form, the awards to collectives and to
+    individuals of every year up to and including ``year`` (running totals), with a row for
+    every year from the key's first year to the last year counted, so the awards of
+    ``first``..``last`` are the row at ``last`` less the row at ``first - 1``: two reads of one
+    year each (``…_year_idx``), whatever the range. Kept current by triggers on
+    ``unit_year_tallies`` (``0006_statistics_indexes``): a change in year Y adds to the key's
+    rows from Y on; a new last year carries every key's running totals forward (the years are
+    the outer loop, ``CROSS JOIN``, so a write in a year already counted reads no row of it);
+    when the last year goes, the rows after it go too. Only the years 1945–2100 are kept (the
+    statistics refuse others), so a date typed as 9999 cannot grow the table.
+    ``statistics_years`` lists those years for the triggers (SQLite allows no WITH clause in a
+    trigger). Filled from the tallies already stored. Self-contained: it depends only on
+    ``0006_statistics_indexes``.
     """
     first, last = 1945, 2100
     running = "unit_running_tallies"
 
     def change(row: str, delta: str) -> str:
-        key = f"unit_key = {row}.unit_key AND award_form = {row}.award_form AND kind = {row}.kind"
+        key = f"unit_key = {row}.unit_key AND award_form = {row}.award_form"
+        collective = f"CASE WHEN {row}.kind = 'collective' THEN ({delta}) ELSE 0 END"
+        person = f"CASE WHEN {row}.kind = 'collective' THEN 0 ELSE ({delta}) END"
         return f"""
-            INSERT INTO {running} (unit_key, award_form, kind, year, n)
-                SELECT t.unit_key, t.award_form, t.kind, c.year, t.n
+            INSERT INTO {running} (unit_key, award_form, year, collectives, people)
+                SELECT t.unit_key, t.award_form, c.year, t.collectives, t.people
                 FROM statistics_years c CROSS JOIN {running} t
                     ON t.year = (SELECT max(year) FROM {running})
                 WHERE {row}.year BETWEEN {first} AND {last}
                 AND c.year > (SELECT max(year) FROM {running}) AND c.year <= {row}.year;
-            INSERT INTO {running} (unit_key, award_form, kind, year, n)
-                SELECT {row}.unit_key, {row}.award_form, {row}.kind, c.year, 0
+            INSERT INTO {running} (unit_key, award_form, year, collectives, people)
+                SELECT {row}.unit_key, {row}.award_form, c.year, 0, 0
                 FROM statistics_years c
                 WHERE {row}.year BETWEEN {first} AND {last}
                 AND c.year >= {row}.year
                 AND c.year <= max({row}.year, coalesce((SELECT max(year) FROM {running}), 0))
                 AND NOT EXISTS (SELECT 1 FROM {running} WHERE {key} AND year = {row}.year)
                 ON CONFLICT DO NOTHING;
-            UPDATE {running} SET n = n + ({delta})
+            UPDATE {running}
+                SET collectives = collectives + {collective}, people = people + {person}
                 WHERE {row}.year BETWEEN {first} AND {last} AND ({delta}) <> 0
                 AND {key} AND year >= {row}.year;"""
 
@@ -206,9 +210,9 @@ def unit_running_tallies(db: Database) -> None:
     db.executescript(f"""
         CREATE TABLE statistics_years (year INTEGER PRIMARY KEY);
         CREATE TABLE {running} (
-            unit_key TEXT NOT NULL, award_form TEXT NOT NULL, kind TEXT NOT NULL,
-            year INTEGER NOT NULL, n INTEGER NOT NULL,
-            PRIMARY KEY (unit_key, award_form, kind, year)
+            unit_key TEXT NOT NULL, award_form TEXT NOT NULL, year INTEGER NOT NULL,
+            collectives INTEGER NOT NULL, people INTEGER NOT NULL,
+            PRIMARY KEY (unit_key, award_form, year)
         ) WITHOUT ROWID;
     """)
     db.execute(
@@ -217,19 +221,26 @@ def unit_running_tallies(db: Database) -> None:
         f"SELECT year + 1 FROM y WHERE year < {last}) SELECT year FROM y"
     )
     db.executescript(f"""
-        INSERT INTO {running} (unit_key, award_form, kind, year, n)
-            SELECT k.unit_key, k.award_form, k.kind, c.year, sum(coalesce(y.n, 0)) OVER (
-                PARTITION BY k.unit_key, k.award_form, k.kind ORDER BY c.year)
+        INSERT INTO {running} (unit_key, award_form, year, collectives, people)
+            SELECT k.unit_key, k.award_form, c.year,
+                sum(coalesce(y.collectives, 0)) OVER running_total,
+                sum(coalesce(y.people, 0)) OVER running_total
             FROM (
-                SELECT unit_key, award_form, kind, min(year) AS first_year
+                SELECT unit_key, award_form, min(year) AS first_year
                 FROM unit_year_tallies WHERE year BETWEEN {first} AND {last}
-                GROUP BY unit_key, award_form, kind
+                GROUP BY unit_key, award_form
             ) k
             JOIN statistics_years c ON c.year >= k.first_year AND c.year <= (
                 SELECT max(year) FROM unit_year_tallies WHERE year BETWEEN {first} AND {last})
-            LEFT JOIN unit_year_tallies y ON y.unit_key = k.unit_key
-                AND y.award_form = k.award_form AND y.kind = k.kind AND y.year = c.year;
-        CREATE INDEX {running}_year_idx ON {running} (year, unit_key, award_form, kind, n);
+            LEFT JOIN (
+                SELECT unit_key, award_form, year,
+                    sum(CASE WHEN kind = 'collective' THEN n ELSE 0 END) AS collectives,
+                    sum(CASE WHEN kind = 'collective' THEN 0 ELSE n END) AS people
+                FROM unit_year_tallies GROUP BY unit_key, award_form, year
+            ) y ON y.unit_key = k.unit_key AND y.award_form = k.award_form AND y.year = c.year
+            WINDOW running_total AS (PARTITION BY k.unit_key, k.award_form ORDER BY c.year);
+        CREATE INDEX {running}_year_idx
+            ON {running} (year, unit_key, award_form, collectives, people);
         CREATE TRIGGER unit_year_tallies_running_ai AFTER INSERT ON unit_year_tallies BEGIN
             {change("new", "new.n")}
         END;
