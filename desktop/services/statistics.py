@@ -284,14 +284,18 @@ def _statistics(db: Database, first_year: int, last_year: int, by: GroupBy) -> S
     group_names = (
         {} if by == "form" else {key: groups.name(group) for key, group in group_keys.items()}
     )
-    summed: dict[tuple[str, str], list[int]] = {}
+    # group name → form name → [collectives, individuals]
+    summed: dict[str, dict[str, list[int]]] = {}
     form_sums: dict[str, list[int]] = {}
     for (key, form_text), (collectives, people) in raw.items():
         form_name = form_names[form_text]
-        pair = (form_name if by == "form" else group_names[key], form_name)
-        cell = summed.get(pair)
+        group_name = form_name if by == "form" else group_names[key]
+        cells = summed.get(group_name)
+        if cells is None:
+            cells = summed[group_name] = {}
+        cell = cells.get(form_name)
         if cell is None:
-            summed[pair] = [collectives, people]
+            cells[form_name] = [collectives, people]
         else:
             cell[0] += collectives
             cell[1] += people
@@ -310,16 +314,15 @@ def _statistics(db: Database, first_year: int, last_year: int, by: GroupBy) -> S
     rank = {form: i for i, form in enumerate(ordered_forms)}
     # Groups by their folded name (thousands of units: the full Vietnamese collation key,
     # pure Python, would cost more than the counting), then highest form first.
-    group_order = (
-        {} if by == "form" else {name: (_fold(name), name) for name in set(group_names.values())}
+    ordered_groups = (
+        sorted(summed, key=rank.__getitem__)
+        if by == "form"
+        else sorted(summed, key=lambda name: (_fold(name), name))
     )
-
-    def row_key(pair: tuple[str, str]) -> tuple[tuple[str, str], int]:
-        return group_order.get(pair[0], ("", "")), rank[pair[1]]
-
     rows = tuple(
-        Row(group, form, Tally(*summed[(group, form)]))
-        for group, form in sorted(summed, key=row_key)
+        Row(group, form, Tally(*cells[form]))
+        for group, cells in ((g, summed[g]) for g in ordered_groups)
+        for form in (sorted(cells, key=rank.__getitem__) if len(cells) > 1 else cells)
     )
     return Statistics(
         first_year,
