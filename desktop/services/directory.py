@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from desktop.domain.matching import DuplicatePair, find_duplicates
+from desktop.domain.matching import DuplicatePair, find_collective_duplicates, find_duplicates
 from desktop.domain.records import RecipientKind
 from desktop.storage.directory import AwardHistoryEntry, DirectoryStore
 from desktop.storage.errors import AmbiguousError, NotFoundError
@@ -115,6 +115,19 @@ def duplicates(db: Database, progress: Callable[[int, int], None] | None = None)
     wanted = {p.first_id for p in pairs} | {p.second_id for p in pairs}
     people = {e.id: e for e in _people(store, wanted)}
     return [Duplicate(people[p.first_id], people[p.second_id], p.reason_text) for p in pairs]
+
+
+def collective_duplicates(db: Database) -> list[Duplicate]:
+    """Pairs of collectives in the directory that are likely one (``domain.matching``: the
+    same or nearly the same name, not a different number or letter)."""
+    store = DirectoryStore(db)
+    pairs = find_collective_duplicates(store.collective_facts())
+    wanted = sorted({p.first_id for p in pairs} | {p.second_id for p in pairs})
+    found = {
+        row["id"]: DirectoryEntry("collective", row["id"], row["name"], awards=row["awards"])
+        for row in store.collectives_with_award_counts(wanted)
+    }
+    return [Duplicate(found[p.first_id], found[p.second_id], p.reason_text) for p in pairs]
 
 
 def _people(store: DirectoryStore, ids: set[str]) -> list[DirectoryEntry]:

@@ -41,6 +41,7 @@ from desktop.services import packages as _packages
 from desktop.services import recipients as _recipients
 from desktop.services import recycle_bin as _recycle_bin
 from desktop.services import statistics as _statistics
+from desktop.services import year_report as _year_report
 from desktop.services.preferences import Preferences
 from desktop.storage.database import database_file, open_database
 from desktop.storage.errors import StorageError
@@ -142,6 +143,7 @@ class Directory(_Facade):
     history = _Bound(_directory.history)
     earlier_awards = _Bound(_directory.earlier_awards)
     duplicates = _Bound(_directory.duplicates)
+    collective_duplicates = _Bound(_directory.collective_duplicates)
     merge = _Bound(_directory.merge)
     delete_entry = _Bound(_directory.delete_entry)
 
@@ -150,10 +152,10 @@ class Statistics(_Facade):
     __slots__ = ()
     year_span = _Bound(_statistics.year_span)
     statistics = _Bound(_statistics.statistics)
-    issuing_bodies = _Bound(_statistics.issuing_bodies)
-    find_body = _Bound(_statistics.find_body)
-    year_table = _Bound(_statistics.year_table)
-    write_year_report = _Bound(_statistics.write_year_report)
+    issuing_bodies = _Bound(_year_report.issuing_bodies)
+    find_body = _Bound(_year_report.find_body)
+    year_table = _Bound(_year_report.year_table)
+    write_year_report = _Bound(_year_report.write_year_report)
 
 
 class IssueLog(_Facade):

@@ -323,6 +323,39 @@ class DirectoryStore:
             facts.append(PersonFacts(person_id, name_fold, unit_fold, year))
         return facts
 
+    def collective_facts(self) -> list[tuple[str, str]]:
+        """(id, folded name) of every collective not deleted, in the order they were added."""
+        sql = "select id, name_fold from collectives where deleted_at is null order by rowid"
+        return [(str(row[0]), str(row[1] or "")) for row in self.db.execute(sql)]
+
+    def collectives_with_award_counts(self, ids: Sequence[str]) -> list[dict[str, Any]]:
+        """Id, name and number of awards of these collectives (any order)."""
+        found: list[dict[str, Any]] = []
+        for start in range(0, len(ids), QUERY_CHUNK):
+            chunk = list(ids[start : start + QUERY_CHUNK])
+            marks = ", ".join("?" for _ in chunk)
+            sql = f"""
+                select c.id, c.name,
+                       (select count(*) from awards a join decisions d on d.id = a.decision_id
+                        where a.collective_id = c.id and d.deleted_at is null) as awards
+                from collectives c where c.id in ({marks})
+            """
+            found += [
+                {"id": row[0], "name": row[1], "awards": row[2]}
+                for row in self.db.execute(sql, chunk)
+            ]
+        return found
+
+    def birth_years(self, ids: Sequence[str]) -> dict[str, int]:
+        """The known birth years of these people, by id (a package carries them)."""
+        found: dict[str, int] = {}
+        for start in range(0, len(ids), QUERY_CHUNK):
+            chunk = list(ids[start : start + QUERY_CHUNK])
+            marks = ", ".join("?" for _ in chunk)
+            sql = f"select id, birth_year from people where id in ({marks})"
+            found.update({r[0]: r[1] for r in self.db.execute(sql, chunk) if r[1] is not None})
+        return found
+
     def people_with_award_counts(self, ids: Sequence[str]) -> list[dict[str, Any]]:
         """Id, name, title, unit and number of awards of these people (any order)."""
         found: list[dict[str, Any]] = []

@@ -30,3 +30,4 @@ migrations(name="0008_printer_paper")(printers.printer_paper)
 migrations(name="0009_unit_tallies")(statistics.unit_tallies)
 
 # Append new migrations below this line, in order.
+migrations(name="0010_unit_running_tallies")(statistics.unit_running_tallies)

@@ -1151,8 +1151,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/duplicates.py" line="108"/>
-        <source>Looking for people entered twice…</source>
-        <translation>Đang tìm người bị nhập hai lần…</translation>
+        <source>Looking for people and collectives entered twice…</source>
+        <translation>Đang tìm người và tập thể bị nhập hai lần…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="126"/>
+        <source>{0} pairs may be one person or one collective: same name and unit, same name and birth year, or a name one letter apart at the same unit; collectives of the same name or one letter apart. Merging keeps every award; the merged record goes to the recycle bin, and restoring it undoes the merge.</source>
+        <translation>{0} cặp có thể là cùng một người hoặc một tập thể: cùng họ tên và đơn vị, cùng họ tên và năm sinh, hoặc họ tên khác một chữ trong cùng đơn vị; tập thể cùng tên hoặc tên khác một chữ. Gộp giữ lại mọi lần khen; bản ghi bị gộp vào Thùng rác, khôi phục nó là hoàn tác việc gộp.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/duplicates.py" line="109"/>
@@ -1160,22 +1165,17 @@
         <translation>Đang so sánh những người trong danh bạ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="123"/>
-        <source>{0} pairs may be one person: same name and unit, same name and birth year, or a name one letter apart at the same unit. Merging keeps every award; the merged record goes to the recycle bin, and restoring it undoes the merge.</source>
-        <translation>{0} cặp có thể là cùng một người: cùng họ tên và đơn vị, cùng họ tên và năm sinh, hoặc họ tên khác một chữ trong cùng đơn vị. Gộp giữ lại mọi lần khen; bản ghi bị gộp vào Thùng rác, khôi phục nó là hoàn tác việc gộp.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="128"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="132"/>
         <source>No one seems to be entered twice.</source>
         <translation>Không thấy ai bị nhập hai lần.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="144"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="148"/>
         <source>{0} was merged into {1}. Restore it from the recycle bin to undo.</source>
         <translation>Đã gộp {0} vào {1}. Khôi phục từ Thùng rác để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="162"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="166"/>
         <source>The scan was stopped.</source>
         <translation>Đã dừng tìm.</translation>
     </message>

@@ -1,4 +1,4 @@
-"""Tallies kept by triggers for the statistics (issue 13): 0006 and 0009."""
+"""Tallies kept by triggers for the statistics (issue 13): 0006, 0009 and 0010."""
 
 from __future__ import annotations
 
@@ -155,5 +155,108 @@ def unit_tallies(db: Database) -> None:
             DELETE FROM unit_tallies
                 WHERE unit_key = old.unit_key AND award_form = old.award_form
                 AND kind = old.kind AND n <= 0;
+        END;
+    """)
+
+
+def unit_running_tallies(db: Database) -> None:
+    """Statistics by unit over any range of years within 200 ms (issue 13).
+
+    ``unit_running_tallies`` holds, per unit and form, the awards to collectives and to
+    individuals of every year up to and including ``year`` (running totals), with a row for
+    every year from the key's first year to the last year counted, so the awards of
+    ``first``..``last`` are the row at ``last`` less the row at ``first - 1``: two reads of one
+    year each (``…_year_idx``), whatever the range. Kept current by triggers on
+    ``unit_year_tallies`` (``0006_statistics_indexes``): a change in year Y adds to the key's
+    rows from Y on; a new last year carries every key's running totals forward (the years are
+    the outer loop, ``CROSS JOIN``, so a write in a year already counted reads no row of it);
+    when the last year goes, the rows after it go too. Only the years 1945–2100 are kept (the
+    statistics refuse others), so a date typed as 9999 cannot grow the table.
+    ``statistics_years`` lists those years for the triggers (SQLite allows no WITH clause in a
+    trigger). Filled from the tallies already stored. Self-contained: it depends only on
+    ``0006_statistics_indexes``.
+    """
+    first, last = 1945, 2100
+    running = "unit_running_tallies"
+
+    def change(row: str, delta: str) -> str:
+        key = f"unit_key = {row}.unit_key AND award_form = {row}.award_form"
+        collective = f"CASE WHEN {row}.kind = 'collective' THEN ({delta}) ELSE 0 END"
+        person = f"CASE WHEN {row}.kind = 'collective' THEN 0 ELSE ({delta}) END"
+        return f"""
+            INSERT INTO {running} (unit_key, award_form, year, collectives, people)
+                SELECT t.unit_key, t.award_form, c.year, t.collectives, t.people
+                FROM statistics_years c CROSS JOIN {running} t
+                    ON t.year = (SELECT max(year) FROM {running})
+                WHERE {row}.year BETWEEN {first} AND {last}
+                AND c.year > (SELECT max(year) FROM {running}) AND c.year <= {row}.year;
+            INSERT INTO {running} (unit_key, award_form, year, collectives, people)
+                SELECT {row}.unit_key, {row}.award_form, c.year, 0, 0
+                FROM statistics_years c
+                WHERE {row}.year BETWEEN {first} AND {last}
+                AND c.year >= {row}.year
+                AND c.year <= max({row}.year, coalesce((SELECT max(year) FROM {running}), 0))
+                AND NOT EXISTS (SELECT 1 FROM {running} WHERE {key} AND year = {row}.year)
+                ON CONFLICT DO NOTHING;
+            UPDATE {running}
+                SET collectives = collectives + {collective}, people = people + {person}
+                WHERE {row}.year BETWEEN {first} AND {last} AND ({delta}) <> 0
+                AND {key} AND year >= {row}.year;"""
+
+    same = (
+        "old.unit_key = new.unit_key AND old.award_form = new.award_form"
+        " AND old.kind = new.kind AND old.year = new.year"
+    )
+    db.executescript(f"""
+        CREATE TABLE statistics_years (year INTEGER PRIMARY KEY);
+        CREATE TABLE {running} (
+            unit_key TEXT NOT NULL, award_form TEXT NOT NULL, year INTEGER NOT NULL,
+            collectives INTEGER NOT NULL, people INTEGER NOT NULL,
+            PRIMARY KEY (unit_key, award_form, year)
+        ) WITHOUT ROWID;
+    """)
+    db.execute(
+        "INSERT INTO statistics_years (year) "
+        f"WITH RECURSIVE y(year) AS (SELECT {first} UNION ALL "
+        f"SELECT year + 1 FROM y WHERE year < {last}) SELECT year FROM y"
+    )
+    db.executescript(f"""
+        INSERT INTO {running} (unit_key, award_form, year, collectives, people)
+            SELECT k.unit_key, k.award_form, c.year,
+                sum(coalesce(y.collectives, 0)) OVER running_total,
+                sum(coalesce(y.people, 0)) OVER running_total
+            FROM (
+                SELECT unit_key, award_form, min(year) AS first_year
+                FROM unit_year_tallies WHERE year BETWEEN {first} AND {last}
+                GROUP BY unit_key, award_form
+            ) k
+            JOIN statistics_years c ON c.year >= k.first_year AND c.year <= (
+                SELECT max(year) FROM unit_year_tallies WHERE year BETWEEN {first} AND {last})
+            LEFT JOIN (
+                SELECT unit_key, award_form, year,
+                    sum(CASE WHEN kind = 'collective' THEN n ELSE 0 END) AS collectives,
+                    sum(CASE WHEN kind = 'collective' THEN 0 ELSE n END) AS people
+                FROM unit_year_tallies GROUP BY unit_key, award_form, year
+            ) y ON y.unit_key = k.unit_key AND y.award_form = k.award_form AND y.year = c.year
+            WINDOW running_total AS (PARTITION BY k.unit_key, k.award_form ORDER BY c.year);
+        CREATE INDEX {running}_year_idx
+            ON {running} (year, unit_key, award_form, collectives, people);
+        CREATE TRIGGER unit_year_tallies_running_ai AFTER INSERT ON unit_year_tallies BEGIN
+            {change("new", "new.n")}
+        END;
+        CREATE TRIGGER unit_year_tallies_running_au AFTER UPDATE ON unit_year_tallies
+        WHEN {same} BEGIN
+            {change("new", "new.n - old.n")}
+        END;
+        CREATE TRIGGER unit_year_tallies_running_moved AFTER UPDATE ON unit_year_tallies
+        WHEN NOT ({same}) BEGIN
+            {change("old", "-old.n")}
+            {change("new", "new.n")}
+        END;
+        CREATE TRIGGER unit_year_tallies_running_ad AFTER DELETE ON unit_year_tallies BEGIN
+            {change("old", "-old.n")}
+            DELETE FROM {running} WHERE year > coalesce((
+                SELECT max(year) FROM unit_year_tallies
+                WHERE year BETWEEN {first} AND {last}), {first} - 1);
         END;
     """)
