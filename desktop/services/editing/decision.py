@@ -392,15 +392,19 @@ class DecisionEditState:
         """Collectives first, then people by given name (tên), middle name, family name."""
         awards = self.awards
         where = {id(a): i for i, a in enumerate(awards)}
-        order = [where[id(a)] for a in sorted_by_name(awards)]
-        if order == list(range(len(order))):
+        return self.permute([where[id(a)] for a in sorted_by_name(awards)], "Sắp xếp theo tên")
+
+    def permute(self, order: Sequence[int], label: str = "Đổi thứ tự") -> bool:
+        """Put the rows in a new order: new row ``i`` is the row now at ``order[i]``."""
+        if sorted(order) != list(range(len(self.awards))):
+            raise ValueError("not a permutation of the rows")
+        if list(order) == sorted(order):
             return False
+        order = list(order)
         inverse = [0] * len(order)
         for new, old in enumerate(order):
             inverse[old] = new
-        return self._push(
-            Edit("Sắp xếp theo tên", lambda: self._permute(order), lambda: self._permute(inverse))
-        )
+        return self._push(Edit(label, lambda: self._permute(order), lambda: self._permute(inverse)))
 
     # -- the primitive changes (each tells the observers) ---------------------------------------
 
