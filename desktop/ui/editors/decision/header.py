@@ -185,7 +185,9 @@ class HeaderForm(QWidget, DecisionObserver):
             return
         if binding.field == "reward":
             self._set_problem("")
-        self._state.set_field(binding.field, value)
+        if not self._state.set_field(binding.field, value) and self._state.record is not None:
+            # Refused (a read-only window): the widget shows what is stored again.
+            self._show(self._state.record, {binding.field})
 
     def set_field(self, name: str, value: Any) -> None:
         """Set one field as if typed (``number``, ``reason``, ``award_form``, ``date``,
