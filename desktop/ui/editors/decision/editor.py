@@ -9,6 +9,9 @@ with changes saved elsewhere) and keeps the preview following.
 
 from __future__ import annotations
 
+import contextlib
+import logging
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -17,17 +20,33 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from desktop.domain.records import Decision, Organisation, RecipientKind, SignerRelation
-from desktop.services.concurrency import Prefer
+from desktop.services.concurrency import ConflictError, Prefer
 from desktop.services.editing.decision import DecisionEditState, DecisionObserver
 from desktop.services.editing.history import UNDO_LIMIT
-from desktop.services.session import Library
+from desktop.services.session import Library, Preferences
 from desktop.ui.compat import override
 from desktop.ui.editors.decision.documents import DecisionDocuments
 from desktop.ui.editors.decision.header import HeaderForm
 from desktop.ui.editors.decision.recipients import RecipientsPanel
 from desktop.ui.editors.record import RecordEditor
+from desktop.ui.errors import user_message
 from desktop.ui.operations import DatabaseOp
 from desktop.ui.undo import StepCommand
+
+log = logging.getLogger(__name__)
+
+_SAVER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+"""Autosaves, one at a time, each on a connection of its own."""
+
+
+def _save_in_background(
+    path: Path, preferences: Preferences, record: Decision, base: Decision | None
+) -> Decision:
+    library = Library.open(path, preferences)
+    try:
+        return library.decisions.save_decision(record, base, "")
+    finally:
+        library.close()
 
 
 class DecisionEditor(RecordEditor[Decision], DecisionObserver):
@@ -37,12 +56,17 @@ class DecisionEditor(RecordEditor[Decision], DecisionObserver):
     """A file was written (certificates, list or decision)."""
     printed = Signal(int)
     """Pages were sent to the printer."""
+    _background_saved = Signal()
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = library
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.state = DecisionEditState()
+        self._edits = 0
+        """Edits, undos and redos so far (an autosave knows whether more came meanwhile)."""
+        self._saving: tuple[Future[Decision], int, int] | None = None
+        """The autosave in flight: its result, the edit count and the version it saved."""
         self.state.on_step = self._on_state_step
         self.header = HeaderForm(self.state)
         self.recipients = RecipientsPanel(self.state)
@@ -99,6 +123,7 @@ class DecisionEditor(RecordEditor[Decision], DecisionObserver):
         self.header.problem_changed.connect(self._on_header_problem_changed)
         self.recipients.current_row_changed.connect(self._on_current_row_changed)
         self.saved.connect(self.state.mark_saved)
+        self._background_saved.connect(self._on_background_saved)
         self.edited.connect(self.documents.refresh)
         self.state.observe(self)
         self.setEnabled(False)
@@ -143,6 +168,74 @@ class DecisionEditor(RecordEditor[Decision], DecisionObserver):
     def _save(self, record: Decision, base: Decision | None, prefer: Prefer) -> Decision:
         return self._library.decisions.save_decision(record, base, prefer)
 
+    # -- autosave off the GUI thread -----------------------------------------------------------
+
+    @override
+    def _on_save_timer_timeout(self) -> None:
+        """Save in the background (2,000 recipients take a second to write); a conflict is
+        then settled on the GUI thread as before."""
+        record, path = self.state.snapshot(), self._library.path
+        if self._saving is not None or not self._dirty or record is None or self.read_only:
+            return  # an autosave in flight saves the rest when it is done
+        if path is None:  # a database in memory: one connection, this thread
+            super()._on_save_timer_timeout()
+            return
+        base = self._base
+        version = base.version if base is not None else 0
+        if base is not None:
+            record.version = version
+        future = _SAVER.submit(_save_in_background, path, self._library.preferences, record, base)
+        self._saving = (future, self._edits, version)
+        future.add_done_callback(lambda _f: self._tell_saved())
+
+    def _tell_saved(self) -> None:  # on the saving thread
+        with contextlib.suppress(RuntimeError):  # the editor is gone (window closed)
+            self._background_saved.emit()
+
+    def _on_background_saved(self) -> None:
+        saving, self._saving = self._saving, None
+        if saving is not None:
+            self._finish_background_save(*saving)
+
+    def _finish_background_save(self, future: Future[Decision], edits: int, version: int) -> None:
+        try:
+            stored = future.result()
+        except ConflictError:  # asked on the GUI thread, as every conflict is
+            super()._save_pending(can_wait=True)
+            return
+        except Exception as exc:  # the message names what went wrong; the edit stays
+            log.warning("autosave failed", exc_info=True)
+            self.save_failed.emit(user_message(exc))
+            return
+        merged = stored.version != version + 1  # someone else saved between
+        if self._record is None:
+            return
+        if edits != self._edits:
+            # Typed on meanwhile: saved at the next autosave. After a merge the base stays
+            # the one read before, so that the next save merges the other side in again.
+            if not merged:
+                self._base = stored
+                self._record.version = stored.version
+            self._schedule_save()
+            return
+        self._dirty = self._held = False
+        self._base = stored
+        if merged:
+            self._adopt(stored)
+        else:
+            self._record.version = stored.version
+        self.saved.emit()
+        if merged:
+            self.changed_elsewhere.emit()
+
+    @override
+    def _save_pending(self, *, can_wait: bool) -> None:
+        saving, self._saving = self._saving, None
+        if saving is not None:  # wait for the autosave in flight, then save what is left
+            saving[0].exception()
+            self._finish_background_save(*saving)
+        super()._save_pending(can_wait=can_wait)
+
     @override
     def _fetch(self, record_id: str) -> Decision:
         return self._library.decisions.get_decision(record_id)
@@ -162,6 +255,7 @@ class DecisionEditor(RecordEditor[Decision], DecisionObserver):
     @override
     def changed(self) -> None:
         """An edit, an undo or a redo: save soon, preview again."""
+        self._edits += 1
         self._schedule_save()
         self.edited.emit()
 
