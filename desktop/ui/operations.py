@@ -233,8 +233,12 @@ class LatestOnly(QObject):
     no message box: the caller shows errors where it shows results.
     """
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, discard: Callable[[Any], None] | None = None
+    ) -> None:
+        """``discard(result)`` frees a result that was dropped (an open document)."""
         super().__init__(parent)
+        self._discard = discard
         self._signals = _LatestSignals()
         self._signals.done.connect(self._on_done)
         self._generation = 0
@@ -278,6 +282,8 @@ class LatestOnly(QObject):
             self._start(*waiting)
         callbacks = self._callbacks.pop(generation, None)
         if callbacks is None or generation != self._generation:
+            if error is None and self._discard is not None:
+                self._discard(result)
             return  # stale: a newer request is on its way
         on_result, on_error = callbacks
         if error is not None:

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -53,6 +54,20 @@ PdfRequest = Callable[[], PdfJob | None]
 the job, or None when there is nothing to preview."""
 
 
+@dataclass(frozen=True, slots=True)
+class _Drawn:
+    """A preview made on a pool thread: the document, the page shown, drawn."""
+
+    pages: PdfPages
+    index: int
+    image: QImage
+    ratio: float
+
+
+def _close_drawn(drawn: _Drawn) -> None:
+    drawn.pages.close()  # a preview superseded before it was shown
+
+
 class PreviewPane(QWidget):
     """Shows the pages of one PDF; ``request`` replaces it after a short delay."""
 
@@ -67,7 +82,7 @@ class PreviewPane(QWidget):
         self._source: PdfSource | None = None
         self._prepare: PdfRequest | None = None
         self._pending = False
-        self._jobs = LatestOnly(self)
+        self._jobs = LatestOnly(self, discard=_close_drawn)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -256,10 +271,31 @@ class PreviewPane(QWidget):
             self.show_message(self.tr("Nothing to preview yet."))
             self.refreshed.emit(0)
             return
-        self._jobs.submit(job, self._on_job_done, self._show_failure)
+        # The page is rasterised on the pool thread too, at the size it will be shown.
+        page, zoom, ratio = self._page, self._zoom, self.devicePixelRatioF()
+        available = max(100, self._scroll.viewport().width() - 24)
 
-    def _on_job_done(self, data: bytes) -> None:
-        self.show_pdf(data, self._page)
+        def draw() -> _Drawn:
+            pages = PdfPages(job())
+            index = max(0, min(page, len(pages) - 1))
+            if zoom:
+                dpi = SCREEN_DPI * zoom / 100
+            else:
+                dpi = available / (pages.size_points(index)[0] / POINTS_PER_INCH)
+            return _Drawn(pages, index, pages.image(index, dpi * ratio), ratio)
+
+        self._jobs.submit(draw, self._on_drawn, self._show_failure)
+
+    def _on_drawn(self, drawn: _Drawn) -> None:
+        if self._pages is not None:
+            self._pages.close()
+        self._pages, self._page = drawn.pages, drawn.index
+        pixmap = QPixmap.fromImage(drawn.image)
+        pixmap.setDevicePixelRatio(drawn.ratio)
+        self._image.setText("")
+        self._image.setPixmap(pixmap)
+        self._update_controls()
+        self.refreshed.emit(len(drawn.pages))
 
     def _show_failure(self, exc: Exception) -> None:
         # Shown in the pane: the user fixes the data and it refreshes.

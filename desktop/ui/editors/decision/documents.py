@@ -31,8 +31,8 @@ if TYPE_CHECKING:
     from desktop.ui.editors.decision.editor import DecisionEditor
 
 DOCUMENT_CERTIFICATE, DOCUMENT_LIST, DOCUMENT_DECISION = "certificate", "list", "decision"
-CHECK_DELAY_MS = 300
-"""The certificates are checked this long after the last edit (typing checks once)."""
+CHECK_DELAY_MS = 100
+"""The certificates are checked this long after the preview is shown (typing checks once)."""
 
 
 class DecisionDocuments(QObject):
@@ -74,6 +74,8 @@ class DecisionDocuments(QObject):
         self._check_timer.setInterval(CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self._check_in_background)
         self.preprinted_box.toggled.connect(self.panel.refresh)
+        # The checks follow the preview (both read every recipient: one after the other).
+        self.panel.preview.refreshed.connect(self._check_timer.start)
         self.panel.document_changed.connect(self._on_document_changed)
         self.update_form_labels()
 
@@ -108,7 +110,7 @@ class DecisionDocuments(QObject):
         """The record changed: preview it and check it again (soon, in the background)."""
         self.panel.refresh()
         self.update_warnings()
-        self._check_timer.start()
+        self._check_timer.stop()  # started again when the preview is shown
 
     # -- warnings -------------------------------------------------------------------------------
 
