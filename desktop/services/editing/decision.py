@@ -20,10 +20,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any, Final
+from typing import Any
 
 from desktop.domain.records import (
-    SALUTATIONS,
     Award,
     Decision,
     Organisation,
@@ -35,71 +34,17 @@ from desktop.domain.records import (
     sorted_by_name,
 )
 from desktop.services import decisions
+from desktop.services.editing.decision_parts import (
+    CELL_FIELDS,
+    HEADER_FIELDS,
+    LABELS,
+    DecisionObserver,
+    runs,
+    with_cell,
+)
 from desktop.services.editing.history import Edit, History
 
 __all__ = ["CELL_FIELDS", "HEADER_FIELDS", "DecisionEditState", "DecisionObserver"]
-
-HEADER_FIELDS: Final = (
-    "number",
-    "date",
-    "award_form",
-    "reason",
-    "reward",
-    "signer_name",
-    "signer_title",
-    "signer_relation",
-    "signer_delegator_title",
-)
-"""Header fields ``set_field`` knows; ``signer_*`` are the parts of the signer."""
-
-CELL_FIELDS: Final = ("kind", "name", "title", "unit", "reason", "salutation")
-"""Recipient fields ``set_cell`` knows (the table's columns)."""
-
-_LABELS: Final = {
-    "number": "Số quyết định",
-    "date": "Ngày ký",
-    "award_form": "Hình thức khen thưởng",
-    "reason": "Lý do chung",
-    "reward": "Tiền thưởng",
-    "signer_name": "Người ký",
-    "signer_title": "Người ký",
-    "signer_relation": "Người ký",
-    "signer_delegator_title": "Người ký",
-    "kind": "Loại",
-    "name": "Tên",
-    "title": "Chức vụ",
-    "unit": "Đơn vị",
-    "salutation": "Danh xưng",
-}
-
-
-class DecisionObserver:
-    """What a view of the state is told; every method does nothing unless overridden.
-
-    ``about_to_*`` come before the list changes (Qt's ``begin…``), the others after. ``changed``
-    follows every edit, undo and redo (autosave, preview).
-    """
-
-    def reset(self) -> None:
-        """Another decision (or none) is shown: read everything again."""
-
-    def about_to_insert_rows(self, first: int, count: int) -> None: ...
-    def rows_inserted(self, first: int, count: int) -> None: ...
-    def about_to_remove_rows(self, first: int, count: int) -> None: ...
-    def rows_removed(self, first: int, count: int) -> None: ...
-    def about_to_move_row(self, source: int, destination: int) -> None:
-        """Row ``source`` goes before the row now at ``destination`` (Qt's convention)."""
-
-    def row_moved(self, source: int, destination: int) -> None: ...
-    def about_to_reorder(self) -> None: ...
-    def reordered(self, order: Sequence[int]) -> None:
-        """The rows were permuted: new row ``i`` is the old row ``order[i]``."""
-
-    def rows_changed(self, first: int, last: int) -> None: ...
-    def header_changed(self, names: frozenset[str]) -> None:
-        """These header fields (``HEADER_FIELDS``, or "issuer") have a new value."""
-
-    def changed(self) -> None: ...
 
 
 class DecisionEditState:
@@ -224,7 +169,7 @@ class DecisionEditState:
 
             return apply
 
-        return self._push(Edit(f"Sửa {_LABELS[name].lower()}", put(value), put(before), name))
+        return self._push(Edit(f"Sửa {LABELS[name].lower()}", put(value), put(before), name))
 
     def set_signer_relation(self, relation: SignerRelation) -> bool:
         return self.set_field("signer_relation", relation)
@@ -266,12 +211,12 @@ class DecisionEditState:
         if name not in CELL_FIELDS:
             raise KeyError(name)
         award = self.awards[row]
-        new = _with_cell(award, name, value)
+        new = with_cell(award, name, value)
         if new == award:
             return False
         if name != "salutation":
             new = self._suggested(new)
-        return self._replace_row(row, new, f"Sửa {_LABELS[name].lower()}", ("cell", row, name))
+        return self._replace_row(row, new, f"Sửa {LABELS[name].lower()}", ("cell", row, name))
 
     def set_recipient(
         self, row: int, kind: RecipientKind, name: str, title: str, unit: str, recipient_id: str
@@ -348,7 +293,7 @@ class DecisionEditState:
         wanted = sorted({r for r in rows if 0 <= r < count})
         if not wanted or self._record is None:
             return False
-        ranges = _runs(wanted)  # (first, count), ascending
+        ranges = runs(wanted)  # (first, count), ascending
         kept: list[list[Award]] = []
 
         def redo() -> None:
@@ -434,35 +379,3 @@ class DecisionEditState:
         if self._record is None:
             raise LookupError("no decision is being edited")
         return self._record
-
-
-def _with_cell(award: Award, name: str, value: Any) -> Award:
-    """``award`` with one field set as the table sets it (the row's rules applied)."""
-    if name == "kind":
-        kind: RecipientKind = "collective" if value == "collective" else "person"
-        if kind == award.kind:
-            return award
-        if kind == "collective":  # a tập thể has no chức vụ, đơn vị or danh xưng
-            return replace(award, kind=kind, recipient_id="", title="", unit="", salutation=None)
-        return replace(award, kind=kind, recipient_id="")
-    if name == "salutation":
-        if award.is_collective:
-            return award
-        text = str(value)
-        return replace(award, salutation=next((s for s in SALUTATIONS if s == text), None))
-    if getattr(award, name) == value:
-        return award
-    if name in ("name", "unit"):  # another person now: matched again in the directory
-        return replace(award, **{name: value, "recipient_id": ""})
-    return replace(award, **{name: value})
-
-
-def _runs(rows: Sequence[int]) -> list[tuple[int, int]]:
-    """Ascending row numbers as (first, count) runs: [2, 3, 4, 9] → [(2, 3), (9, 1)]."""
-    runs: list[tuple[int, int]] = []
-    for row in rows:
-        if runs and runs[-1][0] + runs[-1][1] == row:
-            runs[-1] = (runs[-1][0], runs[-1][1] + 1)
-        else:
-            runs.append((row, 1))
-    return runs
