@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
@@ -204,20 +205,19 @@ class _LatestSignals(QObject):
     done = Signal(int, object, object)  # generation, result, error
 
 
-class _LatestRunnable(QRunnable):
-    def __init__(self, signals: _LatestSignals, generation: int, task: Callable[[], Any]) -> None:
-        super().__init__()
-        self._signals, self._generation, self._task = signals, generation, task
-        self.setAutoDelete(True)
+_LATEST_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="latest")
+"""Threads kept for ``LatestOnly`` tasks (handing one a task costs microseconds, where starting
+a ``QThreadPool`` runnable stalled the GUI thread for tens of milliseconds under load)."""
 
-    def run(self) -> None:
-        try:
-            result = self._task()
-        except Exception as exc:  # reported on the GUI thread
-            log.debug("background read failed", exc_info=True)
-            self._signals.done.emit(self._generation, None, exc)
-        else:
-            self._signals.done.emit(self._generation, result, None)
+
+def _run_latest(signals: _LatestSignals, generation: int, task: Callable[[], Any]) -> None:
+    try:
+        result = task()
+    except Exception as exc:  # reported on the GUI thread
+        log.debug("background read failed", exc_info=True)
+        signals.done.emit(generation, None, exc)
+    else:
+        signals.done.emit(generation, result, None)
 
 
 class LatestOnly(QObject):
@@ -236,9 +236,12 @@ class LatestOnly(QObject):
     def __init__(
         self, parent: QObject | None = None, discard: Callable[[Any], None] | None = None
     ) -> None:
-        """``discard(result)`` frees a result that was dropped (an open document)."""
+        """``discard(result)`` frees a result that was dropped (an open document); it runs on
+        a pool thread."""
         super().__init__(parent)
         self._discard = discard
+        for _ in range(2):  # its threads start now (with the window), not at the first key
+            _LATEST_POOL.submit(int)
         self._signals = _LatestSignals()
         self._signals.done.connect(self._on_done)
         self._generation = 0
@@ -273,7 +276,7 @@ class LatestOnly(QObject):
 
     def _start(self, generation: int, task: Callable[[], Any]) -> None:
         self._running = True
-        QThreadPool.globalInstance().start(_LatestRunnable(self._signals, generation, task))
+        _LATEST_POOL.submit(_run_latest, self._signals, generation, task)
 
     def _on_done(self, generation: int, result: Any, error: Exception | None) -> None:
         self._running = False
@@ -283,7 +286,7 @@ class LatestOnly(QObject):
         callbacks = self._callbacks.pop(generation, None)
         if callbacks is None or generation != self._generation:
             if error is None and self._discard is not None:
-                self._discard(result)
+                _LATEST_POOL.submit(self._discard, result)  # off the GUI thread too
             return  # stale: a newer request is on its way
         on_result, on_error = callbacks
         if error is not None:
