@@ -4,63 +4,63 @@
 <context>
     <name>AwardTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="24"/>
-        <location filename="../../desktop/ui/models/awards.py" line="36"/>
+        <location filename="../../desktop/ui/models/awards.py" line="33"/>
+        <location filename="../../desktop/ui/models/awards.py" line="46"/>
         <source>Collective</source>
         <translation>Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="26"/>
+        <location filename="../../desktop/ui/models/awards.py" line="35"/>
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="52"/>
+        <location filename="../../desktop/ui/models/awards.py" line="57"/>
         <source>(none)</source>
         <translation>(không)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="66"/>
+        <location filename="../../desktop/ui/models/awards.py" line="71"/>
         <source>? choose</source>
         <translation>? chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="93"/>
+        <location filename="../../desktop/ui/models/awards.py" line="94"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="99"/>
+        <location filename="../../desktop/ui/models/awards.py" line="100"/>
         <source>Name</source>
         <translation>Tên người, tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="104"/>
+        <location filename="../../desktop/ui/models/awards.py" line="105"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="109"/>
+        <location filename="../../desktop/ui/models/awards.py" line="110"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="114"/>
+        <location filename="../../desktop/ui/models/awards.py" line="115"/>
         <source>Own reason</source>
         <translation>Thành tích riêng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="119"/>
+        <location filename="../../desktop/ui/models/awards.py" line="120"/>
         <source>Salutation</source>
         <translation>Danh xưng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="142"/>
+        <location filename="../../desktop/ui/models/awards.py" line="147"/>
         <source>Already awarded: {0}</source>
         <translation>đã được khen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="163"/>
+        <location filename="../../desktop/ui/models/awards.py" line="200"/>
         <source>Choose from directory</source>
         <translation>Chọn từ danh bạ</translation>
     </message>
@@ -260,339 +260,150 @@
 <context>
     <name>DatabaseOp</name>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="142"/>
+        <location filename="../../desktop/ui/operations.py" line="148"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="143"/>
+        <location filename="../../desktop/ui/operations.py" line="149"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
 </context>
 <context>
-    <name>DecisionEditor</name>
+    <name>DecisionDocuments</name>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="144"/>
-        <source>Title of who delegates</source>
-        <translation>Chức danh người giao quyền</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="146"/>
-        <source>Signer&apos;s title</source>
-        <translation>Chức vụ người ký</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="149"/>
-        <source>Đã có thành tích …</source>
-        <translation>Đã có thành tích …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="175"/>
-        <source>Date</source>
-        <translation>Ngày</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="177"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="755"/>
-        <source>Number</source>
-        <translation>Số</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="178"/>
-        <source>Issued by</source>
-        <translation>Cơ quan ban hành</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="179"/>
-        <source>Signer&apos;s name</source>
-        <translation>Họ tên người ký</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="183"/>
-        <source>Signed by</source>
-        <translation>Người ký</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="187"/>
-        <source>Signs as</source>
-        <translation>Quyền hạn ký</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="188"/>
-        <source>Award form</source>
-        <translation>Hình thức khen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="189"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="757"/>
-        <source>Default reason</source>
-        <translation>Thành tích chung</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="227"/>
-        <source>+ Person</source>
-        <translation>+ Cá nhân</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="228"/>
-        <source>+ Collective</source>
-        <translation>+ Tập thể</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="229"/>
-        <source>Remove</source>
-        <translation>Bỏ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="230"/>
-        <source>Up</source>
-        <translation>Lên</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="231"/>
-        <source>Down</source>
-        <translation>Xuống</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="232"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="488"/>
-        <source>Sort by given name</source>
-        <translation>Xếp theo tên</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="233"/>
-        <source>Paste from Excel</source>
-        <translation>Dán từ Excel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="235"/>
-        <source>Paste rows copied in Excel: name, title, unit, reason (Ctrl+V)</source>
-        <translation>Dán các dòng chép từ Excel: họ tên, chức vụ, đơn vị, thành tích (Ctrl+V)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="244"/>
-        <source>Recipients</source>
-        <translation>Người, tập thể được khen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="738"/>
-        <source>Preparing {0} for the printer…</source>
-        <translation>Đang chuẩn bị {0} để in…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="850"/>
-        <source>certificates</source>
-        <translation>giấy khen, giấy chứng nhận</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="857"/>
-        <source>{0} of the selected recipient</source>
-        <translation>{0} của người đang chọn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="860"/>
-        <source>Print only the variable text, on pre-printed blanks (phôi) of the {0}</source>
-        <translation>Chỉ in phần chữ thay đổi, lên phôi {0} in sẵn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="864"/>
-        <source>Export {0}…</source>
-        <translation>Xuất {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="905"/>
-        <source>Export {0}</source>
-        <translation>Xuất {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="914"/>
-        <source>Folder for the {0}</source>
-        <translation>Thư mục để ghi {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="949"/>
-        <source>These {0} will not print as they should:</source>
-        <translation>Những {0} này sẽ không in được như mong muốn:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="256"/>
-        <source>List attached to the decision</source>
-        <translation>Danh sách kèm theo quyết định</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="152"/>
-        <source>Per person, đồng</source>
-        <translation>Mỗi cá nhân, đồng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="154"/>
-        <source>Per collective, đồng</source>
-        <translation>Mỗi tập thể, đồng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="156"/>
-        <source>Taken from (the fund)</source>
-        <translation>Trích từ (quỹ)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="165"/>
-        <source>Optional: the money that goes with the award, printed as an article of the decision after Điều 1 (e.g. 300.000). Leave the amounts empty for none.</source>
-        <translation>Không bắt buộc: tiền thưởng kèm theo hình thức khen, in thành một điều của quyết định sau Điều 1 (ví dụ 300.000). Để trống số tiền nếu không có.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="194"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="792"/>
-        <source>Reward money</source>
-        <translation>Tiền thưởng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="257"/>
-        <source>Decision</source>
-        <translation>Quyết định</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="258"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="49"/>
         <source>Pre-printed blanks</source>
         <translation>In trên phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="265"/>
-        <source>Export list…</source>
-        <translation>Xuất danh sách…</translation>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="54"/>
+        <source>List attached to the decision</source>
+        <translation>Danh sách kèm theo quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="266"/>
-        <source>Export decision…</source>
-        <translation>Xuất quyết định…</translation>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="56"/>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="267"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="62"/>
         <source>One file per recipient…</source>
         <translation>Mỗi người một tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="268"/>
-        <source>Print…</source>
-        <translation>In…</translation>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="65"/>
+        <source>Export list…</source>
+        <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="458"/>
-        <source>Add collective</source>
-        <translation>Thêm tập thể</translation>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="68"/>
+        <source>Export decision…</source>
+        <translation>Xuất quyết định…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="458"/>
-        <source>Add person</source>
-        <translation>Thêm cá nhân</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="470"/>
-        <source>Remove {0} recipients</source>
-        <translation>Bỏ {0} người/tập thể</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="481"/>
-        <source>Move recipient</source>
-        <translation>Chuyển vị trí</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="508"/>
-        <source>Paste {0} recipients</source>
-        <translation>Dán {0} người/tập thể</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="592"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="145"/>
         <source>⚠ {0} texts do not fit or cannot be printed:</source>
         <translation>⚠ {0} chỗ chữ không vừa khung hoặc không in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="628"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="657"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="672"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="172"/>
+        <source>certificates</source>
+        <translation>giấy khen, giấy chứng nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="179"/>
+        <source>{0} of the selected recipient</source>
+        <translation>{0} của người đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="182"/>
+        <source>Print only the variable text, on pre-printed blanks (phôi) of the {0}</source>
+        <translation>Chỉ in phần chữ thay đổi, lên phôi {0} in sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="186"/>
+        <source>Export {0}…</source>
+        <translation>Xuất {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="229"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="239"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="713"/>
-        <source>Printing…</source>
-        <translation>Đang in…</translation>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="253"/>
+        <source>Export {0}</source>
+        <translation>Xuất {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="713"/>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="760"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="763"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="766"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="804"/>
-        <source>Signer</source>
-        <translation>người ký</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="768"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="792"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="804"/>
-        <source>Edit {0}</source>
-        <translation>Sửa {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="815"/>
-        <source>Edit date</source>
-        <translation>Sửa ngày</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="830"/>
-        <source>Change issuing body</source>
-        <translation>Đổi cơ quan ban hành</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="843"/>
-        <source>Edit award form</source>
-        <translation>Sửa hình thức khen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="907"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="255"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="921"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="262"/>
+        <source>Folder for the {0}</source>
+        <translation>Thư mục để ghi {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="269"/>
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="923"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="271"/>
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="930"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="278"/>
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="932"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="280"/>
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="948"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="961"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="316"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="324"/>
+        <source>Preparing {0} for the printer…</source>
+        <translation>Đang chuẩn bị {0} để in…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="324"/>
+        <source>the document</source>
+        <translation>văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="333"/>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="333"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="360"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="373"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="953"/>
-        <source>Print anyway? (Texts that do not fit are cut at their box.)</source>
-        <translation>Vẫn in? (Chữ không vừa khung sẽ bị cắt theo khung.)</translation>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="361"/>
+        <source>These {0} will not print as they should:</source>
+        <translation>Những {0} này sẽ không in được như mong muốn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="969"/>
-        <source>{0} collectives, {1} people</source>
-        <translation>{0} tập thể, {1} cá nhân</translation>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="365"/>
+        <source>Print anyway? (Texts that do not fit are cut at their box.)</source>
+        <translation>Vẫn in? (Chữ không vừa khung sẽ bị cắt theo khung.)</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +914,14 @@
     </message>
 </context>
 <context>
+    <name>DocumentPanel</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/document_panel.py" line="153"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../desktop/ui/pages/duplicates.py" line="31"/>
@@ -1183,17 +1002,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="31"/>
+        <location filename="../../desktop/ui/errors.py" line="29"/>
         <source>Some {0} cannot be printed:</source>
         <translation>Một số {0} chưa in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="35"/>
+        <location filename="../../desktop/ui/errors.py" line="33"/>
         <source>… and {0} more</source>
         <translation>… và {0} mục khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="53"/>
+        <location filename="../../desktop/ui/errors.py" line="48"/>
         <source>Something went wrong that should not have. The details are in the log file {0}</source>
         <translation>Đã xảy ra lỗi ngoài dự kiến. Chi tiết đã được ghi vào tệp nhật ký {0}</translation>
     </message>
@@ -1327,6 +1146,89 @@
     </message>
 </context>
 <context>
+    <name>HeaderForm</name>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="81"/>
+        <source>Title of who delegates</source>
+        <translation>Chức danh người giao quyền</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="83"/>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="85"/>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="87"/>
+        <source>Đã có thành tích …</source>
+        <translation>Đã có thành tích …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="90"/>
+        <source>Per person, đồng</source>
+        <translation>Mỗi cá nhân, đồng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="92"/>
+        <source>Per collective, đồng</source>
+        <translation>Mỗi tập thể, đồng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="94"/>
+        <source>Taken from (the fund)</source>
+        <translation>Trích từ (quỹ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="103"/>
+        <source>Optional: the money that goes with the award, printed as an article of the decision after Điều 1 (e.g. 300.000). Leave the amounts empty for none.</source>
+        <translation>Không bắt buộc: tiền thưởng kèm theo hình thức khen, in thành một điều của quyết định sau Điều 1 (ví dụ 300.000). Để trống số tiền nếu không có.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="120"/>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="120"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="122"/>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="124"/>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="127"/>
+        <source>Signs as</source>
+        <translation>Quyền hạn ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="130"/>
+        <source>Award form</source>
+        <translation>Hình thức khen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="131"/>
+        <source>Default reason</source>
+        <translation>Thành tích chung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="133"/>
+        <source>Reward money</source>
+        <translation>Tiền thưởng</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <location filename="../../desktop/ui/help.py" line="50"/>
@@ -1422,27 +1324,27 @@
         <translation>(không đọc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview.py" line="140"/>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="142"/>
         <source>Problems (fix the file or the columns)</source>
         <translation>Lỗi (sửa tệp hoặc cách đọc cột)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview.py" line="142"/>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="144"/>
         <source>Rows passed over</source>
         <translation>Các dòng bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview.py" line="187"/>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="189"/>
         <source>Import {0} recipient(s)</source>
         <translation>Nhập {0} người, tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview.py" line="190"/>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="192"/>
         <source>{0} problem(s): nothing will be imported until they are fixed.</source>
         <translation>{0} lỗi: chưa nhập gì cho đến khi sửa xong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview.py" line="196"/>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="198"/>
         <source>{0} recipient(s) to import, {1} row(s) passed over.</source>
         <translation>Sẽ nhập {0} người, tập thể; bỏ qua {1} dòng.</translation>
     </message>
@@ -1865,248 +1767,248 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="92"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="93"/>
         <source>e.g. Year-end review conference</source>
         <translation>VD: Hội nghị tổng kết</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="94"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="95"/>
         <source>e.g. 12/BB-SNV (left blank on the minutes)</source>
         <translation>VD: 12/BB-SNV (để trống thì biên bản chừa chỗ ghi số)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="98"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="99"/>
         <source>dd/mm/yyyy hh:mm</source>
         <translation>ngày/tháng/năm giờ:phút</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="103"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="104"/>
         <source>Name (title); Name (title)</source>
         <translation>Họ tên (chức vụ); Họ tên (chức vụ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="111"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="112"/>
         <source>Title</source>
         <translation>Tên hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="112"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="113"/>
         <source>Kind</source>
         <translation>Loại hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="113"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="114"/>
         <source>Minutes number</source>
         <translation>Số biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="116"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="117"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="118"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="119"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="119"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="120"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="120"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="121"/>
         <source>Organiser</source>
         <translation>Cơ quan tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="121"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="122"/>
         <source>Chaired by</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="125"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="126"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="126"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="127"/>
         <source>Overall conclusions</source>
         <translation>Kết luận chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="143"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="144"/>
         <source>Add attendee</source>
         <translation>Thêm đại biểu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="153"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="154"/>
         <source>Notes taken during this item</source>
         <translation>Ghi chép diễn biến của nội dung này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="155"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="156"/>
         <source>Conclusion of this item</source>
         <translation>Kết luận của nội dung này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="157"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="158"/>
         <source>Add item</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="161"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="162"/>
         <source>Notes</source>
         <translation>Ghi chép</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="163"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="164"/>
         <source>Conclusion</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="172"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="173"/>
         <source>Add task</source>
         <translation>Thêm công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="176"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="177"/>
         <source>Details</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="177"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="178"/>
         <source>Attendees</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="178"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="179"/>
         <source>Agenda</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="179"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="180"/>
         <source>Action items</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="194"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="195"/>
         <source>Export minutes (PDF)…</source>
         <translation>Xuất biên bản (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="195"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="196"/>
         <source>Export minutes (Word)…</source>
         <translation>Xuất biên bản (Word)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="196"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="197"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="203"/>
-        <location filename="../../desktop/ui/editors/meeting.py" line="543"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="204"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="544"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="272"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="273"/>
         <source>Remove rows</source>
         <translation>Bỏ dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="279"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="280"/>
         <source>Move row</source>
         <translation>Chuyển dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="284"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="285"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="285"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="286"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="286"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="287"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="289"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="290"/>
         <source>Paste from Excel</source>
         <translation>Dán từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="339"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="340"/>
         <source>Final: read-only until reopened.</source>
         <translation>Đã chốt: chỉ xem, muốn sửa hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="339"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="340"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="341"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="342"/>
         <source>Reopen</source>
         <translation>Mở lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="341"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="342"/>
         <source>Mark as final</source>
         <translation>Chốt biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="392"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="393"/>
         <source>Paste {0} attendees</source>
         <translation>Dán {0} đại biểu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="419"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="420"/>
         <source>Change organiser</source>
         <translation>Đổi cơ quan tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="447"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="448"/>
         <source>The meeting cannot end before it starts.</source>
         <translation>Giờ kết thúc không thể trước giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="467"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="468"/>
         <source>Edit details</source>
         <translation>Sửa thông tin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="477"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="478"/>
         <source>Edit conclusions</source>
         <translation>Sửa kết luận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="486"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="487"/>
         <source>Edit agenda item</source>
         <translation>Sửa nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="527"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="528"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="544"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="545"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="544"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="545"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="546"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="547"/>
         <source>Export minutes</source>
         <translation>Xuất biên bản</translation>
     </message>
@@ -2202,33 +2104,34 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="65"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="93"/>
         <source>Previous page (Page Up)</source>
         <translation>Trang trước (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="70"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="98"/>
         <source>Next page (Page Down)</source>
         <translation>Trang sau (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="76"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="104"/>
         <source>Fit width</source>
         <translation>Vừa chiều ngang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="77"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="105"/>
         <source>Zoom</source>
         <translation>Thu phóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="103"/>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="207"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="131"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="252"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="271"/>
         <source>Nothing to preview yet.</source>
         <translation>Chưa có gì để xem trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="198"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="239"/>
         <source>Page {0} of {1}</source>
         <translation>Trang {0}/{1}</translation>
     </message>
@@ -2244,6 +2147,59 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
         <location filename="../../desktop/ui/widgets/recipient_delegate.py" line="58"/>
         <source>{0} earlier awards</source>
         <translation>đã khen {0} lần</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="119"/>
+        <source>+ Person</source>
+        <translation>+ Cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="120"/>
+        <source>+ Collective</source>
+        <translation>+ Tập thể</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="121"/>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="122"/>
+        <source>Up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="123"/>
+        <source>Down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="124"/>
+        <source>Sort by given name</source>
+        <translation>Xếp theo tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="125"/>
+        <source>Paste from Excel</source>
+        <translation>Dán từ Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="127"/>
+        <source>Paste rows copied in Excel: name, title, unit, reason (Ctrl+V)</source>
+        <translation>Dán các dòng chép từ Excel: họ tên, chức vụ, đơn vị, thành tích (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="144"/>
+        <source>Recipients</source>
+        <translation>Người, tập thể được khen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="264"/>
+        <source>{0} collectives, {1} people</source>
+        <translation>{0} tập thể, {1} cá nhân</translation>
     </message>
 </context>
 <context>
@@ -2285,12 +2241,12 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/records.py" line="192"/>
+        <location filename="../../desktop/ui/models/records.py" line="209"/>
         <source>Row {0}, {1}: the text typed is only invisible characters ({2}); it was not taken, the cell keeps its text.</source>
         <translation>Dòng {0}, {1}: nội dung vừa gõ chỉ gồm ký tự vô hình ({2}) nên không được nhận; ô vẫn giữ nội dung cũ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/records.py" line="262"/>
+        <location filename="../../desktop/ui/models/records.py" line="270"/>
         <source>Move row</source>
         <translation>Chuyển dòng</translation>
     </message>
@@ -2794,27 +2750,27 @@ Tệp: {4}</translation>
         <translation>Mở gói hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="205"/>
+        <location filename="../../desktop/ui/app.py" line="206"/>
         <source>The database {0} is damaged:</source>
         <translation>Cơ sở dữ liệu {0} bị hỏng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="209"/>
+        <location filename="../../desktop/ui/app.py" line="210"/>
         <source>The newest sound backup is {0}. Restore it? (The damaged file is kept.)</source>
         <translation>Bản sao lưu tốt gần nhất là {0}. Khôi phục từ bản này? (Tệp bị hỏng vẫn được giữ lại.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="213"/>
+        <location filename="../../desktop/ui/app.py" line="214"/>
         <source>No sound backup was found. Copy the file before changing anything.</source>
         <translation>Không tìm thấy bản sao lưu nào còn tốt. Hãy chép tệp này ra chỗ khác trước khi sửa gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="221"/>
+        <location filename="../../desktop/ui/app.py" line="222"/>
         <source>Restore the backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="225"/>
+        <location filename="../../desktop/ui/app.py" line="226"/>
         <source>Open anyway</source>
         <translation>Vẫn mở</translation>
     </message>
