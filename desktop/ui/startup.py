@@ -70,8 +70,9 @@ def offer_package(window: QWidget, path: Path) -> bool:
     return True
 
 
-def offer_first_start(window: Any) -> bool:
-    """On a database without any issuing body, ask for the office once (skippable)."""
+def offer_first_start(window: Any) -> QWidget | None:
+    """On a database without any issuing body, ask for the office once (skippable); the
+    dialog shown (it does not block), or None."""
     if window.read_only or not window.settings_view.needs_first_start():
-        return False
-    return bool(window.settings_view.first_start())
+        return None
+    return window.settings_view.first_start()

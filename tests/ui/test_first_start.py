@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from desktop.services.session import Library
@@ -97,13 +97,9 @@ def test_later_is_not_asked_again_but_settings_asks_on_demand(
     qtbot.addWidget(view)
     saved: list[bool] = []
     view.organisation_saved.connect(lambda: saved.append(True))
-
-    def answer() -> None:
-        shown = next(w for w in QApplication.topLevelWidgets() if isinstance(w, FirstStartDialog))
-        _fill(shown, qtbot)
-        shown.save_button.click()
-
-    QTimer.singleShot(0, answer)
-    assert view.first_start() is True
+    shown = view.first_start()  # Settings → First-start setup… (does not block)
+    assert shown.isVisible()
+    _fill(shown, qtbot)
+    shown.save_button.click()
     assert saved == [True]
     assert view.organisation_box.currentText() == "Sở Nội vụ"

@@ -178,15 +178,23 @@ class SettingsView(QWidget):
         """True on a database without any issuing body, unless the setup was skipped."""
         return needs_first_start(self._library, self._settings)
 
-    def first_start(self) -> bool:
-        """Ask for the office (the first-start setup); True when a body was stored."""
-        dialog = FirstStartDialog(self._library, self._settings, self)
-        if dialog.exec() != FirstStartDialog.DialogCode.Accepted or dialog.saved is None:
-            return False
-        self._organisation = dialog.saved
-        self.reload()
-        self.organisation_saved.emit()
-        return True
+    def first_start(self) -> FirstStartDialog:
+        """Ask for the office (the first-start setup), window-modal and without blocking: when
+        a body is stored it is shown here and ``organisation_saved`` is emitted."""
+        dialog = FirstStartDialog(self._library, self._settings, self.window())
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished(result: int) -> None:
+            if result != FirstStartDialog.DialogCode.Accepted or dialog.saved is None:
+                return
+            self._organisation = dialog.saved
+            self.reload()
+            self.organisation_saved.emit()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
 
     def reload(self) -> None:
         """Read the organisations again."""
