@@ -126,6 +126,8 @@ class Documents(_Facade):
 class Directory(_Facade):
     __slots__ = ()
     entries = _Bound(_directory.entries)
+    page = _Bound(_directory.page)
+    complete = _Bound(_directory.complete)
     find_entry = _Bound(_directory.find_entry)
     history = _Bound(_directory.history)
     earlier_awards = _Bound(_directory.earlier_awards)
