@@ -29,8 +29,9 @@ from desktop.domain.matching import PersonFacts, duplicate_reason, find_duplicat
 from desktop.domain.records import new_id
 from desktop.domain.text import fold
 from desktop.services import directory
-from desktop.storage.database import open_database
 from desktop.storage import directory_lists
+from desktop.storage.database import open_database
+
 
 def _typo(name: str, rng: random.Random) -> str:
     """The same name as a second clerk typed it."""

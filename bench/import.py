@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from generated import person_name  # noqa: E402
 
+
 def make_workbook(path: Path, rows: int, seed: int = 7) -> None:
     import openpyxl
 

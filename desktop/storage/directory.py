@@ -299,7 +299,7 @@ class DirectoryStore:
             found += [(kind, str(r["id"])) for r in rows]  # type: ignore[misc]
         return found
 
-    # -- merging (storage.directory_merge) ---------------------------------------------------------------
+    # -- merging (storage.directory_merge) ---------------------------------------------------
 
     def merge(self, kind: RecipientKind, kept_id: str, merged_id: str) -> list[str]:
         """Move every award of ``merged_id`` to ``kept_id`` and put ``merged_id`` in the
