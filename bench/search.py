@@ -3,9 +3,9 @@
 Builds (once, cached in the temp folder: ``generated.office_database``) a database with
 generated Vietnamese people, collectives, decisions and 1,000,000 awards through the project's
 own schema and key functions, then times ``desktop.storage.search.search`` for queries a user
-types, against a baseline in the same process: the naive search a hand-written tool would do (``LIKE`` over the
-folded text, no index). Reports median and 95th percentile per query, the overall median, and
-the ratio to the baseline.
+types, against a baseline in the same process: the naive search a hand-written tool would do
+(``LIKE`` over the folded text, no index). Reports median and 95th percentile per query, the
+overall median, and the ratio to the baseline.
 
     python bench/search.py [--awards 1000000] [--rebuild] [--repeat 15]
 """

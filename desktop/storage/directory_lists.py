@@ -177,8 +177,7 @@ def person_facts(db: Database) -> list[PersonFacts]:
     units: dict[str, str] = {}
     facts: list[PersonFacts] = []
     sql = (
-        "select id, name_fold, unit, birth_year from people "
-        "where deleted_at is null order by rowid"
+        "select id, name_fold, unit, birth_year from people where deleted_at is null order by rowid"
     )
     for person_id, name_fold, unit, year in db.execute(sql):
         unit_fold = units.get(unit)

@@ -43,9 +43,7 @@ def merge(store: DirectoryStore, kind: RecipientKind, kept_id: str, merged_id: s
             )
         ]
         award_ids = [a for a, _ in awards]
-        store.db.execute(
-            f"update awards set {column} = ? where {column} = ?", [kept_id, merged_id]
-        )
+        store.db.execute(f"update awards set {column} = ? where {column} = ?", [kept_id, merged_id])
         stamp = now()
         _touch_decisions(store.db, {d for _, d in awards}, stamp)
         if kind == "person":
@@ -59,9 +57,7 @@ def merge(store: DirectoryStore, kind: RecipientKind, kept_id: str, merged_id: s
                 for key, value in fill.items():
                     setattr(person, key, value)
                 store.update_person(person)
-        table.update(
-            merged_id, {"deleted_at": stamp, "updated_at": stamp, "merged_into": kept_id}
-        )
+        table.update(merged_id, {"deleted_at": stamp, "updated_at": stamp, "merged_into": kept_id})
         store.db.table("directory_merges").insert(
             {
                 "id": new_id(),
@@ -104,9 +100,7 @@ def unmerge(db: Database, kind: RecipientKind, merged_id: str) -> None:
         marks = ", ".join("?" for _ in chunk)
         decisions |= {
             str(r[0])
-            for r in db.execute(
-                f"select decision_id from awards where id in ({marks})", chunk
-            )
+            for r in db.execute(f"select decision_id from awards where id in ({marks})", chunk)
         }
         db.execute(
             f"update awards set {column} = ? "
@@ -127,9 +121,7 @@ def merged_into(db: Database, kind: RecipientKind, record_id: str) -> str:
     """Name of the record ``record_id`` was merged into, or "" when it was not merged."""
     table = "people" if kind == "person" else "collectives"
     row = db.execute(
-        f"select k.name from [{table}] m join [{table}] k on k.id = m.merged_into "
-        "where m.id = ?",
+        f"select k.name from [{table}] m join [{table}] k on k.id = m.merged_into where m.id = ?",
         [record_id],
     ).fetchone()
     return str(row[0]) if row else ""
-
