@@ -98,19 +98,20 @@ def complete(db: Database, text: str, limit: int = 12) -> list[Listed]:
     of a word of the name (or, when fewer than ``limit`` names match, of the title or unit),
     accents and case ignored ("duc", "đức" and "Đức" find "Nguyễn Văn Đức").
 
-    At most ``limit`` rows, names matching first, each group in Vietnamese order; the newest
+    At most ``limit`` rows, names matching first, people before collectives, each in
+    Vietnamese order; the newest
     records are offered when more match (FTS5 stops at the limit in rowid order).
     """
     query = fts_query(text)
     if not query:
         return []
-    found: list[tuple[str, Listed]] = []
+    found: list[tuple[int, str, Listed]] = []
     for target in (f"search_name : ({query})", query):
-        group: list[tuple[str, Listed]] = []
-        for kind, table, columns, award_column in reversed(_TABLES):
+        group: list[tuple[int, str, Listed]] = []
+        for rank, (kind, table, columns, award_column) in enumerate(reversed(_TABLES)):
             if len(found) + len(group) >= limit:
                 break
-            seen = [row.id for _, row in found + group]
+            seen = [row.id for _, _, row in found + group]
             marks = ", ".join(f":id{n}" for n in range(len(seen)))
             exclude = f"and t.id not in ({marks})" if seen else ""
             sql = f"""
@@ -122,11 +123,11 @@ def complete(db: Database, text: str, limit: int = 12) -> list[Listed]:
             parameters = {f"id{n}": i for n, i in enumerate(seen)}
             parameters |= {"query": target, "limit": limit - len(found) - len(group)}
             group += [
-                (str(r[0]), Listed(kind, r[1], r[2], r[3] or "", r[4] or "", int(r[5])))
+                (rank, str(r[0]), Listed(kind, r[1], r[2], r[3] or "", r[4] or "", int(r[5])))
                 for r in db.execute(sql, parameters)
             ]
-        found += sorted(group, key=lambda pair: pair[0])
-    return [row for _, row in found]
+        found += sorted(group, key=lambda ranked: ranked[:2])
+    return [row for _, _, row in found]
 
 
 # -- every row (small directories, the command line, the duplicate scan) ------------------------

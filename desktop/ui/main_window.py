@@ -375,7 +375,6 @@ class MainWindow(QMainWindow):
             self.undo_group.setActiveStack(self.meeting_editor.undo_stack)
         elif row == PAGE_DECISIONS:
             self.undo_group.setActiveStack(self.decision_editor.undo_stack)
-            self.decision_editor.reload_directory()
         else:
             self.undo_group.setActiveStack(None)  # type: ignore[arg-type]
         if row == PAGE_DIRECTORY:

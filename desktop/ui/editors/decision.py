@@ -71,7 +71,7 @@ from desktop.ui.printing import print_pdf
 from desktop.ui.widgets.choice_delegate import ChoiceDelegate
 from desktop.ui.widgets.organisation_box import OrganisationBox
 from desktop.ui.widgets.preview_pane import PreviewPane
-from desktop.ui.widgets.recipient_delegate import RecipientNameDelegate, completion_model
+from desktop.ui.widgets.recipient_delegate import RecipientNameDelegate
 from desktop.ui.widgets.relation_box import RelationBox
 
 DOCUMENT_CERTIFICATE, DOCUMENT_LIST, DOCUMENT_DECISION = "certificate", "list", "decision"
@@ -207,9 +207,8 @@ class DecisionEditor(RecordEditor[Decision]):
         self.table.setColumnWidth(COL_SALUTATION, 80)
         # Shown next to the kind, where a clerk reads "Ông / Nguyễn Văn An" (model order kept).
         header.moveSection(header.visualIndex(COL_SALUTATION), 1)
-        self._completions = completion_model([], self)
         self.table.setItemDelegateForColumn(
-            COL_NAME, RecipientNameDelegate(self._completions, self.table)
+            COL_NAME, RecipientNameDelegate(library.directory.complete, self.table)
         )
         self.table.setItemDelegateForColumn(
             COL_SALUTATION, ChoiceDelegate(salutation_choices(), self.table)
@@ -349,15 +348,7 @@ class DecisionEditor(RecordEditor[Decision]):
 
     def load(self, decision_id: str | None) -> None:
         """Edit the stored decision with this id (None: nothing)."""
-        self.reload_directory()
         self.show_record(decisions.get_decision(self._db, decision_id) if decision_id else None)
-
-    def reload_directory(self) -> None:
-        """Refresh the name completions from the directory."""
-        fresh = completion_model(directory.entries(self._db))
-        self._completions.clear()
-        for row in range(fresh.rowCount()):
-            self._completions.appendRow(fresh.item(row).clone())
 
     @override
     def _show(self, record: Decision | None) -> None:
