@@ -120,7 +120,7 @@ def complete(db: Database, text: str, limit: int = 12) -> list[Listed]:
                 where {table}_fts match :query and t.deleted_at is null {exclude}
                 order by f.rowid desc limit :limit
             """
-            parameters = {f"id{n}": i for n, i in enumerate(seen)}
+            parameters: dict[str, str | int] = {f"id{n}": i for n, i in enumerate(seen)}
             parameters |= {"query": target, "limit": limit - len(found) - len(group)}
             group += [
                 (rank, str(r[0]), Listed(kind, r[1], r[2], r[3] or "", r[4] or "", int(r[5])))
