@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar,
 from sqlite_utils import Database
 
 from desktop.domain.records import SearchHit
-from desktop.services.later import Later as _Later
 from desktop.services import concurrency as _concurrency
 from desktop.services import decisions as _decisions
 from desktop.services import directory as _directory
@@ -36,6 +35,7 @@ from desktop.services import meetings as _meetings
 from desktop.services import packages as _packages
 from desktop.services import recipients as _recipients
 from desktop.services import recycle_bin as _recycle_bin
+from desktop.services.later import Later as _Later
 from desktop.storage.database import database_file, open_database
 
 if TYPE_CHECKING:
