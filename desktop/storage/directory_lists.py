@@ -22,13 +22,19 @@ from desktop.storage.search import fts_query
 QUERY_CHUNK = 500
 """Ids looked up per query (SQLite allows 32,766 parameters; this keeps statements small)."""
 
-_AWARDS = """(select count(*) from awards a join decisions d on d.id = a.decision_id
-              where a.{column} = t.id and d.deleted_at is null)"""
+_AWARDS = "(select count(*) from awards a where a.{column} = t.id)"
+"""Awards of the row's recipient: an index-only count (those of decisions in the recycle bin
+are taken off afterwards, ``_binned_awards``)."""
 _TABLES: tuple[tuple[RecipientKind, str, str, str], ...] = (
     # kind, table, columns shown, award column (collectives first, as the directory lists them)
     ("collective", "collectives", "t.id, t.name, '', ''", "collective_id"),
     ("person", "people", "t.id, t.name, t.title, t.unit", "person_id"),
 )
+SORTED_MATCHES = 2000
+"""A filter matching at most this many rows of a kind lists them in Vietnamese order; one
+matching more ("nguyen" in 400,000 people) lists them newest first, which FTS5 answers a page
+at a time (sorting 100,000 matches for each page would cost a quarter of a second)."""
+_NEWEST = 1 << 62
 
 
 class Listed(NamedTuple):
@@ -44,11 +50,12 @@ class Listed(NamedTuple):
 
 class Cursor(NamedTuple):
     """Where a page ended: the kind's place in the list, the sort key and rowid of its last
-    row. The next page starts right after it."""
+    row, and whether that kind is listed newest first. The next page starts right after it."""
 
     table: int
     key: str
     rowid: int
+    newest_first: bool = False
 
 
 def page(
@@ -59,38 +66,81 @@ def page(
     accents) when given; and the cursor of the next page (None: nothing more).
 
     Each page is one indexed range read per kind: the 1,000th page costs what the first does.
+    A filter matching more than ``SORTED_MATCHES`` rows of a kind lists that kind newest first.
     """
     query = fts_query(text)
     if text.strip() and not query:
         return [], None
     start = after or Cursor(0, "", 0)
     rows: list[Listed] = []
-    cursor: Cursor | None = None
+    binned = _binned_awards(db)
     for number in range(start.table, len(_TABLES)):
         kind, table, columns, award_column = _TABLES[number]
-        key, rowid = (start.key, start.rowid) if number == start.table else ("", 0)
-        match = (
-            f"and t.rowid in (select rowid from {table}_fts where {table}_fts match :query)"
-            if query
-            else ""
-        )
-        sql = f"""
-            select t.rowid, t.name_key, {columns}, {_AWARDS.format(column=award_column)}
-            from [{table}] t
-            where t.deleted_at is null and t.name_key >= :key
-              and (t.name_key > :key or t.rowid > :rowid) {match}
-            order by t.name_key, t.rowid limit :limit
-        """
-        wanted = limit - len(rows)
-        found = db.execute(
-            sql, {"key": key, "rowid": rowid, "query": query, "limit": wanted}
-        ).fetchall()
-        rows += [Listed(kind, r[2], r[3], r[4] or "", r[5] or "", int(r[6])) for r in found]
-        if found:
-            cursor = Cursor(number, str(found[-1][1]), int(found[-1][0]))
+        if number == start.table and after is not None:
+            cursor = start
+        else:
+            cursor = Cursor(number, "", 0, bool(query) and _many(db, table, query))
+            if cursor.newest_first:
+                cursor = cursor._replace(rowid=_NEWEST)
+        if cursor.newest_first:
+            sql = f"""
+                select t.rowid, t.name_key, {columns}, {_AWARDS.format(column=award_column)}
+                from {table}_fts f join [{table}] t on t.rowid = f.rowid
+                where {table}_fts match :query and t.deleted_at is null and f.rowid < :rowid
+                order by f.rowid desc limit :limit
+            """
+        else:
+            match = (
+                f"and t.rowid in (select rowid from {table}_fts where {table}_fts match :query)"
+                if query
+                else ""
+            )
+            sql = f"""
+                select t.rowid, t.name_key, {columns}, {_AWARDS.format(column=award_column)}
+                from [{table}] t
+                where t.deleted_at is null and t.name_key >= :key
+                  and (t.name_key > :key or t.rowid > :rowid) {match}
+                order by t.name_key, t.rowid limit :limit
+            """
+        parameters = {"key": cursor.key, "rowid": cursor.rowid, "query": query}
+        found = db.execute(sql, {**parameters, "limit": limit - len(rows)}).fetchall()
+        rows += [
+            Listed(kind, r[2], r[3], r[4] or "", r[5] or "", int(r[6]) - binned.get(r[2], 0))
+            for r in found
+        ]
         if len(rows) >= limit:
-            return rows, cursor
+            last = found[-1]
+            return rows, cursor._replace(key=str(last[1]), rowid=int(last[0]))
     return rows, None
+
+
+def _many(db: Database, table: str, query: str) -> bool:
+    """True when ``query`` matches more than ``SORTED_MATCHES`` rows of ``table`` (FTS5 stops
+    counting there)."""
+    sql = f"""select count(*) from (select rowid from {table}_fts where {table}_fts match ?
+              order by rowid desc limit {SORTED_MATCHES + 1})"""
+    return int(db.execute(sql, [query]).fetchone()[0]) > SORTED_MATCHES
+
+
+def _binned_awards(db: Database, ids: Sequence[str] | None = None) -> dict[str, int]:
+    """How many awards of each recipient (of ``ids``: a few, else all) are in decisions in
+    the recycle bin. For all: one scan of the decisions, then only the binned ones' awards
+    are read (usually none)."""
+    if ids is None:
+        sql = """
+            select coalesce(a.person_id, a.collective_id), count(*) from awards a
+            where a.decision_id in (select id from decisions where deleted_at is not null)
+            group by 1
+        """
+        return {str(r[0]): int(r[1]) for r in db.execute(sql) if r[0]}
+    marks = ", ".join("?" for _ in ids)
+    sql = f"""
+        select coalesce(a.person_id, a.collective_id), count(*)
+        from awards a join decisions d on d.id = a.decision_id
+        where (a.person_id in ({marks}) or a.collective_id in ({marks}))
+          and d.deleted_at is not null group by 1
+    """
+    return {str(r[0]): int(r[1]) for r in db.execute(sql, [*ids, *ids]) if r[0]}
 
 
 def complete(db: Database, text: str, limit: int = 12) -> list[Listed]:
@@ -127,7 +177,8 @@ def complete(db: Database, text: str, limit: int = 12) -> list[Listed]:
                 for r in db.execute(sql, parameters)
             ]
         found += sorted(group, key=lambda ranked: ranked[:2])
-    return [row for _, _, row in found]
+    binned = _binned_awards(db, [row.id for _, _, row in found])
+    return [row._replace(awards=row.awards - binned.get(row.id, 0)) for _, _, row in found]
 
 
 # -- every row (small directories, the command line, the duplicate scan) ------------------------
@@ -195,7 +246,9 @@ def people_with_award_counts(db: Database, ids: Sequence[str]) -> list[dict[str,
         chunk = list(ids[start : start + QUERY_CHUNK])
         marks = ", ".join("?" for _ in chunk)
         sql = f"""
-            select t.id, t.name, t.title, t.unit, {_AWARDS.format(column="person_id")} as awards
+            select t.id, t.name, t.title, t.unit,
+                   (select count(*) from awards a join decisions d on d.id = a.decision_id
+                    where a.person_id = t.id and d.deleted_at is null) as awards
             from people t where t.id in ({marks})
         """
         cursor = db.execute(sql, chunk)

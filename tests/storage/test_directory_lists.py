@@ -90,3 +90,32 @@ def test_completion_leaves_out_the_recycle_bin(crowd: Database) -> None:
     store.delete_person(duc.id)
     assert "Nguyễn Văn Đức" not in [r.name for r in complete(crowd, "duc")]
     assert duc.id not in _all_pages(crowd)
+
+
+def test_a_filter_matching_very_many_lists_them_newest_first_page_by_page(
+    crowd: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.storage import directory_lists
+
+    wanted = {e.id for e in directory.entries(crowd) if "Nguyễn" in e.name}
+    sorted_ids = _all_pages(crowd, "nguyen", limit=7)
+    assert set(sorted_ids) == wanted and len(sorted_ids) == len(wanted)
+    monkeypatch.setattr(directory_lists, "SORTED_MATCHES", 10)  # "very many" is now > 10
+    newest_first = _all_pages(crowd, "nguyen", limit=7)
+    assert set(newest_first) == wanted and len(newest_first) == len(wanted)
+    assert newest_first[0] == next(r for r in complete(crowd, "nguyen van duc")).id  # added last
+
+
+def test_award_counts_leave_out_decisions_in_the_recycle_bin(sample_db: Database) -> None:
+    from desktop.services import decisions
+
+    counts = {e.id: e.awards for e in directory.entries(sample_db)}
+    listed = {row.id: row.awards for row in page(sample_db, "", None, 1000)[0]}
+    assert listed == counts and any(counts.values())
+    decisions.delete_decision(sample_db, decisions.decisions(sample_db)[0].id)
+    after = {e.id: e.awards for e in directory.entries(sample_db)}
+    assert after != counts
+    assert {row.id: row.awards for row in page(sample_db, "", None, 1000)[0]} == after
+    someone = next(e for e in directory.entries(sample_db) if e.kind == "person")
+    offered = next(r for r in complete(sample_db, someone.name) if r.id == someone.id)
+    assert offered.awards == after[someone.id]
