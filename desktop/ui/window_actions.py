@@ -16,10 +16,6 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def build(window: MainWindow) -> None:
     """Undo, the menu bar and the toolbar; sets the window's ``undo_group``, ``undo_action``,
     ``redo_action``, ``new_meeting_action``, ``new_decision_action``, ``page_actions`` and
@@ -27,41 +23,53 @@ def build(window: MainWindow) -> None:
     window.undo_group = QUndoGroup(window)
     window.undo_group.addStack(window.meeting_editor.undo_stack)
     window.undo_group.addStack(window.decision_editor.undo_stack)
-    window.undo_action = window.undo_group.createUndoAction(window, _tr("Undo"))
+    window.undo_action = window.undo_group.createUndoAction(
+        window, QCoreApplication.translate("MainWindow", "Undo")
+    )
     window.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-    window.redo_action = window.undo_group.createRedoAction(window, _tr("Redo"))
+    window.redo_action = window.undo_group.createRedoAction(
+        window, QCoreApplication.translate("MainWindow", "Redo")
+    )
     window.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
     menu = window.menuBar()
-    file_menu = menu.addMenu(_tr("&File"))
-    window.new_meeting_action = QAction(_tr("New meeting"), window)
+    file_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    window.new_meeting_action = QAction(
+        QCoreApplication.translate("MainWindow", "New meeting"), window
+    )
     window.new_meeting_action.setShortcut(QKeySequence.StandardKey.New)
     window.new_meeting_action.triggered.connect(window.new_meeting)
-    window.new_decision_action = QAction(_tr("New decision"), window)
+    window.new_decision_action = QAction(
+        QCoreApplication.translate("MainWindow", "New decision"), window
+    )
     window.new_decision_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
     window.new_decision_action.triggered.connect(window.new_decision)
     file_menu.addAction(window.new_meeting_action)
     file_menu.addAction(window.new_decision_action)
     file_menu.addSeparator()
-    import_action = file_menu.addAction(_tr("Import meeting package…"))
-    import_action.triggered.connect(lambda: ask_import(window))
-    file_menu.addAction(_tr("Export meeting package…")).triggered.connect(
-        lambda: ask_export_package(window)
+    import_action = file_menu.addAction(
+        QCoreApplication.translate("MainWindow", "Import meeting package…")
     )
-    file_menu.addAction(_tr("Back up the data…")).triggered.connect(lambda: ask_back_up(window))
+    import_action.triggered.connect(lambda: ask_import(window))
+    file_menu.addAction(
+        QCoreApplication.translate("MainWindow", "Export meeting package…")
+    ).triggered.connect(lambda: ask_export_package(window))
+    file_menu.addAction(
+        QCoreApplication.translate("MainWindow", "Back up the data…")
+    ).triggered.connect(lambda: ask_back_up(window))
     file_menu.addSeparator()
-    quit_action = file_menu.addAction(_tr("Quit"))
+    quit_action = file_menu.addAction(QCoreApplication.translate("MainWindow", "Quit"))
     quit_action.setShortcut(QKeySequence("Ctrl+Q"))
     quit_action.triggered.connect(window.close)
 
-    edit_menu = menu.addMenu(_tr("&Edit"))
+    edit_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     edit_menu.addAction(window.undo_action)
     edit_menu.addAction(window.redo_action)
     edit_menu.addSeparator()
-    find_action = edit_menu.addAction(_tr("Find"))
+    find_action = edit_menu.addAction(QCoreApplication.translate("MainWindow", "Find"))
     find_action.setShortcut(QKeySequence.StandardKey.Find)
     find_action.triggered.connect(lambda: _find(window))
 
-    view_menu = menu.addMenu(_tr("&View"))
+    view_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     window.page_actions = []
     for row in range(window.navigation.count()):
         action = view_menu.addAction(window.navigation.item(row).text().replace("&", "&&"))
@@ -69,8 +77,10 @@ def build(window: MainWindow) -> None:
         action.triggered.connect(lambda _=False, r=row: window.show_page(r))
         window.page_actions.append(action)
 
-    help_menu = menu.addMenu(_tr("&Help"))
-    sample_action = help_menu.addAction(_tr("Add the sample conference"))
+    help_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    sample_action = help_menu.addAction(
+        QCoreApplication.translate("MainWindow", "Add the sample conference")
+    )
     sample_action.triggered.connect(window.add_sample_conference)
     window.write_actions = [
         window.new_meeting_action,
@@ -78,9 +88,11 @@ def build(window: MainWindow) -> None:
         import_action,
         sample_action,
     ]
-    help_menu.addAction(_tr("About Vinh Danh")).triggered.connect(lambda: _about(window))
+    help_menu.addAction(
+        QCoreApplication.translate("MainWindow", "About Vinh Danh")
+    ).triggered.connect(lambda: _about(window))
 
-    toolbar = QToolBar(_tr("Main toolbar"))
+    toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"))
     toolbar.setObjectName("main-toolbar")
     toolbar.setMovable(False)
     toolbar.addAction(window.new_meeting_action)
@@ -101,9 +113,9 @@ def ask_import(window: MainWindow) -> None:
     """Ask for a meeting package and add it (File › Import meeting package…)."""
     chosen, _ = QFileDialog.getOpenFileName(
         window,
-        _tr("Import meeting package"),
+        QCoreApplication.translate("MainWindow", "Import meeting package"),
         "",
-        _tr("Meeting package (*.vinhdanh *.json)"),
+        QCoreApplication.translate("MainWindow", "Meeting package (*.vinhdanh *.json)"),
     )
     if chosen:
         window.import_package(Path(chosen))
@@ -113,13 +125,13 @@ def ask_export_package(window: MainWindow) -> None:
     """Ask where to write the open meeting as a package (File › Export meeting package…)."""
     meeting = window.meeting_editor.record
     if meeting is None:
-        window.show_status(_tr("Open a meeting first."))
+        window.show_status(QCoreApplication.translate("MainWindow", "Open a meeting first."))
         return
     chosen, _ = QFileDialog.getSaveFileName(
         window,
-        _tr("Export meeting package"),
+        QCoreApplication.translate("MainWindow", "Export meeting package"),
         f"{meeting.title}.vinhdanh",  # opened by a double-click where Vinh Danh is installed
-        _tr("Meeting package (*.vinhdanh);;JSON (*.json)"),
+        QCoreApplication.translate("MainWindow", "Meeting package (*.vinhdanh);;JSON (*.json)"),
     )
     if chosen:
         # The export refuses another extension (services.files.check_output): add it.
@@ -132,9 +144,9 @@ def ask_back_up(window: MainWindow) -> None:
 
     chosen, _ = QFileDialog.getSaveFileName(
         window,
-        _tr("Back up the data"),
+        QCoreApplication.translate("MainWindow", "Back up the data"),
         str(backup.default_backup_path()),
-        _tr("Vinh Danh data (*.db)"),
+        QCoreApplication.translate("MainWindow", "Vinh Danh data (*.db)"),
     )
     if chosen:
         window.back_up(with_suffix(Path(chosen), ".db", ".bak", ".sqlite", ".sqlite3"))
@@ -148,8 +160,10 @@ def _find(window: MainWindow) -> None:
 def _about(window: MainWindow) -> None:
     QMessageBox.about(
         window,
-        _tr("About Vinh Danh"),
-        _tr("Vinh Danh {0}\nMeetings, minutes, decisions and certificates.").format(__version__),
+        QCoreApplication.translate("MainWindow", "About Vinh Danh"),
+        QCoreApplication.translate(
+            "MainWindow", "Vinh Danh {0}\nMeetings, minutes, decisions and certificates."
+        ).format(__version__),
     )
 
 
@@ -166,7 +180,9 @@ def refuse_writes(window: MainWindow, library: Library) -> None:
     control that writes is off."""
     library.refuse_writes()
     window.setWindowTitle(
-        _tr("Vinh Danh — {0} (read-only)").format(library.path.name if library.path else "")
+        QCoreApplication.translate("MainWindow", "Vinh Danh — {0} (read-only)").format(
+            library.path.name if library.path else ""
+        )
     )
     for editor in (window.meeting_editor, window.decision_editor):
         editor.set_read_only(True)

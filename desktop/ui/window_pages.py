@@ -136,13 +136,12 @@ def decision_rows(library: Library) -> Callable[[], list[tuple[str, str, str]]]:
 
 def page_titles() -> list[str]:
     """The navigation's entries, in page order (PAGE_MEETINGS …)."""
-    tr = QCoreApplication.translate
     return [
-        tr("MainWindow", "Meetings"),
-        tr("MainWindow", "Decisions && awards"),
-        tr("MainWindow", "People && collectives"),
-        tr("MainWindow", "Certificate templates"),
-        tr("MainWindow", "Settings"),
-        tr("MainWindow", "Recycle bin"),
-        tr("MainWindow", "Statistics"),
+        QCoreApplication.translate("MainWindow", "Meetings"),
+        QCoreApplication.translate("MainWindow", "Decisions && awards"),
+        QCoreApplication.translate("MainWindow", "People && collectives"),
+        QCoreApplication.translate("MainWindow", "Certificate templates"),
+        QCoreApplication.translate("MainWindow", "Settings"),
+        QCoreApplication.translate("MainWindow", "Recycle bin"),
+        QCoreApplication.translate("MainWindow", "Statistics"),
     ]

@@ -17,10 +17,6 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def import_package(window: MainWindow, library: Library, path: Path) -> DatabaseOp:
     """Add a meeting package (.json) to the database, then show its meeting."""
 
@@ -33,14 +29,16 @@ def import_package(window: MainWindow, library: Library, path: Path) -> Database
         window.show_page(PAGE_MEETINGS)
         window.meetings_page.reload(select=result.meeting_id)
         window.show_status(
-            _tr("Added “{0}” with {1} decisions.").format(result.title, len(result.decision_ids)),
+            QCoreApplication.translate("MainWindow", "Added “{0}” with {1} decisions.").format(
+                result.title, len(result.decision_ids)
+            ),
             long=True,
         )
 
     return (
         DatabaseOp(window, library, task)
         .success(loaded)
-        .with_progress(_tr("Reading {0}…").format(path.name))
+        .with_progress(QCoreApplication.translate("MainWindow", "Reading {0}…").format(path.name))
         .run_in_background()
     )
 
@@ -55,7 +53,7 @@ def export_package(window: MainWindow, library: Library, meeting_id: str, path: 
     return (
         DatabaseOp(window, library, task)
         .success(window.file_written)
-        .with_progress(_tr("Writing {0}…").format(path.name))
+        .with_progress(QCoreApplication.translate("MainWindow", "Writing {0}…").format(path.name))
         .run_in_background()
     )
 
@@ -70,6 +68,6 @@ def back_up(window: MainWindow, library: Library, source: Path, path: Path) -> D
     return (
         DatabaseOp(window, library, task)
         .success(window.file_written)
-        .with_progress(_tr("Backing up the data…"))
+        .with_progress(QCoreApplication.translate("MainWindow", "Backing up the data…"))
         .run_in_background()
     )

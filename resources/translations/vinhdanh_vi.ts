@@ -193,7 +193,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/editors/decision.py" line="177"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="755"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="746"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
@@ -224,98 +224,98 @@
     </message>
     <message>
         <location filename="../../desktop/ui/editors/decision.py" line="189"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="757"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="748"/>
         <source>Default reason</source>
         <translation>Thành tích chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="227"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="226"/>
         <source>+ Person</source>
         <translation>+ Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="228"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="227"/>
         <source>+ Collective</source>
         <translation>+ Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="229"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="228"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="230"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="229"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="231"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="230"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="232"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="488"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="231"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="479"/>
         <source>Sort by given name</source>
         <translation>Xếp theo tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="233"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="232"/>
         <source>Paste from Excel</source>
         <translation>Dán từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="235"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="234"/>
         <source>Paste rows copied in Excel: name, title, unit, reason (Ctrl+V)</source>
         <translation>Dán các dòng chép từ Excel: họ tên, chức vụ, đơn vị, thành tích (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="244"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="243"/>
         <source>Recipients</source>
         <translation>Người, tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="738"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="729"/>
         <source>Preparing {0} for the printer…</source>
         <translation>Đang chuẩn bị {0} để in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="850"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="841"/>
         <source>certificates</source>
         <translation>giấy khen, giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="857"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="848"/>
         <source>{0} of the selected recipient</source>
         <translation>{0} của người đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="860"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="851"/>
         <source>Print only the variable text, on pre-printed blanks (phôi) of the {0}</source>
         <translation>Chỉ in phần chữ thay đổi, lên phôi {0} in sẵn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="864"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="855"/>
         <source>Export {0}…</source>
         <translation>Xuất {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="905"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="896"/>
         <source>Export {0}</source>
         <translation>Xuất {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="914"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="905"/>
         <source>Folder for the {0}</source>
         <translation>Thư mục để ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="949"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="940"/>
         <source>These {0} will not print as they should:</source>
         <translation>Những {0} này sẽ không in được như mong muốn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="256"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="255"/>
         <source>List attached to the decision</source>
         <translation>Danh sách kèm theo quyết định</translation>
     </message>
@@ -341,155 +341,155 @@
     </message>
     <message>
         <location filename="../../desktop/ui/editors/decision.py" line="194"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="792"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="783"/>
         <source>Reward money</source>
         <translation>Tiền thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="257"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="256"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="258"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="257"/>
         <source>Pre-printed blanks</source>
         <translation>In trên phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="265"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="264"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="266"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="265"/>
         <source>Export decision…</source>
         <translation>Xuất quyết định…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="267"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="266"/>
         <source>One file per recipient…</source>
         <translation>Mỗi người một tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="268"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="267"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="458"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="449"/>
         <source>Add collective</source>
         <translation>Thêm tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="458"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="449"/>
         <source>Add person</source>
         <translation>Thêm cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="470"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="461"/>
         <source>Remove {0} recipients</source>
         <translation>Bỏ {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="481"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="472"/>
         <source>Move recipient</source>
         <translation>Chuyển vị trí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="508"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="499"/>
         <source>Paste {0} recipients</source>
         <translation>Dán {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="592"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="583"/>
         <source>⚠ {0} texts do not fit or cannot be printed:</source>
         <translation>⚠ {0} chỗ chữ không vừa khung hoặc không in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="628"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="657"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="672"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="619"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="648"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="663"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="713"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="704"/>
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="713"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="704"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="760"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="763"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="766"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="804"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="751"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="754"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="757"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="795"/>
         <source>Signer</source>
         <translation>người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="768"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="792"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="804"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="759"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="783"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="795"/>
         <source>Edit {0}</source>
         <translation>Sửa {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="815"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="806"/>
         <source>Edit date</source>
         <translation>Sửa ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="830"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="821"/>
         <source>Change issuing body</source>
         <translation>Đổi cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="843"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="834"/>
         <source>Edit award form</source>
         <translation>Sửa hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="907"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="898"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="921"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="912"/>
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="923"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="914"/>
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="930"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="921"/>
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="932"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="923"/>
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="948"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="961"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="939"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="952"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="953"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="944"/>
         <source>Print anyway? (Texts that do not fit are cut at their box.)</source>
         <translation>Vẫn in? (Chữ không vừa khung sẽ bị cắt theo khung.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="969"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="960"/>
         <source>{0} collectives, {1} people</source>
         <translation>{0} tập thể, {1} cá nhân</translation>
     </message>
@@ -926,77 +926,77 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="48"/>
+        <location filename="../../desktop/ui/models/directory.py" line="36"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="51"/>
+        <location filename="../../desktop/ui/models/directory.py" line="37"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="52"/>
+        <location filename="../../desktop/ui/models/directory.py" line="38"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="53"/>
+        <location filename="../../desktop/ui/models/directory.py" line="39"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="54"/>
+        <location filename="../../desktop/ui/models/directory.py" line="40"/>
         <source>Awards</source>
         <translation>Số lần khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="73"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="57"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="74"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="58"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="76"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="60"/>
         <source>Award form</source>
         <translation>Hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="80"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="64"/>
         <source>Title and unit then</source>
         <translation>Chức vụ, đơn vị khi đó</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="117"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="91"/>
         <source>Filter by name, title or unit (no accents needed)</source>
         <translation>Lọc theo tên, chức vụ, đơn vị (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="121"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="95"/>
         <source>Move to recycle bin</source>
         <translation>Chuyển vào Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="123"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="97"/>
         <source>Find duplicates…</source>
         <translation>Tìm người trùng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="125"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="99"/>
         <source>People entered twice (same name and unit, or one letter apart): merge them</source>
         <translation>Người bị nhập hai lần (cùng họ tên và đơn vị, hoặc khác một chữ): gộp lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="226"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="214"/>
         <source>Select a person or collective to see their awards.</source>
         <translation>Chọn một người hoặc tập thể để xem các lần được khen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="233"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="221"/>
         <source>{0} awards</source>
         <translation>{0} lần được khen</translation>
     </message>
@@ -1100,245 +1100,245 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location filename="../../desktop/ui/main_window.py" line="79"/>
         <source>Vinh Danh — {0}</source>
         <translation>Vinh Danh — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86"/>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/window_pages.py" line="140"/>
         <source>Meetings</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="87"/>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
-        <location filename="../../desktop/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/window_actions.py" line="37"/>
         <source>New meeting</source>
         <translation>Hội nghị mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="89"/>
         <source>No meetings yet. Press “New meeting” to start one.</source>
         <translation>Chưa có hội nghị nào. Bấm “Hội nghị mới” để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
         <source>Decisions</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95"/>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/ui/window_actions.py" line="42"/>
         <source>New decision</source>
         <translation>Quyết định mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="97"/>
         <source>No decisions yet. Press “New decision” to start one.</source>
         <translation>Chưa có quyết định nào. Bấm “Quyết định mới” để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/ui/window_pages.py" line="141"/>
         <source>Decisions &amp;&amp; awards</source>
         <translation>Quyết định &amp;&amp; khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117"/>
+        <location filename="../../desktop/ui/window_pages.py" line="142"/>
         <source>People &amp;&amp; collectives</source>
         <translation>Danh bạ người, tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <location filename="../../desktop/ui/window_pages.py" line="143"/>
         <source>Certificate templates</source>
         <translation>Mẫu in khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
+        <location filename="../../desktop/ui/window_pages.py" line="144"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120"/>
+        <location filename="../../desktop/ui/window_pages.py" line="145"/>
         <source>Recycle bin</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/window_pages.py" line="146"/>
         <source>Statistics</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/window_pages.py" line="81"/>
         <source>Read-only: this data file is open in another Vinh Danh window, where it can be changed. Here you can look, search, print and export (as drafts: certificates printed here are not recorded in the issue log); changes made there appear here.</source>
         <translation>Chỉ xem: tệp dữ liệu này đang mở ở một cửa sổ Vinh Danh khác và chỉ sửa được ở đó. Ở đây có thể xem, tìm, in và xuất tệp (là bản nháp: giấy in ra ở đây không được ghi vào sổ cấp); những gì sửa ở cửa sổ kia sẽ hiện ra ở đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/window_actions.py" line="27"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/window_actions.py" line="31"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/window_actions.py" line="95"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/window_actions.py" line="35"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/window_actions.py" line="50"/>
         <source>Import meeting package…</source>
         <translation>Nhập gói hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/window_actions.py" line="54"/>
         <source>Export meeting package…</source>
         <translation>Xuất gói hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/window_actions.py" line="57"/>
         <source>Back up the data…</source>
         <translation>Sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/ui/window_actions.py" line="60"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/window_actions.py" line="64"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/window_actions.py" line="68"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/window_actions.py" line="72"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/window_actions.py" line="80"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/window_actions.py" line="82"/>
         <source>Add the sample conference</source>
         <translation>Thêm hội nghị mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
+        <location filename="../../desktop/ui/window_actions.py" line="92"/>
+        <location filename="../../desktop/ui/window_actions.py" line="163"/>
         <source>About Vinh Danh</source>
         <translation>Giới thiệu Vinh Danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="437"/>
-        <location filename="../../desktop/ui/main_window.py" line="448"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>Moved to the recycle bin.</source>
         <translation>Đã chuyển vào Thùng rác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="474"/>
+        <location filename="../../desktop/ui/window_tasks.py" line="32"/>
         <source>Added “{0}” with {1} decisions.</source>
         <translation>Đã thêm “{0}” cùng {1} quyết định.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="483"/>
+        <location filename="../../desktop/ui/window_tasks.py" line="41"/>
         <source>Reading {0}…</source>
         <translation>Đang đọc {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="499"/>
+        <location filename="../../desktop/ui/window_tasks.py" line="56"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="517"/>
+        <location filename="../../desktop/ui/window_tasks.py" line="71"/>
         <source>Backing up the data…</source>
         <translation>Đang sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="533"/>
+        <location filename="../../desktop/ui/window_actions.py" line="116"/>
         <source>Import meeting package</source>
         <translation>Nhập gói hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/window_actions.py" line="118"/>
         <source>Meeting package (*.vinhdanh *.json)</source>
         <translation>Gói hội nghị (*.vinhdanh *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/window_actions.py" line="128"/>
         <source>Open a meeting first.</source>
         <translation>Hãy mở một hội nghị trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="547"/>
+        <location filename="../../desktop/ui/window_actions.py" line="132"/>
         <source>Export meeting package</source>
         <translation>Xuất gói hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="549"/>
+        <location filename="../../desktop/ui/window_actions.py" line="134"/>
         <source>Meeting package (*.vinhdanh);;JSON (*.json)</source>
         <translation>Gói hội nghị (*.vinhdanh);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="560"/>
+        <location filename="../../desktop/ui/window_actions.py" line="147"/>
         <source>Back up the data</source>
         <translation>Sao lưu dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/ui/window_actions.py" line="149"/>
         <source>Vinh Danh data (*.db)</source>
         <translation>Dữ liệu Vinh Danh (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="568"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="581"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>Not saved: {0}</source>
         <translation>Chưa lưu được: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="584"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>Written {0}</source>
         <translation>Đã ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="593"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>Restored.</source>
         <translation>Đã khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="603"/>
+        <location filename="../../desktop/ui/window_actions.py" line="164"/>
         <source>Vinh Danh {0}
 Meetings, minutes, decisions and certificates.</source>
         <translation>Vinh Danh {0}
 Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy chứng nhận.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/window_actions.py" line="183"/>
         <source>Vinh Danh — {0} (read-only)</source>
         <translation>Vinh Danh — {0} (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>Updated with changes saved in another window or by a command.</source>
         <translation>Đã cập nhật những thay đổi vừa ghi ở cửa sổ khác hoặc bằng lệnh vinhdanh.</translation>
     </message>
@@ -1783,12 +1783,12 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>RecipientDelegate</name>
     <message>
-        <location filename="../../desktop/ui/widgets/recipient_delegate.py" line="53"/>
+        <location filename="../../desktop/ui/widgets/recipient_delegate.py" line="41"/>
         <source>collective</source>
         <translation>tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/recipient_delegate.py" line="58"/>
+        <location filename="../../desktop/ui/widgets/recipient_delegate.py" line="46"/>
         <source>{0} earlier awards</source>
         <translation>đã khen {0} lần</translation>
     </message>

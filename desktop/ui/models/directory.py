@@ -32,13 +32,12 @@ PAGE_ROWS = 200
 
 
 def _headers() -> list[str]:
-    tr = QCoreApplication.translate
     return [
-        tr("DirectoryView", "Kind"),
-        tr("DirectoryView", "Name"),
-        tr("DirectoryView", "Title"),
-        tr("DirectoryView", "Unit"),
-        tr("DirectoryView", "Awards"),
+        QCoreApplication.translate("DirectoryView", "Kind"),
+        QCoreApplication.translate("DirectoryView", "Name"),
+        QCoreApplication.translate("DirectoryView", "Title"),
+        QCoreApplication.translate("DirectoryView", "Unit"),
+        QCoreApplication.translate("DirectoryView", "Awards"),
     ]
 
 
