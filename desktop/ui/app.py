@@ -19,6 +19,8 @@ log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_FAILED = 1
+AFTER_SHOWN_MS = 30
+"""Work the first screen does not need starts this long after the window is shown."""
 
 
 def run(db_path: Path | None, *, smoke_test: bool = False, open_package: Path | None = None) -> int:
@@ -82,11 +84,11 @@ def start(
     Returns (QApplication, MainWindow, Library) so that a caller (``run``, the start-up
     benchmark) decides what happens next.
     """
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from desktop.services import backup, errors, library
+    from desktop.services import errors, library
     from desktop.services.session import Library, Preferences
     from desktop.ui import settings as app_settings
     from desktop.ui import single_window, translations
@@ -148,6 +150,8 @@ def start(
         if chosen is not None:
             if session is not None:
                 session.close()
+            from desktop.services import backup
+
             try:
                 backup.restore_database(chosen, path)
                 session = Library.open(path, preferences)
@@ -157,7 +161,6 @@ def start(
         elif session is None:
             return EXIT_FAILED
     assert session is not None
-    session.apply_preferences()  # Tinos unless Windows' Times New Roman is asked for and found
     try:
         window = MainWindow(session, settings, remember=remember, read_only=lock is None)
     except Exception as exc:
@@ -166,7 +169,24 @@ def start(
         return EXIT_FAILED
     window.database_lock = lock  # held while the window lives
     window.show()
+    # What only drawing a document needs (reportlab, the fonts, the certificate renderer) is
+    # loaded once the window is painted, before the first preview (PreviewPane.FIRST_MS).
+    QTimer.singleShot(AFTER_SHOWN_MS, session.apply_preferences)
+    QTimer.singleShot(AFTER_SHOWN_MS, _warm_up)
     return app, window, session
+
+
+def _warm_up() -> None:
+    """Import the document services in the background: the first print, export or Decisions
+    page does not wait for them (an import holds the interpreter only in short turns)."""
+    import importlib
+    import threading
+
+    def run() -> None:
+        for name in ("desktop.services.certificates", "desktop.services.documents"):
+            importlib.import_module(name)
+
+    threading.Thread(target=run, name="warm-up", daemon=True).start()
 
 
 def _offscreen() -> bool:

@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from desktop.domain.records import SearchHit
 from desktop.services.session import Library
-from desktop.ui import settings as app_settings
-from desktop.ui import window_actions, window_tasks
+from desktop.ui import window_actions, window_pages, window_tasks
 from desktop.ui.compat import override
 from desktop.ui.editors.decision import DecisionEditor
 from desktop.ui.editors.meeting import MeetingEditor
@@ -20,13 +19,13 @@ from desktop.ui.operations import DatabaseOp, show_error
 from desktop.ui.pages.directory import DirectoryView
 from desktop.ui.pages.record_list import RecordListPage
 from desktop.ui.pages.recycle_bin import RecycleBinView
-from desktop.ui.pages.settings import SettingsView
 from desktop.ui.widgets.search_box import SearchBox
 from desktop.ui.window_pages import (
     PAGE_BIN,
     PAGE_DECISIONS,
     PAGE_DIRECTORY,
     PAGE_MEETINGS,
+    PAGE_SETTINGS,
     PAGE_STATISTICS,
     PAGE_TEMPLATES,
     LazyPage,
@@ -37,10 +36,14 @@ from desktop.ui.window_pages import (
     meeting_text,
     navigation_list,
     read_only_banner,
+    settings_page,
+    statistics_page,
+    templates_page,
 )
 from desktop.ui.window_watch import ChangeWatch
 
 if TYPE_CHECKING:
+    from desktop.ui.pages.settings import SettingsView
     from desktop.ui.pages.statistics import StatisticsView
     from desktop.ui.pages.templates import TemplatesView
 
@@ -73,9 +76,11 @@ class MainWindow(QMainWindow):
         if library.path is None:
             raise ValueError("the window needs a database file, not one in memory")
         db_path = library.path
-        self._library = library
+        self.library = library
+        """The open database, as the pages and the background operations reach it."""
         self._db_path = db_path
-        self._settings = settings
+        self.qsettings = settings
+        """Where the window's size, page and the user's choices are kept."""
         self.setWindowTitle(self.tr("Vinh Danh — {0}").format(db_path.name))
         self.setMinimumSize(QSize(760, 520))
 
@@ -97,11 +102,11 @@ class MainWindow(QMainWindow):
             self.tr("No decisions yet. Press “New decision” to start one."),
         )
         self.directory_view = DirectoryView(library)
-        self.settings_view = SettingsView(library, settings)
         self.recycle_bin_view = RecycleBinView(library)
-        # Built when first shown: they import the certificate and report writers.
-        self._templates: LazyPage[TemplatesView] = LazyPage(self._build_templates)
-        self._statistics: LazyPage[StatisticsView] = LazyPage(self._build_statistics)
+        # Built when first shown: they import the certificate, emblem and report writers.
+        self._templates: LazyPage[TemplatesView] = LazyPage(lambda: templates_page(self))
+        self.qsettings_page: LazyPage[SettingsView] = LazyPage(lambda: settings_page(self))
+        self._statistics: LazyPage[StatisticsView] = LazyPage(lambda: statistics_page(self))
         self.pages = QStackedWidget()
         self.navigation = navigation_list(
             self.pages,
@@ -110,7 +115,7 @@ class MainWindow(QMainWindow):
                 self.decisions_page,
                 self.directory_view,
                 self._templates,
-                self.settings_view,
+                self.qsettings_page,
                 self.recycle_bin_view,
                 self._statistics,
             ],
@@ -151,14 +156,13 @@ class MainWindow(QMainWindow):
         self.decision_editor.exported.connect(self.file_written)
         self.recycle_bin_view.restored.connect(self._on_recycle_bin_view_restored)
         self.directory_view.deleted.connect(self.recycle_bin_view.reload)
-        self.settings_view.organisation_saved.connect(self.reload_all)
 
         self.reload_all()
-        self._restore_geometry()
+        window_pages.restore_geometry(self)
 
         # -- one writer; changes made elsewhere (the CLI, a second window) are shown --
         if read_only:
-            window_actions.refuse_writes(self, self._library)
+            window_actions.refuse_writes(self, self.library)
         self._watch = ChangeWatch(self, library)
         self.watch_timer = self._watch.timer
         for editor in (self.meeting_editor, self.decision_editor):
@@ -198,25 +202,24 @@ class MainWindow(QMainWindow):
         """The certificate templates page (built on first use)."""
         return self._templates.page()
 
-    def _build_statistics(self) -> StatisticsView:
-        from desktop.ui.pages.statistics import StatisticsView
-
-        view = StatisticsView(self._library)
-        view.file_written.connect(self.file_written)
-        return view
-
-    def _build_templates(self) -> TemplatesView:
-        from desktop.ui.pages.templates import TemplatesView
-
-        return TemplatesView(self._library)
+    @property
+    def settings_view(self) -> SettingsView:
+        """The settings page (built on first use)."""
+        return self.qsettings_page.page()
 
     def reload_all(self) -> None:
         """Read every page again (a package loaded, the organisation changed)."""
         self.meetings_page.reload()
         self.decisions_page.reload()
-        self.directory_view.reload()
-        self.settings_view.reload()
-        self.recycle_bin_view.reload()
+        if self.qsettings_page.built:
+            self.settings_view.reload()
+        # The directory and the recycle bin are read when shown (a page of 400,000 people's
+        # directory is cheap, the recycle bin's scan is not).
+        current = self.pages.currentWidget()
+        if current is self.directory_view:
+            self.directory_view.reload()
+        elif current is self.recycle_bin_view:
+            self.recycle_bin_view.reload()
         if self._statistics.shown_in(self.pages):
             self.statistics_view.refresh()
         if self._templates.shown_in(self.pages):
@@ -230,6 +233,7 @@ class MainWindow(QMainWindow):
             self.undo_group.setActiveStack(self.meeting_editor.undo_stack)
         elif row == PAGE_DECISIONS:
             self.undo_group.setActiveStack(self.decision_editor.undo_stack)
+            self._on_decisions_page_current_changed(self.decisions_page.current_id())
         else:
             self.undo_group.setActiveStack(None)  # type: ignore[arg-type]
         if row == PAGE_DIRECTORY:
@@ -238,6 +242,8 @@ class MainWindow(QMainWindow):
             self.recycle_bin_view.reload()
         elif row == PAGE_TEMPLATES:
             self.templates_view.reload()
+        elif row == PAGE_SETTINGS:
+            self.settings_view.reload()
         elif row == PAGE_STATISTICS:
             self.statistics_view.reload()
 
@@ -246,6 +252,8 @@ class MainWindow(QMainWindow):
             self.meeting_editor.load(meeting_id or None)
 
     def _on_decisions_page_current_changed(self, decision_id: str) -> None:
+        if self.pages.currentWidget() is not self.decisions_page:
+            return  # loaded when the page is shown: start-up does not draw a hidden decision
         if self.decision_editor.record is None or self.decision_editor.record.id != decision_id:
             self.decision_editor.load(decision_id or None)
 
@@ -255,7 +263,7 @@ class MainWindow(QMainWindow):
         """Start a new meeting and open it."""
         if self.read_only:
             return ""
-        meeting = self._library.meetings.create_meeting(self.tr("New meeting"))
+        meeting = self.library.meetings.create_meeting(self.tr("New meeting"))
         self.show_page(PAGE_MEETINGS)
         self.meetings_page.reload(select=meeting.id)
         self.meeting_editor.tabs.setCurrentIndex(0)
@@ -271,7 +279,7 @@ class MainWindow(QMainWindow):
         if self.read_only:
             return ""
         meeting = self.meeting_editor.record
-        decision = self._library.decisions.create_decision(
+        decision = self.library.decisions.create_decision(
             issuer=meeting.organiser if meeting is not None and meeting.organiser.id else None,
             meeting_id=meeting.id if meeting is not None else "",
         )
@@ -281,23 +289,22 @@ class MainWindow(QMainWindow):
 
     def delete_meeting(self, meeting_id: str) -> None:
         """Move a meeting to the recycle bin."""
-        if self.read_only:
-            return
-        self.meeting_editor.save_now()
-        self._library.meetings.delete_meeting(meeting_id)
-        self.meeting_editor.show_record(None)
-        self.meetings_page.reload()
-        self.recycle_bin_view.reload()
-        self.show_status(self.tr("Moved to the recycle bin."))
+        if not self.read_only:
+            self.meeting_editor.save_now()
+            self.library.meetings.delete_meeting(meeting_id)
+            self.meeting_editor.show_record(None)
+            self._deleted(self.meetings_page)
 
     def delete_decision(self, decision_id: str) -> None:
         """Move a decision to the recycle bin."""
-        if self.read_only:
-            return
-        self.decision_editor.save_now()
-        self._library.decisions.delete_decision(decision_id)
-        self.decision_editor.show_record(None)
-        self.decisions_page.reload()
+        if not self.read_only:
+            self.decision_editor.save_now()
+            self.library.decisions.delete_decision(decision_id)
+            self.decision_editor.show_record(None)
+            self._deleted(self.decisions_page)
+
+    def _deleted(self, page: RecordListPage) -> None:
+        page.reload()
         self.recycle_bin_view.reload()
         self.show_status(self.tr("Moved to the recycle bin."))
 
@@ -315,19 +322,19 @@ class MainWindow(QMainWindow):
 
     def import_package(self, path: Path) -> DatabaseOp:
         """Add a meeting package (.json) to the database, in the background."""
-        return window_tasks.import_package(self, self._library, path)
+        return window_tasks.import_package(self, self.library, path)
 
     def export_package(self, meeting_id: str, path: Path) -> DatabaseOp:
         """Write a meeting and its decisions as a package (.json), in the background."""
         self.meeting_editor.save_now()
         self.decision_editor.save_now()
-        return window_tasks.export_package(self, self._library, meeting_id, path)
+        return window_tasks.export_package(self, self.library, meeting_id, path)
 
     def back_up(self, path: Path) -> DatabaseOp:
         """Copy the whole database to ``path``, in the background, with progress."""
         self.meeting_editor.save_now()
         self.decision_editor.save_now()
-        return window_tasks.back_up(self, self._library, self._db_path, path)
+        return window_tasks.back_up(self, self.library, self._db_path, path)
 
     # -- slots ----------------------------------------------------------------------------------
 
@@ -368,21 +375,9 @@ class MainWindow(QMainWindow):
 
     # -- geometry -------------------------------------------------------------------------------
 
-    def _restore_geometry(self) -> None:
-        geometry = app_settings.value(self._settings, "window/geometry")
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1366, 800)
-        state = app_settings.value(self._settings, "window/state")
-        if not state.isEmpty():
-            self.restoreState(state)
-        self.show_page(app_settings.value(self._settings, "window/page"))
-
     def save_settings(self) -> None:
         """Remember the window's size, position and page."""
-        self._settings.setValue("window/geometry", self.saveGeometry())
-        self._settings.setValue("window/state", self.saveState())
-        self._settings.setValue("window/page", self.navigation.currentRow())
-        self._settings.sync()
+        window_pages.save_geometry(self)
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:

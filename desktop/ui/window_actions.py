@@ -192,5 +192,5 @@ def refuse_writes(window: MainWindow, library: Library) -> None:
         page.read_only = True
     for action in window.write_actions:
         action.setEnabled(False)
-    for view in (window.settings_view, window.recycle_bin_view, window.directory_view):
-        view.setEnabled(False)
+    for view in (window.recycle_bin_view, window.directory_view):
+        view.setEnabled(False)  # the settings page, built later, is built disabled

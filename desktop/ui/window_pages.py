@@ -4,7 +4,7 @@ time they are shown, and the rows of the meeting and decision lists."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -22,6 +22,13 @@ from desktop.domain.records import Decision, Meeting
 from desktop.services.decisions import DecisionSummary
 from desktop.services.meetings import MeetingSummary
 from desktop.services.session import Library
+from desktop.ui import settings as app_settings
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.pages.settings import SettingsView
+    from desktop.ui.pages.statistics import StatisticsView
+    from desktop.ui.pages.templates import TemplatesView
 
 PAGE_MEETINGS, PAGE_DECISIONS, PAGE_DIRECTORY, PAGE_TEMPLATES, PAGE_SETTINGS, PAGE_BIN = range(6)
 PAGE_STATISTICS = 6
@@ -40,6 +47,11 @@ class LazyPage(QWidget, Generic[W]):
         self._build = build
         self._page: W | None = None
 
+    @property
+    def built(self) -> bool:
+        """True once the page exists."""
+        return self._page is not None
+
     def page(self) -> W:
         """The page, built now if it was not yet."""
         if self._page is None:
@@ -57,6 +69,33 @@ class LazyPage(QWidget, Generic[W]):
         """True when this page (or its placeholder) is the one ``stack`` shows."""
         current = stack.currentWidget()
         return current is self or (self._page is not None and current is self._page)
+
+
+def settings_page(window: MainWindow) -> SettingsView:
+    """The settings page, wired to the window (disabled in a read-only window)."""
+    from desktop.ui.pages.settings import SettingsView
+
+    view = SettingsView(window.library, window.qsettings)
+    view.organisation_saved.connect(window.reload_all)
+    view.setEnabled(not window.read_only)
+    view.reload()
+    return view
+
+
+def statistics_page(window: MainWindow) -> StatisticsView:
+    """The statistics page, wired to the window's status bar."""
+    from desktop.ui.pages.statistics import StatisticsView
+
+    view = StatisticsView(window.library)
+    view.file_written.connect(window.file_written)
+    return view
+
+
+def templates_page(window: MainWindow) -> TemplatesView:
+    """The certificate templates page."""
+    from desktop.ui.pages.templates import TemplatesView
+
+    return TemplatesView(window.library)
 
 
 def navigation_list(pages: QStackedWidget, widgets: list[QWidget]) -> QListWidget:
@@ -145,3 +184,24 @@ def page_titles() -> list[str]:
         QCoreApplication.translate("MainWindow", "Recycle bin"),
         QCoreApplication.translate("MainWindow", "Statistics"),
     ]
+
+
+def restore_geometry(window: MainWindow) -> None:
+    """The window's size, position and page as they were left (1366 × 800 the first time)."""
+    settings = window.qsettings
+    geometry = app_settings.value(settings, "window/geometry")
+    if geometry.isEmpty() or not window.restoreGeometry(geometry):
+        window.resize(1366, 800)
+    state = app_settings.value(settings, "window/state")
+    if not state.isEmpty():
+        window.restoreState(state)
+    window.show_page(app_settings.value(settings, "window/page"))
+
+
+def save_geometry(window: MainWindow) -> None:
+    """Remember the window's size, position and page."""
+    settings = window.qsettings
+    settings.setValue("window/geometry", window.saveGeometry())
+    settings.setValue("window/state", window.saveState())
+    settings.setValue("window/page", window.navigation.currentRow())
+    settings.sync()

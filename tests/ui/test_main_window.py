@@ -194,7 +194,7 @@ def test_export_import_and_back_up_in_the_background(
 
     other = tmp_path / "other.db"
     other_db = library.open_library(other)
-    other_window = MainWindow(Library(other_db, other), window._settings)
+    other_window = MainWindow(Library(other_db, other), window.qsettings)
     qtbot.addWidget(other_window)
     op = other_window.import_package(package)
     with qtbot.waitSignal(op.finished, timeout=20000):
