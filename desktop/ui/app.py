@@ -173,6 +173,7 @@ def start(
     # loaded once the window is painted, before the first preview (PreviewPane.FIRST_MS).
     QTimer.singleShot(AFTER_SHOWN_MS, session.apply_preferences)
     QTimer.singleShot(AFTER_SHOWN_MS, _warm_up)
+    QTimer.singleShot(AFTER_SHOWN_MS, window.decisions_page.ensurePolished)  # its first show
     return app, window, session
 
 
