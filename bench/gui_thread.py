@@ -133,7 +133,10 @@ def in_window(db_path: Path, repeat: int) -> None:
 
     # -- the completer, keystroke by keystroke --
     window.show_page(PAGE_DECISIONS)
-    app.processEvents()
+    settle = time.monotonic() + 1  # the decision's preview is drawn first, as when a user looks
+    while time.monotonic() < settle:
+        app.processEvents()
+        time.sleep(0.02)
     editor = window.decision_editor
     table = editor.table
     delegate = table.itemDelegateForColumn(COL_NAME)

@@ -103,3 +103,27 @@ def test_the_directory_model_is_a_proper_qt_model(
     qtmodeltester.check(model, force_py=True)  # fetches the rest too
     everyone = [e for e in crowd.directory.entries() if e.name.startswith("Nguyễn")]
     assert [model.entry(r) for r in range(model.rowCount())] == everyone
+
+
+def test_the_completer_list_fits_what_is_offered(qtbot: QtBot, crowd: Library) -> None:
+    from PySide6.QtWidgets import QCompleter, QLineEdit, QStyleOptionViewItem, QTableView
+
+    from desktop.ui.models.awards import AwardTableModel
+
+    table = QTableView()
+    qtbot.addWidget(table)
+    model = AwardTableModel(table)
+    table.setModel(model)
+    table.show()
+    delegate = RecipientNameDelegate(crowd.directory.complete, table)
+    line = delegate.createEditor(table.viewport(), QStyleOptionViewItem(), model.index(0, 0))
+    assert isinstance(line, QLineEdit)
+    line.show()
+    popup = line.findChild(QCompleter).popup()
+    line.textEdited.emit("nguyen")
+    many = popup.height()
+    line.textEdited.emit("vu zung")  # one person: the list shrinks to one row
+    assert popup.isVisible() and line.property("matches").rowCount() == 1
+    assert popup.height() < many / 3
+    line.textEdited.emit("khong co ai")
+    assert not popup.isVisible()

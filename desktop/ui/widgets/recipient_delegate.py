@@ -113,12 +113,14 @@ class RecipientNameDelegate(QStyledItemDelegate):
 
         def typed(text: str) -> None:
             editor.setProperty("entry", None)
+            shown = matches.rowCount()
             matches.set_text(text)
             popup = completer.popup()
-            if matches.rowCount():
-                completer.complete()
-            elif popup is not None:
+            assert popup is not None  # QCompleter makes its list view when created
+            if not matches.rowCount():
                 popup.hide()
+            elif not popup.isVisible() or matches.rowCount() != shown:
+                completer.complete()  # placed and sized again only when its height changes
 
         def chosen(index: QModelIndex) -> None:
             editor.setText(str(index.data(NameRole)))
