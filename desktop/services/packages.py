@@ -12,9 +12,9 @@ from desktop.domain.clean import clean
 from desktop.exchange.meeting_package import MeetingPackage, PackageError, read_package
 from desktop.exchange.package_writer import dump_package
 from desktop.services.files import write_atomically
+from desktop.storage import directory_lists
 from desktop.storage.database import require_sound
 from desktop.storage.decisions import DecisionStore
-from desktop.storage.directory import DirectoryStore
 from desktop.storage.errors import DuplicateError
 from desktop.storage.meetings import MeetingStore
 
@@ -84,7 +84,7 @@ def dump_meeting(db: Database, meeting_id: str) -> MeetingPackage:
     birth year, when the directory knows it, goes with each of their awards."""
     decisions = DecisionStore(db).for_meeting(meeting_id)
     people = [a for d in decisions for a in d.awards if a.kind == "person" and a.recipient_id]
-    born = DirectoryStore(db).birth_years(sorted({a.recipient_id for a in people}))
+    born = directory_lists.birth_years(db, sorted({a.recipient_id for a in people}))
     for award in people:
         award.birth_year = born.get(award.recipient_id)
     return MeetingPackage(meeting=MeetingStore(db).get(meeting_id), decisions=decisions)

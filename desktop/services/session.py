@@ -22,29 +22,40 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
 
 from sqlite_utils import Database
 
 from desktop.domain.records import SearchHit
 from desktop.services import backup as _backup
-from desktop.services import certificates as _certificates
 from desktop.services import concurrency as _concurrency
 from desktop.services import decisions as _decisions
 from desktop.services import directory as _directory
-from desktop.services import documents as _documents
-from desktop.services import issue_log as _issue_log
 from desktop.services import library as _library
 from desktop.services import meetings as _meetings
 from desktop.services import organisations as _organisations
 from desktop.services import packages as _packages
 from desktop.services import recipients as _recipients
 from desktop.services import recycle_bin as _recycle_bin
-from desktop.services import statistics as _statistics
-from desktop.services import year_report as _year_report
+from desktop.services.later import Later as _Later
 from desktop.services.preferences import Preferences
 from desktop.storage.database import database_file, open_database
 from desktop.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from desktop.services import certificates as _certificates
+    from desktop.services import documents as _documents
+    from desktop.services import issue_log as _issue_log
+    from desktop.services import statistics as _statistics
+    from desktop.services import year_report as _year_report
+else:
+    # Drawing documents needs reportlab, python-docx and openpyxl (most of a second to
+    # import): their services are imported when first called, not when the window opens.
+    _certificates = _Later("desktop.services.certificates")
+    _documents = _Later("desktop.services.documents")
+    _issue_log = _Later("desktop.services.issue_log")
+    _statistics = _Later("desktop.services.statistics")
+    _year_report = _Later("desktop.services.year_report")
 
 __all__ = ["Library", "Preferences"]
 
@@ -139,6 +150,8 @@ class Documents(_Facade):
 class Directory(_Facade):
     __slots__ = ()
     entries = _Bound(_directory.entries)
+    page = _Bound(_directory.page)
+    complete = _Bound(_directory.complete)
     find_entry = _Bound(_directory.find_entry)
     history = _Bound(_directory.history)
     earlier_awards = _Bound(_directory.earlier_awards)

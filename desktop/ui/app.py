@@ -19,6 +19,8 @@ log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_FAILED = 1
+AFTER_SHOWN_MS = 30
+"""Work the first screen does not need starts this long after the window is shown."""
 
 
 def run(db_path: Path | None, *, smoke_test: bool = False, open_package: Path | None = None) -> int:
@@ -84,11 +86,11 @@ def start(
     Returns (QApplication, MainWindow, Library) so that a caller (``run``, the start-up
     benchmark) decides what happens next.
     """
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from desktop.services import backup, errors, library
+    from desktop.services import errors, library
     from desktop.services.session import Library, Preferences
     from desktop.ui import missing_database, single_window, translations
     from desktop.ui import settings as app_settings
@@ -135,6 +137,8 @@ def start(
         if answer == missing_database.QUIT:
             return EXIT_FAILED
         if isinstance(answer, Path):
+            from desktop.services import backup
+
             try:
                 backup.restore_database(answer, path)
             except Exception as exc:
@@ -161,6 +165,8 @@ def start(
         if chosen is not None:
             if session is not None:
                 session.close()
+            from desktop.services import backup
+
             try:
                 backup.restore_database(chosen, path)
                 session = Library.open(path, preferences)
@@ -170,7 +176,6 @@ def start(
         elif session is None:
             return EXIT_FAILED
     assert session is not None
-    session.apply_preferences()  # Tinos unless Windows' Times New Roman is asked for and found
     try:
         window = MainWindow(session, settings, remember=remember, read_only=lock is None)
     except Exception as exc:
@@ -181,7 +186,25 @@ def start(
         missing_database.remember_opened(settings, path)
     window.database_lock = lock  # held while the window lives
     window.show()
+    # What only drawing a document needs (reportlab, the fonts, the certificate renderer) is
+    # loaded once the window is painted, before the first preview (PreviewPane.FIRST_MS).
+    QTimer.singleShot(AFTER_SHOWN_MS, session.apply_preferences)
+    QTimer.singleShot(AFTER_SHOWN_MS, _warm_up)
+    QTimer.singleShot(AFTER_SHOWN_MS, window.decisions_page.ensurePolished)  # its first show
     return app, window, session
+
+
+def _warm_up() -> None:
+    """Import the document services in the background: the first print, export or Decisions
+    page does not wait for them (an import holds the interpreter only in short turns)."""
+    import importlib
+    import threading
+
+    def run() -> None:
+        for name in ("desktop.services.certificates", "desktop.services.documents"):
+            importlib.import_module(name)
+
+    threading.Thread(target=run, name="warm-up", daemon=True).start()
 
 
 def _offscreen() -> bool:

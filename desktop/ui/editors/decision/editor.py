@@ -69,7 +69,7 @@ class DecisionEditor(RecordEditor[Decision], DecisionObserver):
         """The autosave in flight: its result, the edit count and the version it saved."""
         self.state.on_step = self._on_state_step
         self.header = HeaderForm(self.state)
-        self.recipients = RecipientsPanel(self.state)
+        self.recipients = RecipientsPanel(self.state, library.directory.complete)
         self.documents = DecisionDocuments(self, library, self.state)
         # The widgets as they were named before the split (tests, the main window).
         header, recipients, documents = self.header, self.recipients, self.documents
@@ -101,7 +101,6 @@ class DecisionEditor(RecordEditor[Decision], DecisionObserver):
         self.document_box = panel.document_box
         self.warning_label = panel.notes_label
         self.preview = panel.preview
-        self._completions = self.recipients.completions
         self.addAction(self.documents.print_action)  # Ctrl+P anywhere in the editor
 
         left = QWidget()
@@ -132,12 +131,7 @@ class DecisionEditor(RecordEditor[Decision], DecisionObserver):
 
     def load(self, decision_id: str | None) -> None:
         """Edit the stored decision with this id (None: nothing)."""
-        self.reload_directory()
         self.show_record(self._library.decisions.get_decision(decision_id) if decision_id else None)
-
-    def reload_directory(self) -> None:
-        """Refresh the name completions from the directory."""
-        self.recipients.show_directory(self._library.directory.entries())
 
     @override
     def _show(self, record: Decision | None) -> None:

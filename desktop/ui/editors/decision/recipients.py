@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.records import RecipientKind
-from desktop.services.directory import DirectoryEntry
 from desktop.services.editing.decision import DecisionEditState, DecisionObserver
 from desktop.services.errors import InvalidInput
 from desktop.ui.compat import override
@@ -37,7 +36,7 @@ from desktop.ui.models.awards import (
 )
 from desktop.ui.operations import show_error
 from desktop.ui.widgets.choice_delegate import ChoiceDelegate
-from desktop.ui.widgets.recipient_delegate import RecipientNameDelegate, completion_model
+from desktop.ui.widgets.recipient_delegate import Finder, RecipientNameDelegate
 
 
 class PasteTableView(QTableView):
@@ -84,7 +83,11 @@ class RecipientsPanel(QWidget, DecisionObserver):
     current_row_changed = Signal(int)
     """Another recipient is selected (-1: none)."""
 
-    def __init__(self, state: DecisionEditState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, state: DecisionEditState, find: Finder, parent: QWidget | None = None
+    ) -> None:
+        """``find(text)``: the directory's matches for a typed name (the completer asks it at
+        every keystroke: a bounded FTS5 query, nothing read when the page opens)."""
         super().__init__(parent)
         self._state = state
         self.model = AwardTableModel(self, state)
@@ -100,10 +103,7 @@ class RecipientsPanel(QWidget, DecisionObserver):
         self.table.setColumnWidth(COL_SALUTATION, 80)
         # Shown next to the kind, where a clerk reads "Ông / Nguyễn Văn An" (model order kept).
         header.moveSection(header.visualIndex(COL_SALUTATION), 1)
-        self.completions = completion_model([], self)
-        self.table.setItemDelegateForColumn(
-            COL_NAME, RecipientNameDelegate(self.completions, self.table)
-        )
+        self.table.setItemDelegateForColumn(COL_NAME, RecipientNameDelegate(find, self.table))
         self.table.setItemDelegateForColumn(
             COL_SALUTATION, ChoiceDelegate(salutation_choices(), self.table)
         )
@@ -162,15 +162,6 @@ class RecipientsPanel(QWidget, DecisionObserver):
         self.sort_action.triggered.connect(self.sort_by_name)
         self.paste_action.triggered.connect(self._on_paste_action_triggered)
         state.observe(self)
-
-    # -- the directory ----------------------------------------------------------------------------
-
-    def show_directory(self, entries: list[DirectoryEntry]) -> None:
-        """Complete names from these directory entries."""
-        fresh = completion_model(entries)
-        self.completions.clear()
-        for row in range(fresh.rowCount()):
-            self.completions.appendRow(fresh.item(row).clone())
 
     def show_earlier_awards(self, earlier: dict[str, list[tuple[int, str]]]) -> None:
         """(year, form) of each directory recipient's other awards."""
