@@ -64,6 +64,8 @@ def after_start(window: Any, db_path: Path | None, open_package: Path | None = N
 
     startup.warn_about_network(window, Path(db_path) if db_path else paths.default_database_path())
     startup.offer_first_start(window)
+    if not window.read_only:
+        window.backup_schedule.start()  # today's copy if none yet, then hourly checks
     if open_package is not None:
         startup.offer_package(window, Path(open_package))
 

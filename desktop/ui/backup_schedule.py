@@ -72,6 +72,11 @@ class BackupSchedule(QObject):
         self._running = op
         return op.run_in_background()
 
+    def closing(self) -> Path | None:
+        """The window closes: the closing copy when the schedule was started (a real start,
+        not a test window nor a read-only one)."""
+        return self.back_up_on_close() if self.timer.isActive() else None
+
     def back_up_on_close(self) -> Path | None:
         """The closing copy (only when the database changed since the last one); on the GUI
         thread, as the window is going away. Failures are logged and reported, never raised."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 from desktop.domain.records import SearchHit
 from desktop.services.session import Library
 from desktop.ui import window_actions, window_pages, window_tasks
+from desktop.ui.backup_schedule import BackupSchedule
 from desktop.ui.compat import override
 from desktop.ui.editors.decision import DecisionEditor
 from desktop.ui.editors.meeting import MeetingEditor
@@ -24,6 +25,7 @@ from desktop.ui.window_pages import (
     PAGE_BIN,
     PAGE_DECISIONS,
     PAGE_DIRECTORY,
+    PAGE_ISSUES,
     PAGE_MEETINGS,
     PAGE_SETTINGS,
     PAGE_STATISTICS,
@@ -32,6 +34,7 @@ from desktop.ui.window_pages import (
     central_widget,
     decision_rows,
     decision_text,
+    issue_log_page,
     meeting_rows,
     meeting_text,
     navigation_list,
@@ -43,6 +46,7 @@ from desktop.ui.window_pages import (
 from desktop.ui.window_watch import ChangeWatch
 
 if TYPE_CHECKING:
+    from desktop.ui.pages.issue_log import IssueLogView
     from desktop.ui.pages.settings import SettingsView
     from desktop.ui.pages.statistics import StatisticsView
     from desktop.ui.pages.templates import TemplatesView
@@ -107,6 +111,8 @@ class MainWindow(QMainWindow):
         self._templates: LazyPage[TemplatesView] = LazyPage(lambda: templates_page(self))
         self.qsettings_page: LazyPage[SettingsView] = LazyPage(lambda: settings_page(self))
         self._statistics: LazyPage[StatisticsView] = LazyPage(lambda: statistics_page(self))
+        self._issues: LazyPage[IssueLogView] = LazyPage(lambda: issue_log_page(self))
+        self.backup_schedule = BackupSchedule(self, library, settings)  # app.after_start starts it
         self.pages = QStackedWidget()
         self.navigation = navigation_list(
             self.pages,
@@ -118,6 +124,7 @@ class MainWindow(QMainWindow):
                 self.qsettings_page,
                 self.recycle_bin_view,
                 self._statistics,
+                self._issues,
             ],
         )
         self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
@@ -140,7 +147,6 @@ class MainWindow(QMainWindow):
 
         self.database_label = QLabel(str(db_path))
         self.statusBar().addPermanentWidget(self.database_label)
-
         # -- wiring --
         self.meetings_page.current_changed.connect(self._on_meetings_page_current_changed)
         self.meetings_page.new_requested.connect(self.new_meeting)
@@ -151,9 +157,10 @@ class MainWindow(QMainWindow):
         for editor in (self.meeting_editor, self.decision_editor):
             editor.saved.connect(self._on_editor_saved)
             editor.save_failed.connect(self._on_editor_save_failed)
+            editor.changed_elsewhere.connect(self._on_editor_changed_elsewhere)
         self.meeting_editor.status_changed.connect(lambda _: self.meetings_page.reload())
-        self.meeting_editor.exported.connect(self.file_written)
-        self.decision_editor.exported.connect(self.file_written)
+        for exporter in (self.meeting_editor, self.decision_editor):
+            exporter.exported.connect(self.file_written)
         self.recycle_bin_view.restored.connect(self._on_recycle_bin_view_restored)
         self.directory_view.deleted.connect(self.recycle_bin_view.reload)
 
@@ -165,8 +172,6 @@ class MainWindow(QMainWindow):
             window_actions.refuse_writes(self, self.library)
         self._watch = ChangeWatch(self, library)
         self.watch_timer = self._watch.timer
-        for editor in (self.meeting_editor, self.decision_editor):
-            editor.changed_elsewhere.connect(self._on_editor_changed_elsewhere)
 
     def check_external_changes(self) -> bool:
         """Show what another window or the CLI saved since the last look; True if anything
@@ -246,6 +251,8 @@ class MainWindow(QMainWindow):
             self.settings_view.reload()
         elif row == PAGE_STATISTICS:
             self.statistics_view.reload()
+        elif row == PAGE_ISSUES:
+            self._issues.page().reload()
 
     def _on_meetings_page_current_changed(self, meeting_id: str) -> None:
         if self.meeting_editor.record is None or self.meeting_editor.record.id != meeting_id:
@@ -388,4 +395,5 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
         if self._remember:
             self.save_settings()
+        self.backup_schedule.closing()
         super().closeEvent(event)

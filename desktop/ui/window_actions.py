@@ -56,6 +56,10 @@ def build(window: MainWindow) -> None:
     file_menu.addAction(
         QCoreApplication.translate("MainWindow", "Back up the data…")
     ).triggered.connect(lambda: ask_back_up(window))
+    restore_action = file_menu.addAction(
+        QCoreApplication.translate("MainWindow", "Restore from a backup…")
+    )
+    restore_action.triggered.connect(lambda: _restore(window))
     file_menu.addSeparator()
     quit_action = file_menu.addAction(QCoreApplication.translate("MainWindow", "Quit"))
     quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -78,6 +82,9 @@ def build(window: MainWindow) -> None:
         window.page_actions.append(action)
 
     help_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    guide_action = help_menu.addAction(QCoreApplication.translate("MainWindow", "User guide"))
+    guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+    guide_action.triggered.connect(lambda: _guide(window))
     sample_action = help_menu.addAction(
         QCoreApplication.translate("MainWindow", "Add the sample conference")
     )
@@ -86,6 +93,7 @@ def build(window: MainWindow) -> None:
         window.new_meeting_action,
         window.new_decision_action,
         import_action,
+        restore_action,
         sample_action,
     ]
     help_menu.addAction(
@@ -150,6 +158,35 @@ def ask_back_up(window: MainWindow) -> None:
     )
     if chosen:
         window.back_up(with_suffix(Path(chosen), ".db", ".bak", ".sqlite", ".sqlite3"))
+
+
+def _restore(window: MainWindow) -> None:
+    """Tệp → Khôi phục từ bản sao lưu…: the same Library reads the restored data after."""
+    from desktop.ui.restore_dialog import restore_from_backup
+
+    window.meeting_editor.save_now()
+    window.decision_editor.save_now()
+    restored = restore_from_backup(window, window.library, window.qsettings)
+    if restored is not None:
+        window.meeting_editor.load(None)
+        window.decision_editor.load(None)
+        window.reload_all()
+        window.show_status(
+            QCoreApplication.translate("MainWindow", "Restored from {0}.").format(restored.name),
+            long=True,
+        )
+
+
+def _guide(window: MainWindow) -> None:
+    """Trợ giúp → Hướng dẫn sử dụng (F1): one guide window, brought to the front."""
+    from desktop.ui.help import HelpWindow
+
+    guide = window.findChild(HelpWindow)
+    if guide is None:
+        guide = HelpWindow(window)
+    guide.show()
+    guide.raise_()
+    guide.activateWindow()
 
 
 def _find(window: MainWindow) -> None:

@@ -26,12 +26,14 @@ from desktop.ui import settings as app_settings
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.pages.issue_log import IssueLogView
     from desktop.ui.pages.settings import SettingsView
     from desktop.ui.pages.statistics import StatisticsView
     from desktop.ui.pages.templates import TemplatesView
 
 PAGE_MEETINGS, PAGE_DECISIONS, PAGE_DIRECTORY, PAGE_TEMPLATES, PAGE_SETTINGS, PAGE_BIN = range(6)
 PAGE_STATISTICS = 6
+PAGE_ISSUES = 7
 
 W = TypeVar("W", bound=QWidget)
 
@@ -75,7 +77,7 @@ def settings_page(window: MainWindow) -> SettingsView:
     """The settings page, wired to the window (disabled in a read-only window)."""
     from desktop.ui.pages.settings import SettingsView
 
-    view = SettingsView(window.library, window.qsettings)
+    view = SettingsView(window.library, window.qsettings, schedule=window.backup_schedule)
     view.organisation_saved.connect(window.reload_all)
     view.setEnabled(not window.read_only)
     view.reload()
@@ -88,6 +90,17 @@ def statistics_page(window: MainWindow) -> StatisticsView:
 
     view = StatisticsView(window.library)
     view.file_written.connect(window.file_written)
+    return view
+
+
+def issue_log_page(window: MainWindow) -> IssueLogView:
+    """Sổ cấp giấy khen: opening an entry shows its decision."""
+    from desktop.domain.records import SearchHit
+    from desktop.ui.pages.issue_log import IssueLogView
+
+    view = IssueLogView(window.library)
+    view.open_decision.connect(lambda d: window.open_hit(SearchHit("decision", d, "")))
+    view.reprinted.connect(window.file_written)
     return view
 
 
@@ -183,6 +196,7 @@ def page_titles() -> list[str]:
         QCoreApplication.translate("MainWindow", "Settings"),
         QCoreApplication.translate("MainWindow", "Recycle bin"),
         QCoreApplication.translate("MainWindow", "Statistics"),
+        QCoreApplication.translate("MainWindow", "Certificate register"),
     ]
 
 

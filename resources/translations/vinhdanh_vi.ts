@@ -1455,76 +1455,81 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/ui/main_window.py" line="88"/>
         <source>Vinh Danh — {0}</source>
         <translation>Vinh Danh — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
-        <location filename="../../desktop/ui/window_pages.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/ui/window_pages.py" line="192"/>
         <source>Meetings</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91"/>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <location filename="../../desktop/ui/window_actions.py" line="37"/>
         <source>New meeting</source>
         <translation>Hội nghị mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
         <source>No meetings yet. Press “New meeting” to start one.</source>
         <translation>Chưa có hội nghị nào. Bấm “Hội nghị mới” để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
         <source>Decisions</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <location filename="../../desktop/ui/window_actions.py" line="42"/>
         <source>New decision</source>
         <translation>Quyết định mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
         <source>No decisions yet. Press “New decision” to start one.</source>
         <translation>Chưa có quyết định nào. Bấm “Quyết định mới” để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="180"/>
+        <location filename="../../desktop/ui/window_pages.py" line="193"/>
         <source>Decisions &amp;&amp; awards</source>
         <translation>Quyết định &amp;&amp; khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="181"/>
+        <location filename="../../desktop/ui/window_pages.py" line="194"/>
         <source>People &amp;&amp; collectives</source>
         <translation>Danh bạ người, tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="182"/>
+        <location filename="../../desktop/ui/window_pages.py" line="195"/>
         <source>Certificate templates</source>
         <translation>Mẫu in khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="183"/>
+        <location filename="../../desktop/ui/window_pages.py" line="196"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="184"/>
+        <location filename="../../desktop/ui/window_pages.py" line="197"/>
         <source>Recycle bin</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="185"/>
+        <location filename="../../desktop/ui/window_pages.py" line="198"/>
         <source>Statistics</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="120"/>
+        <location filename="../../desktop/ui/window_pages.py" line="199"/>
+        <source>Certificate register</source>
+        <translation>Sổ cấp giấy khen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_pages.py" line="133"/>
         <source>Read-only: this data file is open in another Vinh Danh window, where it can be changed. Here you can look, search, print and export (as drafts: certificates printed here are not recorded in the issue log); changes made there appear here.</source>
         <translation>Chỉ xem: tệp dữ liệu này đang mở ở một cửa sổ Vinh Danh khác và chỉ sửa được ở đó. Ở đây có thể xem, tìm, in và xuất tệp (là bản nháp: giấy in ra ở đây không được ghi vào sổ cấp); những gì sửa ở cửa sổ kia sẽ hiện ra ở đây.</translation>
     </message>
@@ -1539,7 +1544,7 @@
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="95"/>
+        <location filename="../../desktop/ui/window_actions.py" line="103"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
@@ -1565,42 +1570,57 @@
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="60"/>
+        <source>Restore from a backup…</source>
+        <translation>Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="64"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="64"/>
+        <location filename="../../desktop/ui/window_actions.py" line="68"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="68"/>
+        <location filename="../../desktop/ui/window_actions.py" line="72"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="72"/>
+        <location filename="../../desktop/ui/window_actions.py" line="76"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="80"/>
+        <location filename="../../desktop/ui/window_actions.py" line="84"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="82"/>
+        <location filename="../../desktop/ui/window_actions.py" line="85"/>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="89"/>
         <source>Add the sample conference</source>
         <translation>Thêm hội nghị mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="92"/>
-        <location filename="../../desktop/ui/window_actions.py" line="163"/>
+        <location filename="../../desktop/ui/window_actions.py" line="100"/>
+        <location filename="../../desktop/ui/window_actions.py" line="200"/>
         <source>About Vinh Danh</source>
         <translation>Giới thiệu Vinh Danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/window_actions.py" line="175"/>
+        <source>Restored from {0}.</source>
+        <translation>Đã khôi phục từ {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
         <source>Moved to the recycle bin.</source>
         <translation>Đã chuyển vào Thùng rác.</translation>
     </message>
@@ -1625,74 +1645,74 @@
         <translation>Đang sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="116"/>
+        <location filename="../../desktop/ui/window_actions.py" line="124"/>
         <source>Import meeting package</source>
         <translation>Nhập gói hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="118"/>
+        <location filename="../../desktop/ui/window_actions.py" line="126"/>
         <source>Meeting package (*.vinhdanh *.json)</source>
         <translation>Gói hội nghị (*.vinhdanh *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="128"/>
+        <location filename="../../desktop/ui/window_actions.py" line="136"/>
         <source>Open a meeting first.</source>
         <translation>Hãy mở một hội nghị trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="132"/>
+        <location filename="../../desktop/ui/window_actions.py" line="140"/>
         <source>Export meeting package</source>
         <translation>Xuất gói hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="134"/>
+        <location filename="../../desktop/ui/window_actions.py" line="142"/>
         <source>Meeting package (*.vinhdanh);;JSON (*.json)</source>
         <translation>Gói hội nghị (*.vinhdanh);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="147"/>
+        <location filename="../../desktop/ui/window_actions.py" line="155"/>
         <source>Back up the data</source>
         <translation>Sao lưu dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="149"/>
+        <location filename="../../desktop/ui/window_actions.py" line="157"/>
         <source>Vinh Danh data (*.db)</source>
         <translation>Dữ liệu Vinh Danh (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>Not saved: {0}</source>
         <translation>Chưa lưu được: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
         <source>Written {0}</source>
         <translation>Đã ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/ui/main_window.py" line="381"/>
         <source>Restored.</source>
         <translation>Đã khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="164"/>
+        <location filename="../../desktop/ui/window_actions.py" line="201"/>
         <source>Vinh Danh {0}
 Meetings, minutes, decisions and certificates.</source>
         <translation>Vinh Danh {0}
 Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy chứng nhận.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="183"/>
+        <location filename="../../desktop/ui/window_actions.py" line="220"/>
         <source>Vinh Danh — {0} (read-only)</source>
         <translation>Vinh Danh — {0} (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Updated with changes saved in another window or by a command.</source>
         <translation>Đã cập nhật những thay đổi vừa ghi ở cửa sổ khác hoặc bằng lệnh vinhdanh.</translation>
     </message>
@@ -2196,7 +2216,7 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
         <translation>Người, tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="265"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="256"/>
         <source>{0} collectives, {1} people</source>
         <translation>{0} tập thể, {1} cá nhân</translation>
     </message>
@@ -2435,242 +2455,242 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="69"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="74"/>
         <source>State (Decree 30/2020)</source>
         <translation>Nhà nước (Nghị định 30/2020)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="70"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="75"/>
         <source>Party</source>
         <translation>Đảng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="78"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="83"/>
         <source>One per line, e.g. Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</source>
         <translation>Mỗi dòng một căn cứ, VD: Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="81"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="86"/>
         <source>Add a body…</source>
         <translation>Thêm cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="97"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="102"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="106"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="111"/>
         <source>Print in the Times New Roman installed on Windows</source>
         <translation>In bằng phông Times New Roman có sẵn trong Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="108"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="113"/>
         <source>Otherwise Tinos, bundled, with the same letter widths, is used.</source>
         <translation>Nếu không, dùng phông Tinos đi kèm chương trình (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="119"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="124"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="125"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="130"/>
         <source>Body</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="131"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="136"/>
         <source>Place (for the date line)</source>
         <translation>Địa danh (dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="132"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="137"/>
         <source>Abbreviation (in numbers)</source>
         <translation>Chữ viết tắt (trong số văn bản)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="133"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="138"/>
         <source>Document style</source>
         <translation>Thể thức văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="54"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="59"/>
         <source>Header line of the body, e.g. Sở Nội vụ</source>
         <translation>Dòng tên cơ quan, ví dụ Sở Nội vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="57"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="62"/>
         <source>Header line above it, e.g. Ủy ban nhân dân tỉnh Thái Nguyên</source>
         <translation>Dòng trên, ví dụ Ủy ban nhân dân tỉnh Thái Nguyên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="61"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="66"/>
         <source>e.g. Giám đốc, Chủ tịch, Trưởng Ban</source>
         <translation>ví dụ Giám đốc, Chủ tịch, Trưởng Ban</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="64"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="69"/>
         <source>Only if it signs TM., e.g. Ủy ban nhân dân, Ban Thường vụ</source>
         <translation>Chỉ khi ký TM., ví dụ Ủy ban nhân dân, Ban Thường vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="73"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="78"/>
         <source>Title of who delegates (TL./TUQ.)</source>
         <translation>Chức danh người giao quyền (TL./TUQ.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="83"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="88"/>
         <source>First-start setup…</source>
         <translation>Thiết lập ban đầu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="87"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="92"/>
         <source>Choose image…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="90"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="95"/>
         <source>The national emblem as the office has it: PNG or JPG of at least 436 × 436 pixels (300 dpi), or PDF. State certificates print it; none is drawn otherwise.</source>
         <translation>Ảnh quốc huy do cơ quan cung cấp: PNG hoặc JPG từ 436 × 436 điểm ảnh (300 dpi), hoặc PDF. Giấy khen, bằng khen mẫu Nhà nước in ảnh này; không có ảnh thì không in quốc huy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="95"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="100"/>
         <source>Remove</source>
         <translation>Bỏ ảnh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="126"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="131"/>
         <source>Parent body (header line 1)</source>
         <translation>Cơ quan chủ quản (dòng 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="127"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="132"/>
         <source>Name (header line 2)</source>
         <translation>Tên cơ quan (dòng 2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="128"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="133"/>
         <source>Proper full name</source>
         <translation>Tên gọi đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="129"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="134"/>
         <source>Title of the head</source>
         <translation>Chức danh người đứng đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="130"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="135"/>
         <source>Collective leadership</source>
         <translation>Tập thể lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="134"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="139"/>
         <source>Signer: title</source>
         <translation>Người ký: chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="135"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="140"/>
         <source>Signer: name</source>
         <translation>Người ký: họ tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="139"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="144"/>
         <source>Signer signs as</source>
         <translation>Người ký: quyền hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="142"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="147"/>
         <source>Printed as</source>
         <translation>Sẽ in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="155"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="160"/>
         <source>Legal bases of decisions</source>
         <translation>Căn cứ ban hành quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="160"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="165"/>
         <source>Emblem on certificates</source>
         <translation>Quốc huy trên giấy khen, bằng khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="162"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="167"/>
         <source>Interface</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="164"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="169"/>
         <source>Language (after restart)</source>
         <translation>Ngôn ngữ (khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="165"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="170"/>
         <source>Font</source>
         <translation>Phông chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="166"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="171"/>
         <source>Font in use</source>
         <translation>Phông đang dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="167"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="172"/>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="284"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="289"/>
         <source>Supplied image (printed on state certificates)</source>
         <translation>Đã có ảnh (in trên giấy khen, bằng khen mẫu Nhà nước)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="286"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="291"/>
         <source>None: state certificates print no emblem</source>
         <translation>Chưa có: giấy khen, bằng khen mẫu Nhà nước không in quốc huy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="317"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="322"/>
         <source>Emblem image</source>
         <translation>Ảnh quốc huy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="319"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="324"/>
         <source>Images (*.png *.jpg *.jpeg *.pdf *.svg)</source>
         <translation>Ảnh (*.png *.jpg *.jpeg *.pdf *.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="340"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="345"/>
         <source>Add a body</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="340"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="345"/>
         <source>Name of the issuing body (e.g. Sở Nội vụ):</source>
         <translation>Tên cơ quan ban hành (VD: Sở Nội vụ):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="374"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="379"/>
         <source>Times New Roman installed on Windows</source>
         <translation>Times New Roman có sẵn trong Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="377"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="382"/>
         <source>Tinos, bundled: Times New Roman is not installed on this computer (Tinos has the same letter widths)</source>
         <translation>Tinos (kèm theo chương trình): máy này không có phông Times New Roman (Tinos có cùng độ rộng chữ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="381"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="386"/>
         <source>Tinos, bundled (same letter widths as Times New Roman)</source>
         <translation>Tinos (kèm theo chương trình, cùng độ rộng chữ với Times New Roman)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="393"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="398"/>
         <source>Times New Roman is not installed on this computer; Tinos (same letter widths) is used.</source>
         <translation>Máy này chưa cài phông Times New Roman; chương trình dùng phông Tinos (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="401"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="406"/>
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở sau.</translation>
     </message>
@@ -2749,27 +2769,27 @@ Tệp: {4}</translation>
         <translation>Mở gói hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="229"/>
+        <location filename="../../desktop/ui/app.py" line="231"/>
         <source>The database {0} is damaged:</source>
         <translation>Cơ sở dữ liệu {0} bị hỏng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="233"/>
+        <location filename="../../desktop/ui/app.py" line="235"/>
         <source>The newest sound backup is {0}. Restore it? (The damaged file is kept.)</source>
         <translation>Bản sao lưu tốt gần nhất là {0}. Khôi phục từ bản này? (Tệp bị hỏng vẫn được giữ lại.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="237"/>
+        <location filename="../../desktop/ui/app.py" line="239"/>
         <source>No sound backup was found. Copy the file before changing anything.</source>
         <translation>Không tìm thấy bản sao lưu nào còn tốt. Hãy chép tệp này ra chỗ khác trước khi sửa gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="245"/>
+        <location filename="../../desktop/ui/app.py" line="247"/>
         <source>Restore the backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="249"/>
+        <location filename="../../desktop/ui/app.py" line="251"/>
         <source>Open anyway</source>
         <translation>Vẫn mở</translation>
     </message>

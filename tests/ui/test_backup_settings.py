@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -76,3 +77,28 @@ def test_a_folder_that_cannot_be_made_is_reported_in_the_settings(
     with qtbot.waitSignal(view.backup_schedule.failed, timeout=20000):
         view.backup_box.now_button.click()
     assert "Không tạo được thư mục sao lưu" in view.backup_box.last_label.text()
+
+
+def test_the_window_backs_up_on_closing_once_started(
+    qtbot: QtBot, demo_db: Database, demo_path: Path, tmp_path: Path
+) -> None:
+    from desktop.ui.main_window import MainWindow
+
+    settings = app_settings.open_settings()
+    folder = tmp_path / "tự động"
+    settings.setValue("backup/folder", str(folder))
+    window = MainWindow(Library(demo_db, demo_path), settings, remember=False)
+    qtbot.addWidget(window)
+    window.close()
+    assert auto_backup.automatic_backups(demo_path, folder) == []  # a test window: not started
+    window = MainWindow(Library(demo_db, demo_path), settings, remember=False)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.backup_schedule.backed_up, timeout=20000):
+        window.backup_schedule.start()  # app.after_start does this on a real start
+    [(made, first)] = auto_backup.automatic_backups(demo_path, folder)
+    earlier = made - dt.timedelta(minutes=5)  # the copy of this morning
+    first.rename(first.with_name(f"demo-tu-dong-{earlier:%Y%m%d-%H%M%S}.db"))
+    os.utime(demo_path)  # the clerk changed something after that copy
+    window.close()
+    assert len(auto_backup.automatic_backups(demo_path, folder)) == 2
+    settings.remove("backup/folder")

@@ -40,8 +40,27 @@ def test_navigation_has_every_page(window: MainWindow) -> None:
         "Settings",
         "Recycle bin",
         "Statistics",
+        "Certificate register",
     ]
     assert window.meeting_editor.record is not None  # the demo meeting is open
+
+
+def test_the_certificate_register_and_the_guide_are_in_the_window(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from desktop.ui.help import HelpWindow
+    from desktop.ui.pages.issue_log import IssueLogView
+
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    page = window.pages.currentWidget()
+    register = page if isinstance(page, IssueLogView) else page.findChild(IssueLogView)
+    assert register is not None and register.count_label.text() == (
+        "No certificate has been issued yet."
+    )
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    guide = window.findChild(HelpWindow)
+    assert guide is not None and guide.isVisible()
+    assert guide.browser.toPlainText().startswith("Hướng dẫn sử dụng Vinh Danh")
 
 
 def test_keyboard_shortcuts_switch_pages(qtbot: QtBot, window: MainWindow) -> None:

@@ -42,7 +42,12 @@ class SettingsView(QWidget):
     organisation_saved = Signal()
 
     def __init__(
-        self, library: Library, settings: QSettings, parent: QWidget | None = None
+        self,
+        library: Library,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        schedule: BackupSchedule | None = None,
     ) -> None:
         super().__init__(parent)
         self._library = library
@@ -165,8 +170,8 @@ class SettingsView(QWidget):
         other.addRow(self.tr("Font"), self.times_box)
         other.addRow(self.tr("Font in use"), self.font_label)
         other.addRow(self.tr("Data folder"), self.data_folder_label)
-        self.backup_schedule = BackupSchedule(self, library, settings)
-        """The automatic backups of this window's database (started by the main window)."""
+        self.backup_schedule = schedule or BackupSchedule(self, library, settings)
+        """The automatic backups of this window's database (the main window's, started by it)."""
         self.backup_box = BackupBox(self.backup_schedule, settings)
         layout = QVBoxLayout(self)
         layout.addWidget(organisation)
