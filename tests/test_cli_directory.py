@@ -108,5 +108,34 @@ def test_duplicates_then_merge_then_history(
     )
     assert [a["year"] for a in history["awards"]] == [2024, 2025]
     assert run(capsys, "--db", str(two_years), "duplicates")[1] == (
-        "Không thấy người nào có thể bị nhập hai lần.\n"
+        "Không thấy người hay tập thể nào có thể bị nhập hai lần.\n"
     )
+
+
+def test_duplicates_lists_collectives_entered_twice(
+    two_years: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.services.session import Library
+
+    library = Library.open(two_years)
+    decision = library.decisions.get_decision(library.decisions.decisions()[0].id)
+    twice = [a for a in decision.awards if a.kind == "collective"][0]
+    library.close()
+    typo = twice.name.replace(twice.name[-1], twice.name[-1] + twice.name[-1], 1)
+    path = two_years.parent / "tap-the.csv"
+    path.write_text(f"Tên tập thể,Loại\n{typo},Tập thể\n", encoding="utf-8")
+    assert (
+        run(
+            capsys,
+            "--db",
+            str(two_years),
+            "import-recipients",
+            str(path),
+            "--decision",
+            decision.number,
+        )[0]
+        == 0
+    )
+    pairs = json.loads(run(capsys, "--db", str(two_years), "duplicates", "--json")[1])
+    names = [(p["first"]["name"], p["second"]["name"], p["first"]["kind"]) for p in pairs]
+    assert (twice.name, typo, "collective") in names

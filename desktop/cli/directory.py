@@ -38,12 +38,13 @@ def _cmd_history(args: argparse.Namespace) -> int:
 
 
 def _cmd_duplicates(args: argparse.Namespace) -> int:
-    pairs = open_library(args).directory.duplicates()
+    directory = open_library(args).directory
+    pairs = [*directory.duplicates(), *directory.collective_duplicates()]
     if args.json:
         print(json.dumps([asdict(p) for p in pairs], ensure_ascii=False, indent=2))
         return EXIT_OK
     if not pairs:
-        print("Không thấy người nào có thể bị nhập hai lần.")
+        print("Không thấy người hay tập thể nào có thể bị nhập hai lần.")
     for pair in pairs:
         print(f"{pair.reason}:")
         for person in (pair.first, pair.second):
@@ -75,7 +76,11 @@ def add_history(command: AddCommand) -> None:
 
 
 def add_duplicates(command: AddCommand) -> None:
-    p = command("duplicates", _cmd_duplicates, "những người có thể bị nhập hai lần trong danh bạ")
+    p = command(
+        "duplicates",
+        _cmd_duplicates,
+        "những người, tập thể có thể bị nhập hai lần trong danh bạ",
+    )
     p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
 
 
