@@ -119,7 +119,7 @@ def test_duplicates_lists_collectives_entered_twice(
 
     library = Library.open(two_years)
     decision = library.decisions.get_decision(library.decisions.decisions()[0].id)
-    twice = [a for a in decision.awards if a.kind == "collective"][0]
+    twice = next(a for a in decision.awards if a.kind == "collective")
     library.close()
     typo = twice.name.replace(twice.name[-1], twice.name[-1] + twice.name[-1], 1)
     path = two_years.parent / "tap-the.csv"
