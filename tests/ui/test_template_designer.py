@@ -149,19 +149,19 @@ def test_live_sample_turns_a_field_red_with_the_reason(
     decision = window._decision
     assert decision is not None
     longest = max(decision.awards, key=lambda a: len(a.name))
-    assert window.recipient_box.currentText() == longest.name
+    assert window.panel.recipient_box.currentText() == longest.name
     name = "ten_tap_the" if longest.is_collective else "ten"
     layout = window.items[name].layout
     assert layout is not None and layout.fits
     assert " ".join(line for line, _x, _y in layout.lines) == longest.name
     window.select_field(name)
-    window.lines_spin.setValue(1)
+    window.panel.lines_spin.setValue(1)
     window._set("max_lines", 1)
     window.grow(-window.design.field(name)["width_mm"] + 15, 0)
     layout = window.items[name].layout
     assert layout is not None and not layout.fits
-    assert "không vừa khung" in window.problem_label.text()
-    assert not window.problem_label.isHidden()
+    assert "không vừa khung" in window.panel.problem_label.text()
+    assert not window.panel.problem_label.isHidden()
     window.design.modified = False
 
 
@@ -170,11 +170,11 @@ def test_panel_sets_properties_and_fields_are_added_and_removed(
 ) -> None:
     window = _designer(qtbot, demo_db, user)
     window.select_field("ten")
-    window.size_spin.setValue(40)
-    window.size_spin.editingFinished.emit()
-    window.align_box.setCurrentIndex(window.align_box.findData("left"))
-    window.align_box.activated.emit(window.align_box.currentIndex())
-    window.upper_box.click()
+    window.panel.size_spin.setValue(40)
+    window.panel.size_spin.editingFinished.emit()
+    window.panel.align_box.setCurrentIndex(window.panel.align_box.findData("left"))
+    window.panel.align_box.activated.emit(window.panel.align_box.currentIndex())
+    window.panel.upper_box.click()
     field = window.design.field("ten")
     assert (field["size"], field["align"], field["upper"]) == (40, "left", True)
     window.add_field("so_vao_so")
@@ -192,15 +192,15 @@ def test_scan_is_aligned_by_two_marks(
     image.fill(QColor("#f0e6c8"))
     path = tmp_path / "phoi.png"
     image.save(str(path))
-    window.load_background(path)
+    window.scan.load(path)
     # The photo shows the paper's 20 mm mark at pixel (100, 80) and its 270 mm, 190 mm mark at
     # (900, 640): 3.2 px per mm across, 560 px for 170 mm down.
-    window.align_background(
+    window.scan.align(
         [(QPointF(100, 80), QPointF(20, 20)), (QPointF(900, 640), QPointF(270, 190))]
     )
-    mapped = window.background.mapToScene(QPointF(500, 360))
+    mapped = window.scan.item.mapToScene(QPointF(500, 360))
     assert (mapped.x(), mapped.y()) == pytest.approx((20 + 400 / 3.2, 20 + 280 * 170 / 560))
-    assert window.save()
+    assert window.files.save()
     saved = designs.open_design("giay-khen-dang", user)
     assert saved.background is not None and saved.background.is_file()
     scan = QImage(str(saved.background))
@@ -216,17 +216,17 @@ def test_saved_template_reloads_identically_and_imports_on_a_fresh_database(
     drag(window, _centre(window, FIELD), 30, 9)
     window.select_field(FIELD)
     window._set("colour", "#204080")
-    assert window.save()
+    assert window.files.save()
     reopened = _designer(qtbot, demo_db, user)
     assert reopened.design.data == window.design.data
     assert reopened.design.version != designs.open_design("giay-khen-dang", tmp_path / "x").version
     exported = tmp_path / "gui.vdmau"
-    window.export(exported)
+    window.files.export(exported)
     fresh_path = tmp_path / "fresh.db"
     fresh = library.open_library(fresh_path)
     other = tmp_path / "other-office"
     office = _designer(qtbot, fresh, other, "giay-khen-nha-nuoc")
-    office.import_file(exported)
+    office.files.import_file(exported)
     # The other office has its own built-in giay-khen-dang: the import is added beside it.
     assert office.design.template_id == "giay-khen-dang-2"
     assert office.design.data == {**window.design.data, "id": "giay-khen-dang-2"}
@@ -246,7 +246,7 @@ def test_an_image_field_is_placed_and_resized_then_saved(
     name = window.current
     assert name in window.design.image_names() and name in window.items
     assert window.items[name].pixmap is not None and not window.items[name].pixmap.isNull()
-    assert not window.properties.isEnabled()  # an image has no text properties
+    assert not window.panel.properties.isEnabled()  # an image has no text properties
     window.select_field(name)
     window.view.set_zoom(3.0)
     window.view.centerOn(window.items[name])
@@ -259,7 +259,7 @@ def test_an_image_field_is_placed_and_resized_then_saved(
     drag(window, corner, 30, 15)
     resized = window.design.field(name)
     assert resized["width_mm"] == pytest.approx(before["width_mm"] + 10, abs=0.051)
-    window.save()
+    window.files.save()
     saved = designs.open_design(window.design.template_id, user)
     stored = saved.field(name)
     assert stored.pop("image") == f"{saved.template_id}-{name}.png"  # beside the template
