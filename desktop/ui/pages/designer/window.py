@@ -10,13 +10,12 @@ from pathlib import Path
 from typing import Any, Literal
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QGraphicsRectItem,
     QGraphicsScene,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
     QWidget,
