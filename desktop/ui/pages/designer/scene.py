@@ -90,6 +90,9 @@ class FieldItem(QGraphicsRectItem):
         self.designer = designer
         self.name = name
         self.layout: designs.FieldLayout | None = None
+        self.origin = (0.0, 0.0)
+        """Where the box was when ``layout`` was made: its lines are drawn relative to it, so a
+        box that only moved keeps its sample without laying the text out again."""
         self.stored = (0.0, 0.0)
         self.colour = QColor(Qt.GlobalColor.black)
         """The position the design holds (the sample's lines are placed from it)."""
@@ -101,8 +104,15 @@ class FieldItem(QGraphicsRectItem):
             | flags.ItemSendsGeometryChanges
         )
         self.setCursor(Qt.CursorShape.SizeAllCursor)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.handle = ResizeHandle(self)
         self.sync()
+
+    def set_layout(self, layout: designs.FieldLayout | None) -> None:
+        """Show ``layout`` (made for the box where the design holds it now)."""
+        self.layout = layout
+        self.origin = self.stored
+        self.update()
 
     def sync(self) -> None:
         """Take the box from the design."""
@@ -187,7 +197,7 @@ class FieldItem(QGraphicsRectItem):
         painter.scale(1 / TEXT_SCALE, 1 / TEXT_SCALE)
         painter.setFont(_font(layout.font_file, layout.size))
         painter.setPen(self.colour)
-        x0, y0 = self.stored
+        x0, y0 = self.origin
         for line, x, baseline in layout.lines:
             painter.drawText(QPointF((x - x0) * TEXT_SCALE, (baseline - y0) * TEXT_SCALE), line)
         painter.restore()

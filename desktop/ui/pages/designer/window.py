@@ -60,6 +60,7 @@ class DesignerWindow(QMainWindow):
         self._award_index = 0
         self.sample_error = ""
         self.closing = False
+        self._pixmaps: dict[tuple[Path, int], QPixmap] = {}
 
         self.scene = QGraphicsScene(self)
         self.view = DesignView(self.scene)
@@ -100,8 +101,12 @@ class DesignerWindow(QMainWindow):
 
     # --- the design on screen ---------------------------------------------------------------
 
-    def rebuild(self) -> None:
-        """Show the design as it is now (after opening, undo, add, remove)."""
+    def rebuild(self, *, sample: bool = True) -> None:
+        """Show the design as it is now (after opening, undo, add, remove).
+
+        ``sample`` False keeps each field's laid-out sample: after a box only moved (its size,
+        and so how its text fits, unchanged), laying out every field again would cost the
+        frame that ends the drag tens of milliseconds."""
         width, height = self.design.paper_mm
         self.paper.setRect(0, 0, width, height)
         self.scene.setSceneRect(-10, -10, width + 20, height + 20)
@@ -127,7 +132,8 @@ class DesignerWindow(QMainWindow):
         )
         self.undo_action.setEnabled(self.design.can_undo)
         self.redo_action.setEnabled(self.design.can_redo)
-        self.refresh_sample()
+        if sample:
+            self.refresh_sample()
         self.select_field(self.current if self.current in self.items else "")
 
     def reopen(self, template_id: str) -> None:
@@ -188,7 +194,7 @@ class DesignerWindow(QMainWindow):
                 error = str(exc)
         images = self.design.image_names()
         for name, item in self.items.items():
-            item.layout = layouts.get(name)
+            item.set_layout(layouts.get(name))
             # A field this recipient does not print (the other kind, the other mode) is shown
             # faint and lets clicks through to the field under it.
             active = name in layouts or not layouts or name in images
@@ -196,7 +202,6 @@ class DesignerWindow(QMainWindow):
             item.setAcceptedMouseButtons(
                 Qt.MouseButton.LeftButton if active else Qt.MouseButton.NoButton
             )
-            item.update()
         self._stack()
         self.sample_error = error
         self._show_problem()
@@ -249,13 +254,27 @@ class DesignerWindow(QMainWindow):
             show_error(self, exc)
         self.rebuild()
 
+    def _size(self, name: str) -> tuple[float, float]:
+        field = self.design.field(name)
+        return field["width_mm"], field["height_mm"]
+
+    def _edit_box(self, name: str, change: Any) -> None:
+        """Change a box; lay the sample out again only when its size changed."""
+        before = self._size(name)
+        try:
+            change()
+        except designs.DesignError as exc:
+            show_error(self, exc)
+        self.rebuild(sample=self._size(name) != before)
+
     def set_box(self, name: str, x: float, y: float, width: float, height: float) -> None:
-        self._edit(lambda: self.design.set_box(name, x, y, width, height))
+        self._edit_box(name, lambda: self.design.set_box(name, x, y, width, height))
 
     def nudge(self, dx: float, dy: float) -> None:
         """Move the selected field by (dx, dy) mm."""
         if self.current:
-            self._edit(lambda: self.design.move(self.current, dx, dy))
+            name = self.current
+            self._edit_box(name, lambda: self.design.move(name, dx, dy))
 
     def grow(self, dw: float, dh: float) -> None:
         if self.current:
@@ -298,7 +317,16 @@ class DesignerWindow(QMainWindow):
         if name not in self.design.image_names():
             return None
         file = self.design.image_files.get(self.design.field(name)["image"])
-        return QPixmap(str(file)) if file is not None else QPixmap()
+        if file is None:
+            return QPixmap()
+        # Read once per file: every change rebuilds the items, and decoding is slow.
+        try:
+            key = (file, file.stat().st_mtime_ns)
+        except OSError:
+            return QPixmap()
+        if key not in self._pixmaps:
+            self._pixmaps[key] = QPixmap(str(file))
+        return self._pixmaps[key]
 
     def popup_add_menu(self) -> None:
         self.add_menu.popup(self.view.mapToGlobal(self.view.rect().center()))
