@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import pypdf
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QKeySequence, QMouseEvent
@@ -11,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
-from desktop.services import library
+from desktop.documents.certificates.template import builtin_templates_dir
+from desktop.services import certificates, decisions, library
 from desktop.services import template_design as designs
 from desktop.ui.pages.designer import DesignerWindow
 
@@ -195,9 +198,7 @@ def test_scan_is_aligned_by_two_marks(
     window.scan.load(path)
     # The photo shows the paper's 20 mm mark at pixel (100, 80) and its 270 mm, 190 mm mark at
     # (900, 640): 3.2 px per mm across, 560 px for 170 mm down.
-    window.scan.align(
-        [(QPointF(100, 80), QPointF(20, 20)), (QPointF(900, 640), QPointF(270, 190))]
-    )
+    window.scan.align([(QPointF(100, 80), QPointF(20, 20)), (QPointF(900, 640), QPointF(270, 190))])
     mapped = window.scan.item.mapToScene(QPointF(500, 360))
     assert (mapped.x(), mapped.y()) == pytest.approx((20 + 400 / 3.2, 20 + 280 * 170 / 560))
     assert window.files.save()
@@ -265,3 +266,91 @@ def test_an_image_field_is_placed_and_resized_then_saved(
     assert stored.pop("image") == f"{saved.template_id}-{name}.png"  # beside the template
     assert stored == {k: v for k, v in resized.items() if k != "image"}
     assert (user / f"{saved.template_id}-{name}.png").read_bytes() == logo.read_bytes()
+
+
+def _image_count(pdf: Path) -> int:
+    """Pictures drawn on the first page (those inside its Form XObjects too)."""
+    return len(pypdf.PdfReader(pdf).pages[0].images)
+
+
+def _issue(db: Database, user: Path, out: Path, template: str, *, preprinted: bool) -> Path:
+    decision = decisions.decisions(db)[0].id
+    certificates.issue_certificates(
+        db,
+        decision,
+        out,
+        template=template,
+        preprinted=preprinted,
+        user_templates=user,
+        awards=None,
+        draft=True,
+        force=True,
+        allow_mismatch=True,
+    )
+    return out
+
+
+def test_an_image_field_is_set_to_print_on_a_blank_too(
+    qtbot: QtBot, demo_db: Database, user: Path, tmp_path: Path
+) -> None:
+    picture = QImage(400, 400, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#b0001e"))
+    logo = tmp_path / "logo.png"
+    assert picture.save(str(logo))
+    window = _designer(qtbot, demo_db, user)
+    window.add_image(logo)
+    name = window.current
+    assert window.panel.modes_row.isEnabled() and not window.panel.properties.isEnabled()
+    assert window.panel.full_box.isChecked() and not window.panel.preprinted_box.isChecked()
+    assert window.files.save()
+    template = window.design.template_id
+    blank = _issue(demo_db, user, tmp_path / "before.pdf", template, preprinted=True)
+    assert _image_count(blank) == 0  # an image prints on plain paper only, by default
+    window.panel.preprinted_box.click()
+    assert window.design.field(name)["modes"] == ["full", "preprinted"]
+    window.panel.full_box.click()
+    window.panel.preprinted_box.click()  # printed nowhere: refused, the boxes stay as they were
+    assert window.design.field(name)["modes"] == ["preprinted"]
+    assert window.panel.preprinted_box.isChecked()
+    assert window.files.save()
+    blank = _issue(demo_db, user, tmp_path / "after.pdf", template, preprinted=True)
+    assert _image_count(blank) == 1
+
+
+def test_the_scan_of_the_blank_prints_on_plain_paper_only_when_ticked(
+    qtbot: QtBot, demo_db: Database, user: Path, tmp_path: Path
+) -> None:
+    window = _designer(qtbot, demo_db, user)
+    assert not window.panel.scan_printed_box.isEnabled()  # no scan yet
+    image = QImage(594, 420, QImage.Format.Format_RGB32)
+    image.fill(QColor("#f0e6c8"))
+    path = tmp_path / "phoi.png"
+    image.save(str(path))
+    window.scan.load(path)
+    assert window.panel.scan_printed_box.isEnabled() and window.panel.scan_printed_box.isChecked()
+    assert window.files.save()
+    printed = _image_count(
+        _issue(demo_db, user, tmp_path / "a.pdf", "giay-khen-dang", preprinted=False)
+    )
+    window.panel.scan_printed_box.click()
+    assert window.design.modified and "*" in window.windowTitle()
+    assert window.files.save()
+    reopened = _designer(qtbot, demo_db, user)
+    assert not reopened.panel.scan_printed_box.isChecked()
+    plain = _image_count(
+        _issue(demo_db, user, tmp_path / "b.pdf", "giay-khen-dang", preprinted=False)
+    )
+    assert plain == printed - 1
+
+
+def test_opening_a_template_whose_font_this_pc_lacks_says_so(
+    qtbot: QtBot, demo_db: Database, user: Path
+) -> None:
+    data = json.loads((builtin_templates_dir() / "giay-khen-dang.json").read_text("utf-8"))
+    name = next(f for f in data["fields"] if f["name"] == "ten")
+    name["font_file"] = r"C:\Windows\Fonts\UTM-Avo-Khong-Co.ttf"
+    (user / "giay-khen-dang.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    window = _designer(qtbot, demo_db, user)
+    note = window.panel.notes_label.text()
+    assert not window.panel.notes_label.isHidden()
+    assert "UTM-Avo-Khong-Co.ttf" in note and "Tinos" in note

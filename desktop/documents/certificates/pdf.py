@@ -484,7 +484,8 @@ class CertificateRenderer:
         art_name = "art"
         canvas.beginForm(art_name)
         background = self.template.background
-        if background is not None and (self.mode == "full" or self.preview):
+        printed = self.mode == "full" and self.template.background_printed
+        if background is not None and (printed or self.preview):
             canvas.drawImage(str(background), 0, 0, self.page_width, self.page_height)
         if self.mode == "full":
             emblem = str(self.emblem) if self.emblem is not None else None

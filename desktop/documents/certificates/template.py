@@ -147,7 +147,9 @@ class Template:
     fields: tuple[Field, ...]
     art: Art = field(default_factory=Art)
     background: Path | None = None
-    """Image drawn under everything in full-render mode only."""
+    """Image (a scan of the phôi) drawn under everything in full-render mode only."""
+    background_printed: bool = True
+    """False: the background only helps place the fields on screen and is never printed."""
     description: str = ""
     source: Path | None = None
     forms: tuple[str, ...] = ()
@@ -269,7 +271,10 @@ def template_schema() -> dict[str, Any]:
                 "type": "object",
                 "additionalProperties": False,
                 "required": ["image"],
-                "properties": {"image": {"type": "string", "pattern": r"^[^/\\:]+$"}},
+                "properties": {
+                    "image": {"type": "string", "pattern": r"^[^/\\:]+$"},
+                    "print": {"type": "boolean"},
+                },
             },
             "art": {
                 "type": "object",
@@ -535,6 +540,7 @@ def parse_template(data: Any, *, source: Path | None = None) -> Template:
             ),
         ),
         background=background,
+        background_printed=bool(data.get("background", {}).get("print", True)),
         description=data.get("description", ""),
         source=source,
         forms=tuple(data.get("serves", {}).get("forms", ())),

@@ -83,6 +83,8 @@ class TemplateDesign:
         """True when it was opened from the built-in templates (saving makes a user copy)."""
         self.background: Path | None = None
         """The phôi scan shown under the fields (the window may replace it)."""
+        self.background_printed = bool(data.get("background", {}).get("print", True))
+        """False: the scan only helps place the fields and is not printed on plain paper."""
         self.image_files: dict[str, Path] = {}
         """Where each image named in ``data["images"]`` is now (the template's folder, or the
         file the user just chose); saving copies it beside the template."""
@@ -178,6 +180,8 @@ class TemplateDesign:
             DesignError: an unknown property or a value it cannot take (the message says which).
         """
         check = _SETTABLE.get(key)
+        if name in self.image_names() and key != "modes":
+            check = None  # an image field has its box and where it prints, nothing else
         if check is None or not check(value):
             raise DesignError(f"Trường “{name}”: giá trị {value!r} không hợp lệ cho “{key}”")
         if key == "text":
@@ -287,6 +291,18 @@ class TemplateDesign:
         self._change()
         self._data["fields"].remove(item)
 
+    def set_background_printed(self, printed: bool) -> None:
+        """Print the scan of the blank under the text on plain paper, or not (saved with the
+        template; not an undo step: the scan itself is not one either)."""
+        if printed != self.background_printed:
+            self.background_printed = printed
+            self.modified = True
+
+    def saved_as(self, data: dict[str, Any]) -> None:
+        """The design as just written (its new version, file names): not modified any more."""
+        self._data = copy.deepcopy(data)
+        self.modified = False
+
     def set_title(self, title: str) -> None:
         title = " ".join(title.split())
         if not title:
@@ -329,14 +345,22 @@ class TemplateDesign:
         data.pop("background", None)
         return parse_template(data)
 
-    def sample(self, decision: Decision, award: Award, mode: Mode = "full") -> list[FieldLayout]:
+    def sample(
+        self,
+        decision: Decision,
+        award: Award,
+        mode: Mode = "full",
+        *,
+        template: Template | None = None,
+    ) -> list[FieldLayout]:
         """Every field of ``award``'s certificate laid out as it will print, with what does not
-        fit (``FieldLayout.problem``).
+        fit (``FieldLayout.problem``). ``template``: this design's ``validate()``, when the
+        caller has it already.
 
         Raises:
             TemplateError: the template is not valid as it stands.
         """
-        renderer = CertificateRenderer(self.validate(), mode=mode)
+        renderer = CertificateRenderer(template or self.validate(), mode=mode)
         clean = normalized_decision(decision)
         index = decision.awards.index(award) if award in decision.awards else 0
         return renderer.layout(clean, clean.awards[index])

@@ -39,7 +39,7 @@ def export_template(template_id: str, target: Path, user_folder: Path | None = N
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         if design.background is not None:
             name = f"nen{design.background.suffix.lower()}"
-            data["background"] = {"image": name}
+            data["background"] = {**data.get("background", {}), "image": name}
             archive.writestr(name, design.background.read_bytes())
         contents = image_bytes(design)
         for item in data.get("images", ()):
@@ -105,6 +105,8 @@ def import_template(source: Path, user_folder: Path | None = None) -> str:
                 or image_name == "template.json"
             ):
                 raise DesignError(f"{label}: ảnh nền {image_name!r} không có trong tệp mẫu")
+            if set(image) - {"image", "print"} or not isinstance(image.get("print", True), bool):
+                raise DesignError(f"{label}: mục “background” của template.json không hợp lệ")
             background = (image_name, archive.read(image_name))
         images: dict[str, bytes] = {}
         if isinstance(checked, dict) and isinstance(checked.get("images"), list):
@@ -125,6 +127,8 @@ def import_template(source: Path, user_folder: Path | None = None) -> str:
         else:
             parse_template(checked, source=Path(label))
     data = copy.deepcopy(checked)
+    if background is not None and isinstance(image, dict):
+        data["background"] = copy.deepcopy(image)  # its "print" flag; the name is rewritten
     data["id"] = free_id(data["id"], folder)
     write_template(data, folder, background, images)
     return str(data["id"])

@@ -118,6 +118,8 @@ def write_template(
     user_folder: Path,
     background: tuple[str, bytes] | None,
     images: dict[str, bytes] | None = None,
+    *,
+    printed: bool | None = None,
 ) -> dict[str, Any]:
     """Validate and write ``data`` (its background image, and the images of its image fields:
     file name in ``data`` → bytes) as a user template; returns the data as written.
@@ -137,7 +139,13 @@ def write_template(
         suffix = Path(background[0]).suffix.lower()
         if suffix not in IMAGE_SUFFIXES:
             raise DesignError(f"Ảnh nền phải là PNG hoặc JPEG, không phải {background[0]}")
-        data["background"] = {"image": f"{template_id}-nen{suffix}"}
+        kept = {k: v for k, v in data.get("background", {}).items() if k == "print"}
+        data["background"] = {"image": f"{template_id}-nen{suffix}", **kept}
+    if printed is not None and "background" in data:
+        # Printed is the default: the flag is written only when the scan is not printed.
+        data["background"].pop("print", None)
+        if not printed:
+            data["background"]["print"] = False
     checked = dict(data)
     checked.pop("background", None)
     parse_template(checked)
@@ -178,9 +186,10 @@ def save_design(
         background is None and design.background is not None and design.background.parent != folder
     ):
         background = (design.background.name, design.background.read_bytes())
-    data = write_template(data, folder, background, image_bytes(design))
-    design.modified = False
-    design._data = data
+    data = write_template(
+        data, folder, background, image_bytes(design), printed=design.background_printed
+    )
+    design.saved_as(data)
     design.image_files = {i["image"]: folder / i["image"] for i in data.get("images", ())}
     if background is not None:
         design.background = folder / data["background"]["image"]

@@ -35,6 +35,8 @@ class FieldPanel(QWidget):
     """A property of the chosen field set by the user: (key, value)."""
     field_chosen = Signal(str)
     """A field picked in the list."""
+    scan_printed_changed = Signal(bool)
+    """The user chose whether the scan of the blank prints on plain paper."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,12 +58,18 @@ class FieldPanel(QWidget):
         self.field_list = QListWidget()
         self.field_list.currentItemChanged.connect(self._on_field_list_current_item_changed)
         layout.addWidget(self.field_list, 1)
+        self.notes_label = QLabel()
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setStyleSheet("color: #8a5a00")
+        self.notes_label.hide()
+        layout.addWidget(self.notes_label)
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #c62828")
         layout.addWidget(self.problem_label)
         self.properties = self._build_properties()
         layout.addWidget(self.properties)
+        layout.addWidget(self._build_printing())
 
     def _build_properties(self) -> QWidget:
         form = QFormLayout()
@@ -118,9 +126,6 @@ class FieldPanel(QWidget):
         styles = QHBoxLayout()
         for box in (self.upper_box, self.bold_box, self.italic_box):
             styles.addWidget(box)
-        modes = QHBoxLayout()
-        modes.addWidget(self.full_box)
-        modes.addWidget(self.preprinted_box)
         kinds = QHBoxLayout()
         kinds.addWidget(self.person_box)
         kinds.addWidget(self.collective_box)
@@ -132,11 +137,33 @@ class FieldPanel(QWidget):
         form.addRow(self.tr("&Alignment"), self.align_box)
         form.addRow(self.tr("&Colour"), self.colour_button)
         form.addRow(styles)
-        form.addRow(self.tr("Printed on"), modes)
         form.addRow(self.tr("Printed for"), kinds)
         properties = QWidget()
         properties.setLayout(form)
         return properties
+
+    def _build_printing(self) -> QWidget:
+        """Where the chosen field prints (also for an image field), and whether the scan of the
+        blank prints on plain paper."""
+        form = QFormLayout()
+        modes = QHBoxLayout()
+        modes.addWidget(self.full_box)
+        modes.addWidget(self.preprinted_box)
+        self.modes_row = QWidget()
+        self.modes_row.setLayout(modes)
+        form.addRow(self.tr("Printed on"), self.modes_row)
+        self.scan_printed_box = QCheckBox(self.tr("Print the scan of the blank on plain paper"))
+        self.scan_printed_box.setToolTip(
+            self.tr(
+                "Off: the scan only helps place the fields on screen; on plain paper the "
+                "template's own art is printed without it."
+            )
+        )
+        self.scan_printed_box.clicked.connect(lambda on: self.scan_printed_changed.emit(bool(on)))
+        form.addRow(self.scan_printed_box)
+        printing = QWidget()
+        printing.setLayout(form)
+        return printing
 
     # --- showing -------------------------------------------------------------------------------
 
@@ -150,16 +177,21 @@ class FieldPanel(QWidget):
             self.field_list.addItem(entry)
         self.updating = False
 
-    def show_field(self, name: str, field: dict[str, Any] | None) -> None:
-        """Show field ``name``'s properties; ``field`` None for none or an image field (an image
-        has only its box, moved and resized on the paper)."""
+    def show_field(self, name: str, field: dict[str, Any] | None, *, image: bool = False) -> None:
+        """Show field ``name``'s properties (``field`` None: no field chosen). An image field
+        has its box, moved and resized on the paper, and where it prints: no text properties."""
         self.updating = True
         self._field = dict(field or {})
         for row in range(self.field_list.count()):
             if self.field_list.item(row).text() == name:
                 self.field_list.setCurrentRow(row)
-        self.properties.setEnabled(field is not None)
+        self.properties.setEnabled(field is not None and not image)
+        self.modes_row.setEnabled(field is not None)
         if field is not None:
+            modes = field.get("modes", ["full"] if image else ["full", "preprinted"])
+            self.full_box.setChecked("full" in modes)
+            self.preprinted_box.setChecked("preprinted" in modes)
+        if field is not None and not image:
             self.text_edit.setText(field["text"])
             font = field.get("font_file") or field.get("font", "serif")
             if self.font_box.findData(font) < 0 and field.get("font_file"):
@@ -179,13 +211,20 @@ class FieldPanel(QWidget):
             self.upper_box.setChecked(bool(field.get("upper")))
             self.bold_box.setChecked(bool(field.get("bold")))
             self.italic_box.setChecked(bool(field.get("italic")))
-            modes = field.get("modes", ["full", "preprinted"])
             kinds = field.get("kinds", ["person", "collective"])
-            self.full_box.setChecked("full" in modes)
-            self.preprinted_box.setChecked("preprinted" in modes)
             self.person_box.setChecked("person" in kinds)
             self.collective_box.setChecked("collective" in kinds)
         self.updating = False
+
+    def show_scan_printed(self, printed: bool, *, scan: bool) -> None:
+        """Whether the scan prints on plain paper (the box is off without a scan)."""
+        self.scan_printed_box.setChecked(printed)
+        self.scan_printed_box.setEnabled(scan)
+
+    def show_notes(self, notes: tuple[str, ...]) -> None:
+        """What printing with this template will say (e.g. a font replaced by Tinos)."""
+        self.notes_label.setText("\n".join(notes))
+        self.notes_label.setVisible(bool(notes))
 
     def show_problem(self, text: str) -> None:
         self.problem_label.setText(text)
@@ -213,7 +252,8 @@ class FieldPanel(QWidget):
             pairs = ((self.person_box, "person"), (self.collective_box, "collective"))
         chosen = [value for box, value in pairs if box.isChecked()]
         if not chosen:  # a field printed nowhere: refuse, show the boxes as they were
-            self.show_field(self._field.get("name", ""), self._field)
+            name = self._field.get("name", "")
+            self.show_field(name, self._field, image="image" in self._field)
             return
         self._edit(key, chosen)
 

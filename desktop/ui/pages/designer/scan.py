@@ -97,6 +97,11 @@ class Scan(QObject):
         self.item.setPixmap(QPixmap.fromImage(image))
         self.item.setTransform(QTransform.fromScale(width / image.width(), height / image.height()))
         self.changed = changed
+        self._show_printed()
+
+    def _show_printed(self) -> None:
+        window = self._window
+        window.panel.show_scan_printed(window.design.background_printed, scan=not self.empty)
 
     def show_saved(self) -> None:
         """Show the scan the design was saved with (or none)."""
@@ -137,6 +142,7 @@ class Scan(QObject):
     def clear(self) -> None:
         self.item.setPixmap(QPixmap())
         self.changed = True
+        self._show_printed()
 
     def start_alignment(self) -> None:
         window = self._window

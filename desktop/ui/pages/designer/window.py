@@ -80,6 +80,7 @@ class DesignerWindow(QMainWindow):
         self.panel.mode_box.currentIndexChanged.connect(lambda _i: self.refresh_sample())
         self.panel.field_chosen.connect(self._on_panel_field_chosen)
         self.panel.property_edited.connect(self._set)
+        self.panel.scan_printed_changed.connect(self._on_panel_scan_printed_changed)
         self.menus = DesignerMenus(self)
         self.undo_action = self.menus.undo_action
         self.redo_action = self.menus.redo_action
@@ -130,6 +131,7 @@ class DesignerWindow(QMainWindow):
             )
             + (" *" if self.design.modified else "")
         )
+        self.panel.show_scan_printed(self.design.background_printed, scan=not self.scan.empty)
         self.undo_action.setEnabled(self.design.can_undo)
         self.redo_action.setEnabled(self.design.can_redo)
         if sample:
@@ -182,16 +184,22 @@ class DesignerWindow(QMainWindow):
         """Lay out the chosen recipient's texts through the printing code; mark what fails."""
         layouts: dict[str, designs.FieldLayout] = {}
         error = ""
+        notes: tuple[str, ...] = ()
         decision = self._decision
-        if decision is not None and decision.awards and self.items:
-            award = decision.awards[min(self._award_index, len(decision.awards) - 1)]
-            try:
+        try:
+            template = self.design.validate()
+            # What printing will say about the template (a font file this PC lacks, …).
+            notes = template.warnings
+            if decision is not None and decision.awards and self.items:
+                award = decision.awards[min(self._award_index, len(decision.awards) - 1)]
                 mode: Literal["full", "preprinted"] = (
                     "preprinted" if self.panel.mode_box.currentData() == "preprinted" else "full"
                 )
-                layouts = {f.name: f for f in self.design.sample(decision, award, mode)}
-            except Exception as exc:  # an invalid template or signer: said, not fatal
-                error = str(exc)
+                samples = self.design.sample(decision, award, mode, template=template)
+                layouts = {f.name: f for f in samples}
+        except Exception as exc:  # an invalid template or signer: said, not fatal
+            error = str(exc)
+        self.panel.show_notes(notes)
         images = self.design.image_names()
         for name, item in self.items.items():
             item.set_layout(layouts.get(name))
@@ -232,9 +240,13 @@ class DesignerWindow(QMainWindow):
             item.setSelected(other == name)
         self.panel.updating = False
         self._stack()
-        text = bool(name) and name not in self.design.image_names()
-        self.panel.show_field(name, self.design.field(name) if text else None)
+        image = name in self.design.image_names()
+        self.panel.show_field(name, self.design.field(name) if name else None, image=image)
         self._show_problem()
+
+    def _on_panel_scan_printed_changed(self, printed: bool) -> None:
+        self.design.set_background_printed(printed)
+        self.rebuild()
 
     def _on_panel_field_chosen(self, name: str) -> None:
         self.select_field(name)
