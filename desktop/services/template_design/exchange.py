@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import io
 import json
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -24,15 +25,23 @@ from desktop.services.template_design.files import (
     user_folder_path,
     write_template,
 )
+from desktop.services.template_design.font_exchange import (
+    FONT_SUFFIX,
+    FONTS_FOLDER,
+    MAX_FONTS,
+    install_fonts,
+    pack_fonts,
+    stage_fonts,
+)
 
 EXPORT_SUFFIX = ".vdmau"
-"""An exported template: a zip with ``template.json`` and at most one background image."""
+"""An exported template: a zip with ``template.json``, the images it names and its fonts."""
 MAX_EXPORT_BYTES = 30 * 2**20
 MAX_TEMPLATE_BYTES = 2 * 2**20
 
 
 def export_template(template_id: str, target: Path, user_folder: Path | None = None) -> Path:
-    """Write the template (and its background image) to one file to share with another office."""
+    """Write the template, its images and its fonts to one file to share with another office."""
     design = open_design(template_id, user_folder_path(user_folder))
     data = design.data
     buffer = io.BytesIO()
@@ -46,6 +55,8 @@ def export_template(template_id: str, target: Path, user_folder: Path | None = N
             content = contents[item["image"]]
             item["image"] = f"{item['name']}{Path(item['image']).suffix.lower()}"
             archive.writestr(item["image"], content)
+        for name, content in pack_fonts(data).items():
+            archive.writestr(name, content)
         archive.writestr("template.json", json.dumps(data, ensure_ascii=False, indent=2))
     return write_atomically(target, buffer.getvalue(), [EXPORT_SUFFIX])
 
@@ -53,9 +64,10 @@ def export_template(template_id: str, target: Path, user_folder: Path | None = N
 def import_template(source: Path, user_folder: Path | None = None) -> str:
     """Add a template exported by ``export_template`` as a user template; returns its id.
 
-    The file is checked like a meeting package: its size, its members (``template.json`` and at
-    most one image, no folders, nothing else), strict JSON, the schema. An id already in use gets
-    a number added (nothing is replaced). All or nothing.
+    The file is checked like a meeting package: its size, its members (``template.json``, the
+    images and fonts it names; no folders, nothing else), strict JSON, the schema, each font
+    (``font_exchange``). An id already in use gets a number added (nothing is replaced). All or
+    nothing (a font installed for it stays: another template may use it).
 
     Raises:
         DesignError: the file is not an exported template, with what is wrong.
@@ -72,14 +84,17 @@ def import_template(source: Path, user_folder: Path | None = None) -> str:
         raise DesignError(f"Không đọc được {label}: {exc.strerror or exc}") from None
     except zipfile.BadZipFile:
         raise DesignError(f"{label}: không phải tệp mẫu giấy khen của Vinh Danh") from None
-    with archive:
+    with archive, tempfile.TemporaryDirectory() as staging_dir:
+        staging = Path(staging_dir)
         members = {info.filename: info for info in archive.infolist()}
         if "template.json" not in members:
             raise DesignError(f"{label}: không có template.json, không phải tệp mẫu giấy khen")
         for name, info in members.items():
             plain = "/" not in name and "\\" not in name and ":" not in name
-            allowed = name == "template.json" or Path(name).suffix.lower() in IMAGE_SUFFIXES
-            if not plain or not allowed or name.startswith(".") or len(members) > 2 + MAX_IMAGES:
+            suffix = Path(name).suffix.lower()
+            allowed = name == "template.json" or suffix in (*IMAGE_SUFFIXES, FONT_SUFFIX)
+            most = 2 + MAX_IMAGES + MAX_FONTS
+            if not plain or not allowed or name.startswith(".") or len(members) > most:
                 raise DesignError(f"{label}: tệp mẫu chứa “{name}” không được phép")
             if info.file_size > MAX_EXPORT_BYTES or info.file_size > 200 * max(
                 1, info.compress_size
@@ -119,6 +134,11 @@ def import_template(source: Path, user_folder: Path | None = None) -> str:
                 ):
                     raise DesignError(f"{label}: ảnh {image_name!r} không có trong tệp mẫu")
                 images[image_name] = archive.read(image_name)
+        staged: dict[Path, tuple[Path, bytes]] = {}
+        if isinstance(checked, dict) and isinstance(checked.get("fields"), list):
+            # Every font name points into this PC's fonts before anything reads a font file.
+            checked["fields"] = copy.deepcopy(checked["fields"])
+            staged = stage_fonts(checked, archive, label, staging, folder / FONTS_FOLDER)
         if isinstance(checked, dict) and "images" in checked:
             # The images are members of the zip, not files beside it: check the rest against
             # the file's name, then the image fields without their files.
@@ -126,9 +146,10 @@ def import_template(source: Path, user_folder: Path | None = None) -> str:
             parse_template(checked)
         else:
             parse_template(checked, source=Path(label))
-    data = copy.deepcopy(checked)
-    if background is not None and isinstance(image, dict):
-        data["background"] = copy.deepcopy(image)  # its "print" flag; the name is rewritten
-    data["id"] = free_id(data["id"], folder)
-    write_template(data, folder, background, images)
+        data = copy.deepcopy(checked)
+        if background is not None and isinstance(image, dict):
+            data["background"] = copy.deepcopy(image)  # its "print" flag; the name is rewritten
+        data["id"] = free_id(data["id"], folder)
+        install_fonts(data, staged)
+        write_template(data, folder, background, images)
     return str(data["id"])
