@@ -10,7 +10,7 @@ import pdfplumber
 import pytest
 from PIL import Image
 
-from desktop.documents.certificates.art import hammer_and_sickle_shapes
+from desktop.documents.certificates.party_emblem import hammer_and_sickle_shapes
 from desktop.documents.certificates.pdf import CertificateRenderer
 from desktop.documents.certificates.template import find_template
 from desktop.domain.records import Decision
