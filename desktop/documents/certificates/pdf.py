@@ -32,16 +32,11 @@ from desktop.documents.certificates.batch import (
 from desktop.documents.certificates.fields import award_values, decision_values
 from desktop.documents.certificates.fit import FontBox, fit_text
 from desktop.documents.certificates.template import Field, Mode, Template
+from desktop.documents.kerning import kerning
 from desktop.documents.style import style_for
 from desktop.domain.records import Award, Decision, RecipientKind
 
-__all__ = [
-    "Batch",
-    "CertificateProblems",
-    "CertificateRenderer",
-    "FieldLayout",
-    "Problem",
-]
+__all__ = ["Batch", "CertificateProblems", "CertificateRenderer", "FieldLayout", "Problem"]
 
 PRODUCER = "Vinh Danh"
 UNDERLINE_GAP_PT = 1.0
@@ -277,7 +272,7 @@ class CertificateRenderer:
         """``line`` letter by letter with the font's pair kerning, kept where alignment put it
         (centred text stays centred: the line is shifted by the share of what kerning saves)."""
         path = fonts.font_path(slot.box.font)
-        kerns = fonts.kerning(path, line)
+        kerns = kerning(path, line)
         saved = sum(kerns) * size
         shift = {"left": 0.0, "center": saved / 2, "right": saved}[slot.field.align]
         cursor = x - shift
