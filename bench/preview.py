@@ -18,6 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from desktop.services.session import Library
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -38,7 +40,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "demo.db"
         db, _ = library.create_demo(path)
-        editor = DecisionEditor(db, path)
+        editor = DecisionEditor(Library(db, path))
         editor.resize(1366, 800)
         editor.show()
         editor.load(next(d.id for d in decisions.decisions(db) if d.number == "15-QĐ/BTGTU"))

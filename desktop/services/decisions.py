@@ -361,25 +361,39 @@ def add_organisation(db: Database, name: str, style: str = "state") -> Organisat
 
 def save_organisation(db: Database, organisation: Organisation) -> None:
     """Save the edits of a stored organisation (names and default signer normalised)."""
+    OrganisationStore(db).update(_normalised_organisation(organisation))
+
+
+def create_organisation(db: Database, organisation: Organisation) -> Organisation:
+    """Store a new issuing body with everything the form gave (the first-start setup) in one
+    write, and return it as stored.
+
+    Raises:
+        ValueError: the name is empty once invisible characters are removed.
+    """
+    stored = _normalised_organisation(replace(organisation, id="", version=0))
+    stored.id = OrganisationStore(db).add(stored)
+    return next(o for o in OrganisationStore(db).all() if o.id == stored.id)
+
+
+def _normalised_organisation(organisation: Organisation) -> Organisation:
     n = normalize
-    OrganisationStore(db).update(
-        replace(
-            organisation,
-            name=_body_name(organisation.name),
-            parent=n(organisation.parent),
-            full_name=n(organisation.full_name),
-            head_title=n(organisation.head_title),
-            collective_name=n(organisation.collective_name),
-            place=n(organisation.place),
-            abbreviation=n(organisation.abbreviation),
-            legal_bases=[n(line) for line in organisation.legal_bases if n(line)],
-            default_signer=replace(
-                organisation.default_signer,
-                title=n(organisation.default_signer.title),
-                name=n(organisation.default_signer.name),
-                delegator_title=n(organisation.default_signer.delegator_title),
-            ),
-        )
+    return replace(
+        organisation,
+        name=_body_name(organisation.name),
+        parent=n(organisation.parent),
+        full_name=n(organisation.full_name),
+        head_title=n(organisation.head_title),
+        collective_name=n(organisation.collective_name),
+        place=n(organisation.place),
+        abbreviation=n(organisation.abbreviation),
+        legal_bases=[n(line) for line in organisation.legal_bases if n(line)],
+        default_signer=replace(
+            organisation.default_signer,
+            title=n(organisation.default_signer.title),
+            name=n(organisation.default_signer.name),
+            delegator_title=n(organisation.default_signer.delegator_title),
+        ),
     )
 
 

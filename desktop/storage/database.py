@@ -561,3 +561,10 @@ def as_storage_error(exc: BaseException) -> StorageError | None:
     if isinstance(exc, OverflowError) and "SQLite" in str(exc):
         return StorageError("Số quá lớn để lưu vào cơ sở dữ liệu")
     return None
+
+
+def database_file(db: Database) -> Path | None:
+    """The main file of ``db``; None for an in-memory database."""
+    rows = db.execute("PRAGMA database_list").fetchall()
+    name = next((row[2] for row in rows if row[1] == "main"), "")
+    return Path(name) if name else None

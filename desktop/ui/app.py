@@ -43,23 +43,25 @@ def run(db_path: Path | None, *, smoke_test: bool = False, open_package: Path | 
     started = start(db_path, remember=not smoke_test, open_package=open_package)
     if isinstance(started, int):
         return started
-    app, window, db = started
+    app, window, session = started
     try:
         if smoke_test:
             return _smoke_check(app, window)
         after_start(window, db_path, open_package)
         return int(app.exec())
     finally:
-        db.close()
+        session.close()
         if window.database_lock is not None:
             window.database_lock.unlock()  # the next window may write
 
 
 def after_start(window: Any, db_path: Path | None, open_package: Path | None = None) -> None:
-    """Once the window is up: warn about a network database, offer a double-clicked package."""
+    """Once the window is up: warn about a network database, ask for the office on a new
+    database, offer a double-clicked package."""
     from desktop.ui import startup
 
     startup.warn_about_network(window, Path(db_path) if db_path else paths.default_database_path())
+    startup.offer_first_start(window)
     if open_package is not None:
         startup.offer_package(window, Path(open_package))
 
@@ -79,7 +81,7 @@ def start(
     ``open_package``: a package double-clicked while another window has the database open is
     handed to that window (which asks before adding it); this start then ends, EXIT_OK.
 
-    Returns (QApplication, MainWindow, Database) so that a caller (``run``, the start-up
+    Returns (QApplication, MainWindow, Library) so that a caller (``run``, the start-up
     benchmark) decides what happens next.
     """
     from PySide6.QtCore import Qt
@@ -87,6 +89,7 @@ def start(
     from PySide6.QtWidgets import QApplication
 
     from desktop.services import backup, errors, library
+    from desktop.services.session import Library, Preferences
     from desktop.ui import settings as app_settings
     from desktop.ui import single_window, translations
     from desktop.ui.errors import user_message
@@ -106,8 +109,8 @@ def start(
     app.setApplicationVersion(__version__)
     settings = app_settings.open_settings()
     translations.install(app, app_settings.value(settings, "language"))
-    if app_settings.value(settings, "fonts/windows_times"):
-        library.prefer_windows_times_new_roman(True)  # Tinos otherwise, the default
+    windows_serif = bool(app_settings.value(settings, "fonts/windows_times"))
+    preferences = Preferences(windows_serif=windows_serif)
 
     errors.install_log_file()
     _catch_bugs()
@@ -126,10 +129,10 @@ def start(
             single_window.request_raise(path)
         if choice != single_window.OPEN_READ_ONLY:
             return EXIT_OK  # no second window
-    db = None
+    session: Library | None = None
     problem = ""
     try:
-        db = library.open_library(path)
+        session = Library.open(path, preferences)
     except Exception as exc:
         log.error("cannot open %s", path, exc_info=True)
         if not library.is_damage(exc):
@@ -137,7 +140,7 @@ def start(
             return EXIT_FAILED
         problem = user_message(exc)
     else:
-        found = library.damage(db)
+        found = session.damage()
         if found:
             problem = "\n".join(found[:5])
     if problem:
@@ -145,26 +148,27 @@ def start(
         backups = library.good_backups(path)
         chosen = ask_about_damage(path, problem, backups)
         if chosen is not None:
-            if db is not None:
-                db.close()
+            if session is not None:
+                session.close()
             try:
                 backup.restore_database(chosen, path)
-                db = library.open_library(path)
+                session = Library.open(path, preferences)
             except Exception as exc:
                 _tell(user_message(exc))
                 return EXIT_FAILED
-        elif db is None:
+        elif session is None:
             return EXIT_FAILED
-    assert db is not None
+    assert session is not None
+    session.apply_preferences()  # Tinos unless Windows' Times New Roman is asked for and found
     try:
-        window = MainWindow(db, path, settings, remember=remember, read_only=lock is None)
+        window = MainWindow(session, settings, remember=remember, read_only=lock is None)
     except Exception as exc:
-        db.close()
+        session.close()
         _tell(user_message(exc))
         return EXIT_FAILED
     window.database_lock = lock  # held while the window lives
     window.show()
-    return app, window, db
+    return app, window, session
 
 
 def _offscreen() -> bool:

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from desktop import __version__
 from desktop.domain.dates import short_date
 from desktop.domain.records import SearchHit
-from desktop.services import concurrency, decisions, library, meetings
+from desktop.services import library
+from desktop.services.session import Library
 from desktop.ui import settings as app_settings
 from desktop.ui import single_window
 from desktop.ui.compat import override
@@ -35,8 +35,9 @@ from desktop.ui.operations import DatabaseOp, Progress, show_error
 from desktop.ui.pages.directory import DirectoryView
 from desktop.ui.pages.record_list import RecordListPage
 from desktop.ui.pages.recycle_bin import RecycleBinView
-from desktop.ui.pages.setup import SettingsView, TemplatesView
+from desktop.ui.pages.settings import SettingsView
 from desktop.ui.pages.statistics import StatisticsView
+from desktop.ui.pages.templates import TemplatesView
 from desktop.ui.widgets.search_box import SearchBox
 
 log = logging.getLogger(__name__)
@@ -56,8 +57,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        db: Database,
-        db_path: Path,
+        library: Library,
         settings: QSettings,
         parent: QWidget | None = None,
         *,
@@ -71,14 +71,17 @@ class MainWindow(QMainWindow):
         self.read_only = read_only
         self.database_lock: QLockFile | None = None
         """The QLockFile held while this window may write (set by ``app.start``)."""
-        self._db = db
+        if library.path is None:
+            raise ValueError("the window needs a database file, not one in memory")
+        db_path = library.path
+        self._library = library
         self._db_path = db_path
         self._settings = settings
         self.setWindowTitle(self.tr("Vinh Danh — {0}").format(db_path.name))
         self.setMinimumSize(QSize(760, 520))
 
         # -- pages --
-        self.meeting_editor = MeetingEditor(db, db_path)
+        self.meeting_editor = MeetingEditor(library)
         self.meetings_page = RecordListPage(
             self.tr("Meetings"),
             self.tr("New meeting"),
@@ -86,7 +89,7 @@ class MainWindow(QMainWindow):
             self._meeting_rows,
             self.tr("No meetings yet. Press “New meeting” to start one."),
         )
-        self.decision_editor = DecisionEditor(db, db_path)
+        self.decision_editor = DecisionEditor(library)
         self.decisions_page = RecordListPage(
             self.tr("Decisions"),
             self.tr("New decision"),
@@ -94,11 +97,11 @@ class MainWindow(QMainWindow):
             self._decision_rows,
             self.tr("No decisions yet. Press “New decision” to start one."),
         )
-        self.directory_view = DirectoryView(db, db_path)
-        self.templates_view = TemplatesView(db)
-        self.settings_view = SettingsView(db, settings)
-        self.recycle_bin_view = RecycleBinView(db)
-        self.statistics_view = StatisticsView(db, db_path=db_path)
+        self.directory_view = DirectoryView(library)
+        self.templates_view = TemplatesView(library)
+        self.settings_view = SettingsView(library, settings)
+        self.recycle_bin_view = RecycleBinView(library)
+        self.statistics_view = StatisticsView(library)
 
         self.pages = QStackedWidget()
         self.navigation = QListWidget()
@@ -157,7 +160,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        self.search_box = SearchBox(db)
+        self.search_box = SearchBox(library)
         self.search_box.hit_chosen.connect(self.open_hit)
         self._build_menus()
 
@@ -204,7 +207,7 @@ class MainWindow(QMainWindow):
         # -- one writer; changes made elsewhere (the CLI, a second window) are shown --
         if read_only:
             self._refuse_writes()
-        self._data_version = concurrency.changed_elsewhere(db)
+        self._data_version = library.changed_elsewhere()
         self.watch_timer = QTimer(self)
         self.watch_timer.setInterval(WATCH_MS)
         self.watch_timer.timeout.connect(self._on_watch_timer_timeout)
@@ -214,7 +217,7 @@ class MainWindow(QMainWindow):
             editor.changed_elsewhere.connect(self._on_editor_changed_elsewhere)
 
     def _refuse_writes(self) -> None:
-        concurrency.refuse_writes(self._db)  # the database itself refuses, whatever is clicked
+        self._library.refuse_writes()  # the database itself refuses, whatever is clicked
         self.setWindowTitle(self.tr("Vinh Danh — {0} (read-only)").format(self._db_path.name))
         for editor in (self.meeting_editor, self.decision_editor):
             editor.set_read_only(True)
@@ -234,7 +237,7 @@ class MainWindow(QMainWindow):
         changed). Unsaved edits in the open editor are merged, never dropped.
         """
         try:
-            version = concurrency.changed_elsewhere(self._db)
+            version = self._library.changed_elsewhere()
         except Exception:  # a busy or vanished file: look again at the next tick
             log.warning("cannot poll the database", exc_info=True)
             return False
@@ -341,7 +344,7 @@ class MainWindow(QMainWindow):
 
     def _meeting_rows(self) -> list[tuple[str, str, str]]:
         rows = []
-        for m in meetings.meetings(self._db):
+        for m in self._library.meetings.meetings():
             when = short_date(m.starts_at.date()) if m.starts_at else ""
             mark = " 🔒" if m.status == "final" else ""
             rows.append((m.id, f"{m.title}{mark}\n{when}", m.kind))
@@ -350,7 +353,7 @@ class MainWindow(QMainWindow):
     def _decision_rows(self) -> list[tuple[str, str, str]]:
         return [
             (d.id, f"{d.number}\n{d.award_form} — {short_date(d.date)}", d.award_form)
-            for d in decisions.decisions(self._db)
+            for d in self._library.decisions.decisions()
         ]
 
     def _reload_all(self) -> None:
@@ -398,7 +401,7 @@ class MainWindow(QMainWindow):
         """Start a new meeting and open it."""
         if self.read_only:
             return ""
-        meeting = meetings.create_meeting(self._db, self.tr("New meeting"))
+        meeting = self._library.meetings.create_meeting(self.tr("New meeting"))
         self.show_page(PAGE_MEETINGS)
         self.meetings_page.reload(select=meeting.id)
         self.meeting_editor.tabs.setCurrentIndex(0)
@@ -414,8 +417,7 @@ class MainWindow(QMainWindow):
         if self.read_only:
             return ""
         meeting = self.meeting_editor.record
-        decision = decisions.create_decision(
-            self._db,
+        decision = self._library.decisions.create_decision(
             issuer=meeting.organiser if meeting is not None and meeting.organiser.id else None,
             meeting_id=meeting.id if meeting is not None else "",
         )
@@ -428,7 +430,7 @@ class MainWindow(QMainWindow):
         if self.read_only:
             return
         self.meeting_editor.save_now()
-        meetings.delete_meeting(self._db, meeting_id)
+        self._library.meetings.delete_meeting(meeting_id)
         self.meeting_editor.show_record(None)
         self.meetings_page.reload()
         self.recycle_bin_view.reload()
@@ -439,7 +441,7 @@ class MainWindow(QMainWindow):
         if self.read_only:
             return
         self.decision_editor.save_now()
-        decisions.delete_decision(self._db, decision_id)
+        self._library.decisions.delete_decision(decision_id)
         self.decision_editor.show_record(None)
         self.decisions_page.reload()
         self.recycle_bin_view.reload()
@@ -460,9 +462,9 @@ class MainWindow(QMainWindow):
     def import_package(self, path: Path) -> DatabaseOp:
         """Add a meeting package (.json) to the database, in the background."""
 
-        def task(db: Database, progress: Progress) -> library.LoadResult:
+        def task(lib: Library, progress: Progress) -> library.LoadResult:
             progress.report(0, 1)
-            return library.load_package(db, path)
+            return lib.packages.load_package(path)
 
         def loaded(result: library.LoadResult) -> None:
             self._reload_all()
@@ -476,7 +478,7 @@ class MainWindow(QMainWindow):
             )
 
         return (
-            DatabaseOp(self, self._db_path, task)
+            DatabaseOp(self, self._library, task)
             .success(loaded)
             .with_progress(self.tr("Reading {0}…").format(path.name))
             .run_in_background()
@@ -487,12 +489,12 @@ class MainWindow(QMainWindow):
         self.meeting_editor.save_now()
         self.decision_editor.save_now()
 
-        def task(db: Database, progress: Progress) -> Path:
+        def task(lib: Library, progress: Progress) -> Path:
             progress.report(0, 1)
-            return library.export_meeting(db, meeting_id, path)
+            return lib.packages.export_meeting(meeting_id, path)
 
         return (
-            DatabaseOp(self, self._db_path, task)
+            DatabaseOp(self, self._library, task)
             .success(self._on_file_written)
             .with_progress(self.tr("Writing {0}…").format(path.name))
             .run_in_background()
@@ -506,11 +508,11 @@ class MainWindow(QMainWindow):
         self.decision_editor.save_now()
         source = self._db_path
 
-        def task(db: Database, progress: Progress) -> Path:
+        def task(lib: Library, progress: Progress) -> Path:
             return backup.backup_database(source, path, progress.report)
 
         return (
-            DatabaseOp(self, self._db_path, task)
+            DatabaseOp(self, self._library, task)
             .success(self._on_file_written)
             .with_progress(self.tr("Backing up the data…"))
             .run_in_background()

@@ -1,6 +1,6 @@
 """Background operations in the style of Anki's ``CollectionOp``.
 
-    DatabaseOp(parent, db_path, lambda db, progress: slow_work(db))
+    DatabaseOp(parent, library, lambda lib, progress: slow_work(lib))
         .success(on_done)
         .with_progress(tr("Writing certificates…"))
         .run_in_background()
@@ -17,13 +17,12 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from desktop.services import library
+from desktop.services.session import Library
 from desktop.ui.errors import user_message
 
 log = logging.getLogger(__name__)
@@ -78,11 +77,12 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         op = self.op
         try:
-            db = library.open_library(op.db_path)
+            # Its own connection: SQLite connections stay on the thread that opened them.
+            session = Library.open(op.library.path, op.library.preferences)
             try:
-                result = op.task(db, op.progress)
+                result = op.task(session, op.progress)
             finally:
-                db.close()
+                session.close()
         except Exception as exc:  # reported on the GUI thread
             if not isinstance(exc, Cancelled):
                 log.debug("background operation failed", exc_info=True)
@@ -100,12 +100,14 @@ class DatabaseOp(QObject):
     def __init__(
         self,
         parent: QWidget | None,
-        db_path: Path,
-        task: Callable[[Any, Progress], Any],
+        library: Library,
+        task: Callable[[Library, Progress], Any],
     ) -> None:
         super().__init__(None)
+        if library.path is None:
+            raise ValueError("a background operation needs a database file, not one in memory")
         self.parent_widget = parent
-        self.db_path = db_path
+        self.library = library
         self.task = task
         self.signals = _Signals()
         self.progress = Progress(self.signals.progressed.emit)

@@ -66,6 +66,64 @@
     </message>
 </context>
 <context>
+    <name>BackupBox</name>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="30"/>
+        <source>Automatic backups</source>
+        <translation>Sao lưu tự động</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="34"/>
+        <source>Back up when the program closes and once a day (7 daily, 4 weekly copies)</source>
+        <translation>Sao lưu khi đóng chương trình và mỗi ngày một lần (giữ 7 bản theo ngày, 4 bản theo tuần)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="40"/>
+        <source>Choose folder…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="41"/>
+        <source>For example a folder on a USB drive</source>
+        <translation>Ví dụ một thư mục trên ổ USB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="43"/>
+        <source>Data folder</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="46"/>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="57"/>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="61"/>
+        <source>Last backup</source>
+        <translation>Lần sao lưu gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="70"/>
+        <source>No automatic backup yet</source>
+        <translation>Chưa có bản sao lưu tự động nào</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="79"/>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="87"/>
+        <source>Folder for automatic backups</source>
+        <translation>Thư mục lưu bản sao lưu tự động</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationWizard</name>
     <message>
         <location filename="../../desktop/ui/pages/calibration/wizard.py" line="34"/>
@@ -159,12 +217,12 @@
 <context>
     <name>DatabaseOp</name>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="140"/>
+        <location filename="../../desktop/ui/operations.py" line="142"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="141"/>
+        <location filename="../../desktop/ui/operations.py" line="143"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
@@ -172,324 +230,324 @@
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="143"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="144"/>
         <source>Title of who delegates</source>
         <translation>Chức danh người giao quyền</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="145"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="146"/>
         <source>Signer&apos;s title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="148"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="149"/>
         <source>Đã có thành tích …</source>
         <translation>Đã có thành tích …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="174"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="175"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="176"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="759"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="177"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="755"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="177"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="178"/>
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="178"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="179"/>
         <source>Signer&apos;s name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="182"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="183"/>
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="186"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="187"/>
         <source>Signs as</source>
         <translation>Quyền hạn ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="187"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="188"/>
         <source>Award form</source>
         <translation>Hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="188"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="761"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="189"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="757"/>
         <source>Default reason</source>
         <translation>Thành tích chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="226"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="227"/>
         <source>+ Person</source>
         <translation>+ Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="227"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="228"/>
         <source>+ Collective</source>
         <translation>+ Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="228"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="229"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="229"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="230"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="230"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="231"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="231"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="487"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="232"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="488"/>
         <source>Sort by given name</source>
         <translation>Xếp theo tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="232"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="233"/>
         <source>Paste from Excel</source>
         <translation>Dán từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="234"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="235"/>
         <source>Paste rows copied in Excel: name, title, unit, reason (Ctrl+V)</source>
         <translation>Dán các dòng chép từ Excel: họ tên, chức vụ, đơn vị, thành tích (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="243"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="244"/>
         <source>Recipients</source>
         <translation>Người, tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="742"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="738"/>
         <source>Preparing {0} for the printer…</source>
         <translation>Đang chuẩn bị {0} để in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="854"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="850"/>
         <source>certificates</source>
         <translation>giấy khen, giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="861"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="857"/>
         <source>{0} of the selected recipient</source>
         <translation>{0} của người đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="864"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="860"/>
         <source>Print only the variable text, on pre-printed blanks (phôi) of the {0}</source>
         <translation>Chỉ in phần chữ thay đổi, lên phôi {0} in sẵn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="868"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="864"/>
         <source>Export {0}…</source>
         <translation>Xuất {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="909"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="905"/>
         <source>Export {0}</source>
         <translation>Xuất {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="918"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="914"/>
         <source>Folder for the {0}</source>
         <translation>Thư mục để ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="953"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="949"/>
         <source>These {0} will not print as they should:</source>
         <translation>Những {0} này sẽ không in được như mong muốn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="255"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="256"/>
         <source>List attached to the decision</source>
         <translation>Danh sách kèm theo quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="151"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="152"/>
         <source>Per person, đồng</source>
         <translation>Mỗi cá nhân, đồng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="153"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="154"/>
         <source>Per collective, đồng</source>
         <translation>Mỗi tập thể, đồng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="155"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="156"/>
         <source>Taken from (the fund)</source>
         <translation>Trích từ (quỹ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="164"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="165"/>
         <source>Optional: the money that goes with the award, printed as an article of the decision after Điều 1 (e.g. 300.000). Leave the amounts empty for none.</source>
         <translation>Không bắt buộc: tiền thưởng kèm theo hình thức khen, in thành một điều của quyết định sau Điều 1 (ví dụ 300.000). Để trống số tiền nếu không có.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="193"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="796"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="194"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="792"/>
         <source>Reward money</source>
         <translation>Tiền thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="256"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="257"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="257"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="258"/>
         <source>Pre-printed blanks</source>
         <translation>In trên phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="264"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="265"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="265"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="266"/>
         <source>Export decision…</source>
         <translation>Xuất quyết định…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="266"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="267"/>
         <source>One file per recipient…</source>
         <translation>Mỗi người một tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="267"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="268"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="457"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="458"/>
         <source>Add collective</source>
         <translation>Thêm tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="457"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="458"/>
         <source>Add person</source>
         <translation>Thêm cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="469"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="470"/>
         <source>Remove {0} recipients</source>
         <translation>Bỏ {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="480"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="481"/>
         <source>Move recipient</source>
         <translation>Chuyển vị trí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="507"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="508"/>
         <source>Paste {0} recipients</source>
         <translation>Dán {0} người/tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="591"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="592"/>
         <source>⚠ {0} texts do not fit or cannot be printed:</source>
         <translation>⚠ {0} chỗ chữ không vừa khung hoặc không in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="629"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="660"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="675"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="628"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="657"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="672"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="717"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="713"/>
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="717"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="713"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="764"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="767"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="770"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="808"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="760"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="763"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="766"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="804"/>
         <source>Signer</source>
         <translation>người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="772"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="796"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="808"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="768"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="792"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="804"/>
         <source>Edit {0}</source>
         <translation>Sửa {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="819"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="815"/>
         <source>Edit date</source>
         <translation>Sửa ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="834"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="830"/>
         <source>Change issuing body</source>
         <translation>Đổi cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="847"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="843"/>
         <source>Edit award form</source>
         <translation>Sửa hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="911"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="907"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="925"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="921"/>
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="927"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="923"/>
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="934"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="930"/>
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="936"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="932"/>
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="952"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="965"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="948"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="961"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="957"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="953"/>
         <source>Print anyway? (Texts that do not fit are cut at their box.)</source>
         <translation>Vẫn in? (Chữ không vừa khung sẽ bị cắt theo khung.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="973"/>
+        <location filename="../../desktop/ui/editors/decision.py" line="969"/>
         <source>{0} collectives, {1} people</source>
         <translation>{0} tập thể, {1} cá nhân</translation>
     </message>
@@ -703,77 +761,77 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="49"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="48"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="52"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="51"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="53"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="52"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="54"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="53"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="55"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="54"/>
         <source>Awards</source>
         <translation>Số lần khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="74"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="73"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="75"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="74"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="77"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="76"/>
         <source>Award form</source>
         <translation>Hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="81"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="80"/>
         <source>Title and unit then</source>
         <translation>Chức vụ, đơn vị khi đó</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="119"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="117"/>
         <source>Filter by name, title or unit (no accents needed)</source>
         <translation>Lọc theo tên, chức vụ, đơn vị (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="123"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="121"/>
         <source>Move to recycle bin</source>
         <translation>Chuyển vào Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="125"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="123"/>
         <source>Find duplicates…</source>
         <translation>Tìm người trùng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="127"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="125"/>
         <source>People entered twice (same name and unit, or one letter apart): merge them</source>
         <translation>Người bị nhập hai lần (cùng họ tên và đơn vị, hoặc khác một chữ): gộp lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="228"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="226"/>
         <source>Select a person or collective to see their awards.</source>
         <translation>Chọn một người hoặc tập thể để xem các lần được khen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="235"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="233"/>
         <source>{0} awards</source>
         <translation>{0} lần được khen</translation>
     </message>
@@ -781,22 +839,22 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="32"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="31"/>
         <source>{0} awards</source>
         <translation>{0} lần khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="42"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="41"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="44"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="43"/>
         <source>First record</source>
         <translation>Bản ghi thứ nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="48"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="47"/>
         <source>Second record</source>
         <translation>Bản ghi thứ hai</translation>
     </message>
@@ -1018,247 +1076,375 @@
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="50"/>
+        <source>Welcome to Vinh Danh</source>
+        <translation>Chào mừng đến với Vinh Danh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="54"/>
+        <source>Tell Vinh Danh which office it works for. These names print in the header of every minutes, decision and certificate. You can change them later in Settings.</source>
+        <translation>Hãy cho Vinh Danh biết cơ quan của anh/chị. Các tên này được in ở phần đầu mọi biên bản, quyết định và giấy khen. Có thể sửa lại sau trong Cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="60"/>
+        <source>State (Decree 30/2020)</source>
+        <translation>Nhà nước (Nghị định 30/2020)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="61"/>
+        <source>Party</source>
+        <translation>Đảng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="63"/>
+        <source>e.g. Ủy ban nhân dân tỉnh Thái Nguyên</source>
+        <translation>ví dụ Ủy ban nhân dân tỉnh Thái Nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="65"/>
+        <source>e.g. Sở Nội vụ</source>
+        <translation>ví dụ Sở Nội vụ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="67"/>
+        <source>e.g. Giám đốc, Chủ tịch, Trưởng Ban</source>
+        <translation>ví dụ Giám đốc, Chủ tịch, Trưởng Ban</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="69"/>
+        <source>e.g. Thái Nguyên</source>
+        <translation>ví dụ Thái Nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="71"/>
+        <source>e.g. SNV</source>
+        <translation>ví dụ SNV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="74"/>
+        <source>Empty: the head&apos;s title</source>
+        <translation>Để trống: chức danh người đứng đầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="84"/>
+        <source>Document style</source>
+        <translation>Thể thức văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="85"/>
+        <source>Parent body (header line 1)</source>
+        <translation>Cơ quan chủ quản (dòng 1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="86"/>
+        <source>Name (header line 2)</source>
+        <translation>Tên cơ quan (dòng 2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="87"/>
+        <source>Title of the head</source>
+        <translation>Chức danh người đứng đầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="88"/>
+        <source>Place (for the date line)</source>
+        <translation>Địa danh (dòng ngày tháng)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="89"/>
+        <source>Abbreviation (in numbers)</source>
+        <translation>Chữ viết tắt (trong số văn bản)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="90"/>
+        <source>Usual signer: name</source>
+        <translation>Người ký thường lệ: họ tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="91"/>
+        <source>Usual signer: title</source>
+        <translation>Người ký thường lệ: chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="92"/>
+        <source>Signer signs as</source>
+        <translation>Người ký: quyền hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="93"/>
+        <source>Printed as</source>
+        <translation>Sẽ in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="97"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="100"/>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="142"/>
+        <source>Type the name of the office (header line 2).</source>
+        <translation>Hãy nhập tên cơ quan (dòng 2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="144"/>
+        <source>Type the title of the head of the office, e.g. Giám đốc.</source>
+        <translation>Hãy nhập chức danh người đứng đầu cơ quan, ví dụ Giám đốc.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="170"/>
+        <source>Type the name and the head&apos;s title to see how papers will be signed.</source>
+        <translation>Nhập tên cơ quan và chức danh người đứng đầu để xem giấy tờ sẽ được ký thế nào.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="77"/>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
         <source>Vinh Danh — {0}</source>
         <translation>Vinh Danh — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="83"/>
-        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
         <source>Meetings</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84"/>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
-        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="87"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="404"/>
         <source>New meeting</source>
         <translation>Hội nghị mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="87"/>
+        <location filename="../../desktop/ui/main_window.py" line="90"/>
         <source>No meetings yet. Press “New meeting” to start one.</source>
         <translation>Chưa có hội nghị nào. Bấm “Hội nghị mới” để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91"/>
+        <location filename="../../desktop/ui/main_window.py" line="94"/>
         <source>Decisions</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>New decision</source>
         <translation>Quyết định mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95"/>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
         <source>No decisions yet. Press “New decision” to start one.</source>
         <translation>Chưa có quyết định nào. Bấm “Quyết định mới” để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113"/>
+        <location filename="../../desktop/ui/main_window.py" line="116"/>
         <source>Decisions &amp;&amp; awards</source>
         <translation>Quyết định &amp;&amp; khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
         <source>People &amp;&amp; collectives</source>
         <translation>Danh bạ người, tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="118"/>
         <source>Certificate templates</source>
         <translation>Mẫu in khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/ui/main_window.py" line="119"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117"/>
+        <location filename="../../desktop/ui/main_window.py" line="120"/>
         <source>Recycle bin</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
         <source>Statistics</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>Read-only: this data file is open in another Vinh Danh window, where it can be changed. Here you can look, search, print and export (as drafts: certificates printed here are not recorded in the issue log); changes made there appear here.</source>
         <translation>Chỉ xem: tệp dữ liệu này đang mở ở một cửa sổ Vinh Danh khác và chỉ sửa được ở đó. Ở đây có thể xem, tìm, in và xuất tệp (là bản nháp: giấy in ra ở đây không được ghi vào sổ cấp); những gì sửa ở cửa sổ kia sẽ hiện ra ở đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <source>Import meeting package…</source>
         <translation>Nhập gói hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
         <source>Export meeting package…</source>
         <translation>Xuất gói hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>Back up the data…</source>
         <translation>Sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>Add the sample conference</source>
         <translation>Thêm hội nghị mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
-        <location filename="../../desktop/ui/main_window.py" line="600"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="602"/>
         <source>About Vinh Danh</source>
         <translation>Giới thiệu Vinh Danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="435"/>
-        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/ui/main_window.py" line="437"/>
+        <location filename="../../desktop/ui/main_window.py" line="448"/>
         <source>Moved to the recycle bin.</source>
         <translation>Đã chuyển vào Thùng rác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="472"/>
+        <location filename="../../desktop/ui/main_window.py" line="474"/>
         <source>Added “{0}” with {1} decisions.</source>
         <translation>Đã thêm “{0}” cùng {1} quyết định.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="481"/>
+        <location filename="../../desktop/ui/main_window.py" line="483"/>
         <source>Reading {0}…</source>
         <translation>Đang đọc {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="497"/>
+        <location filename="../../desktop/ui/main_window.py" line="499"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="515"/>
+        <location filename="../../desktop/ui/main_window.py" line="517"/>
         <source>Backing up the data…</source>
         <translation>Đang sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="531"/>
+        <location filename="../../desktop/ui/main_window.py" line="533"/>
         <source>Import meeting package</source>
         <translation>Nhập gói hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="533"/>
+        <location filename="../../desktop/ui/main_window.py" line="535"/>
         <source>Meeting package (*.vinhdanh *.json)</source>
         <translation>Gói hội nghị (*.vinhdanh *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="541"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
         <source>Open a meeting first.</source>
         <translation>Hãy mở một hội nghị trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="545"/>
+        <location filename="../../desktop/ui/main_window.py" line="547"/>
         <source>Export meeting package</source>
         <translation>Xuất gói hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="547"/>
+        <location filename="../../desktop/ui/main_window.py" line="549"/>
         <source>Meeting package (*.vinhdanh);;JSON (*.json)</source>
         <translation>Gói hội nghị (*.vinhdanh);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="558"/>
+        <location filename="../../desktop/ui/main_window.py" line="560"/>
         <source>Back up the data</source>
         <translation>Sao lưu dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="560"/>
+        <location filename="../../desktop/ui/main_window.py" line="562"/>
         <source>Vinh Danh data (*.db)</source>
         <translation>Dữ liệu Vinh Danh (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="566"/>
+        <location filename="../../desktop/ui/main_window.py" line="568"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="579"/>
+        <location filename="../../desktop/ui/main_window.py" line="581"/>
         <source>Not saved: {0}</source>
         <translation>Chưa lưu được: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="582"/>
+        <location filename="../../desktop/ui/main_window.py" line="584"/>
         <source>Written {0}</source>
         <translation>Đã ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="591"/>
+        <location filename="../../desktop/ui/main_window.py" line="593"/>
         <source>Restored.</source>
         <translation>Đã khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="601"/>
+        <location filename="../../desktop/ui/main_window.py" line="603"/>
         <source>Vinh Danh {0}
 Meetings, minutes, decisions and certificates.</source>
         <translation>Vinh Danh {0}
 Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy chứng nhận.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>Vinh Danh — {0} (read-only)</source>
         <translation>Vinh Danh — {0} (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>Updated with changes saved in another window or by a command.</source>
         <translation>Đã cập nhật những thay đổi vừa ghi ở cửa sổ khác hoặc bằng lệnh vinhdanh.</translation>
     </message>
@@ -1332,248 +1518,248 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="91"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="92"/>
         <source>e.g. Year-end review conference</source>
         <translation>VD: Hội nghị tổng kết</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="93"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="94"/>
         <source>e.g. 12/BB-SNV (left blank on the minutes)</source>
         <translation>VD: 12/BB-SNV (để trống thì biên bản chừa chỗ ghi số)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="97"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="98"/>
         <source>dd/mm/yyyy hh:mm</source>
         <translation>ngày/tháng/năm giờ:phút</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="102"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="103"/>
         <source>Name (title); Name (title)</source>
         <translation>Họ tên (chức vụ); Họ tên (chức vụ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="110"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="111"/>
         <source>Title</source>
         <translation>Tên hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="111"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="112"/>
         <source>Kind</source>
         <translation>Loại hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="112"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="113"/>
         <source>Minutes number</source>
         <translation>Số biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="115"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="116"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="117"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="118"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="118"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="119"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="119"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="120"/>
         <source>Organiser</source>
         <translation>Cơ quan tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="120"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="121"/>
         <source>Chaired by</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="124"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="125"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="125"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="126"/>
         <source>Overall conclusions</source>
         <translation>Kết luận chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="142"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="143"/>
         <source>Add attendee</source>
         <translation>Thêm đại biểu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="152"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="153"/>
         <source>Notes taken during this item</source>
         <translation>Ghi chép diễn biến của nội dung này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="154"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="155"/>
         <source>Conclusion of this item</source>
         <translation>Kết luận của nội dung này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="156"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="157"/>
         <source>Add item</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="160"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="161"/>
         <source>Notes</source>
         <translation>Ghi chép</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="162"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="163"/>
         <source>Conclusion</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="171"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="172"/>
         <source>Add task</source>
         <translation>Thêm công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="175"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="176"/>
         <source>Details</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="176"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="177"/>
         <source>Attendees</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="177"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="178"/>
         <source>Agenda</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="178"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="179"/>
         <source>Action items</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="193"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="194"/>
         <source>Export minutes (PDF)…</source>
         <translation>Xuất biên bản (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="194"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="195"/>
         <source>Export minutes (Word)…</source>
         <translation>Xuất biên bản (Word)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="195"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="196"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="202"/>
-        <location filename="../../desktop/ui/editors/meeting.py" line="542"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="203"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="543"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="271"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="272"/>
         <source>Remove rows</source>
         <translation>Bỏ dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="278"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="279"/>
         <source>Move row</source>
         <translation>Chuyển dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="283"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="284"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="284"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="285"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="285"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="286"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="288"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="289"/>
         <source>Paste from Excel</source>
         <translation>Dán từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="338"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="339"/>
         <source>Final: read-only until reopened.</source>
         <translation>Đã chốt: chỉ xem, muốn sửa hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="338"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="339"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="340"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="341"/>
         <source>Reopen</source>
         <translation>Mở lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="340"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="341"/>
         <source>Mark as final</source>
         <translation>Chốt biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="391"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="392"/>
         <source>Paste {0} attendees</source>
         <translation>Dán {0} đại biểu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="418"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="419"/>
         <source>Change organiser</source>
         <translation>Đổi cơ quan tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="446"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="447"/>
         <source>The meeting cannot end before it starts.</source>
         <translation>Giờ kết thúc không thể trước giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="466"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="467"/>
         <source>Edit details</source>
         <translation>Sửa thông tin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="476"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="477"/>
         <source>Edit conclusions</source>
         <translation>Sửa kết luận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="485"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="486"/>
         <source>Edit agenda item</source>
         <translation>Sửa nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="526"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="527"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="543"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="544"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="543"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="544"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="545"/>
+        <location filename="../../desktop/ui/editors/meeting.py" line="546"/>
         <source>Export minutes</source>
         <translation>Xuất biên bản</translation>
     </message>
@@ -1765,57 +1951,57 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>RecycleBinView</name>
     <message>
-        <location filename="../../desktop/ui/pages/recycle_bin.py" line="31"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="30"/>
         <source>Meeting</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recycle_bin.py" line="32"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="31"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recycle_bin.py" line="33"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="32"/>
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recycle_bin.py" line="34"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="33"/>
         <source>Collective</source>
         <translation>Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recycle_bin.py" line="39"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="38"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recycle_bin.py" line="41"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="40"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recycle_bin.py" line="42"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="41"/>
         <source>Detail</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recycle_bin.py" line="44"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="43"/>
         <source>Deleted</source>
         <translation>Ngày xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recycle_bin.py" line="70"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="69"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recycle_bin.py" line="72"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="71"/>
         <source>The recycle bin is empty.</source>
         <translation>Thùng rác trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recycle_bin.py" line="74"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="73"/>
         <source>Deleted records stay here until you restore them.</source>
         <translation>Những gì đã xóa nằm ở đây cho đến khi bạn khôi phục.</translation>
     </message>
@@ -1904,32 +2090,32 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop/ui/widgets/search_box.py" line="26"/>
+        <location filename="../../desktop/ui/widgets/search_box.py" line="25"/>
         <source>Search people, units, meetings, decisions… (Ctrl+F)</source>
         <translation>Tìm người, đơn vị, hội nghị, quyết định… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/search_box.py" line="47"/>
+        <location filename="../../desktop/ui/widgets/search_box.py" line="46"/>
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/search_box.py" line="48"/>
+        <location filename="../../desktop/ui/widgets/search_box.py" line="47"/>
         <source>Collective</source>
         <translation>Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/search_box.py" line="49"/>
+        <location filename="../../desktop/ui/widgets/search_box.py" line="48"/>
         <source>Meeting</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/search_box.py" line="50"/>
+        <location filename="../../desktop/ui/widgets/search_box.py" line="49"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/search_box.py" line="64"/>
+        <location filename="../../desktop/ui/widgets/search_box.py" line="63"/>
         <source>Nothing found for “{0}”</source>
         <translation>Không tìm thấy “{0}”</translation>
     </message>
@@ -1937,237 +2123,242 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="307"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="69"/>
         <source>State (Decree 30/2020)</source>
         <translation>Nhà nước (Nghị định 30/2020)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="308"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="70"/>
         <source>Party</source>
         <translation>Đảng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="316"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="78"/>
         <source>One per line, e.g. Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</source>
         <translation>Mỗi dòng một căn cứ, VD: Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="319"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="81"/>
         <source>Add a body…</source>
         <translation>Thêm cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="333"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="97"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="342"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="106"/>
         <source>Print in the Times New Roman installed on Windows</source>
         <translation>In bằng phông Times New Roman có sẵn trong Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="344"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="108"/>
         <source>Otherwise Tinos, bundled, with the same letter widths, is used.</source>
         <translation>Nếu không, dùng phông Tinos đi kèm chương trình (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="355"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="119"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="360"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="125"/>
         <source>Body</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="366"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="131"/>
         <source>Place (for the date line)</source>
         <translation>Địa danh (dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="367"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="132"/>
         <source>Abbreviation (in numbers)</source>
         <translation>Chữ viết tắt (trong số văn bản)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="368"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="133"/>
         <source>Document style</source>
         <translation>Thể thức văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="292"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="54"/>
         <source>Header line of the body, e.g. Sở Nội vụ</source>
         <translation>Dòng tên cơ quan, ví dụ Sở Nội vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="295"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="57"/>
         <source>Header line above it, e.g. Ủy ban nhân dân tỉnh Thái Nguyên</source>
         <translation>Dòng trên, ví dụ Ủy ban nhân dân tỉnh Thái Nguyên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="299"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="61"/>
         <source>e.g. Giám đốc, Chủ tịch, Trưởng Ban</source>
         <translation>ví dụ Giám đốc, Chủ tịch, Trưởng Ban</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="302"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="64"/>
         <source>Only if it signs TM., e.g. Ủy ban nhân dân, Ban Thường vụ</source>
         <translation>Chỉ khi ký TM., ví dụ Ủy ban nhân dân, Ban Thường vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="311"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="73"/>
         <source>Title of who delegates (TL./TUQ.)</source>
         <translation>Chức danh người giao quyền (TL./TUQ.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="323"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="83"/>
+        <source>First-start setup…</source>
+        <translation>Thiết lập ban đầu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings.py" line="87"/>
         <source>Choose image…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="326"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="90"/>
         <source>The national emblem as the office has it: PNG or JPG of at least 436 × 436 pixels (300 dpi), or PDF. State certificates print it; none is drawn otherwise.</source>
         <translation>Ảnh quốc huy do cơ quan cung cấp: PNG hoặc JPG từ 436 × 436 điểm ảnh (300 dpi), hoặc PDF. Giấy khen, bằng khen mẫu Nhà nước in ảnh này; không có ảnh thì không in quốc huy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="331"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="95"/>
         <source>Remove</source>
         <translation>Bỏ ảnh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="361"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="126"/>
         <source>Parent body (header line 1)</source>
         <translation>Cơ quan chủ quản (dòng 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="362"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="127"/>
         <source>Name (header line 2)</source>
         <translation>Tên cơ quan (dòng 2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="363"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="128"/>
         <source>Proper full name</source>
         <translation>Tên gọi đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="364"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="129"/>
         <source>Title of the head</source>
         <translation>Chức danh người đứng đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="365"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="130"/>
         <source>Collective leadership</source>
         <translation>Tập thể lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="369"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="134"/>
         <source>Signer: title</source>
         <translation>Người ký: chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="370"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="135"/>
         <source>Signer: name</source>
         <translation>Người ký: họ tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="374"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="139"/>
         <source>Signer signs as</source>
         <translation>Người ký: quyền hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="377"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="142"/>
         <source>Printed as</source>
         <translation>Sẽ in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="390"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="155"/>
         <source>Legal bases of decisions</source>
         <translation>Căn cứ ban hành quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="395"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="160"/>
         <source>Emblem on certificates</source>
         <translation>Quốc huy trên giấy khen, bằng khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="397"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="162"/>
         <source>Interface</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="399"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="164"/>
         <source>Language (after restart)</source>
         <translation>Ngôn ngữ (khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="400"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="165"/>
         <source>Font</source>
         <translation>Phông chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="401"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="166"/>
         <source>Font in use</source>
         <translation>Phông đang dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="402"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="167"/>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="493"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="276"/>
         <source>Supplied image (printed on state certificates)</source>
         <translation>Đã có ảnh (in trên giấy khen, bằng khen mẫu Nhà nước)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="495"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="278"/>
         <source>None: state certificates print no emblem</source>
         <translation>Chưa có: giấy khen, bằng khen mẫu Nhà nước không in quốc huy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="526"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="309"/>
         <source>Emblem image</source>
         <translation>Ảnh quốc huy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="528"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="311"/>
         <source>Images (*.png *.jpg *.jpeg *.pdf *.svg)</source>
         <translation>Ảnh (*.png *.jpg *.jpeg *.pdf *.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="549"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="332"/>
         <source>Add a body</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="549"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="332"/>
         <source>Name of the issuing body (e.g. Sở Nội vụ):</source>
         <translation>Tên cơ quan ban hành (VD: Sở Nội vụ):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="583"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="366"/>
         <source>Times New Roman installed on Windows</source>
         <translation>Times New Roman có sẵn trong Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="586"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="369"/>
         <source>Tinos, bundled: Times New Roman is not installed on this computer (Tinos has the same letter widths)</source>
         <translation>Tinos (kèm theo chương trình): máy này không có phông Times New Roman (Tinos có cùng độ rộng chữ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="590"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="373"/>
         <source>Tinos, bundled (same letter widths as Times New Roman)</source>
         <translation>Tinos (kèm theo chương trình, cùng độ rộng chữ với Times New Roman)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="602"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="385"/>
         <source>Times New Roman is not installed on this computer; Tinos (same letter widths) is used.</source>
         <translation>Máy này chưa cài phông Times New Roman; chương trình dùng phông Tinos (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="610"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="393"/>
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở sau.</translation>
     </message>
@@ -2225,12 +2416,12 @@ Mở ở đây để chỉ xem (xem, tìm, in và xuất tệp được, nhưng 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="35"/>
+        <location filename="../../desktop/ui/startup.py" line="36"/>
         <source>Database on a network drive</source>
         <translation>Cơ sở dữ liệu trên ổ mạng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="51"/>
+        <location filename="../../desktop/ui/startup.py" line="52"/>
         <source>Add the meeting “{0}”{1} to the database?
 
 {2} decisions, {3} people and collectives to be awarded.
@@ -2241,32 +2432,32 @@ File: {4}</source>
 Tệp: {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="58"/>
+        <location filename="../../desktop/ui/startup.py" line="59"/>
         <source>Open meeting package</source>
         <translation>Mở gói hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="189"/>
+        <location filename="../../desktop/ui/app.py" line="193"/>
         <source>The database {0} is damaged:</source>
         <translation>Cơ sở dữ liệu {0} bị hỏng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="193"/>
+        <location filename="../../desktop/ui/app.py" line="197"/>
         <source>The newest sound backup is {0}. Restore it? (The damaged file is kept.)</source>
         <translation>Bản sao lưu tốt gần nhất là {0}. Khôi phục từ bản này? (Tệp bị hỏng vẫn được giữ lại.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="197"/>
+        <location filename="../../desktop/ui/app.py" line="201"/>
         <source>No sound backup was found. Copy the file before changing anything.</source>
         <translation>Không tìm thấy bản sao lưu nào còn tốt. Hãy chép tệp này ra chỗ khác trước khi sửa gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="205"/>
+        <location filename="../../desktop/ui/app.py" line="209"/>
         <source>Restore the backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="209"/>
+        <location filename="../../desktop/ui/app.py" line="213"/>
         <source>Open anyway</source>
         <translation>Vẫn mở</translation>
     </message>
@@ -2274,144 +2465,144 @@ Tệp: {4}</translation>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="176"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="175"/>
         <source>Award form</source>
         <translation>Hình thức khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="177"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="176"/>
         <source>Issuing body</source>
         <translation>Cơ quan khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="178"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="177"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="179"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="178"/>
         <source>Meeting</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="184"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="183"/>
         <source>Save chart as PNG…</source>
         <translation>Lưu biểu đồ ra PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="186"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="185"/>
         <source>Year-end table…</source>
         <translation>Bảng tổng hợp cuối năm…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="188"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="187"/>
         <source>Write the year-end table of the last year (PDF, Word or Excel).</source>
         <translation>Ghi bảng tổng hợp kết quả khen thưởng của năm cuối (PDF, Word hoặc Excel).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="193"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="192"/>
         <source>From year</source>
         <translation>Từ năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="195"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="194"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="198"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="197"/>
         <source>By</source>
         <translation>Theo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="227"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="226"/>
         <source>Statistics</source>
         <translation>Thống kê khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="270"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="269"/>
         <source>The first year {0} is after the last year {1}.</source>
         <translation>Năm bắt đầu {0} sau năm kết thúc {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="277"/>
-        <location filename="../../desktop/ui/pages/statistics.py" line="300"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="276"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="299"/>
         <source>No awards in these years.</source>
         <translation>Không có khen thưởng nào trong những năm này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="280"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="279"/>
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="281"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="280"/>
         <source>Collectives</source>
         <translation>Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="281"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="280"/>
         <source>Individuals</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="281"/>
-        <location filename="../../desktop/ui/pages/statistics.py" line="285"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="280"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="284"/>
         <source>Total</source>
         <translation>Cộng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="308"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="307"/>
         <source>Could not write {0}.</source>
         <translation>Không ghi được {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="317"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="316"/>
         <source>Save chart as PNG</source>
         <translation>Lưu biểu đồ ra PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="318"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="317"/>
         <source>thong-ke-{0}.png</source>
         <translation>thong-ke-{0}.png</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="319"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="318"/>
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="341"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="340"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="349"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="348"/>
         <source>No award decisions in {0}.</source>
         <translation>Năm {0} chưa có quyết định khen thưởng nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="357"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="356"/>
         <source>Year-end table</source>
         <translation>Bảng tổng hợp cuối năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="358"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="357"/>
         <source>Decisions of several bodies in {0}: whose table?</source>
         <translation>Năm {0} có quyết định của nhiều cơ quan: lập bảng tổng hợp của cơ quan nào?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="368"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="367"/>
         <source>Save the year-end table</source>
         <translation>Lưu bảng tổng hợp kết quả khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="369"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="368"/>
         <source>Bang tong hop khen thuong nam {0}.pdf</source>
         <translation>Bảng tổng hợp khen thưởng năm {0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="370"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="369"/>
         <source>PDF (*.pdf);;Word (*.docx);;Excel (*.xlsx)</source>
         <translation>PDF (*.pdf);;Word (*.docx);;Excel (*.xlsx)</translation>
     </message>
@@ -2483,77 +2674,77 @@ Tệp: {4}</translation>
 <context>
     <name>TemplatesView</name>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="66"/>
+        <location filename="../../desktop/ui/pages/templates.py" line="54"/>
         <source>Save offsets</source>
         <translation>Lưu độ lệch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="68"/>
+        <location filename="../../desktop/ui/pages/templates.py" line="56"/>
         <source>Print calibration sheet…</source>
         <translation>In trang căn chỉnh…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="77"/>
+        <location filename="../../desktop/ui/pages/templates.py" line="65"/>
         <source>Calibrate step by step…</source>
         <translation>Căn chỉnh từng bước…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="80"/>
+        <location filename="../../desktop/ui/pages/templates.py" line="68"/>
         <source>Printer calibration (pre-printed blanks)</source>
         <translation>Căn chỉnh máy in (in trên phôi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="84"/>
+        <location filename="../../desktop/ui/pages/templates.py" line="72"/>
         <source>Print the calibration sheet at actual size, measure how far the marks are from where they should be, and enter the offsets here.</source>
         <translation>In trang căn chỉnh ở đúng cỡ thật (100 %), đo các dấu lệch bao nhiêu so với vị trí đúng rồi nhập độ lệch vào đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="90"/>
+        <location filename="../../desktop/ui/pages/templates.py" line="78"/>
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="91"/>
+        <location filename="../../desktop/ui/pages/templates.py" line="79"/>
         <source>Paper size</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="93"/>
+        <location filename="../../desktop/ui/pages/templates.py" line="81"/>
         <source>Right</source>
         <translation>Sang phải</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="95"/>
+        <location filename="../../desktop/ui/pages/templates.py" line="83"/>
         <source>Down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="97"/>
+        <location filename="../../desktop/ui/pages/templates.py" line="85"/>
         <source>Offsets</source>
         <translation>Độ lệch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="107"/>
+        <location filename="../../desktop/ui/pages/templates.py" line="95"/>
         <source>Certificate templates</source>
         <translation>Mẫu in khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="109"/>
+        <location filename="../../desktop/ui/pages/templates.py" line="97"/>
         <source>Design the template…</source>
         <translation>Thiết kế mẫu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="110"/>
+        <location filename="../../desktop/ui/pages/templates.py" line="98"/>
         <source>Place the fields on a scan of your blank (Ctrl+D)</source>
         <translation>Đặt các trường lên ảnh quét phôi của cơ quan (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="197"/>
+        <location filename="../../desktop/ui/pages/templates.py" line="186"/>
         <source>Add a decision with recipients to see templates.</source>
         <translation>Hãy tạo một quyết định có người được khen để xem mẫu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/setup.py" line="205"/>
+        <location filename="../../desktop/ui/pages/templates.py" line="194"/>
         <source>⚠ For decision {0}: {1}</source>
         <translation>⚠ Với quyết định {0}: {1}</translation>
     </message>

@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from desktop import paths
 from desktop.services import decisions
+from desktop.services.session import Library
 from desktop.ui import translations
 from desktop.ui.operations import Cancelled, DatabaseOp, Progress
 from desktop.ui.printing import print_pdf
@@ -161,13 +162,13 @@ def test_background_operation_reports_and_cancels(
 ) -> None:
     seen_threads: list[int] = []
 
-    def count(db: Database, progress: Progress) -> int:
+    def count(lib: Library, progress: Progress) -> int:
         seen_threads.append(threading.get_ident())
         progress.report(0, 2, "đếm")
-        return int(db.table("awards").count)
+        return sum(len(lib.decisions.get_decision(d.id).awards) for d in lib.decisions.decisions())
 
     results: list[int] = []
-    op = DatabaseOp(None, demo_path, count).success(results.append)
+    op = DatabaseOp(None, Library(demo_db, demo_path), count).success(results.append)
     with qtbot.waitSignal(op.finished, timeout=10000):
         op.run_in_background()
     assert results == [35]
@@ -176,13 +177,17 @@ def test_background_operation_reports_and_cancels(
     started = threading.Event()
     release = threading.Event()
 
-    def slow(db: Database, progress: Progress) -> int:
+    def slow(lib: Library, progress: Progress) -> int:
         started.set()
         release.wait(5)
         progress.report(1, 2)  # raises Cancelled: the user pressed Cancel meanwhile
         return 1
 
-    op = DatabaseOp(None, demo_path, slow).success(results.append).with_progress("…")
+    op = (
+        DatabaseOp(None, Library(demo_db, demo_path), slow)
+        .success(results.append)
+        .with_progress("…")
+    )
     op.run_in_background()
     assert started.wait(5)
     with qtbot.waitSignal(op.finished, timeout=10000):

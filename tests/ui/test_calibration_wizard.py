@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from desktop.services import certificates
+from desktop.services.session import Library
 from desktop.ui.pages.calibration import CalibrationWizard
 from tests.documents.pdf_read import open_pdf
 
@@ -174,11 +175,11 @@ def test_on_an_installed_printer_the_sheet_is_printed_at_actual_size(
 def test_the_templates_page_shows_and_calibrates_the_paper_of_the_chosen_template(
     qtbot: QtBot, demo_db: Database
 ) -> None:
-    from desktop.ui.pages.setup import TemplateRole, TemplatesView
+    from desktop.ui.pages.templates import TemplateRole, TemplatesView
 
     certificates.set_printer_offsets(demo_db, PRINTER, 1.0, 0.5, "A4")
     certificates.set_printer_offsets(demo_db, PRINTER, -2.0, 3.0, "A3")
-    view = TemplatesView(demo_db)
+    view = TemplatesView(Library(demo_db))
     qtbot.addWidget(view)
     view.reload()
     view.printer_box.setCurrentText(PRINTER)

@@ -19,6 +19,7 @@ from sqlite_utils import Database
 from desktop.domain.records import Award
 from desktop.services import decisions, library
 from desktop.services.recipients import import_recipients
+from desktop.services.session import Library
 from desktop.ui import app, single_window, translations
 from desktop.ui.editors.decision import DecisionEditor
 from desktop.ui.main_window import PAGE_DECISIONS, MainWindow
@@ -73,7 +74,7 @@ def listing(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def editor(qtbot: QtBot, demo_db: Database, demo_path: Path) -> Iterator[DecisionEditor]:
-    widget = DecisionEditor(demo_db, demo_path)
+    widget = DecisionEditor(Library(demo_db, demo_path))
     qtbot.addWidget(widget)
     widget.show()
     widget.load(next(d.id for d in decisions.decisions(demo_db) if d.number == NUMBER))
@@ -84,7 +85,7 @@ def editor(qtbot: QtBot, demo_db: Database, demo_path: Path) -> Iterator[Decisio
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_db: Database, demo_path: Path) -> Iterator[MainWindow]:
-    widget = MainWindow(demo_db, demo_path, open_settings(), remember=False)
+    widget = MainWindow(Library(demo_db, demo_path), open_settings(), remember=False)
     qtbot.addWidget(widget)
     widget.show()
     widget.show_page(PAGE_DECISIONS)
@@ -210,7 +211,8 @@ def test_a_second_window_is_told_and_opens_read_only(
 
     started = app.start(demo_path, remember=False)
     assert not isinstance(started, int)
-    _, second, db = started
+    _, second, session = started
+    db = session.db
     qtbot.addWidget(second)
     try:
         assert asked == [demo_path]
@@ -273,7 +275,8 @@ def test_a_read_only_window_prints_and_exports_drafts_that_are_not_logged(
     monkeypatch.setattr(single_window, "ask_second_window", lambda p: single_window.OPEN_READ_ONLY)
     started = app.start(demo_path, remember=False)
     assert not isinstance(started, int)
-    _, second, db = started
+    _, second, session = started
+    db = session.db
     qtbot.addWidget(second)
     try:
         assert second.read_only
@@ -302,7 +305,7 @@ def test_a_read_only_window_prints_and_exports_drafts_that_are_not_logged(
         db.close()
         first.unlock()
     # The window that may write logs what it exports (the same call, not a draft).
-    writer = DecisionEditor(demo_db, demo_path)
+    writer = DecisionEditor(Library(demo_db, demo_path))
     qtbot.addWidget(writer)
     writer.load(decision_id)
     with qtbot.waitSignal(writer.exported, timeout=30000):
@@ -324,7 +327,8 @@ def test_the_first_window_holds_the_lock_and_a_crashed_ones_lock_is_taken(
 
     started = app.start(demo_path, remember=False)
     assert not isinstance(started, int)
-    _, first, db = started
+    _, first, session = started
+    db = session.db
     qtbot.addWidget(first)
     try:
         assert not first.read_only and not first.read_only_banner.isVisible()
@@ -393,7 +397,8 @@ def test_a_package_double_clicked_while_the_window_is_open_goes_to_that_window(
     shutil.copy(sample_path, package)
     started = app.start(path, remember=False)
     assert not isinstance(started, int)
-    _, window, db = started
+    _, window, session = started
+    db = session.db
     qtbot.addWidget(window)
     asked: list[str] = []
 

@@ -63,7 +63,8 @@ def test_the_window_opens_on_a_damaged_database_and_restores_the_backup(
     monkeypatch.setattr(app_module, "ask_about_damage", choose_newest)
     started = app_module.start(damaged, remember=False)
     assert not isinstance(started, int)
-    _, window, db = started
+    _, window, session = started
+    db = session.db
     try:
         assert window.isVisible()
         problem, backups = asked[0]
@@ -82,7 +83,8 @@ def test_the_window_opens_anyway_when_the_user_declines(
     monkeypatch.setattr(app_module, "ask_about_damage", lambda *a: None)
     started = app_module.start(damaged, remember=False)
     assert not isinstance(started, int)
-    _, window, db = started
+    _, window, session = started
+    db = session.db
     assert window.isVisible()
     window.close()
     db.close()

@@ -17,13 +17,14 @@ from sqlite_utils import Database
 
 from desktop.domain.records import Award, Decision, Organisation
 from desktop.services import decisions
+from desktop.services.session import Library
 from desktop.ui.editors.decision import DOCUMENT_LIST, DecisionEditor
 from desktop.ui.models.awards import COL_NAME, COL_SALUTATION, salutation_choices
 
 
 @pytest.fixture
 def editor(qtbot: QtBot, demo_db: Database, demo_path: Path) -> Iterator[DecisionEditor]:
-    widget = DecisionEditor(demo_db, demo_path)
+    widget = DecisionEditor(Library(demo_db, demo_path))
     qtbot.addWidget(widget)
     widget.resize(1300, 800)
     widget.show()

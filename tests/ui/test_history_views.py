@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.services import decisions, directory, library, recycle_bin
 from desktop.services.packages import load_package
+from desktop.services.session import Library
 from desktop.ui.editors.decision import DecisionEditor
 from desktop.ui.models.awards import COL_NAME
 from desktop.ui.pages.directory import DirectoryView
@@ -26,7 +27,7 @@ def two_years(demo_path: Path) -> None:
 def test_the_timeline_shows_each_year(qtbot: QtBot, demo_path: Path) -> None:
     two_years(demo_path)
     db = library.open_library(demo_path)
-    view = DirectoryView(db, demo_path)
+    view = DirectoryView(Library(db, demo_path))
     qtbot.addWidget(view)
     view.reload()
     hang = directory.find_entry(db, "Nguyễn Thị Thu Hằng")
@@ -46,7 +47,7 @@ def test_the_timeline_shows_each_year(qtbot: QtBot, demo_path: Path) -> None:
 def test_a_recipient_row_shows_earlier_awards(qtbot: QtBot, demo_path: Path) -> None:
     two_years(demo_path)
     db = library.open_library(demo_path)
-    editor = DecisionEditor(db, demo_path)
+    editor = DecisionEditor(Library(db, demo_path))
     qtbot.addWidget(editor)
     [second] = [d for d in decisions.decisions(db) if d.number == "02-QĐ/BTGTU"]
     editor.load(second.id)
@@ -65,7 +66,7 @@ def test_scan_and_merge_in_the_window_then_undo(
 ) -> None:
     two_years(demo_path)
     db = library.open_library(demo_path)
-    view = DirectoryView(db, demo_path)
+    view = DirectoryView(Library(db, demo_path))
     qtbot.addWidget(view)
     view.reload()
     dialog = view.find_duplicates()
@@ -90,7 +91,7 @@ def test_scan_and_merge_in_the_window_then_undo(
 def test_the_scan_can_be_cancelled(qtbot: QtBot, demo_path: Path) -> None:
     two_years(demo_path)
     db = library.open_library(demo_path)
-    dialog = DuplicatesDialog(db, demo_path)
+    dialog = DuplicatesDialog(Library(db, demo_path))
     qtbot.addWidget(dialog)
     op = dialog.scan()
     op.cancel()

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from desktop.services import decisions, meetings
+from desktop.services.session import Library
 from desktop.ui.main_window import (
     PAGE_BIN,
     PAGE_DECISIONS,
@@ -23,7 +24,7 @@ from desktop.ui.settings import open_settings
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_db: Database, demo_path: Path) -> Iterator[MainWindow]:
-    widget = MainWindow(demo_db, demo_path, open_settings())
+    widget = MainWindow(Library(demo_db, demo_path), open_settings())
     qtbot.addWidget(widget)
     widget.show()
     yield widget
@@ -85,13 +86,13 @@ def test_nothing_found_is_said(window: MainWindow) -> None:
 
 
 def test_geometry_and_page_are_remembered(qtbot: QtBot, demo_db: Database, demo_path: Path) -> None:
-    first = MainWindow(demo_db, demo_path, open_settings())
+    first = MainWindow(Library(demo_db, demo_path), open_settings())
     qtbot.addWidget(first)
     first.show()
     first.setGeometry(QRect(40, 50, 780, 640))  # the offscreen screen is 800 × 800
     first.show_page(PAGE_DIRECTORY)
     first.close()
-    second = MainWindow(demo_db, demo_path, open_settings())
+    second = MainWindow(Library(demo_db, demo_path), open_settings())
     qtbot.addWidget(second)
     assert (second.size().width(), second.size().height()) == (780, 640)
     assert second.navigation.currentRow() == PAGE_DIRECTORY
@@ -193,7 +194,7 @@ def test_export_import_and_back_up_in_the_background(
 
     other = tmp_path / "other.db"
     other_db = library.open_library(other)
-    other_window = MainWindow(other_db, other, window._settings)
+    other_window = MainWindow(Library(other_db, other), window._settings)
     qtbot.addWidget(other_window)
     op = other_window.import_package(package)
     with qtbot.waitSignal(op.finished, timeout=20000):
@@ -237,7 +238,7 @@ def test_the_sample_conference_is_one_menu_step_from_an_empty_database(
 
     path = tmp_path / "empty.db"
     db = library.open_library(path)
-    window = MainWindow(db, path, open_settings())
+    window = MainWindow(Library(db, path), open_settings())
     qtbot.addWidget(window)
     window.show()
     assert window.meetings_page.list.count() == 0

@@ -11,12 +11,13 @@ from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from desktop.services import meetings
+from desktop.services.session import Library
 from desktop.ui.editors.meeting import INVALID_STYLE, MeetingEditor
 
 
 @pytest.fixture
 def editor(qtbot: QtBot, demo_db: Database, demo_path: Path) -> Iterator[MeetingEditor]:
-    widget = MeetingEditor(demo_db, demo_path)
+    widget = MeetingEditor(Library(demo_db, demo_path))
     qtbot.addWidget(widget)
     widget.resize(1300, 800)
     widget.show()

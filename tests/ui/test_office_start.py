@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop import paths
 from desktop.services import data_location, library
+from desktop.services.session import Library
 from desktop.storage.database import open_database
 from desktop.ui import app, startup, translations
 from desktop.ui import settings as app_settings
@@ -172,7 +173,8 @@ def test_a_double_clicked_package_is_added_after_a_yes(
     tmp_path: Path,
     dialogs: Dialogs,
 ) -> None:
-    _, window, db = started
+    _, window, session = started
+    db = session.db
     package = tmp_path / "Tài liệu" / "Hội nghị tổng kết 2023.vinhdanh"
     package.parent.mkdir()
     shutil.copy(sample_path, package)
@@ -197,7 +199,8 @@ def test_a_double_clicked_package_is_added_after_a_yes(
 def test_a_bad_package_is_explained_and_nothing_is_added(
     started: tuple[Any, Any, Any], tmp_path: Path, dialogs: Dialogs
 ) -> None:
-    _, window, db = started
+    _, window, session = started
+    db = session.db
     bad = tmp_path / "hỏng.vinhdanh"
     bad.write_text('{"format": "vinhdanh.meeting", "version": 1, "meeting": {}}', "utf-8")
     assert not startup.offer_package(window, bad)
@@ -216,7 +219,8 @@ DPI_SCRIPT = textwrap.dedent(
     from desktop.ui import app
     from desktop.ui.widgets.preview_pane import PreviewPane
 
-    qapp, window, db = app.start(Path(sys.argv[1]), remember=False)
+    qapp, window, session = app.start(Path(sys.argv[1]), remember=False)
+    db = session.db
     decision = decisions.get_decision(db, decisions.decisions(db)[1].id)
     pane = PreviewPane()
     pane.resize(700, 600)
@@ -277,9 +281,9 @@ def test_previews_are_sharp_at_125_and_150_percent(tmp_path: Path) -> None:
 def test_a_printer_named_in_vietnamese_keeps_its_offsets_on_the_templates_page(
     qtbot: QtBot, demo_db: Any
 ) -> None:
-    from desktop.ui.pages.setup import TemplatesView
+    from desktop.ui.pages.templates import TemplatesView
 
-    view = TemplatesView(demo_db)
+    view = TemplatesView(Library(demo_db))
     qtbot.addWidget(view)
     name = "Máy in Phòng Tổ chức – Canon LBP 2900"
     view.save_offsets(name, 1.5, -2.0)

@@ -14,13 +14,14 @@ from sqlite_utils import Database
 from desktop import paths
 from desktop.documents import fonts
 from desktop.services import decisions
+from desktop.services.session import Library
 from desktop.ui import settings as app_settings
-from desktop.ui.pages.setup import SettingsView
+from desktop.ui.pages.settings import SettingsView
 
 
 @pytest.fixture
 def view(qtbot: QtBot, demo_db: Database) -> Iterator[SettingsView]:
-    widget = SettingsView(demo_db, app_settings.open_settings())
+    widget = SettingsView(Library(demo_db), app_settings.open_settings())
     qtbot.addWidget(widget)
     widget.reload()
     widget.show()
@@ -88,9 +89,9 @@ def test_settings_page_shows_the_data_folder(view: SettingsView) -> None:
 
 
 def test_templates_are_listed_by_title_and_previewed(qtbot: QtBot, demo_db: Database) -> None:
-    from desktop.ui.pages.setup import TemplateRole, TemplatesView
+    from desktop.ui.pages.templates import TemplateRole, TemplatesView
 
-    view = TemplatesView(demo_db)
+    view = TemplatesView(Library(demo_db))
     qtbot.addWidget(view)
     view.resize(1200, 700)
     view.show()
@@ -139,7 +140,7 @@ def test_a_state_body_is_set_up_like_the_issue(
     # A deputy as the head is asked about, not saved.
     asked: list[str] = []
     monkeypatch.setattr(
-        "desktop.ui.pages.setup.QMessageBox.warning", lambda *args: asked.append(args[2])
+        "desktop.ui.pages.settings.QMessageBox.warning", lambda *args: asked.append(args[2])
     )
     view.save_organisation()
     assert asked and "không phải người đứng đầu" in asked[0]

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from desktop.services.packages import load_package
+from desktop.services.session import Library
 from desktop.ui.main_window import PAGE_STATISTICS, MainWindow
 from desktop.ui.pages.statistics import COLOURS, PNG_SCALE
 from desktop.ui.settings import open_settings
@@ -23,7 +24,7 @@ from tests.services.test_statistics import BODY, SECOND_YEAR, _totals, expected
 @pytest.fixture
 def window(qtbot: QtBot, demo_db: Database, demo_path: Path) -> Iterator[MainWindow]:
     load_package(demo_db, SECOND_YEAR)
-    widget = MainWindow(demo_db, demo_path, open_settings())
+    widget = MainWindow(Library(demo_db, demo_path), open_settings())
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.show()

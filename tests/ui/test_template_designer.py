@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from desktop.documents.certificates.template import builtin_templates_dir
 from desktop.services import certificates, decisions, library
 from desktop.services import template_design as designs
+from desktop.services.session import Library
 from desktop.ui.pages.designer import DesignerWindow
 
 FIELD = "co_quan"
@@ -82,9 +83,9 @@ def _centre(window: DesignerWindow, name: str) -> QPoint:
 
 
 def test_reachable_from_the_templates_page(qtbot: QtBot, demo_db: Database) -> None:
-    from desktop.ui.pages.setup import TemplatesView
+    from desktop.ui.pages.templates import TemplatesView
 
-    view = TemplatesView(demo_db)
+    view = TemplatesView(Library(demo_db))
     qtbot.addWidget(view)
     view.resize(1200, 700)
     view.show()

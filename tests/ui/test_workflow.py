@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from desktop.services import decisions, library, meetings
+from desktop.services.session import Library
 from desktop.ui.main_window import PAGE_DECISIONS, MainWindow
 from desktop.ui.settings import open_settings
 
@@ -66,7 +67,7 @@ def _ink_box(path: Path, index: int) -> tuple[int, int, int, int]:
 def test_main_workflow(qtbot: QtBot, tmp_path: Path) -> None:
     db_path = tmp_path / "văn thư.db"
     db = library.open_library(db_path)
-    window = MainWindow(db, db_path, open_settings())
+    window = MainWindow(Library(db, db_path), open_settings())
     qtbot.addWidget(window)
     window.show()
     assert window.meetings_page.empty_label.isVisible()  # a fresh database: an empty state

@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from desktop.domain.numbers import format_number
 from desktop.domain.records import (
@@ -54,6 +53,7 @@ from desktop.domain.records import (
 )
 from desktop.services import decisions, directory
 from desktop.services.concurrency import Prefer
+from desktop.services.session import Library
 from desktop.ui.compat import override
 from desktop.ui.editors.record import RecordEditor
 from desktop.ui.models.awards import (
@@ -123,10 +123,11 @@ class DecisionEditor(RecordEditor[Decision]):
     printed = Signal(int)
     """Pages were sent to the printer."""
 
-    def __init__(self, db: Database, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._db_path = db_path
+        self._library = library
+        self._db = library.db  # being moved to the session's facades (issue 12)
+        self._db_path = library.path
         self._loading = False
 
         # -- header fields --
@@ -601,7 +602,6 @@ class DecisionEditor(RecordEditor[Decision]):
     def export_certificates(self, path: Path) -> DatabaseOp:
         """Write every certificate of the decision to one PDF (background; logged unless the
         window is read-only: then a draft)."""
-        from desktop.services import certificates
 
         decision_id = self._decision_id()
         preprinted = self.preprinted_box.isChecked()
@@ -609,10 +609,9 @@ class DecisionEditor(RecordEditor[Decision]):
         # by the window that may write, so nothing is logged from here.
         draft = self.read_only
 
-        def task(db: Database, progress: Progress) -> Path:
+        def task(lib: Library, progress: Progress) -> Path:
             progress.report(0, 1)
-            result = certificates.issue_certificates(
-                db,
+            result = lib.certificates.issue_certificates(
                 decision_id,
                 path,
                 preprinted=preprinted,
@@ -624,7 +623,7 @@ class DecisionEditor(RecordEditor[Decision]):
             return result.files[0]
 
         return (
-            DatabaseOp(self, self._db_path, task)
+            DatabaseOp(self, self._library, task)
             .success(self.exported.emit)
             .with_progress(self.tr("Writing {0}…").format(self._form_word()))
             .run_in_background()
@@ -632,7 +631,6 @@ class DecisionEditor(RecordEditor[Decision]):
 
     def export_certificates_split(self, folder: Path) -> DatabaseOp:
         """Write one PDF per recipient, named after them, into ``folder`` (background)."""
-        from desktop.services import certificates
 
         decision_id = self._decision_id()
         preprinted = self.preprinted_box.isChecked()
@@ -640,10 +638,9 @@ class DecisionEditor(RecordEditor[Decision]):
         # by the window that may write, so nothing is logged from here.
         draft = self.read_only
 
-        def task(db: Database, progress: Progress) -> Path:
+        def task(lib: Library, progress: Progress) -> Path:
             progress.report(0, 1)
-            certificates.issue_certificates(
-                db,
+            lib.certificates.issue_certificates(
                 decision_id,
                 split_dir=folder,
                 preprinted=preprinted,
@@ -655,7 +652,7 @@ class DecisionEditor(RecordEditor[Decision]):
             return folder
 
         return (
-            DatabaseOp(self, self._db_path, task)
+            DatabaseOp(self, self._library, task)
             .success(self.exported.emit)
             .with_progress(self.tr("Writing {0}…").format(self._form_word()))
             .run_in_background()
@@ -665,12 +662,12 @@ class DecisionEditor(RecordEditor[Decision]):
         """Write the list ("list") or the decision ("decision") to ``path`` (.pdf/.docx/.xlsx)."""
         decision_id = self._decision_id()
 
-        def task(db: Database, progress: Progress) -> Path:
+        def task(lib: Library, progress: Progress) -> Path:
             progress.report(0, 1)
-            return decisions.write_document(db, decision_id, what, path)
+            return lib.decisions.write_document(decision_id, what, path)
 
         return (
-            DatabaseOp(self, self._db_path, task)
+            DatabaseOp(self, self._library, task)
             .success(self.exported.emit)
             .with_progress(self.tr("Writing {0}…").format(path.name))
             .run_in_background()
@@ -696,12 +693,11 @@ class DecisionEditor(RecordEditor[Decision]):
         draft = self.read_only
         known = certificates.calibrated_printer(self._db, printer.printerName())
 
-        def task(db: Database, progress: Progress) -> bytes:
+        def task(lib: Library, progress: Progress) -> bytes:
             progress.report(0, 1)
             with tempfile.TemporaryDirectory() as folder:
                 out = Path(folder) / "print.pdf"
-                certificates.issue_certificates(
-                    db,
+                lib.certificates.issue_certificates(
                     decision_id,
                     out,
                     preprinted=preprinted,
@@ -737,7 +733,7 @@ class DecisionEditor(RecordEditor[Decision]):
             self.printed.emit(pages)
 
         return (
-            DatabaseOp(self, self._db_path, task)
+            DatabaseOp(self, self._library, task)
             .success(send)
             .with_progress(self.tr("Preparing {0} for the printer…").format(self._form_word()))
             .run_in_background()

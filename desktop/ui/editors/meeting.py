@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from desktop.domain.dates import parse_datetime, short_date
 from desktop.domain.records import (
@@ -41,6 +40,7 @@ from desktop.domain.records import (
 )
 from desktop.services import decisions, meetings
 from desktop.services.concurrency import Prefer
+from desktop.services.session import Library
 from desktop.ui.compat import override
 from desktop.ui.editors.decision import PasteTableView, setup_record_table
 from desktop.ui.editors.record import RecordEditor
@@ -74,10 +74,11 @@ class MeetingEditor(RecordEditor[Meeting]):
     status_changed = Signal(str)
     """The meeting was marked final or reopened ("final" / "draft")."""
 
-    def __init__(self, db: Database, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._db_path = db_path
+        self._library = library
+        self._db = library.db  # being moved to the session's facades (issue 12)
+        self._db_path = library.path
         self._loading = False
 
         # -- status --
@@ -516,12 +517,12 @@ class MeetingEditor(RecordEditor[Meeting]):
         assert self._record is not None
         meeting_id = self._record.id
 
-        def task(db: Database, progress: Progress) -> Path:
+        def task(lib: Library, progress: Progress) -> Path:
             progress.report(0, 1)
-            return meetings.write_minutes(db, meeting_id, path)
+            return lib.meetings.write_minutes(meeting_id, path)
 
         return (
-            DatabaseOp(self, self._db_path, task)
+            DatabaseOp(self, self._library, task)
             .success(self.exported.emit)
             .with_progress(self.tr("Writing {0}…").format(path.name))
             .run_in_background()

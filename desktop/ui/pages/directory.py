@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,12 +21,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from desktop.domain.dates import short_date
 from desktop.domain.text import fold
 from desktop.services import directory
 from desktop.services.directory import AwardHistoryEntry, DirectoryEntry
+from desktop.services.session import Library
 from desktop.ui.compat import override
 from desktop.ui.models.awards import kind_label
 from desktop.ui.models.folded_filter import FoldedWordsFilter
@@ -104,12 +103,11 @@ class DirectoryView(QWidget):
     deleted = Signal()
     """A person or collective went to the recycle bin."""
 
-    def __init__(
-        self, db: Database, db_path: Path | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._db_path = db_path
+        self._library = library
+        self._db = library.db  # being moved to the session's facades (issue 12)
+        self._db_path = library.path
         self.duplicates_dialog: DuplicatesDialog | None = None
         self.model = DirectoryTableModel(self)
         self.proxy = FoldedFilter(self)
@@ -127,7 +125,7 @@ class DirectoryView(QWidget):
             self.tr("People entered twice (same name and unit, or one letter apart): merge them")
         )
         self.duplicates_button.clicked.connect(self.find_duplicates)
-        self.duplicates_button.setEnabled(db_path is not None)
+        self.duplicates_button.setEnabled(library.path is not None)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -208,7 +206,7 @@ class DirectoryView(QWidget):
         """Open the duplicates window and start the scan (background, with Cancel)."""
         if self._db_path is None:
             return None
-        dialog = DuplicatesDialog(self._db, self._db_path, self)
+        dialog = DuplicatesDialog(self._library, self)
         dialog.merged.connect(self._on_duplicates_dialog_merged)
         self.duplicates_dialog = dialog
         dialog.show()

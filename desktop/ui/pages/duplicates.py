@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -16,10 +15,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from desktop.services import directory
 from desktop.services.directory import DirectoryEntry, Duplicate
+from desktop.services.session import Library
 from desktop.ui.compat import override
 from desktop.ui.models.records import Column, RecordTableModel
 from desktop.ui.operations import DatabaseOp, Progress
@@ -66,10 +65,11 @@ class DuplicatesDialog(QDialog):
     merged = Signal()
     """Two records became one (the directory and the recycle bin changed)."""
 
-    def __init__(self, db: Database, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._db_path = db_path
+        self._library = library
+        self._db = library.db  # being moved to the session's facades (issue 12)
+        self._db_path = library.path
         self.setWindowTitle(self.tr("Possible duplicates"))
         self.resize(1000, 480)
         self.model = DuplicatesModel(self)
@@ -108,10 +108,10 @@ class DuplicatesDialog(QDialog):
         self.status_label.setText(self.tr("Looking for people entered twice…"))
         label = self.tr("Comparing people in the directory…")
 
-        def task(db: Database, progress: Progress) -> list[Duplicate]:
-            return directory.duplicates(db, lambda done, total: progress.report(done, total, label))
+        def task(lib: Library, progress: Progress) -> list[Duplicate]:
+            return lib.directory.duplicates(lambda done, total: progress.report(done, total, label))
 
-        op = DatabaseOp(self, self._db_path, task).with_progress(label).success(self.show_pairs)
+        op = DatabaseOp(self, self._library, task).with_progress(label).success(self.show_pairs)
         op.finished.connect(lambda: self._on_scan_finished(op))
         return op.run_in_background()
 

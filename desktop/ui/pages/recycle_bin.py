@@ -14,10 +14,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
-from desktop.services import recycle_bin
 from desktop.services.recycle_bin import BinItem
+from desktop.services.session import Library
 from desktop.ui.models.records import Column, RecordTableModel
 
 COL_BIN_KIND, COL_BIN_TITLE, COL_BIN_DETAIL, COL_BIN_DELETED = range(4)
@@ -56,9 +55,9 @@ class RecycleBinView(QWidget):
     restored = Signal(str, str)
     """A record came back (kind, id)."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
+        self._library = library
         self.model = RecycleBinModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -81,7 +80,7 @@ class RecycleBinView(QWidget):
 
     def reload(self) -> None:
         """Read the recycle bin again."""
-        items = recycle_bin.items(self._db)
+        items = self._library.recycle_bin.items()
         self.model.set_records(items)
         self.empty_label.setVisible(not items)
         self.restore_button.setEnabled(bool(items))
@@ -90,7 +89,7 @@ class RecycleBinView(QWidget):
         """Restore the records on these rows."""
         chosen = [self.model.record(r) for r in rows]
         for item in chosen:
-            recycle_bin.restore(self._db, item.kind, item.id)
+            self._library.recycle_bin.restore(item.kind, item.id)
         self.reload()
         for item in chosen:
             self.restored.emit(item.kind, item.id)

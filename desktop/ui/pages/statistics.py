@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from desktop.services import statistics as st
 from desktop.services.documents import WrittenDocument
+from desktop.services.session import Library
 from desktop.ui.compat import override
 from desktop.ui.operations import DatabaseOp, Progress
 
@@ -157,12 +157,11 @@ class StatisticsView(QWidget):
 
     file_written = Signal(Path)
 
-    def __init__(
-        self, db: Database, parent: QWidget | None = None, db_path: Path | None = None
-    ) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._db_path = db_path
+        self._library = library
+        self._db = library.db  # being moved to the session's facades (issue 12)
+        self._db_path = library.path
         self.result: st.Statistics | None = None
         this_year = dt.date.today().year
         self.first_year = QSpinBox()
@@ -331,12 +330,12 @@ class StatisticsView(QWidget):
         if self._db_path is None:
             raise RuntimeError("the statistics page was opened without its database file")
 
-        def task(db: Database, progress: Progress) -> WrittenDocument:
+        def task(lib: Library, progress: Progress) -> WrittenDocument:
             progress.report(0, 1)
-            return st.write_year_report(db, year, path, body=body)
+            return lib.statistics.write_year_report(year, path, body=body)
 
         return (
-            DatabaseOp(self, self._db_path, task)
+            DatabaseOp(self, self._library, task)
             .success(lambda written: self.file_written.emit(written.path))
             .with_progress(self.tr("Writing {0}…").format(path.name))
             .run_in_background()

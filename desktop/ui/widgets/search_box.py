@@ -5,10 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
-from sqlite_utils import Database
 
 from desktop.domain.records import SearchHit
-from desktop.services import library
+from desktop.services.session import Library
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 DELAY_MS = 150
@@ -20,9 +19,9 @@ class SearchBox(QLineEdit):
     hit_chosen = Signal(object)
     """The user chose a ``SearchHit``."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
+        self._library = library
         self.setPlaceholderText(self.tr("Search people, units, meetings, decisions… (Ctrl+F)"))
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(380)
@@ -52,7 +51,7 @@ class SearchBox(QLineEdit):
 
     def search(self, text: str) -> list[SearchHit]:
         """Search now and show the results under the box."""
-        hits = library.search(self._db, text, limit=8) if text.strip() else []
+        hits = self._library.search(text, limit=8) if text.strip() else []
         labels = self.labels()
         self.results.clear()
         for hit in hits:

@@ -1,19 +1,14 @@
-"""The certificate templates page (with printer calibration) and the settings page."""
+"""The settings page: the organisation's defaults (names, place, signer), fonts and language."""
 
 from __future__ import annotations
 
-import contextlib
-import tempfile
-import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -21,259 +16,24 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from desktop import paths
 from desktop.domain.records import Organisation, Signer
-from desktop.services import decisions, library
+from desktop.services import decisions
+from desktop.services.session import Library
 from desktop.ui import settings as app_settings
+from desktop.ui.backup_schedule import BackupSchedule
 from desktop.ui.operations import show_error
-from desktop.ui.printing import print_pdf
+from desktop.ui.pages.backup_box import BackupBox
+from desktop.ui.pages.first_start import FirstStartDialog, needs_first_start
 from desktop.ui.translations import LANGUAGES
-from desktop.ui.widgets.preview_pane import PreviewPane
 from desktop.ui.widgets.relation_box import RelationBox
-
-TemplateRole = Qt.ItemDataRole.UserRole + 1
-
-
-class TemplatesView(QWidget):
-    """Certificate templates shown on a real recipient; printer calibration."""
-
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._db = db
-        self.list = QListWidget()
-        self.list.currentItemChanged.connect(self._on_list_current_item_changed)
-        self.preview = PreviewPane()
-        self.printer_box = QComboBox()
-        self.printer_box.setEditable(True)
-        self.offset_x = QDoubleSpinBox()
-        self.offset_y = QDoubleSpinBox()
-        for spin in (self.offset_x, self.offset_y):
-            spin.setRange(-30, 30)
-            spin.setDecimals(1)
-            spin.setSingleStep(0.5)
-            spin.setSuffix(" mm")
-        self.save_offsets_button = QPushButton(self.tr("Save offsets"))
-        self.save_offsets_button.clicked.connect(self._on_save_offsets_button_clicked)
-        self.sheet_button = QPushButton(self.tr("Print calibration sheet…"))
-        self.sheet_button.clicked.connect(self._on_sheet_button_clicked)
-        self.printer_box.currentTextChanged.connect(self._on_printer_box_current_text_changed)
-        # Offsets are kept per printer and per paper size (A4 and A3 trays differ).
-        self.paper_box = QComboBox()
-        for size in ("A4", "A3", "A5"):
-            self.paper_box.addItem(size, size)
-        self.paper_box.currentIndexChanged.connect(self._on_printer_box_current_text_changed)
-        self.list.currentItemChanged.connect(self._follow_template_paper)
-        self.wizard_button = QPushButton(self.tr("Calibrate step by step…"))
-        self.wizard_button.clicked.connect(self.open_calibration_wizard)
-
-        calibration = QGroupBox(self.tr("Printer calibration (pre-printed blanks)"))
-        form = QFormLayout(calibration)
-        hint = QLabel(
-            self.tr(
-                "Print the calibration sheet at actual size, measure how far the marks "
-                "are from where they should be, and enter the offsets here."
-            )
-        )
-        hint.setWordWrap(True)
-        form.addRow(hint)
-        form.addRow(self.tr("Printer"), self.printer_box)
-        form.addRow(self.tr("Paper size"), self.paper_box)
-        offsets = QHBoxLayout()
-        offsets.addWidget(QLabel(self.tr("Right")))
-        offsets.addWidget(self.offset_x)
-        offsets.addWidget(QLabel(self.tr("Down")))
-        offsets.addWidget(self.offset_y)
-        form.addRow(self.tr("Offsets"), offsets)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.sheet_button)
-        buttons.addWidget(self.save_offsets_button)
-        form.addRow(buttons)
-        form.addRow(self.wizard_button)
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("<b>" + self.tr("Certificate templates") + "</b>"))
-        left_layout.addWidget(self.list, 1)
-        self.design_button = QPushButton(self.tr("Design the template…"))
-        self.design_button.setToolTip(self.tr("Place the fields on a scan of your blank (Ctrl+D)"))
-        self.design_button.setShortcut("Ctrl+D")
-        self.design_button.clicked.connect(self.open_designer)
-        left_layout.addWidget(self.design_button)
-        # Shown, never blocking, when the chosen template is for another award form or body.
-        self.mismatch_label = QLabel()
-        self.mismatch_label.setWordWrap(True)
-        self.mismatch_label.setStyleSheet("color: #8a4b00")
-        self.mismatch_label.setVisible(False)
-        left_layout.addWidget(self.mismatch_label)
-        left_layout.addWidget(calibration)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.preview)
-        splitter.setSizes([380, 800])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
-
-    def reload(self) -> None:
-        """List the templates and printers again."""
-        from desktop.services import certificates
-
-        current = self.list.currentItem()
-        chosen = current.data(TemplateRole) if current else None
-        self.list.clear()
-        for name, title in certificates.templates():
-            item = QListWidgetItem(title)
-            item.setToolTip(name)
-            item.setData(TemplateRole, name)
-            self.list.addItem(item)
-            if name == chosen:
-                self.list.setCurrentItem(item)
-        if self.list.currentItem() is None and self.list.count():
-            self.list.setCurrentRow(0)
-        # Windows' own spelling of a printer's name is kept (it may be NFD when typed with
-        # Unikey's "Unicode tổ hợp"); a stored name (NFC) is listed only when no printer has it.
-        available = set(QPrinterInfo.availablePrinterNames())
-        folded = {unicodedata.normalize("NFC", n) for n in available}
-        names = sorted(
-            available | {p.name for p in certificates.printers(self._db) if p.name not in folded}
-        )
-        text = self.printer_box.currentText()
-        self.printer_box.blockSignals(True)
-        self.printer_box.clear()
-        self.printer_box.addItems(names)
-        self.printer_box.setCurrentText(text or QPrinterInfo.defaultPrinterName())
-        self.printer_box.blockSignals(False)
-        self._on_printer_box_current_text_changed(self.printer_box.currentText())
-
-    def open_designer(self) -> QWidget | None:
-        """Open the chosen template in the designer window (its own window)."""
-        from desktop.ui.pages.designer import DesignerWindow
-
-        item = self.list.currentItem()
-        if item is None:
-            return None
-        try:
-            window = DesignerWindow(self._db, str(item.data(TemplateRole)), parent=self)
-        except Exception as exc:
-            show_error(self, exc)
-            return None
-        window.setWindowFlag(Qt.WindowType.Window)
-        # One designer at a time; the previous one is deleted when the next opens (deleting a
-        # window on close, with its scene's events still queued, crashes PySide).
-        previous = getattr(self, "designer", None)
-        if previous is not None:
-            previous.close()
-            previous.deleteLater()
-        window.saved.connect(lambda _id: self.reload())
-        window.show()
-        self.designer = window
-        return window
-
-    def _sample(self) -> decisions.Decision | None:
-        for summary in decisions.decisions(self._db):
-            decision = decisions.get_decision(self._db, summary.id)
-            if decision.awards:
-                return decision
-        return None
-
-    def _on_list_current_item_changed(self, item: QListWidgetItem | None, _: object) -> None:
-        if item is None:
-            self.preview.request(None)
-            return
-        sample = self._sample()
-        if sample is None:
-            self.preview.show_message(self.tr("Add a decision with recipients to see templates."))
-            return
-        template = str(item.data(TemplateRole))
-        try:
-            mismatch = decisions.certificate_template_mismatch(sample, template)
-        except Exception:  # a broken template shows its error in the preview
-            mismatch = ""
-        self.mismatch_label.setText(
-            self.tr("⚠ For decision {0}: {1}").format(sample.number, mismatch) if mismatch else ""
-        )
-        self.mismatch_label.setVisible(bool(mismatch))
-        self.preview.request(lambda: decisions.certificate_pdf(sample, 0, template=template))
-
-    def _on_printer_box_current_text_changed(self, *_args: object) -> None:
-        from desktop.services import certificates
-
-        name, paper = self.printer_box.currentText(), str(self.paper_box.currentData())
-        offsets = certificates.printer_offsets(self._db, name, paper)
-        self.offset_x.setValue(offsets.offset_x_mm if offsets else 0.0)
-        self.offset_y.setValue(offsets.offset_y_mm if offsets else 0.0)
-
-    def save_offsets(self, printer: str, x_mm: float, y_mm: float, paper: str = "A4") -> None:
-        """Store the measured offsets of ``printer`` on ``paper``."""
-        from desktop.services import certificates
-
-        certificates.set_printer_offsets(self._db, printer, x_mm, y_mm, paper)
-
-    def _follow_template_paper(self, item: QListWidgetItem | None, _: object = None) -> None:
-        """Show the offsets of the paper the chosen template prints on."""
-        from desktop.services import certificates
-
-        if item is not None:
-            with contextlib.suppress(certificates.CertificateError):
-                paper = certificates.template_paper(str(item.data(TemplateRole)))
-                self.paper_box.setCurrentIndex(max(0, self.paper_box.findData(paper)))
-
-    def open_calibration_wizard(self) -> QWidget:
-        """Open the guided calibration for the chosen printer and template (not modal)."""
-        from desktop.ui.pages.calibration import CalibrationWizard
-
-        current = self.list.currentItem()
-        wizard = CalibrationWizard(
-            self._db,
-            printer=self.printer_box.currentText().strip(),
-            template=str(current.data(TemplateRole)) if current else "",
-            parent=self,
-        )
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.finished.connect(self._on_printer_box_current_text_changed)
-        wizard.open()
-        return wizard
-
-    def _on_save_offsets_button_clicked(self) -> None:
-        name = self.printer_box.currentText().strip()
-        if not name:
-            return
-        try:
-            self.save_offsets(
-                name, self.offset_x.value(), self.offset_y.value(), self.paper_box.currentData()
-            )
-        except Exception as exc:
-            show_error(self, exc)
-
-    def _on_sheet_button_clicked(self) -> None:
-        from desktop.services import certificates
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        name = self.printer_box.currentText().strip()
-        if name in QPrinterInfo.availablePrinterNames():
-            printer.setPrinterName(name)
-        if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
-            return
-        try:
-            with tempfile.TemporaryDirectory() as folder:
-                sheet = certificates.write_calibration_sheet(
-                    Path(folder) / "sheet.pdf", paper=str(self.paper_box.currentData())
-                )
-                print_pdf(sheet.read_bytes(), printer)
-        except Exception as exc:
-            show_error(self, exc)
 
 
 class SettingsView(QWidget):
@@ -281,9 +41,11 @@ class SettingsView(QWidget):
 
     organisation_saved = Signal()
 
-    def __init__(self, db: Database, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self._db = db
+        self._library = library
         self._settings = settings
         self._organisation: Organisation | None = None
         self.organisation_box = QComboBox()
@@ -318,6 +80,8 @@ class SettingsView(QWidget):
         self.legal_bases_edit.setTabChangesFocus(True)
         self.add_button = QPushButton(self.tr("Add a body…"))
         self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.first_start_button = QPushButton(self.tr("First-start setup…"))
+        self.first_start_button.clicked.connect(self.first_start)
         self.emblem_label = QLabel()
         self.emblem_label.setWordWrap(True)
         self.emblem_button = QPushButton(self.tr("Choose image…"))
@@ -357,6 +121,7 @@ class SettingsView(QWidget):
         chooser = QHBoxLayout()
         chooser.addWidget(self.organisation_box, 1)
         chooser.addWidget(self.add_button)
+        chooser.addWidget(self.first_start_button)
         form.addRow(self.tr("Body"), chooser)
         form.addRow(self.tr("Parent body (header line 1)"), self.parent_edit)
         form.addRow(self.tr("Name (header line 2)"), self.name_edit)
@@ -400,17 +165,35 @@ class SettingsView(QWidget):
         other.addRow(self.tr("Font"), self.times_box)
         other.addRow(self.tr("Font in use"), self.font_label)
         other.addRow(self.tr("Data folder"), self.data_folder_label)
+        self.backup_schedule = BackupSchedule(self, library, settings)
+        """The automatic backups of this window's database (started by the main window)."""
+        self.backup_box = BackupBox(self.backup_schedule, settings)
         layout = QVBoxLayout(self)
         layout.addWidget(organisation)
         layout.addWidget(interface)
+        layout.addWidget(self.backup_box)
         layout.addStretch(1)
+
+    def needs_first_start(self) -> bool:
+        """True on a database without any issuing body, unless the setup was skipped."""
+        return needs_first_start(self._library, self._settings)
+
+    def first_start(self) -> bool:
+        """Ask for the office (the first-start setup); True when a body was stored."""
+        dialog = FirstStartDialog(self._library, self._settings, self)
+        if dialog.exec() != FirstStartDialog.DialogCode.Accepted or dialog.saved is None:
+            return False
+        self._organisation = dialog.saved
+        self.reload()
+        self.organisation_saved.emit()
+        return True
 
     def reload(self) -> None:
         """Read the organisations again."""
         chosen = self._organisation.id if self._organisation else ""
         self.organisation_box.blockSignals(True)
         self.organisation_box.clear()
-        for org in decisions.organisations(self._db):
+        for org in self._library.organisations.organisations():
             self.organisation_box.addItem(org.name, org)
         index = max(
             0,
@@ -535,7 +318,7 @@ class SettingsView(QWidget):
         if not name.strip():
             return None
         try:
-            organisation = decisions.add_organisation(self._db, name)
+            organisation = self._library.organisations.add_organisation(name)
         except ValueError as exc:  # only invisible characters: nothing to call it by
             show_error(self, exc)
             return None
@@ -564,7 +347,7 @@ class SettingsView(QWidget):
                 QMessageBox.warning(self, "Vinh Danh", problem)
                 return
         try:
-            decisions.save_organisation(self._db, edited)
+            self._library.organisations.save_organisation(edited)
         except Exception as exc:
             show_error(self, exc)
             return
@@ -575,11 +358,11 @@ class SettingsView(QWidget):
     def set_windows_times(self, prefer: bool) -> bool:
         """Use (or stop using) Windows' Times New Roman; False when it is not installed."""
         self._settings.setValue("fonts/windows_times", prefer)
-        return library.prefer_windows_times_new_roman(prefer)
+        return self._library.set_windows_serif(prefer)
 
     def show_font_in_use(self) -> str:
         """Tell the user which body font the documents are drawn in; the text shown."""
-        if library.serif_in_use() == library.SERIF_WINDOWS:
+        if self._library.windows_serif_in_use():
             text = self.tr("Times New Roman installed on Windows")
         elif self.times_box.isChecked():
             text = self.tr(

@@ -1,0 +1,249 @@
+"""The session: one open database, its path and the user's preferences, as the window and the
+command line hold it.
+
+``Library`` is the only object the ui and cli layers keep; neither imports ``sqlite_utils``
+(an import-linter contract says so). It exposes the services grouped by what they are about —
+``library.decisions``, ``.organisations``, ``.meetings``, ``.certificates``, ``.documents``,
+``.directory``, ``.statistics``, ``.recycle_bin``, ``.packages`` — each a small facade whose
+methods are the service functions with the connection already bound::
+
+    library = Library.open(path)
+    decision = library.decisions.get_decision(decision_id)
+    library.decisions.save_decision(decision)
+
+The service modules keep taking a ``Database`` first (the tests and the background operations
+call them that way); a facade method is that function with its first argument bound, typed
+through ``ParamSpec`` so mypy checks every call made through the session.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
+
+from sqlite_utils import Database
+
+from desktop.domain.records import SearchHit
+from desktop.services import certificates as _certificates
+from desktop.services import concurrency as _concurrency
+from desktop.services import decisions as _decisions
+from desktop.services import directory as _directory
+from desktop.services import documents as _documents
+from desktop.services import library as _library
+from desktop.services import meetings as _meetings
+from desktop.services import packages as _packages
+from desktop.services import recipients as _recipients
+from desktop.services import recycle_bin as _recycle_bin
+from desktop.services import statistics as _statistics
+from desktop.storage.database import database_file, open_database
+
+__all__ = ["Library", "Preferences"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class _Bound(Generic[P, R]):
+    """A service function ``f(db, ...)`` seen from a facade as ``facade.f(...)``."""
+
+    def __init__(self, function: Callable[Concatenate[Database, P], R]) -> None:
+        self._function = function
+        functools.update_wrapper(cast(Callable[..., Any], self), function)
+
+    @overload
+    def __get__(self, facade: None, owner: type) -> _Bound[P, R]: ...
+    @overload
+    def __get__(self, facade: _Facade, owner: type) -> Callable[P, R]: ...
+    def __get__(self, facade: _Facade | None, owner: type) -> _Bound[P, R] | Callable[P, R]:
+        if facade is None:
+            return self
+        return cast(Callable[P, R], functools.partial(self._function, facade.db))
+
+
+class _Facade:
+    """A group of service functions bound to one connection."""
+
+    __slots__ = ("db",)
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+
+class Decisions(_Facade):
+    __slots__ = ()
+    decisions = _Bound(_decisions.decisions)
+    get_decision = _Bound(_decisions.get_decision)
+    create_decision = _Bound(_decisions.create_decision)
+    save_decision = _Bound(_decisions.save_decision)
+    delete_decision = _Bound(_decisions.delete_decision)
+    write_document = _Bound(_decisions.write_document)
+
+
+class Organisations(_Facade):
+    __slots__ = ()
+    organisations = _Bound(_decisions.organisations)
+    add_organisation = _Bound(_decisions.add_organisation)
+    save_organisation = _Bound(_decisions.save_organisation)
+    create_organisation = _Bound(_decisions.create_organisation)
+    default_organisation = _Bound(_meetings.default_organisation)
+
+
+class Meetings(_Facade):
+    __slots__ = ()
+    meetings = _Bound(_meetings.meetings)
+    get_meeting = _Bound(_meetings.get_meeting)
+    create_meeting = _Bound(_meetings.create_meeting)
+    save_meeting = _Bound(_meetings.save_meeting)
+    set_final = _Bound(_meetings.set_final)
+    delete_meeting = _Bound(_meetings.delete_meeting)
+    write_minutes = _Bound(_meetings.write_minutes)
+    package_text = _Bound(_library.meeting_package_text)
+
+
+class Certificates(_Facade):
+    __slots__ = ()
+    template_mismatch = _Bound(_certificates.template_mismatch)
+    preview_pdf = _Bound(_certificates.preview_pdf)
+    issue_certificates = _Bound(_certificates.issue_certificates)
+    issued = _Bound(_certificates.issued)
+    set_printer_offsets = _Bound(_certificates.set_printer_offsets)
+    printer_offsets = _Bound(_certificates.printer_offsets)
+    calibrated_printer = _Bound(_certificates.calibrated_printer)
+    printers = _Bound(_certificates.printers)
+    calibration_test_pdf = _Bound(_certificates.calibration_test_pdf)
+
+
+class Documents(_Facade):
+    __slots__ = ()
+    stored_reward = _Bound(_documents.stored_reward)
+    write_minutes = _Bound(_documents.write_minutes)
+    write_decision = _Bound(_documents.write_decision)
+    write_award_list = _Bound(_documents.write_award_list)
+
+
+class Directory(_Facade):
+    __slots__ = ()
+    entries = _Bound(_directory.entries)
+    find_entry = _Bound(_directory.find_entry)
+    history = _Bound(_directory.history)
+    earlier_awards = _Bound(_directory.earlier_awards)
+    duplicates = _Bound(_directory.duplicates)
+    merge = _Bound(_directory.merge)
+    delete_entry = _Bound(_directory.delete_entry)
+
+
+class Statistics(_Facade):
+    __slots__ = ()
+    year_span = _Bound(_statistics.year_span)
+    statistics = _Bound(_statistics.statistics)
+    issuing_bodies = _Bound(_statistics.issuing_bodies)
+    find_body = _Bound(_statistics.find_body)
+    year_table = _Bound(_statistics.year_table)
+    write_year_report = _Bound(_statistics.write_year_report)
+
+
+class RecycleBin(_Facade):
+    __slots__ = ()
+    items = _Bound(_recycle_bin.items)
+    restore = _Bound(_recycle_bin.restore)
+
+
+class Packages(_Facade):
+    __slots__ = ()
+    load_package = _Bound(_packages.load_package)
+    store_package = _Bound(_packages.store_package)
+    dump_meeting = _Bound(_packages.dump_meeting)
+    export_meeting = _Bound(_packages.export_meeting)
+    import_recipients = _Bound(_recipients.import_recipients)
+
+
+@dataclass(slots=True)
+class Preferences:
+    """The user's choices that change what documents look like.
+
+    ``windows_serif``: draw documents in Windows' Times New Roman when installed (the bundled
+    Tinos, with the same widths, otherwise).
+    """
+
+    windows_serif: bool = True
+
+
+@dataclass(eq=False)
+class Library:
+    """One open database, where it lives, and the preferences documents are drawn with."""
+
+    db: Database
+    path: Path | None = None
+    preferences: Preferences = field(default_factory=Preferences)
+
+    def __post_init__(self) -> None:
+        self.decisions = Decisions(self.db)
+        self.organisations = Organisations(self.db)
+        self.meetings = Meetings(self.db)
+        self.certificates = Certificates(self.db)
+        self.documents = Documents(self.db)
+        self.directory = Directory(self.db)
+        self.statistics = Statistics(self.db)
+        self.recycle_bin = RecycleBin(self.db)
+        self.packages = Packages(self.db)
+
+    @classmethod
+    def open(cls, path: str | Path | None, preferences: Preferences | None = None) -> Library:
+        """Open (creating and upgrading when needed) the database at ``path``, or the user's
+        default database when ``None`` (``services.library.open_library``)."""
+        db = _library.open_library(path)
+        return cls(db, database_file(db), preferences or Preferences())
+
+    @classmethod
+    def in_memory(cls) -> Library:
+        """A throw-away library (tests, previews of a package before it is loaded)."""
+        return cls(open_database(None))
+
+    @classmethod
+    def demo(cls, path: Path) -> tuple[Library, _packages.LoadResult]:
+        """A fresh database at ``path`` holding the demo meeting (any old one is replaced)."""
+        db, result = _library.create_demo(path)
+        return cls(db, Path(path)), result
+
+    # -- the database as a whole -----------------------------------------------------------------
+
+    def search(self, text: str, limit: int = 20) -> list[SearchHit]:
+        return _library.search(self.db, text, limit)
+
+    def check(self) -> _library.CheckReport:
+        return _library.check(self.db)
+
+    def damage(self) -> list[str]:
+        return _library.damage(self.db)
+
+    @property
+    def read_only(self) -> bool:
+        return _concurrency.is_read_only(self.db)
+
+    def refuse_writes(self) -> None:
+        _concurrency.refuse_writes(self.db)
+
+    def changed_elsewhere(self) -> int:
+        """A number that changes whenever another connection commits (SQLite's data_version)."""
+        return _concurrency.changed_elsewhere(self.db)
+
+    # -- preferences -------------------------------------------------------------------------------
+
+    def apply_preferences(self, fonts_dir: Path | None = None) -> bool:
+        """Draw documents as the preferences say; False when Times New Roman was asked for and
+        is not installed (Tinos is used then)."""
+        return _library.prefer_windows_times_new_roman(self.preferences.windows_serif, fonts_dir)
+
+    def set_windows_serif(self, prefer: bool, fonts_dir: Path | None = None) -> bool:
+        self.preferences.windows_serif = prefer
+        return self.apply_preferences(fonts_dir)
+
+    def windows_serif_in_use(self) -> bool:
+        """True when documents are drawn in Windows' Times New Roman (not the bundled Tinos)."""
+        return _library.serif_in_use() == _library.SERIF_WINDOWS
+
+    def close(self) -> None:
+        self.db.close()
