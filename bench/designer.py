@@ -43,6 +43,7 @@ def main() -> None:
     )
 
     from desktop.services import library
+    from desktop.services.session import Library
     from desktop.ui.pages.designer import DesignerWindow
 
     app = QApplication([])
@@ -90,7 +91,7 @@ def main() -> None:
         drops, old_drops, bare_drops = [], [], []
         for _ in range(args.repeat):
             began = time.perf_counter()
-            window = DesignerWindow(db, "giay-khen-dang", user_folder=user)
+            window = DesignerWindow(Library(db), "giay-khen-dang", user_folder=user)
             window.resize(1200, 800)
             window.show()
             app.processEvents()

@@ -41,7 +41,7 @@ def user(tmp_path: Path) -> Path:
 def _designer(
     qtbot: QtBot, db: Database, user: Path, template: str = "giay-khen-dang"
 ) -> DesignerWindow:
-    window = DesignerWindow(db, template, user_folder=user)
+    window = DesignerWindow(Library(db), template, user_folder=user)
     qtbot.addWidget(window)
     window.resize(1200, 800)
     window.show()

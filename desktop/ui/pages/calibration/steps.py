@@ -67,7 +67,7 @@ class ChoosePage(QWizardPage):
         self.printer_box.setEditable(True)
         available = QPrinterInfo.availablePrinterNames()
         folded = {unicodedata.normalize("NFC", n) for n in available}
-        stored = {p.name for p in certificates.printers(wizard._db) if p.name not in folded}
+        stored = {p.name for p in wizard.library.certificates.printers() if p.name not in folded}
         self.printer_box.addItems(sorted(set(available) | stored))
         self.printer_box.setCurrentText(printer or QPrinterInfo.defaultPrinterName())
         self.paper_box = QComboBox()
@@ -111,7 +111,7 @@ class ChoosePage(QWizardPage):
                     "PDF files to print on the computer that has it."
                 )
             )
-        stored = certificates.printer_offsets(self._wizard._db, name, paper) if name else None
+        stored = self._wizard.library.certificates.printer_offsets(name, paper) if name else None
         if stored is not None:
             lines.append(
                 self.tr("Saved now for {0}: X = {1} mm, Y = {2} mm.").format(
@@ -339,8 +339,7 @@ class TestPage(QWizardPage):
             self._check()
             return False
         try:
-            data = certificates.calibration_test_pdf(
-                self._wizard._db,
+            data = self._wizard.library.certificates.calibration_test_pdf(
                 str(self.template_box.currentData()),
                 self.x_spin.value(),
                 self.y_spin.value(),
@@ -354,8 +353,7 @@ class TestPage(QWizardPage):
 
     def validatePage(self) -> bool:
         try:
-            self._wizard.saved = certificates.set_printer_offsets(
-                self._wizard._db,
+            self._wizard.saved = self._wizard.library.certificates.set_printer_offsets(
                 self._wizard.printer_name(),
                 self.x_spin.value(),
                 self.y_spin.value(),

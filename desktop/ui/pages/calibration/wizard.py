@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
-from sqlite_utils import Database
 
 from desktop.services import certificates
 from desktop.services.files import write_atomically
+from desktop.services.session import Library
 from desktop.ui.pages.calibration.steps import ChoosePage, MeasurePage, SheetPage, TestPage
 from desktop.ui.printing import print_pdf
 
@@ -23,14 +23,14 @@ class CalibrationWizard(QWizard):
 
     def __init__(
         self,
-        db: Database,
+        library: Library,
         *,
         printer: str = "",
         template: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
+        self.library = library
         self.setWindowTitle(self.tr("Printer calibration"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -64,7 +64,7 @@ class CalibrationWizard(QWizard):
 
     def stored(self) -> certificates.PrinterOffsets | None:
         """The offsets stored now for the chosen printer and paper size."""
-        return certificates.printer_offsets(self._db, self.printer_name(), self.paper())
+        return self.library.certificates.printer_offsets(self.printer_name(), self.paper())
 
     # -- printing -----------------------------------------------------------------------------
 

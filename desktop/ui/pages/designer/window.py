@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QSplitter,
     QWidget,
 )
-from sqlite_utils import Database
 
 from desktop.services import decisions
 from desktop.services import template_design as designs
+from desktop.services.session import Library
 from desktop.ui.compat import override
 from desktop.ui.operations import show_error
 from desktop.ui.pages.designer.files import TemplateFiles
@@ -44,14 +44,14 @@ class DesignerWindow(QMainWindow):
 
     def __init__(
         self,
-        db: Database,
+        library: Library,
         template_id: str,
         *,
         user_folder: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
+        self._library = library
         self.design = designs.open_design(template_id, user_folder)
         self.snap_mm = SNAP_MM
         self.items: dict[str, FieldItem] = {}
@@ -153,7 +153,7 @@ class DesignerWindow(QMainWindow):
     def _load_samples(self) -> None:
         box = self.panel.decision_box
         box.blockSignals(True)
-        for summary in decisions.decisions(self._db):
+        for summary in self._library.decisions.decisions():
             box.addItem(f"{summary.number} — {summary.award_form}", summary.id)
         box.blockSignals(False)
         if box.count():
@@ -161,7 +161,7 @@ class DesignerWindow(QMainWindow):
 
     def _on_decision_box_changed(self, index: int) -> None:
         key = self.panel.decision_box.itemData(index)
-        self._decision = decisions.get_decision(self._db, key) if key else None
+        self._decision = self._library.decisions.get_decision(key) if key else None
         box = self.panel.recipient_box
         box.blockSignals(True)
         box.clear()
