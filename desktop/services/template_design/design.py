@@ -120,7 +120,9 @@ class TemplateDesign:
         Raises:
             DesignError: no such field.
         """
-        return copy.deepcopy(self._find(name))
+        # A field's values are strings, numbers, booleans and lists of strings: copying the lists
+        # is a full copy, far cheaper than deepcopy (the window reads every field per change).
+        return {k: list(v) if isinstance(v, list) else v for k, v in self._find(name).items()}
 
     def image_names(self) -> list[str]:
         """Names of the image fields (emblem, logo, signature scan)."""
