@@ -13,11 +13,11 @@ it; choosing it again on another workstation takes one click.
 
 from __future__ import annotations
 
-import io
 import math
 from pathlib import Path
 
 from desktop import paths
+from desktop.documents.certificates import images
 from desktop.documents.certificates.art import EMBLEM_DIAMETER_MM
 from desktop.documents.certificates.template import PAPER_SIZES_MM
 from desktop.domain.errors import VinhDanhError
@@ -69,12 +69,17 @@ def set_emblem(organisation_id: str, source: str | Path, data_dir: Path | None =
             f"{source.name}: Vinh Danh chưa đọc được tệp SVG; hãy mở nó và lưu (xuất) thành "
             f"PDF, hoặc ảnh PNG từ {MIN_PIXELS} × {MIN_PIXELS} điểm ảnh trở lên"
         )
-    if suffix == ".pdf":
-        data = _pdf_to_png(source)
-    elif suffix in IMAGE_SUFFIXES:
-        data = _checked_png(source)
-    else:
-        raise EmblemError(f"{source.name}: hãy chọn ảnh quốc huy dạng PNG, JPG hoặc PDF")
+    try:
+        if suffix == ".pdf":
+            data = images.pdf_page_png(source, print_mm=LARGEST_PRINT_MM, dpi=PDF_DPI)
+        elif suffix in IMAGE_SUFFIXES:
+            data = images.checked_png(
+                source, min_pixels=MIN_PIXELS, print_mm=LARGEST_PRINT_MM, min_dpi=MIN_DPI
+            )
+        else:
+            raise EmblemError(f"{source.name}: hãy chọn ảnh quốc huy dạng PNG, JPG hoặc PDF")
+    except images.ImageFileError as exc:
+        raise EmblemError(str(exc)) from None
     folder = emblems_dir(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
     return write_atomically(folder / f"{organisation_id}.png", data)
@@ -87,49 +92,3 @@ def clear_emblem(organisation_id: str, data_dir: Path | None = None) -> bool:
         return False
     path.unlink()
     return True
-
-
-def _checked_png(source: Path) -> bytes:
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        with Image.open(source) as image:
-            image.load()
-            width, height = image.size
-            if min(width, height) < MIN_PIXELS:
-                dpi = min(width, height) / (LARGEST_PRINT_MM / 25.4)
-                raise EmblemError(
-                    f"{source.name}: ảnh chỉ có {width} × {height} điểm ảnh, in cỡ "
-                    f"{LARGEST_PRINT_MM:.0f} mm sẽ chỉ đạt {dpi:.0f} dpi và bị mờ; cần ảnh từ "
-                    f"{MIN_PIXELS} × {MIN_PIXELS} điểm ảnh ({MIN_DPI} dpi) trở lên, hoặc tệp PDF"
-                )
-            converted = image.convert("RGBA")
-    except OSError as exc:
-        if isinstance(exc, UnidentifiedImageError):
-            raise EmblemError(f"{source.name}: không phải ảnh PNG/JPG đọc được") from None
-        raise EmblemError(f"Không đọc được {source}: {exc.strerror or exc}") from None
-    buffer = io.BytesIO()
-    converted.save(buffer, format="PNG")
-    return buffer.getvalue()
-
-
-def _pdf_to_png(source: Path) -> bytes:
-    import pypdfium2
-
-    try:
-        document = pypdfium2.PdfDocument(str(source))
-    except (OSError, pypdfium2.PdfiumError) as exc:
-        raise EmblemError(f"{source.name}: không mở được tệp PDF ({exc})") from None
-    try:
-        if len(document) == 0:
-            raise EmblemError(f"{source.name}: tệp PDF không có trang nào")
-        page = document[0]
-        width_pt, height_pt = page.get_size()
-        # The page's shorter side printed at the largest emblem size, at PDF_DPI.
-        scale = (LARGEST_PRINT_MM / 25.4 * PDF_DPI) / max(min(width_pt, height_pt), 1)
-        image = page.render(scale=scale, fill_color=(255, 255, 255, 0)).to_pil()
-    finally:
-        document.close()
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
-    return buffer.getvalue()

@@ -169,47 +169,47 @@
 <context>
     <name>CalibrationWizard</name>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="84"/>
+        <location filename="../../desktop/ui/pages/calibration/wizard.py" line="34"/>
         <source>Printer calibration</source>
         <translation>Căn chỉnh máy in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="87"/>
+        <location filename="../../desktop/ui/pages/calibration/wizard.py" line="37"/>
         <source>Next &gt;</source>
         <translation>Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="88"/>
+        <location filename="../../desktop/ui/pages/calibration/wizard.py" line="38"/>
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="89"/>
+        <location filename="../../desktop/ui/pages/calibration/wizard.py" line="39"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="90"/>
+        <location filename="../../desktop/ui/pages/calibration/wizard.py" line="40"/>
         <source>Save offsets</source>
         <translation>Lưu độ lệch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="140"/>
+        <location filename="../../desktop/ui/pages/calibration/wizard.py" line="90"/>
         <source>Printer “{0}” is not installed here: save the page as PDF</source>
         <translation>Máy tính này không có máy in “{0}”: lưu trang thành tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="142"/>
+        <location filename="../../desktop/ui/pages/calibration/wizard.py" line="92"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="148"/>
+        <location filename="../../desktop/ui/pages/calibration/wizard.py" line="98"/>
         <source>Saved to {0}. Print it at actual size (100 %) on printer “{1}”.</source>
         <translation>Đã lưu vào {0}. Hãy in tệp này ở cỡ thực (100 %) trên máy in “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="156"/>
+        <location filename="../../desktop/ui/pages/calibration/wizard.py" line="106"/>
         <source>Sent to printer “{0}”.</source>
         <translation>Đã gửi đến máy in “{0}”.</translation>
     </message>
@@ -217,42 +217,42 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="165"/>
+        <location filename="../../desktop/ui/pages/calibration/steps.py" line="64"/>
         <source>Step 1 of 4: the printer and the paper</source>
         <translation>Bước 1/4: chọn máy in và khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="182"/>
+        <location filename="../../desktop/ui/pages/calibration/steps.py" line="81"/>
         <source>Every printer shifts the page a little, and each paper tray differently. Choose the printer you print certificates on and the paper size of the blanks (A4 for most Giấy khen, A3 for Bằng khen). The offsets are kept for this printer and this paper size.</source>
         <translation>Máy in nào cũng in lệch đi một chút, mỗi khay giấy lệch một kiểu. Hãy chọn máy in dùng để in giấy khen và khổ giấy của phôi (thường A4 cho Giấy khen, A3 cho Bằng khen). Độ lệch được lưu riêng cho máy in này và khổ giấy này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="190"/>
+        <location filename="../../desktop/ui/pages/calibration/steps.py" line="89"/>
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="191"/>
+        <location filename="../../desktop/ui/pages/calibration/steps.py" line="90"/>
         <source>Paper size</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="211"/>
+        <location filename="../../desktop/ui/pages/calibration/steps.py" line="110"/>
         <source>This printer is not installed on this computer: the pages will be saved as PDF files to print on the computer that has it.</source>
         <translation>Máy in này không được cài trên máy tính này: các trang sẽ được lưu thành tệp PDF để in trên máy tính có máy in đó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="218"/>
+        <location filename="../../desktop/ui/pages/calibration/steps.py" line="117"/>
         <source>Saved now for {0}: X = {1} mm, Y = {2} mm.</source>
         <translation>Đang lưu cho khổ {0}: X = {1} mm, Y = {2} mm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="223"/>
+        <location filename="../../desktop/ui/pages/calibration/steps.py" line="122"/>
         <source>Not calibrated yet for {0}.</source>
         <translation>Chưa căn chỉnh cho khổ {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="225"/>
+        <location filename="../../desktop/ui/pages/calibration/steps.py" line="124"/>
         <source>Choose a printer or type its name as Windows shows it.</source>
         <translation>Chọn máy in, hoặc gõ tên máy in đúng như Windows hiển thị.</translation>
     </message>
@@ -407,430 +407,207 @@
     </message>
 </context>
 <context>
-    <name>DesignerWindow</name>
+    <name>DesignerMenus</name>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="605"/>
-        <source>Add an &amp;image (emblem, logo, signature)…</source>
-        <translation>Thêm &amp;ảnh (quốc huy, logo, chữ ký)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="872"/>
-        <source>Image for the certificate</source>
-        <translation>Ảnh đặt trên giấy khen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="874"/>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Ảnh (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="498"/>
-        <source>%1 (installed)</source>
-        <translation>%1 (đã cài trên máy)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="474"/>
-        <source>Full render (plain paper)</source>
-        <translation>In toàn bộ (giấy trắng)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="475"/>
-        <source>Pre-printed blank</source>
-        <translation>In lên phôi in sẵn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="477"/>
-        <source>&amp;Decision</source>
-        <translation>&amp;Quyết định</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="478"/>
-        <source>&amp;Recipient</source>
-        <translation>&amp;Người được khen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="479"/>
-        <source>&amp;Mode</source>
-        <translation>&amp;Cách in</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="481"/>
-        <source>Fields</source>
-        <translation>Các trường</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="517"/>
-        <source>Left</source>
-        <translation>Trái</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="518"/>
-        <source>Centre</source>
-        <translation>Giữa</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="519"/>
-        <source>Right</source>
-        <translation>Phải</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="527"/>
-        <source>UPPER CASE</source>
-        <translation>CHỮ HOA</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="528"/>
-        <source>Bold</source>
-        <translation>Đậm</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="529"/>
-        <source>Italic</source>
-        <translation>Nghiêng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="533"/>
-        <source>plain paper</source>
-        <translation>giấy trắng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="534"/>
-        <source>pre-printed blank</source>
-        <translation>phôi in sẵn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="535"/>
-        <source>person</source>
-        <translation>cá nhân</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="536"/>
-        <source>collective</source>
-        <translation>tập thể</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="550"/>
-        <source>&amp;Text</source>
-        <translation>&amp;Nội dung</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="551"/>
-        <source>F&amp;ont</source>
-        <translation>&amp;Phông chữ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="552"/>
-        <source>&amp;Size</source>
-        <translation>&amp;Cỡ chữ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="553"/>
-        <source>Mi&amp;nimum size</source>
-        <translation>Cỡ nhỏ &amp;nhất</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="554"/>
-        <source>Ma&amp;x lines</source>
-        <translation>Số &amp;dòng tối đa</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="555"/>
-        <source>&amp;Alignment</source>
-        <translation>Căn &amp;lề</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="556"/>
-        <source>&amp;Colour</source>
-        <translation>&amp;Màu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="558"/>
-        <source>Printed on</source>
-        <translation>In trên</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="559"/>
-        <source>Printed for</source>
-        <translation>In cho</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="582"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="45"/>
         <source>&amp;Template</source>
         <translation>&amp;Mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="583"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="46"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="584"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="47"/>
         <source>Save as a &amp;copy…</source>
         <translation>Lưu thành &amp;bản sao…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="585"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="48"/>
         <source>Re&amp;name…</source>
         <translation>Đổi &amp;tên…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="587"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="50"/>
         <source>&amp;Export to a file…</source>
         <translation>&amp;Xuất ra tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="588"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="51"/>
         <source>&amp;Import from a file…</source>
         <translation>&amp;Nhập từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="589"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="52"/>
         <source>&amp;Reset to the built-in template</source>
         <translation>&amp;Trả về mẫu có sẵn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="591"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="54"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="592"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="55"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="593"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="56"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="594"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="57"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="596"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="59"/>
         <source>&amp;Add a field</source>
         <translation>&amp;Thêm trường</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="601"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="64"/>
         <source>Add a field…</source>
         <translation>Thêm trường…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="606"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="68"/>
+        <source>Add an &amp;image (emblem, logo, signature)…</source>
+        <translation>Thêm &amp;ảnh (quốc huy, logo, chữ ký)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="69"/>
         <source>Re&amp;move the field</source>
         <translation>&amp;Xóa trường</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="607"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="70"/>
         <source>Next field</source>
         <translation>Trường tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="608"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="71"/>
         <source>Previous field</source>
         <translation>Trường trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="610"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="73"/>
         <source>Move left by 1 mm</source>
         <translation>Sang trái 1 mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="611"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="74"/>
         <source>Move right by 1 mm</source>
         <translation>Sang phải 1 mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="612"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="75"/>
         <source>Move up by 1 mm</source>
         <translation>Lên trên 1 mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="613"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="76"/>
         <source>Move down by 1 mm</source>
         <translation>Xuống dưới 1 mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="616"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="79"/>
         <source>Wider by 1 mm</source>
         <translation>Rộng thêm 1 mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="617"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="80"/>
         <source>Narrower by 1 mm</source>
         <translation>Hẹp bớt 1 mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="618"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="81"/>
         <source>Taller by 1 mm</source>
         <translation>Cao thêm 1 mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="619"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="82"/>
         <source>Shorter by 1 mm</source>
         <translation>Thấp bớt 1 mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="620"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="83"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="623"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="86"/>
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="629"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="92"/>
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="633"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="96"/>
         <source>&amp;Fit the page</source>
         <translation>&amp;Vừa trang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="634"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="97"/>
         <source>&amp;Snap to 0.5 mm</source>
         <translation>&amp;Bắt lưới 0,5 mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="641"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="104"/>
         <source>&amp;Scan</source>
         <translation>Ả&amp;nh phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="642"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="105"/>
         <source>&amp;Load a scan of the blank…</source>
         <translation>&amp;Mở ảnh quét phôi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="643"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="107"/>
         <source>&amp;Align the scan by two marks…</source>
         <translation>&amp;Căn ảnh theo hai điểm mốc…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="644"/>
+        <location filename="../../desktop/ui/pages/designer/menus.py" line="109"/>
         <source>&amp;Remove the scan</source>
         <translation>&amp;Bỏ ảnh phôi</translation>
     </message>
+</context>
+<context>
+    <name>DesignerWindow</name>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="673"/>
+        <location filename="../../desktop/ui/pages/designer/window.py" line="313"/>
+        <source>Image for the certificate</source>
+        <translation>Ảnh đặt trên giấy khen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/window.py" line="315"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Ảnh (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/window.py" line="129"/>
         <source>Template designer — {0} (version {1})</source>
         <translation>Thiết kế mẫu — {0} (phiên bản {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="743"/>
+        <location filename="../../desktop/ui/pages/designer/window.py" line="221"/>
         <source>Does not fit: {0}</source>
         <translation>Không vừa: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="924"/>
-        <source>The image could not be read.</source>
-        <translation>Không đọc được ảnh.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="936"/>
-        <source>Scan of the blank</source>
-        <translation>Ảnh quét phôi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="938"/>
-        <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
-        <translation>Ảnh và PDF (*.png *.jpg *.jpeg *.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="955"/>
-        <source>Scan loaded, stretched to the paper. Align it by two marks: Ctrl+L.</source>
-        <translation>Đã mở ảnh phôi, kéo giãn theo khổ giấy. Căn theo hai điểm mốc: Ctrl+L.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="964"/>
-        <source>Load a scan of the blank first.</source>
-        <translation>Hãy mở ảnh quét phôi trước.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="969"/>
-        <source>Click the first mark on the scan.</source>
-        <translation>Bấm vào điểm mốc thứ nhất trên ảnh.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="981"/>
-        <source>Click the second mark, far from the first.</source>
-        <translation>Bấm vào điểm mốc thứ hai, xa điểm thứ nhất.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="1036"/>
-        <source>Saved as version {0}.</source>
-        <translation>Đã lưu, phiên bản {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="1055"/>
-        <source>Save as a copy</source>
-        <translation>Lưu thành bản sao</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="1056"/>
-        <source>Title of the copy</source>
-        <translation>Tên bản sao</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="1057"/>
-        <source> (copy)</source>
-        <translation> (bản sao)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="1073"/>
-        <source>Rename</source>
-        <translation>Đổi tên</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="1073"/>
-        <source>New title</source>
-        <translation>Tên mới</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="1087"/>
-        <source>Export the template</source>
-        <translation>Xuất mẫu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="1089"/>
-        <location filename="../../desktop/ui/pages/designer.py" line="1108"/>
-        <source>Vinh Danh templates (*.vdmau)</source>
-        <translation>Mẫu Vinh Danh (*.vdmau)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="1103"/>
-        <source>Exported to {0}.</source>
-        <translation>Đã xuất ra {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="1108"/>
-        <source>Import a template</source>
-        <translation>Nhập mẫu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="1124"/>
-        <source>Reset</source>
-        <translation>Trả về mẫu có sẵn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="1125"/>
-        <source>Put back the built-in template and drop your changes to it?</source>
-        <translation>Trả về mẫu có sẵn và bỏ các thay đổi của bạn?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="1142"/>
+        <location filename="../../desktop/ui/pages/designer/window.py" line="374"/>
         <source>Template designer</source>
         <translation>Thiết kế mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="1143"/>
+        <location filename="../../desktop/ui/pages/designer/window.py" line="375"/>
         <source>Save the changes to this template?</source>
         <translation>Lưu các thay đổi của mẫu này?</translation>
     </message>
@@ -1015,6 +792,149 @@
         <location filename="../../desktop/ui/errors.py" line="48"/>
         <source>Something went wrong that should not have. The details are in the log file {0}</source>
         <translation>Đã xảy ra lỗi ngoài dự kiến. Chi tiết đã được ghi vào tệp nhật ký {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPanel</name>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/panel.py" line="51"/>
+        <source>Full render (plain paper)</source>
+        <translation>In toàn bộ (giấy trắng)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/panel.py" line="52"/>
+        <source>Pre-printed blank</source>
+        <translation>In lên phôi in sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/panel.py" line="53"/>
+        <source>&amp;Decision</source>
+        <translation>&amp;Quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/panel.py" line="54"/>
+        <source>&amp;Recipient</source>
+        <translation>&amp;Người được khen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/panel.py" line="55"/>
+        <source>&amp;Mode</source>
+        <translation>&amp;Cách in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/panel.py" line="57"/>
+        <source>Fields</source>
+        <translation>Các trường</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/panel.py" line="83"/>
+        <source>%1 (installed)</source>
+        <translation>%1 (đã cài trên máy)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/panel.py" line="102"/>
+        <source>Left</source>
+        <translation>Trái</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/panel.py" line="103"/>
+        <source>Centre</source>
+        <translation>Giữa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/panel.py" line="104"/>
+        <source>Right</source>
+        <translation>Phải</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/panel.py" line="112"/>
+        <source>UPPER CASE</source>
+        <translation>CHỮ HOA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/panel.py" line="113"/>
+        <source>Bold</source>
+        <translation>Đậm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/panel.py" line="114"/>
+        <source>Italic</source>
+        <translation>Nghiêng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/panel.py" line="118"/>
+        <source>plain paper</source>
+        <translation>giấy trắng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/panel.py" line="119"/>
+        <source>pre-printed blank</source>
+        <translation>phôi in sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/panel.py" line="120"/>
+        <source>person</source>
+        <translation>cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/panel.py" line="121"/>
+        <source>collective</source>
+        <translation>tập thể</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/panel.py" line="132"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/panel.py" line="133"/>
+        <source>F&amp;ont</source>
+        <translation>&amp;Phông chữ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/panel.py" line="134"/>
+        <source>&amp;Size</source>
+        <translation>&amp;Cỡ chữ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/panel.py" line="135"/>
+        <source>Mi&amp;nimum size</source>
+        <translation>Cỡ nhỏ &amp;nhất</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/panel.py" line="136"/>
+        <source>Ma&amp;x lines</source>
+        <translation>Số &amp;dòng tối đa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/panel.py" line="137"/>
+        <source>&amp;Alignment</source>
+        <translation>Căn &amp;lề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/panel.py" line="138"/>
+        <source>&amp;Colour</source>
+        <translation>&amp;Màu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/panel.py" line="140"/>
+        <source>Printed for</source>
+        <translation>In cho</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/panel.py" line="154"/>
+        <source>Printed on</source>
+        <translation>In trên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/panel.py" line="155"/>
+        <source>Print the scan of the blank on plain paper</source>
+        <translation>In cả ảnh phôi khi in trên giấy trắng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/panel.py" line="158"/>
+        <source>Off: the scan only helps place the fields on screen; on plain paper the template&apos;s own art is printed without it.</source>
+        <translation>Bỏ chọn: ảnh phôi chỉ để căn các trường trên màn hình; khi in trên giấy trắng chỉ in hình trang trí của mẫu, không in ảnh phôi.</translation>
     </message>
 </context>
 <context>
@@ -1720,22 +1640,22 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>MarkDialog</name>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="370"/>
+        <location filename="../../desktop/ui/pages/designer/scan.py" line="41"/>
         <source>Align the scan</source>
         <translation>Căn ảnh phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="378"/>
+        <location filename="../../desktop/ui/pages/designer/scan.py" line="49"/>
         <source>Mark {0} is, on the paper, at:</source>
         <translation>Điểm mốc {0} nằm trên giấy ở:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="379"/>
+        <location filename="../../desktop/ui/pages/designer/scan.py" line="50"/>
         <source>From the left edge</source>
         <translation>Cách mép trái</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/designer.py" line="380"/>
+        <location filename="../../desktop/ui/pages/designer/scan.py" line="51"/>
         <source>From the top edge</source>
         <translation>Cách mép trên</translation>
     </message>
@@ -1743,42 +1663,42 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>MeasurePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="290"/>
+        <location filename="../../desktop/ui/pages/calibration/steps.py" line="189"/>
         <source>Step 3 of 4: type the two measurements</source>
         <translation>Bước 3/4: nhập hai số đo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="301"/>
+        <location filename="../../desktop/ui/pages/calibration/steps.py" line="200"/>
         <source>With a ruler, measure on the printed sheet, to the centre of mark A (top left):&lt;br&gt;• from the &lt;b&gt;left edge&lt;/b&gt; of the paper;&lt;br&gt;• from the &lt;b&gt;top edge&lt;/b&gt; of the paper.&lt;br&gt;On a printer that does not shift, both are {0} mm.</source>
         <translation>Dùng thước kẻ đo trên tờ vừa in, đến tâm dấu A (góc trên bên trái):&lt;br&gt;• từ &lt;b&gt;mép trái&lt;/b&gt; tờ giấy;&lt;br&gt;• từ &lt;b&gt;mép trên&lt;/b&gt; tờ giấy.&lt;br&gt;Máy in không lệch thì cả hai số đo đều là {0} mm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="308"/>
+        <location filename="../../desktop/ui/pages/calibration/steps.py" line="207"/>
         <source>From the left edge to A</source>
         <translation>Từ mép trái đến tâm dấu A</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="309"/>
+        <location filename="../../desktop/ui/pages/calibration/steps.py" line="208"/>
         <source>From the top edge to A</source>
         <translation>Từ mép trên đến tâm dấu A</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="336"/>
+        <location filename="../../desktop/ui/pages/calibration/steps.py" line="235"/>
         <source>from the left edge</source>
         <translation>tính từ mép trái</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="337"/>
+        <location filename="../../desktop/ui/pages/calibration/steps.py" line="236"/>
         <source>from the top edge</source>
         <translation>tính từ mép trên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="341"/>
+        <location filename="../../desktop/ui/pages/calibration/steps.py" line="240"/>
         <source>{0} mm {1} is too far from {2} mm: a printer is off by at most {3} mm. Measure from the edge of the paper to the centre of mark A, on a sheet printed at actual size (100 %).</source>
         <translation>Số đo {0} mm {1} cách quá xa {2} mm: máy in chỉ lệch tối đa {3} mm. Hãy đo từ mép tờ giấy đến tâm dấu A, trên trang in ở cỡ thực (100 %).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="350"/>
+        <location filename="../../desktop/ui/pages/calibration/steps.py" line="249"/>
         <source>Offsets to apply: X = {0} mm (right +, left −), Y = {1} mm (down +, up −).</source>
         <translation>Độ lệch sẽ áp dụng: X = {0} mm (sang phải +, sang trái −), Y = {1} mm (xuống dưới +, lên trên −).</translation>
     </message>
@@ -2420,6 +2340,44 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
     </message>
 </context>
 <context>
+    <name>Scan</name>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/scan.py" line="95"/>
+        <source>The image could not be read.</source>
+        <translation>Không đọc được ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/scan.py" line="120"/>
+        <source>Scan of the blank</source>
+        <translation>Ảnh quét phôi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/scan.py" line="122"/>
+        <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>Ảnh và PDF (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/scan.py" line="139"/>
+        <source>Scan loaded, stretched to the paper. Align it by two marks: Ctrl+L.</source>
+        <translation>Đã mở ảnh phôi, kéo giãn theo khổ giấy. Căn theo hai điểm mốc: Ctrl+L.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/scan.py" line="150"/>
+        <source>Load a scan of the blank first.</source>
+        <translation>Hãy mở ảnh quét phôi trước.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/scan.py" line="155"/>
+        <source>Click the first mark on the scan.</source>
+        <translation>Bấm vào điểm mốc thứ nhất trên ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/scan.py" line="168"/>
+        <source>Click the second mark, far from the first.</source>
+        <translation>Bấm vào điểm mốc thứ hai, xa điểm thứ nhất.</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <location filename="../../desktop/ui/widgets/search_box.py" line="25"/>
@@ -2698,22 +2656,22 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="239"/>
+        <location filename="../../desktop/ui/pages/calibration/steps.py" line="138"/>
         <source>Step 2 of 4: print the calibration sheet</source>
         <translation>Bước 2/4: in trang căn chỉnh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="242"/>
+        <location filename="../../desktop/ui/pages/calibration/steps.py" line="141"/>
         <source>Print the calibration sheet</source>
         <translation>In trang căn chỉnh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="258"/>
+        <location filename="../../desktop/ui/pages/calibration/steps.py" line="157"/>
         <source>Put a sheet of plain {0} paper in the tray you print blanks from, then press the button. The sheet is printed at actual size (100 %), with no offset, in landscape: marks A, B, C, D and rulers in millimetres.&lt;br&gt;&lt;br&gt;Check the ruler first: from 20 to 120 must measure exactly 100 mm. If not, the printer is scaling the page: turn off “Fit to page” in its settings and print again.</source>
         <translation>Đặt một tờ giấy trắng khổ {0} vào khay dùng để in phôi, rồi bấm nút dưới đây. Trang được in ở cỡ thực (100 %), chưa áp dụng độ lệch, khổ ngang: có các dấu A, B, C, D và thước chia milimét.&lt;br&gt;&lt;br&gt;Kiểm tra thước trước: từ vạch 20 đến vạch 120 phải đo được đúng 100 mm. Nếu không, máy in đang co giãn trang: tắt “Vừa trang” (Fit to page) trong cài đặt máy in rồi in lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="270"/>
+        <location filename="../../desktop/ui/pages/calibration/steps.py" line="169"/>
         <source>Calibration sheet</source>
         <translation>Trang căn chỉnh</translation>
     </message>
@@ -2975,6 +2933,70 @@ Tệp: {4}</translation>
     </message>
 </context>
 <context>
+    <name>TemplateFiles</name>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/files.py" line="49"/>
+        <source>Saved as version {0}.</source>
+        <translation>Đã lưu, phiên bản {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/files.py" line="57"/>
+        <source>Save as a copy</source>
+        <translation>Lưu thành bản sao</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/files.py" line="58"/>
+        <source>Title of the copy</source>
+        <translation>Tên bản sao</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/files.py" line="59"/>
+        <source> (copy)</source>
+        <translation> (bản sao)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/files.py" line="76"/>
+        <source>Rename</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/files.py" line="76"/>
+        <source>New title</source>
+        <translation>Tên mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/files.py" line="91"/>
+        <source>Export the template</source>
+        <translation>Xuất mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/files.py" line="93"/>
+        <location filename="../../desktop/ui/pages/designer/files.py" line="113"/>
+        <source>Vinh Danh templates (*.vdmau)</source>
+        <translation>Mẫu Vinh Danh (*.vdmau)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/files.py" line="107"/>
+        <source>Exported to {0}.</source>
+        <translation>Đã xuất ra {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/files.py" line="113"/>
+        <source>Import a template</source>
+        <translation>Nhập mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/files.py" line="130"/>
+        <source>Reset</source>
+        <translation>Trả về mẫu có sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/designer/files.py" line="131"/>
+        <source>Put back the built-in template and drop your changes to it?</source>
+        <translation>Trả về mẫu có sẵn và bỏ các thay đổi của bạn?</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesView</name>
     <message>
         <location filename="../../desktop/ui/pages/templates.py" line="54"/>
@@ -3055,47 +3077,47 @@ Tệp: {4}</translation>
 <context>
     <name>TestPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="366"/>
+        <location filename="../../desktop/ui/pages/calibration/steps.py" line="265"/>
         <source>Step 4 of 4: print a test certificate and adjust</source>
         <translation>Bước 4/4: in thử giấy khen và điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="371"/>
+        <location filename="../../desktop/ui/pages/calibration/steps.py" line="270"/>
         <source>Print a test certificate</source>
         <translation>In thử giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="380"/>
+        <location filename="../../desktop/ui/pages/calibration/steps.py" line="279"/>
         <source>Print the text of a certificate (as it prints on a blank) on &lt;b&gt;plain paper&lt;/b&gt;. Lay the printout on a blank and hold both against the light: each text must fall on its place on the blank.&lt;br&gt;If the text sits 1 mm too far right, lower X by 1; 1 mm too low, lower Y by 1. Print again until it matches, then press “Save offsets”.</source>
         <translation>In phần chữ của giấy khen (như khi in trên phôi) lên &lt;b&gt;giấy trắng&lt;/b&gt;. Đặt tờ in thử chồng lên một tờ phôi rồi soi lên ánh sáng: mỗi dòng chữ phải nằm đúng chỗ của nó trên phôi.&lt;br&gt;Nếu chữ lệch sang phải 1 mm, giảm X đi 1; lệch xuống dưới 1 mm, giảm Y đi 1. In thử lại đến khi khớp, rồi bấm “Lưu độ lệch”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="389"/>
+        <location filename="../../desktop/ui/pages/calibration/steps.py" line="288"/>
         <source>Template</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="390"/>
+        <location filename="../../desktop/ui/pages/calibration/steps.py" line="289"/>
         <source>X (right +, left −)</source>
         <translation>X (sang phải +, sang trái −)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="391"/>
+        <location filename="../../desktop/ui/pages/calibration/steps.py" line="290"/>
         <source>Y (down +, up −)</source>
         <translation>Y (xuống dưới +, lên trên −)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="420"/>
+        <location filename="../../desktop/ui/pages/calibration/steps.py" line="319"/>
         <source>No template prints on {0}.</source>
         <translation>Không có mẫu nào in trên khổ {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="429"/>
+        <location filename="../../desktop/ui/pages/calibration/steps.py" line="328"/>
         <source>Offset {0} = {1} mm is too large (at most ±{2} mm): measure the calibration sheet again.</source>
         <translation>Độ lệch {0} = {1} mm quá lớn (tối đa ±{2} mm): hãy đo lại trang căn chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/calibration.py" line="449"/>
+        <location filename="../../desktop/ui/pages/calibration/steps.py" line="347"/>
         <source>Test certificate</source>
         <translation>Giấy khen in thử</translation>
     </message>

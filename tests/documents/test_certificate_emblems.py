@@ -10,7 +10,7 @@ import pdfplumber
 import pytest
 from PIL import Image
 
-from desktop.documents.certificates.art import hammer_and_sickle_shapes
+from desktop.documents.certificates.party_emblem import hammer_and_sickle_shapes
 from desktop.documents.certificates.pdf import CertificateRenderer
 from desktop.documents.certificates.template import find_template
 from desktop.domain.records import Decision
@@ -90,6 +90,7 @@ def test_the_title_is_kerned_and_stays_centred(sample_decision: Decision) -> Non
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     from desktop.documents import fonts
+    from desktop.documents.kerning import kerning
 
     template = find_template("giay-khen-dang")
     field = next(f for f in template.fields if f.name == "hinh_thuc")
@@ -102,7 +103,7 @@ def test_the_title_is_kerned_and_stays_centred(sample_decision: Decision) -> Non
     font = fonts.face_font("playfair", bold=field.bold, italic=field.italic)
     size = chars[0]["size"]
     a, y = chars[2], chars[3]  # "Ấ", "Y": the font pulls them together
-    kern = fonts.kerning(fonts.font_path(font), "ẤY")[0]
+    kern = kerning(fonts.font_path(font), "ẤY")[0]
     assert kern < 0
     assert y["x0"] - a["x0"] == pytest.approx(
         (stringWidth("Ấ", font, size) + kern * size), abs=0.05

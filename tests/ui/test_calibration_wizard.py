@@ -69,7 +69,7 @@ def _chars(data: bytes) -> list[tuple[str, float, float]]:
 def test_the_wizard_stores_what_was_typed_for_the_printer_and_paper(
     qtbot: QtBot, demo_db: Database, saved_files: list[Path]
 ) -> None:
-    wizard = CalibrationWizard(demo_db, template="giay-khen-dang")
+    wizard = CalibrationWizard(Library(demo_db), template="giay-khen-dang")
     qtbot.addWidget(wizard)
     wizard.show()
     choose = wizard.choose_page
@@ -129,7 +129,7 @@ def test_the_wizard_stores_what_was_typed_for_the_printer_and_paper(
 def test_an_offset_too_large_is_not_saved(
     qtbot: QtBot, demo_db: Database, saved_files: list[Path]
 ) -> None:
-    wizard = CalibrationWizard(demo_db, printer=PRINTER, template="bang-khen-dang")
+    wizard = CalibrationWizard(Library(demo_db), printer=PRINTER, template="bang-khen-dang")
     qtbot.addWidget(wizard)
     wizard.show()
     assert wizard.paper() == "A3"
@@ -160,7 +160,7 @@ def test_on_an_installed_printer_the_sheet_is_printed_at_actual_size(
         return printer
 
     monkeypatch.setattr(CalibrationWizard, "make_printer", pdf_printer)
-    wizard = CalibrationWizard(demo_db, printer=PRINTER, template="bang-khen-dang")
+    wizard = CalibrationWizard(Library(demo_db), printer=PRINTER, template="bang-khen-dang")
     qtbot.addWidget(wizard)
     wizard.show()
     assert "not installed" not in wizard.choose_page.status.text()

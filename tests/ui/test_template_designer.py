@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import pypdf
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QKeySequence, QMouseEvent
@@ -11,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
-from desktop.services import library
+from desktop.documents.certificates.template import builtin_templates_dir
+from desktop.services import certificates, decisions, library
 from desktop.services import template_design as designs
 from desktop.services.session import Library
 from desktop.ui.pages.designer import DesignerWindow
@@ -38,7 +41,7 @@ def user(tmp_path: Path) -> Path:
 def _designer(
     qtbot: QtBot, db: Database, user: Path, template: str = "giay-khen-dang"
 ) -> DesignerWindow:
-    window = DesignerWindow(db, template, user_folder=user)
+    window = DesignerWindow(Library(db), template, user_folder=user)
     qtbot.addWidget(window)
     window.resize(1200, 800)
     window.show()
@@ -150,19 +153,19 @@ def test_live_sample_turns_a_field_red_with_the_reason(
     decision = window._decision
     assert decision is not None
     longest = max(decision.awards, key=lambda a: len(a.name))
-    assert window.recipient_box.currentText() == longest.name
+    assert window.panel.recipient_box.currentText() == longest.name
     name = "ten_tap_the" if longest.is_collective else "ten"
     layout = window.items[name].layout
     assert layout is not None and layout.fits
     assert " ".join(line for line, _x, _y in layout.lines) == longest.name
     window.select_field(name)
-    window.lines_spin.setValue(1)
+    window.panel.lines_spin.setValue(1)
     window._set("max_lines", 1)
     window.grow(-window.design.field(name)["width_mm"] + 15, 0)
     layout = window.items[name].layout
     assert layout is not None and not layout.fits
-    assert "không vừa khung" in window.problem_label.text()
-    assert not window.problem_label.isHidden()
+    assert "không vừa khung" in window.panel.problem_label.text()
+    assert not window.panel.problem_label.isHidden()
     window.design.modified = False
 
 
@@ -171,11 +174,11 @@ def test_panel_sets_properties_and_fields_are_added_and_removed(
 ) -> None:
     window = _designer(qtbot, demo_db, user)
     window.select_field("ten")
-    window.size_spin.setValue(40)
-    window.size_spin.editingFinished.emit()
-    window.align_box.setCurrentIndex(window.align_box.findData("left"))
-    window.align_box.activated.emit(window.align_box.currentIndex())
-    window.upper_box.click()
+    window.panel.size_spin.setValue(40)
+    window.panel.size_spin.editingFinished.emit()
+    window.panel.align_box.setCurrentIndex(window.panel.align_box.findData("left"))
+    window.panel.align_box.activated.emit(window.panel.align_box.currentIndex())
+    window.panel.upper_box.click()
     field = window.design.field("ten")
     assert (field["size"], field["align"], field["upper"]) == (40, "left", True)
     window.add_field("so_vao_so")
@@ -193,15 +196,13 @@ def test_scan_is_aligned_by_two_marks(
     image.fill(QColor("#f0e6c8"))
     path = tmp_path / "phoi.png"
     image.save(str(path))
-    window.load_background(path)
+    window.scan.load(path)
     # The photo shows the paper's 20 mm mark at pixel (100, 80) and its 270 mm, 190 mm mark at
     # (900, 640): 3.2 px per mm across, 560 px for 170 mm down.
-    window.align_background(
-        [(QPointF(100, 80), QPointF(20, 20)), (QPointF(900, 640), QPointF(270, 190))]
-    )
-    mapped = window.background.mapToScene(QPointF(500, 360))
+    window.scan.align([(QPointF(100, 80), QPointF(20, 20)), (QPointF(900, 640), QPointF(270, 190))])
+    mapped = window.scan.item.mapToScene(QPointF(500, 360))
     assert (mapped.x(), mapped.y()) == pytest.approx((20 + 400 / 3.2, 20 + 280 * 170 / 560))
-    assert window.save()
+    assert window.files.save()
     saved = designs.open_design("giay-khen-dang", user)
     assert saved.background is not None and saved.background.is_file()
     scan = QImage(str(saved.background))
@@ -217,17 +218,17 @@ def test_saved_template_reloads_identically_and_imports_on_a_fresh_database(
     drag(window, _centre(window, FIELD), 30, 9)
     window.select_field(FIELD)
     window._set("colour", "#204080")
-    assert window.save()
+    assert window.files.save()
     reopened = _designer(qtbot, demo_db, user)
     assert reopened.design.data == window.design.data
     assert reopened.design.version != designs.open_design("giay-khen-dang", tmp_path / "x").version
     exported = tmp_path / "gui.vdmau"
-    window.export(exported)
+    window.files.export(exported)
     fresh_path = tmp_path / "fresh.db"
     fresh = library.open_library(fresh_path)
     other = tmp_path / "other-office"
     office = _designer(qtbot, fresh, other, "giay-khen-nha-nuoc")
-    office.import_file(exported)
+    office.files.import_file(exported)
     # The other office has its own built-in giay-khen-dang: the import is added beside it.
     assert office.design.template_id == "giay-khen-dang-2"
     assert office.design.data == {**window.design.data, "id": "giay-khen-dang-2"}
@@ -247,7 +248,7 @@ def test_an_image_field_is_placed_and_resized_then_saved(
     name = window.current
     assert name in window.design.image_names() and name in window.items
     assert window.items[name].pixmap is not None and not window.items[name].pixmap.isNull()
-    assert not window.properties.isEnabled()  # an image has no text properties
+    assert not window.panel.properties.isEnabled()  # an image has no text properties
     window.select_field(name)
     window.view.set_zoom(3.0)
     window.view.centerOn(window.items[name])
@@ -260,9 +261,97 @@ def test_an_image_field_is_placed_and_resized_then_saved(
     drag(window, corner, 30, 15)
     resized = window.design.field(name)
     assert resized["width_mm"] == pytest.approx(before["width_mm"] + 10, abs=0.051)
-    window.save()
+    window.files.save()
     saved = designs.open_design(window.design.template_id, user)
     stored = saved.field(name)
     assert stored.pop("image") == f"{saved.template_id}-{name}.png"  # beside the template
     assert stored == {k: v for k, v in resized.items() if k != "image"}
     assert (user / f"{saved.template_id}-{name}.png").read_bytes() == logo.read_bytes()
+
+
+def _image_count(pdf: Path) -> int:
+    """Pictures drawn on the first page (those inside its Form XObjects too)."""
+    return len(pypdf.PdfReader(pdf).pages[0].images)
+
+
+def _issue(db: Database, user: Path, out: Path, template: str, *, preprinted: bool) -> Path:
+    decision = decisions.decisions(db)[0].id
+    certificates.issue_certificates(
+        db,
+        decision,
+        out,
+        template=template,
+        preprinted=preprinted,
+        user_templates=user,
+        awards=None,
+        draft=True,
+        force=True,
+        allow_mismatch=True,
+    )
+    return out
+
+
+def test_an_image_field_is_set_to_print_on_a_blank_too(
+    qtbot: QtBot, demo_db: Database, user: Path, tmp_path: Path
+) -> None:
+    picture = QImage(400, 400, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#b0001e"))
+    logo = tmp_path / "logo.png"
+    assert picture.save(str(logo))
+    window = _designer(qtbot, demo_db, user)
+    window.add_image(logo)
+    name = window.current
+    assert window.panel.modes_row.isEnabled() and not window.panel.properties.isEnabled()
+    assert window.panel.full_box.isChecked() and not window.panel.preprinted_box.isChecked()
+    assert window.files.save()
+    template = window.design.template_id
+    blank = _issue(demo_db, user, tmp_path / "before.pdf", template, preprinted=True)
+    assert _image_count(blank) == 0  # an image prints on plain paper only, by default
+    window.panel.preprinted_box.click()
+    assert window.design.field(name)["modes"] == ["full", "preprinted"]
+    window.panel.full_box.click()
+    window.panel.preprinted_box.click()  # printed nowhere: refused, the boxes stay as they were
+    assert window.design.field(name)["modes"] == ["preprinted"]
+    assert window.panel.preprinted_box.isChecked()
+    assert window.files.save()
+    blank = _issue(demo_db, user, tmp_path / "after.pdf", template, preprinted=True)
+    assert _image_count(blank) == 1
+
+
+def test_the_scan_of_the_blank_prints_on_plain_paper_only_when_ticked(
+    qtbot: QtBot, demo_db: Database, user: Path, tmp_path: Path
+) -> None:
+    window = _designer(qtbot, demo_db, user)
+    assert not window.panel.scan_printed_box.isEnabled()  # no scan yet
+    image = QImage(594, 420, QImage.Format.Format_RGB32)
+    image.fill(QColor("#f0e6c8"))
+    path = tmp_path / "phoi.png"
+    image.save(str(path))
+    window.scan.load(path)
+    assert window.panel.scan_printed_box.isEnabled() and window.panel.scan_printed_box.isChecked()
+    assert window.files.save()
+    printed = _image_count(
+        _issue(demo_db, user, tmp_path / "a.pdf", "giay-khen-dang", preprinted=False)
+    )
+    window.panel.scan_printed_box.click()
+    assert window.design.modified and "*" in window.windowTitle()
+    assert window.files.save()
+    reopened = _designer(qtbot, demo_db, user)
+    assert not reopened.panel.scan_printed_box.isChecked()
+    plain = _image_count(
+        _issue(demo_db, user, tmp_path / "b.pdf", "giay-khen-dang", preprinted=False)
+    )
+    assert plain == printed - 1
+
+
+def test_opening_a_template_whose_font_this_pc_lacks_says_so(
+    qtbot: QtBot, demo_db: Database, user: Path
+) -> None:
+    data = json.loads((builtin_templates_dir() / "giay-khen-dang.json").read_text("utf-8"))
+    name = next(f for f in data["fields"] if f["name"] == "ten")
+    name["font_file"] = r"C:\Windows\Fonts\UTM-Avo-Khong-Co.ttf"
+    (user / "giay-khen-dang.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    window = _designer(qtbot, demo_db, user)
+    note = window.panel.notes_label.text()
+    assert not window.panel.notes_label.isHidden()
+    assert "UTM-Avo-Khong-Co.ttf" in note and "Tinos" in note

@@ -9,13 +9,11 @@ box; problems name the recipient (``CertificateProblems``).
 
 from __future__ import annotations
 
-import dataclasses
 import io
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
-from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -23,11 +21,22 @@ from reportlab.pdfgen.textobject import PDFTextObject
 
 from desktop.documents import fonts
 from desktop.documents.certificates.art import draw_art
+from desktop.documents.certificates.batch import (
+    Batch,
+    CertificateProblems,
+    FieldLayout,
+    Placed,
+    Problem,
+    Slot,
+)
 from desktop.documents.certificates.fields import award_values, decision_values
-from desktop.documents.certificates.fit import Fitted, FontBox, fit_text
+from desktop.documents.certificates.fit import FontBox, fit_text
 from desktop.documents.certificates.template import Field, Mode, Template
+from desktop.documents.kerning import kerning
 from desktop.documents.style import style_for
 from desktop.domain.records import Award, Decision, RecipientKind
+
+__all__ = ["Batch", "CertificateProblems", "CertificateRenderer", "FieldLayout", "Problem"]
 
 PRODUCER = "Vinh Danh"
 UNDERLINE_GAP_PT = 1.0
@@ -36,135 +45,6 @@ UNDERLINE_WEIGHT = 0.05
 UNDERLINE_MIN_PT = 0.5
 DECISION_WIDE = "(chung cho cả quyết định)"
 """Stands for the recipient in a problem with a field that is the same on every page."""
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """Something that stops a certificate from printing as it should."""
-
-    recipient: str
-    field: str
-    kind: str
-    """``overflow`` (text too long for its box) or ``glyph`` (a character the font lacks)."""
-    detail: str
-    index: int = -1
-    """Position of the award in the batch; -1 for a field shared by the whole decision."""
-
-    def __str__(self) -> str:
-        return f"{self.recipient}: {self.detail} (trường “{self.field}”)"
-
-
-class CertificateProblems(Exception):
-    """Raised before drawing when texts do not fit or use characters a font lacks."""
-
-    def __init__(self, problems: Sequence[Problem], form: str = "giấy khen") -> None:
-        self.problems = tuple(problems)
-        self.form = form
-        """The award form in lower case, for the message ("3 giấy chứng nhận có chữ …")."""
-        super().__init__("\n".join(str(p) for p in self.problems))
-
-
-@dataclass(frozen=True, slots=True)
-class _Slot:
-    """A field prepared for drawing: font, box in points, colour."""
-
-    index: int
-    field: Field
-    box: FontBox
-    chars: frozenset[str]
-    face_label: str
-    left: float
-    bottom: float
-    top: float
-    colour: Color
-
-    def position(self, fitted: Fitted) -> list[tuple[float, float]]:
-        """Start point (x, baseline y) of each line, aligned in the box."""
-        box = self.box
-        block = fitted.block_height(box)
-        valign = self.field.valign
-        if valign == "top":
-            block_top = self.top
-        elif valign == "bottom":
-            block_top = self.top - box.height + block
-        else:
-            block_top = self.top - (box.height - block) / 2
-        baseline = block_top - box.top * fitted.size
-        leading = fitted.size * box.line_spacing
-        align = self.field.align
-        points = []
-        for number, width in enumerate(fitted.widths):
-            if align == "left":
-                x = self.left
-            elif align == "right":
-                x = self.left + box.width - width
-            else:
-                x = self.left + (box.width - width) / 2
-            points.append((x, baseline - number * leading))
-        return points
-
-
-@dataclass(frozen=True, slots=True)
-class _Placed:
-    """A fitted text with the start point of each of its lines."""
-
-    fitted: Fitted
-    lines: tuple[tuple[str, tuple[float, float]], ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Batch:
-    """Certificates filled, checked and fitted, ready to draw (``CertificateRenderer.prepare``)."""
-
-    decision: Decision
-    awards: tuple[Award, ...]
-    shared: dict[str, str]
-    """Values of the decision-wide placeholders."""
-    static: dict[RecipientKind, tuple[tuple[_Slot, str], ...]]
-    """Per kind of recipient: the texts drawn once into the static form."""
-    pages: tuple[tuple[tuple[_Slot, str], ...], ...]
-    """Per award: the texts of its own fields."""
-    problems: tuple[Problem, ...]
-
-    def snapshot(self, index: int) -> dict[str, str]:
-        """Field name → text as printed, for the award at ``index`` (for the issue log)."""
-        kind = self.awards[index].kind
-        texts = [*self.static.get(kind, ()), *self.pages[index]]
-        order = {id(slot): slot.index for slot, _ in texts}
-        texts.sort(key=lambda item: order[id(item[0])])
-        return {slot.field.name: text for slot, text in texts}
-
-    def only(self, index: int) -> Batch:
-        """The batch of the one award at ``index`` (for one file per recipient)."""
-        award = self.awards[index]
-        return Batch(
-            self.decision,
-            (award,),
-            self.shared,
-            {award.kind: self.static[award.kind]},
-            (self.pages[index],),
-            tuple(
-                dataclasses.replace(p, index=0) if p.index == index else p
-                for p in self.problems
-                if p.index in (index, -1)
-            ),
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class FieldLayout:
-    """One field as it prints: text, size and lines placed in mm from the paper's top-left."""
-
-    name: str
-    text: str
-    size: float
-    """Points."""
-    lines: tuple[tuple[str, float, float], ...]
-    """(line, x mm of its start, baseline y mm measured down from the top of the paper)."""
-    font_file: Path
-    fits: bool
-    problem: str
-    """Why it does not print as it should (Vietnamese), or ""."""
 
 
 class CertificateRenderer:
@@ -204,9 +84,9 @@ class CertificateRenderer:
         self.page_width = template.width_mm * mm
         self.page_height = template.height_mm * mm
         self._slots = [self._slot(i, f) for i, f in enumerate(template.fields) if mode in f.modes]
-        self._fit_cache: dict[tuple[int, str], _Placed] = {}
+        self._fit_cache: dict[tuple[int, str], Placed] = {}
 
-    def _slot(self, index: int, field: Field) -> _Slot:
+    def _slot(self, index: int, field: Field) -> Slot:
         if field.font_file:
             name = fonts.file_font(Path(field.font_file))
             label = fonts.font_family_name(Path(field.font_file))
@@ -228,7 +108,7 @@ class CertificateRenderer:
             word_spacing=field.word_spacing,
         )
         page_top = self.page_height - field.y_mm * mm
-        return _Slot(
+        return Slot(
             index=index,
             field=field,
             box=box,
@@ -242,23 +122,23 @@ class CertificateRenderer:
 
     # --- texts and checks ---------------------------------------------------------------------
 
-    def _text(self, slot: _Slot, values: dict[str, str]) -> str:
+    def _text(self, slot: Slot, values: dict[str, str]) -> str:
         field = slot.field
         if field.omit_if_empty and any(not values[n] for n in field.pattern.names):
             return ""
         text = field.pattern.fill(values).strip()
         return text.upper() if field.upper else text
 
-    def _fit(self, slot: _Slot, text: str) -> _Placed:
+    def _fit(self, slot: Slot, text: str) -> Placed:
         key = (slot.index, text)
         placed = self._fit_cache.get(key)
         if placed is None:
             fitted = fit_text(text, slot.box)
-            placed = _Placed(fitted, tuple(zip(fitted.lines, slot.position(fitted), strict=True)))
+            placed = Placed(fitted, tuple(zip(fitted.lines, slot.position(fitted), strict=True)))
             self._fit_cache[key] = placed
         return placed
 
-    def _check(self, slot: _Slot, text: str, recipient: str, index: int) -> Problem | None:
+    def _check(self, slot: Slot, text: str, recipient: str, index: int) -> Problem | None:
         if not slot.chars.issuperset(text):
             missing = [c for c in dict.fromkeys(text) if c not in slot.chars]
             shown = ", ".join(f"“{c}” (U+{ord(c):04X})" for c in missing)
@@ -284,7 +164,7 @@ class CertificateRenderer:
         chosen = tuple(decision.awards if awards is None else awards)
         shared = decision_values(decision, style_for(decision.issuer.style).signature.authority)
         problems: list[Problem] = []
-        static: dict[RecipientKind, tuple[tuple[_Slot, str], ...]] = {}
+        static: dict[RecipientKind, tuple[tuple[Slot, str], ...]] = {}
         for kind in sorted({a.kind for a in chosen}):
             texts = []
             for slot in self._slots:
@@ -350,7 +230,7 @@ class CertificateRenderer:
 
     # --- drawing -------------------------------------------------------------------------------
 
-    def _draw(self, canvas: Canvas, texts: Iterable[tuple[_Slot, str]], clip: bool) -> None:
+    def _draw(self, canvas: Canvas, texts: Iterable[tuple[Slot, str]], clip: bool) -> None:
         """Draw texts as one text object; texts that overflow are clipped to their box."""
         block = canvas.beginText()
         clipped = []
@@ -387,12 +267,12 @@ class CertificateRenderer:
             canvas.restoreState()
 
     def _kerned(
-        self, block: PDFTextObject, slot: _Slot, line: str, x: float, y: float, size: float
+        self, block: PDFTextObject, slot: Slot, line: str, x: float, y: float, size: float
     ) -> None:
         """``line`` letter by letter with the font's pair kerning, kept where alignment put it
         (centred text stays centred: the line is shifted by the share of what kerning saves)."""
         path = fonts.font_path(slot.box.font)
-        kerns = fonts.kerning(path, line)
+        kerns = kerning(path, line)
         saved = sum(kerns) * size
         shift = {"left": 0.0, "center": saved / 2, "right": saved}[slot.field.align]
         cursor = x - shift
@@ -405,7 +285,7 @@ class CertificateRenderer:
             if index < len(kerns):
                 cursor += kerns[index] * size
 
-    def _underline(self, canvas: Canvas, slot: _Slot, placed: _Placed) -> None:
+    def _underline(self, canvas: Canvas, slot: Slot, placed: Placed) -> None:
         size = placed.fitted.size
         canvas.setStrokeColor(slot.colour)
         canvas.setLineWidth(max(UNDERLINE_MIN_PT, size * UNDERLINE_WEIGHT))
@@ -484,7 +364,8 @@ class CertificateRenderer:
         art_name = "art"
         canvas.beginForm(art_name)
         background = self.template.background
-        if background is not None and (self.mode == "full" or self.preview):
+        printed = self.mode == "full" and self.template.background_printed
+        if background is not None and (printed or self.preview):
             canvas.drawImage(str(background), 0, 0, self.page_width, self.page_height)
         if self.mode == "full":
             emblem = str(self.emblem) if self.emblem is not None else None

@@ -154,7 +154,7 @@ class TemplatesView(QWidget):
         if item is None:
             return None
         try:
-            window = DesignerWindow(self._library.db, str(item.data(TemplateRole)), parent=self)
+            window = DesignerWindow(self._library, str(item.data(TemplateRole)), parent=self)
         except Exception as exc:
             show_error(self, exc)
             return None
@@ -223,7 +223,7 @@ class TemplatesView(QWidget):
 
         current = self.list.currentItem()
         wizard = CalibrationWizard(
-            self._library.db,  # the wizard moves to the session with the designer (issue 12)
+            self._library,
             printer=self.printer_box.currentText().strip(),
             template=str(current.data(TemplateRole)) if current else "",
             parent=self,

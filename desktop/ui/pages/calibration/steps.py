@@ -1,41 +1,28 @@
-"""Printer calibration as a guided flow (QWizard): choose the printer and the paper size, print
-the calibration sheet, type the two distances measured on it, print a test certificate on
-plain paper to hold against a blank, adjust, save.
-
-The offsets are stored per printer and per paper size (``services.certificates``). A page is
-printed at 100 % through ``ui.printing.print_pdf`` on the chosen printer; when that printer is
-not installed on this computer (a name typed for a printer elsewhere, or no printer at all),
-the page is saved as a PDF file to print from another computer.
-"""
+"""The four steps of the printer calibration wizard: choose, print the sheet, measure, test."""
 
 from __future__ import annotations
 
-import contextlib
 import unicodedata
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
-    QWidget,
-    QWizard,
     QWizardPage,
 )
-from sqlite_utils import Database
 
 from desktop.services import certificates
-from desktop.services.files import write_atomically
 from desktop.ui.errors import user_message
-from desktop.ui.printing import print_pdf
+
+if TYPE_CHECKING:
+    from desktop.ui.pages.calibration.wizard import CalibrationWizard
 
 DESIGNED_MM = 25.0
 """Where mark A of the calibration sheet is designed: this far from the left and top edges
@@ -68,94 +55,6 @@ def _text(label: str) -> QLabel:
     return widget
 
 
-class CalibrationWizard(QWizard):
-    """Four steps from a printer to its saved offsets for one paper size."""
-
-    def __init__(
-        self,
-        db: Database,
-        *,
-        printer: str = "",
-        template: str = "",
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._db = db
-        self.setWindowTitle(self.tr("Printer calibration"))
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next >"))
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Back"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Save offsets"))
-        self.saved: certificates.PrinterOffsets | None = None
-        self.last_output: Path | None = None
-        """The PDF file of the last page saved instead of printed (no such printer here)."""
-        self.choose_page = ChoosePage(self, printer)
-        self.sheet_page = SheetPage(self)
-        self.measure_page = MeasurePage(self)
-        self.test_page = TestPage(self, template)
-        for page in (self.choose_page, self.sheet_page, self.measure_page, self.test_page):
-            self.addPage(page)
-        if template:  # the paper of the template the user is looking at
-            with contextlib.suppress(certificates.CertificateError):
-                self.choose_page.set_paper(certificates.template_paper(template))
-        self.resize(640, 520)
-
-    # -- what was chosen -----------------------------------------------------------------------
-
-    def printer_name(self) -> str:
-        """The printer as chosen or typed (Windows' own spelling kept)."""
-        return self.choose_page.printer_box.currentText().strip()
-
-    def paper(self) -> str:
-        """The paper size chosen ("A4")."""
-        return str(self.choose_page.paper_box.currentData())
-
-    def stored(self) -> certificates.PrinterOffsets | None:
-        """The offsets stored now for the chosen printer and paper size."""
-        return certificates.printer_offsets(self._db, self.printer_name(), self.paper())
-
-    # -- printing -----------------------------------------------------------------------------
-
-    def make_printer(self, name: str) -> QPrinter | None:
-        """A printer for ``name`` if it is installed on this computer, else None."""
-        available = QPrinterInfo.availablePrinterNames()
-        wanted = unicodedata.normalize("NFC", name)
-        for candidate in available:
-            if unicodedata.normalize("NFC", candidate) == wanted:
-                info = QPrinterInfo.printerInfo(candidate)
-                return QPrinter(info, QPrinter.PrinterMode.HighResolution)
-        return None
-
-    def print_or_save(self, data: bytes, title: str) -> str:
-        """Print the PDF ``data`` at 100 % on the chosen printer, or save it as a file when that
-        printer is not installed here; what happened, for the page's status line ("" when the
-        user cancelled)."""
-        name = self.printer_name()
-        printer = self.make_printer(name)
-        if printer is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Printer “{0}” is not installed here: save the page as PDF").format(name),
-                str(Path.home() / f"{title}.pdf"),
-                self.tr("PDF files (*.pdf)"),
-            )
-            if not path:
-                return ""
-            self.last_output = write_atomically(Path(path), data, (".pdf",))
-            return self.tr(
-                "Saved to {0}. Print it at actual size (100 %) on printer “{1}”."
-            ).format(self.last_output, name)
-        printer.setDocName(title)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            print_pdf(data, printer)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        return self.tr("Sent to printer “{0}”.").format(name)
-
-
 class ChoosePage(QWizardPage):
     """Step 1: the printer and the paper size."""
 
@@ -168,7 +67,7 @@ class ChoosePage(QWizardPage):
         self.printer_box.setEditable(True)
         available = QPrinterInfo.availablePrinterNames()
         folded = {unicodedata.normalize("NFC", n) for n in available}
-        stored = {p.name for p in certificates.printers(wizard._db) if p.name not in folded}
+        stored = {p.name for p in wizard.library.certificates.printers() if p.name not in folded}
         self.printer_box.addItems(sorted(set(available) | stored))
         self.printer_box.setCurrentText(printer or QPrinterInfo.defaultPrinterName())
         self.paper_box = QComboBox()
@@ -212,7 +111,7 @@ class ChoosePage(QWizardPage):
                     "PDF files to print on the computer that has it."
                 )
             )
-        stored = certificates.printer_offsets(self._wizard._db, name, paper) if name else None
+        stored = self._wizard.library.certificates.printer_offsets(name, paper) if name else None
         if stored is not None:
             lines.append(
                 self.tr("Saved now for {0}: X = {1} mm, Y = {2} mm.").format(
@@ -440,8 +339,7 @@ class TestPage(QWizardPage):
             self._check()
             return False
         try:
-            data = certificates.calibration_test_pdf(
-                self._wizard._db,
+            data = self._wizard.library.certificates.calibration_test_pdf(
                 str(self.template_box.currentData()),
                 self.x_spin.value(),
                 self.y_spin.value(),
@@ -455,8 +353,7 @@ class TestPage(QWizardPage):
 
     def validatePage(self) -> bool:
         try:
-            self._wizard.saved = certificates.set_printer_offsets(
-                self._wizard._db,
+            self._wizard.saved = self._wizard.library.certificates.set_printer_offsets(
                 self._wizard.printer_name(),
                 self.x_spin.value(),
                 self.y_spin.value(),
