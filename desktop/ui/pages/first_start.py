@@ -9,7 +9,9 @@ certificates will name the authority and sign, as the settings page does.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -173,3 +175,24 @@ class FirstStartDialog(QDialog):
             return
         self.preview_label.setStyleSheet("")
         self.preview_label.setText(decisions.authority_preview(self.organisation()).text)
+
+
+def open_first_start(
+    parent: QWidget,
+    library: Library,
+    settings: QSettings,
+    saved: Callable[[Organisation], None],
+) -> FirstStartDialog:
+    """Show the first-start setup window-modal over ``parent`` without blocking (the start
+    goes on); ``saved(body)`` is called when the user stored the office."""
+    dialog = FirstStartDialog(library, settings, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def finished(result: int) -> None:
+        if result == FirstStartDialog.DialogCode.Accepted and dialog.saved is not None:
+            saved(dialog.saved)
+
+    dialog.finished.connect(finished)
+    dialog.open()
+    return dialog

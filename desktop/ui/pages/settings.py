@@ -31,7 +31,7 @@ from desktop.ui import settings as app_settings
 from desktop.ui.backup_schedule import BackupSchedule
 from desktop.ui.operations import show_error
 from desktop.ui.pages.backup_box import BackupBox
-from desktop.ui.pages.first_start import FirstStartDialog, needs_first_start
+from desktop.ui.pages.first_start import FirstStartDialog, needs_first_start, open_first_start
 from desktop.ui.translations import LANGUAGES
 from desktop.ui.widgets.relation_box import RelationBox
 
@@ -184,22 +184,13 @@ class SettingsView(QWidget):
         return needs_first_start(self._library, self._settings)
 
     def first_start(self) -> FirstStartDialog:
-        """Ask for the office (the first-start setup), window-modal and without blocking: when
-        a body is stored it is shown here and ``organisation_saved`` is emitted."""
-        dialog = FirstStartDialog(self._library, self._settings, self.window())
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        """Settings → First-start setup… (window-modal, not blocking)."""
+        return open_first_start(self.window(), self._library, self._settings, self._first_saved)
 
-        def finished(result: int) -> None:
-            if result != FirstStartDialog.DialogCode.Accepted or dialog.saved is None:
-                return
-            self._organisation = dialog.saved
-            self.reload()
-            self.organisation_saved.emit()
-
-        dialog.finished.connect(finished)
-        dialog.open()
-        return dialog
+    def _first_saved(self, organisation: Organisation) -> None:
+        self._organisation = organisation
+        self.reload()
+        self.organisation_saved.emit()
 
     def reload(self) -> None:
         """Read the organisations again."""
