@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from desktop.domain.meetings import participants_from_text, participants_text
 from desktop.domain.records import (
     ActionItem,
     AgendaItem,
@@ -217,19 +218,3 @@ def attendees_from_table_text(text: str) -> list[Attendee]:
         name, title, organisation = [*cells, "", ""][:3]
         found.append(Attendee(name=name, title=title, organisation=organisation))
     return found
-
-
-def participants_text(people: list[Participant]) -> str:
-    """Chairs as one line: "Nguyễn Văn A (Bí thư); Trần Thị B (Phó Bí thư)"."""
-    return "; ".join(f"{p.name} ({p.title})" if p.title else p.name for p in people)
-
-
-def participants_from_text(text: str) -> list[Participant]:
-    """The reverse of ``participants_text``."""
-    people = []
-    for part in text.split(";"):
-        match = re.fullmatch(r"\s*(.*?)\s*(?:\((.*)\))?\s*", part)
-        name, title = (match.group(1), match.group(2) or "") if match else (part, "")
-        if normalize(name):
-            people.append(Participant(normalize(name), normalize(title)))
-    return people
