@@ -39,11 +39,12 @@ HEADER_FIELDS = frozenset(
     {"title", "kind", "number", "location", "conclusions", "chairs", "secretary", "organiser"}
 )
 """Fields set with ``set_field``; the start and end have their own operations (their rule)."""
-ROW_FIELDS: dict[ListPart, frozenset[str]] = {
-    "attendees": frozenset({"name", "title", "organisation", "role", "present", "reason"}),
-    "agenda": frozenset({"title", "presenter", "notes", "conclusion"}),
-    "actions": frozenset({"task", "owner", "due", "done"}),
+ROW_FIELDS: dict[ListPart, tuple[str, ...]] = {
+    "attendees": ("name", "title", "organisation", "role", "present", "reason"),
+    "agenda": ("title", "presenter", "notes", "conclusion"),
+    "actions": ("task", "owner", "due", "done"),
 }
+"""The fields of each list's rows, in column order."""
 
 
 @dataclass(frozen=True, slots=True)
