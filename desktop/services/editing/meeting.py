@@ -203,14 +203,13 @@ class MeetingEditState:
 
         return self._push(Edit(label, redo, undo))
 
-    def paste_attendees(self, text: str, label: str = "Dán thành phần") -> int:
+    def paste_attendees(self, text: str, label: str = "Dán {0} người") -> int:
         """Add the attendees of rows copied in Excel or Word at the end; how many were added
-        (0 when the meeting is locked)."""
+        (0 when the meeting is locked). ``label`` may hold "{0}" for that number."""
         people = attendees_from_table_text(text)
+        end = len(self.rows("attendees"))
         return (
-            len(people)
-            if self.insert("attendees", len(self.rows("attendees")), people, label)
-            else 0
+            len(people) if self.insert("attendees", end, people, label.format(len(people))) else 0
         )
 
     def remove(self, part: ListPart, rows: Sequence[int], label: str) -> bool:
