@@ -161,3 +161,66 @@ def test_an_attendee_name_of_only_invisible_characters_is_refused_and_named(
     assert index.data() == before
     editor.save_now()
     assert _stored(demo_db, editor).attendees[1].name == before
+
+
+def test_ctrl_z_undoes_typing_as_one_step_and_the_box_follows(
+    editor: MeetingEditor, demo_db: Database
+) -> None:
+    before = editor.title_edit.text()
+    for text in ("H", "Họ", "Họp giao ban"):
+        _type(editor.title_edit, text)
+    assert editor.undo_stack.count() == 1  # typing in one box: one step in the Edit menu
+    editor.undo_stack.undo()
+    assert editor.title_edit.text() == before
+    editor.save_now()
+    assert _stored(demo_db, editor).title == before
+    editor.undo_stack.redo()
+    assert editor.title_edit.text() == "Họp giao ban"
+
+
+def test_undo_of_a_moved_start_puts_both_times_back(editor: MeetingEditor) -> None:
+    _type(editor.starts_edit, "10/01/2024 08:00")
+    editor.undo_stack.undo()
+    assert (editor.starts_edit.text(), editor.ends_edit.text()) == (
+        "03/01/2024 14:00",
+        "03/01/2024 17:00",
+    )
+
+
+def test_table_edits_update_rows_without_resetting_the_model(
+    editor: MeetingEditor, demo_db: Database
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.models.meeting import COL_ATTENDEE_PRESENT, COL_ATTENDEE_REASON
+
+    resets: list[bool] = []
+    changed: list[int] = []
+    editor.attendees.modelReset.connect(lambda: resets.append(True))
+    editor.attendees.dataChanged.connect(lambda first, _last: changed.append(first.row()))
+    assert editor.attendees.setData(editor.attendees.index(2, COL_ATTENDEE_REASON), "Đi công tác")
+    assert editor.paste_attendees("Lê Thị Hoa\n") == 1
+    editor.undo_stack.undo()  # the paste
+    assert not resets and 2 in changed
+    present = editor.attendees.index(2, COL_ATTENDEE_PRESENT)
+    assert editor.attendees.data(present, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    editor.save_now()
+    stored = _stored(demo_db, editor).attendees[2]
+    assert (stored.present, stored.reason) == (False, "Đi công tác")
+    assert len(_stored(demo_db, editor).attendees) == 6
+
+
+def test_sort_by_role_lists_the_chairs_first_and_undoes(
+    editor: MeetingEditor, demo_db: Database
+) -> None:
+    from desktop.ui.models.meeting import COL_ATTENDEE_ROLE
+
+    editor.paste_attendees("Nguyễn Văn Chủ\n")
+    last = editor.attendees.rowCount() - 1
+    assert editor.attendees.setData(editor.attendees.index(last, COL_ATTENDEE_ROLE), "chair")
+    assert editor.attendance.sort()
+    assert editor.attendees.record(0).name == "Nguyễn Văn Chủ"
+    editor.undo_stack.undo()
+    assert editor.attendees.record(last).name == "Nguyễn Văn Chủ"
+    editor.save_now()
+    assert _stored(demo_db, editor).attendees[last].name == "Nguyễn Văn Chủ"
