@@ -2,6 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/agenda.py" line="25"/>
+        <source>Add item</source>
+        <translation>Thêm nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/agenda.py" line="35"/>
+        <source>Notes taken during this item</source>
+        <translation>Ghi chép diễn biến của nội dung này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/agenda.py" line="37"/>
+        <source>Conclusion of this item</source>
+        <translation>Kết luận của nội dung này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/agenda.py" line="38"/>
+        <source>Notes</source>
+        <translation>Ghi chép</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/agenda.py" line="40"/>
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/agenda.py" line="74"/>
+        <source>Edit agenda item</source>
+        <translation>Sửa nội dung</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/attendance.py" line="70"/>
+        <source>Add attendee</source>
+        <translation>Thêm đại biểu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/attendance.py" line="78"/>
+        <source>Paste from Excel</source>
+        <translation>Dán từ Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/attendance.py" line="81"/>
+        <source>Sort by role and name</source>
+        <translation>Sắp xếp theo vai trò và tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/attendance.py" line="87"/>
+        <source>Sort attendees</source>
+        <translation>Sắp xếp thành phần</translation>
+    </message>
+</context>
+<context>
     <name>AwardTableModel</name>
     <message>
         <location filename="../../desktop/ui/models/awards.py" line="24"/>
@@ -1098,6 +1154,99 @@
     </message>
 </context>
 <context>
+    <name>HeaderPanel</name>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="56"/>
+        <source>e.g. Year-end review conference</source>
+        <translation>VD: Hội nghị tổng kết</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="58"/>
+        <source>e.g. 12/BB-SNV (left blank on the minutes)</source>
+        <translation>VD: 12/BB-SNV (để trống thì biên bản chừa chỗ ghi số)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="62"/>
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation>ngày/tháng/năm giờ:phút</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="67"/>
+        <source>Name (title); Name (title)</source>
+        <translation>Họ tên (chức vụ); Họ tên (chức vụ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="74"/>
+        <source>Title</source>
+        <translation>Tên hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="75"/>
+        <source>Kind</source>
+        <translation>Loại hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="76"/>
+        <source>Minutes number</source>
+        <translation>Số biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="79"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="81"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="82"/>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="83"/>
+        <source>Organiser</source>
+        <translation>Cơ quan tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="84"/>
+        <source>Chaired by</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="88"/>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="89"/>
+        <source>Overall conclusions</source>
+        <translation>Kết luận chung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="100"/>
+        <source>Edit details</source>
+        <translation>Sửa thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="152"/>
+        <source>Edit conclusions</source>
+        <translation>Sửa kết luận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="203"/>
+        <source>The meeting cannot end before it starts.</source>
+        <translation>Giờ kết thúc không thể trước giờ bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="224"/>
+        <source>Change organiser</source>
+        <translation>Đổi cơ quan tổ chức</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="80"/>
@@ -1412,338 +1561,186 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="92"/>
-        <source>e.g. Year-end review conference</source>
-        <translation>VD: Hội nghị tổng kết</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="94"/>
-        <source>e.g. 12/BB-SNV (left blank on the minutes)</source>
-        <translation>VD: 12/BB-SNV (để trống thì biên bản chừa chỗ ghi số)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="98"/>
-        <source>dd/mm/yyyy hh:mm</source>
-        <translation>ngày/tháng/năm giờ:phút</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="103"/>
-        <source>Name (title); Name (title)</source>
-        <translation>Họ tên (chức vụ); Họ tên (chức vụ)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="111"/>
-        <source>Title</source>
-        <translation>Tên hội nghị</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="112"/>
-        <source>Kind</source>
-        <translation>Loại hội nghị</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="113"/>
-        <source>Minutes number</source>
-        <translation>Số biên bản</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="116"/>
-        <source>to</source>
-        <translation>đến</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="118"/>
-        <source>Time</source>
-        <translation>Thời gian</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="119"/>
-        <source>Place</source>
-        <translation>Địa điểm</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="120"/>
-        <source>Organiser</source>
-        <translation>Cơ quan tổ chức</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="121"/>
-        <source>Chaired by</source>
-        <translation>Chủ trì</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="125"/>
-        <source>Secretary</source>
-        <translation>Thư ký</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="126"/>
-        <source>Overall conclusions</source>
-        <translation>Kết luận chung</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="143"/>
-        <source>Add attendee</source>
-        <translation>Thêm đại biểu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="153"/>
-        <source>Notes taken during this item</source>
-        <translation>Ghi chép diễn biến của nội dung này</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="155"/>
-        <source>Conclusion of this item</source>
-        <translation>Kết luận của nội dung này</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="157"/>
-        <source>Add item</source>
-        <translation>Thêm nội dung</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="161"/>
-        <source>Notes</source>
-        <translation>Ghi chép</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="163"/>
-        <source>Conclusion</source>
-        <translation>Kết luận</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="172"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="89"/>
         <source>Add task</source>
         <translation>Thêm công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="176"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="93"/>
         <source>Details</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="177"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="94"/>
         <source>Attendees</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="178"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="95"/>
         <source>Agenda</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="179"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="96"/>
         <source>Action items</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="194"/>
-        <source>Export minutes (PDF)…</source>
-        <translation>Xuất biên bản (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="195"/>
-        <source>Export minutes (Word)…</source>
-        <translation>Xuất biên bản (Word)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="196"/>
-        <source>Print…</source>
-        <translation>In…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="203"/>
-        <location filename="../../desktop/ui/editors/meeting.py" line="543"/>
-        <source>Minutes</source>
-        <translation>Biên bản</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="272"/>
-        <source>Remove rows</source>
-        <translation>Bỏ dòng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="279"/>
-        <source>Move row</source>
-        <translation>Chuyển dòng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="284"/>
-        <source>Remove</source>
-        <translation>Bỏ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="285"/>
-        <source>Up</source>
-        <translation>Lên</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="286"/>
-        <source>Down</source>
-        <translation>Xuống</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="289"/>
-        <source>Paste from Excel</source>
-        <translation>Dán từ Excel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="339"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="175"/>
         <source>Final: read-only until reopened.</source>
         <translation>Đã chốt: chỉ xem, muốn sửa hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="339"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="175"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="341"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="177"/>
         <source>Reopen</source>
         <translation>Mở lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="341"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="177"/>
         <source>Mark as final</source>
         <translation>Chốt biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="392"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="208"/>
         <source>Paste {0} attendees</source>
         <translation>Dán {0} đại biểu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="419"/>
-        <source>Change organiser</source>
-        <translation>Đổi cơ quan tổ chức</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="447"/>
-        <source>The meeting cannot end before it starts.</source>
-        <translation>Giờ kết thúc không thể trước giờ bắt đầu.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="467"/>
-        <source>Edit details</source>
-        <translation>Sửa thông tin</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="477"/>
-        <source>Edit conclusions</source>
-        <translation>Sửa kết luận</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="486"/>
-        <source>Edit agenda item</source>
-        <translation>Sửa nội dung</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="527"/>
-        <source>Writing {0}…</source>
-        <translation>Đang ghi {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="544"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="544"/>
-        <source>Word (*.docx)</source>
-        <translation>Word (*.docx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="546"/>
-        <source>Export minutes</source>
-        <translation>Xuất biên bản</translation>
     </message>
 </context>
 <context>
     <name>MeetingTableModels</name>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="24"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="44"/>
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="25"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="45"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="26"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="46"/>
         <source>Delegate</source>
         <translation>Đại biểu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="27"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="47"/>
         <source>Guest</source>
         <translation>Khách mời</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="28"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="48"/>
         <source>Press</source>
         <translation>Báo chí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="66"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="213"/>
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="71"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="219"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="76"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="225"/>
         <source>Organisation</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="81"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="231"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="87"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="237"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="93"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="243"/>
         <source>Reason for absence</source>
         <translation>Lý do vắng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="109"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="264"/>
         <source>Agenda item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="114"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="270"/>
         <source>Presenter</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="151"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="308"/>
         <source>Task</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="156"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="314"/>
         <source>Owner</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="161"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="319"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="164"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="321"/>
         <source>Done</source>
         <translation>Xong</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPanel</name>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="48"/>
+        <source>Export minutes (PDF)…</source>
+        <translation>Xuất biên bản (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="49"/>
+        <source>Export minutes (Word)…</source>
+        <translation>Xuất biên bản (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="50"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="55"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="109"/>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="92"/>
+        <source>Writing {0}…</source>
+        <translation>Đang ghi {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="110"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="110"/>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="112"/>
+        <source>Export minutes</source>
+        <translation>Xuất biên bản</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +1938,34 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
         <location filename="../../desktop/ui/widgets/relation_box.py" line="24"/>
         <source>— choose how the signer signs —</source>
         <translation>— chọn quyền hạn ký —</translation>
+    </message>
+</context>
+<context>
+    <name>RowsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/rows.py" line="42"/>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/rows.py" line="43"/>
+        <source>Up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/rows.py" line="44"/>
+        <source>Down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/rows.py" line="66"/>
+        <source>Remove rows</source>
+        <translation>Bỏ dòng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/rows.py" line="74"/>
+        <source>Move row</source>
+        <translation>Chuyển dòng</translation>
     </message>
 </context>
 <context>
