@@ -247,3 +247,15 @@ def test_loading_another_meeting_resets_every_part_and_the_history() -> None:
     assert state.meeting is other and not state.history.can_undo
     assert [c.part for c in seen.changes] == ["meeting", "attendees", "agenda", "actions"]
     assert {c.kind for c in seen.changes} == {"reset"}
+
+
+def test_a_snapshot_keeps_what_it_saw_whatever_is_edited_after(state: MeetingEditState) -> None:
+    seen = state.snapshot()
+    assert seen is not None and seen == state.meeting
+    state.set_absence_reason(0, "Ốm")
+    state.set_cell("agenda", 0, "title", "Báo cáo khác", "Sửa")
+    state.insert("actions", 0, [ActionItem("Mới")], "Thêm")
+    state.set_start(dt.datetime(2024, 2, 1, 8, 0))
+    state.sort_attendees()
+    assert seen == _meeting()  # the meeting as it was when the snapshot was taken
+    assert seen != state.meeting

@@ -103,7 +103,7 @@ class MeetingEditor(RecordEditor[Meeting]):
         left_layout.addLayout(head)
         left_layout.addWidget(self.tabs, 1)
 
-        self.minutes = MinutesPanel(library, lambda: self.state.meeting, self.save_now)
+        self.minutes = MinutesPanel(library, self.state.snapshot, self.save_now)
         self.addAction(self.minutes.print_action)  # Ctrl+P anywhere in the editor
         self.minutes.exported.connect(self.exported)
         self.minutes.printed.connect(self.printed)
@@ -138,6 +138,7 @@ class MeetingEditor(RecordEditor[Meeting]):
             # Only invisible characters typed in a cell: refused, the row and column named.
             model.edit_refused.connect(lambda message: show_error(self, ValueError(message)))
         self.state.subscribe(self)
+        self.saved.connect(self.state.history.mark_clean)  # typing after a save: a new step
         self.edited.connect(self.refresh_preview)
         self.setEnabled(False)
 

@@ -6,7 +6,6 @@ can take its place with a small change.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,8 +35,9 @@ class MinutesPanel(QWidget):
         save: Callable[[], None],
         parent: QWidget | None = None,
     ) -> None:
-        """``current``: the meeting as edited (None: none open); ``save``: write pending
-        edits (an export reads the stored meeting)."""
+        """``current``: the meeting as it is now, unaffected by later edits (None: none open;
+        ``MeetingEditState.snapshot``); ``save``: write pending edits (an export reads the
+        stored meeting)."""
         super().__init__(parent)
         self._library = library
         self._current = current
@@ -60,16 +60,9 @@ class MinutesPanel(QWidget):
         self.print_action.triggered.connect(self._on_print_action_triggered)
 
     def source(self) -> Callable[[], bytes] | None:
-        """A function giving the minutes as PDF bytes (None when no meeting is open). The
-        meeting is copied when the preview is drawn, not at every keystroke."""
-        if self._current() is None:
-            return None
-
-        def render() -> bytes:
-            meeting = self._current()
-            return meetings.minutes_pdf(copy.deepcopy(meeting)) if meeting else b""
-
-        return render
+        """A function giving the minutes as PDF bytes (None when no meeting is open)."""
+        meeting = self._current()
+        return (lambda: meetings.minutes_pdf(meeting)) if meeting is not None else None
 
     def refresh(self) -> None:
         """Show the minutes as they are now (after a short delay)."""
