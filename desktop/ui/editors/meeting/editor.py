@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.records import ActionItem, Meeting
+from desktop.domain.records import ActionItem, Meeting, Organisation
 from desktop.services.concurrency import Prefer
 from desktop.services.editing.history import UNDO_LIMIT
 from desktop.services.editing.meeting import Change, MeetingEditState
@@ -162,11 +162,18 @@ class MeetingEditor(RecordEditor[Meeting]):
         """Edit the stored meeting with this id (None: nothing)."""
         self.show_record(self._library.meetings.get_meeting(meeting_id) if meeting_id else None)
 
+    @property
+    @override
+    def record(self) -> Meeting | None:
+        """The meeting as edited, unaffected by later edits (``MeetingEditState.snapshot``:
+        its rows are shared, read them only)."""
+        return self.state.snapshot()
+
     @override
     def _show(self, record: Meeting | None) -> None:
         self.setEnabled(record is not None)
-        if record is not None:
-            self.header.show_meeting(record, self._library.organisations.organisations())
+        shown = record or Meeting(title="", organiser=Organisation(name=""))
+        self.header.show_meeting(shown, self._library.organisations.organisations())
         self.agenda_panel.show_texts()
         self._show_status(record.status if record is not None else "draft")
 
