@@ -224,3 +224,57 @@ def test_sort_by_role_lists_the_chairs_first_and_undoes(
     assert editor.attendees.record(last).name == "Nguyễn Văn Chủ"
     editor.save_now()
     assert _stored(demo_db, editor).attendees[last].name == "Nguyễn Văn Chủ"
+
+
+def test_typing_saved_after_a_change_elsewhere_is_merged_and_shown(
+    qtbot: QtBot, editor: MeetingEditor, demo_path: Path, demo_db: Database
+) -> None:
+    from desktop.services import library
+
+    cli = library.open_library(demo_path)  # a second connection, as the CLI opens it
+    try:
+        assert editor.record is not None
+        theirs = meetings.get_meeting(cli, editor.record.id)
+        theirs.attendees.append(meetings.Attendee("Hoàng Thị Dung"))
+        meetings.save_meeting(cli, theirs, meetings.get_meeting(cli, editor.record.id))
+    finally:
+        cli.close()
+    editor.location_edit.end(False)
+    qtbot.keyClicks(editor.location_edit, " B")
+    qtbot.waitUntil(lambda: not editor.has_unsaved_edits)
+
+    stored = _stored(demo_db, editor)
+    assert stored.location.endswith(" B")
+    assert stored.attendees[-1].name == "Hoàng Thị Dung"
+    # The editor shows both; its history restarted (undo would drop what was merged in).
+    assert editor.attendees.record(editor.attendees.rowCount() - 1).name == "Hoàng Thị Dung"
+    assert editor.location_edit.text().endswith(" B")
+    assert editor.undo_stack.count() == 0 and not editor.state.history.can_undo
+
+
+def test_a_conflict_on_a_field_asks_and_keeps_mine(
+    editor: MeetingEditor, demo_path: Path, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.services import library
+
+    assert editor.record is not None
+    meeting_id = editor.record.id
+    cli = library.open_library(demo_path)
+    try:
+        theirs = meetings.get_meeting(cli, meeting_id)
+        theirs.location = "Phòng họp số 2"
+        meetings.save_meeting(cli, theirs, meetings.get_meeting(cli, meeting_id))
+    finally:
+        cli.close()
+    asked: list[str] = []
+
+    def ask(message: str, *, can_wait: bool) -> str:
+        asked.append(message)
+        return "mine"
+
+    monkeypatch.setattr(editor, "ask_conflict", ask)
+    _type(editor.location_edit, "Hội trường lớn")
+    editor.save_now()
+    assert len(asked) == 1 and "địa điểm" in asked[0].casefold()
+    assert _stored(demo_db, editor).location == "Hội trường lớn"
+    assert editor.location_edit.text() == "Hội trường lớn"
