@@ -94,6 +94,10 @@ class MeetingTableModel(RecordTableModel[T]):
         """The rows are the state's: the base class's own list is not used."""
 
     def _writer(self, name: str, convert: Callable[[Any], Any] | None) -> Any:
+        """The column's writer: the base class's ``setData`` checks and normalises the value,
+        then calls it with the record; the edit goes to the state for the row ``setData`` is
+        writing (``_row``), which replaces the row (an undo step, the rules applied)."""
+
         def write(_record: T, value: Any) -> None:
             value = convert(value) if convert is not None else value
             self._state.set_cell(self._part, self._row, name, value, self._label(name))
