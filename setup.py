@@ -1,23 +1,28 @@
-"""Build hook: compile the Vietnamese translation into the wheel.
+"""Build hook: compile the Vietnamese translation into the wheel, and add the user guide.
 
 Everything else about the package is in pyproject.toml. ``resources/`` stays at the top of the
 repository and is mapped to the package ``desktop.resources`` there (package-dir); this hook
 adds what is not in the repository: the compiled ``.qm`` of every ``.ts``, made by
-``pyside6-lrelease`` (PySide6-Essentials is a build requirement for that reason). An editable
-install needs no hook: the source checkout compiles the ``.qm`` at start-up
-(desktop/ui/translations.py).
+``pyside6-lrelease`` (PySide6-Essentials is a build requirement for that reason), and the user
+guide (docs/user-guide.md, docs/cai-dat.md and their pictures, listed by installer/guide.py) as
+``desktop/guide/``. An editable install needs no hook: the source checkout compiles the ``.qm``
+at start-up (desktop/ui/translations.py) and shows the guide from docs/.
 """
 
 from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 from setuptools import find_packages, setup
 from setuptools.command.build_py import build_py
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE / "installer"))
+
+from guide import guide_files  # noqa: E402  (installer/guide.py: standard library only)
 
 
 def _lrelease() -> list[str]:
@@ -54,12 +59,18 @@ class BuildWithTranslations(build_py):
             subprocess.run([*_lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True)
             if not qm.is_file():
                 raise SystemExit(f"{ts.name}: lrelease wrote no {qm.name}")
+        guide = Path(self.build_lib) / "desktop" / "guide"
+        for source, inside in guide_files(HERE):
+            (guide / inside).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, guide / inside)
 
     def get_outputs(self, include_bytecode: bool = True) -> list[str]:  # type: ignore[override]
         outputs = list(super().get_outputs(include_bytecode))
         folder = Path(self.build_lib) / "desktop" / "resources" / "translations"
         for ts in sorted((HERE / "resources" / "translations").glob("*.ts")):
             outputs.append(str(folder / ts.with_suffix(".qm").name))
+        guide = Path(self.build_lib) / "desktop" / "guide"
+        outputs.extend(str(guide / inside) for _, inside in guide_files(HERE))
         return outputs
 
 

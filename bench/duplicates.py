@@ -23,103 +23,14 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from generated import FAMILY, person_name
+
 from desktop.domain.matching import PersonFacts, duplicate_reason, find_duplicates
 from desktop.domain.records import new_id
 from desktop.domain.text import fold
 from desktop.services import directory
+from desktop.storage import directory_lists
 from desktop.storage.database import open_database
-from desktop.storage.directory import DirectoryStore
-
-FAMILY = [
-    "Nguyễn",
-    "Trần",
-    "Lê",
-    "Phạm",
-    "Hoàng",
-    "Huỳnh",
-    "Phan",
-    "Vũ",
-    "Võ",
-    "Đặng",
-    "Bùi",
-    "Đỗ",
-    "Hồ",
-    "Ngô",
-    "Dương",
-    "Lý",
-    "Giáp",
-    "Thân",
-    "Nông",
-]
-MIDDLE = [
-    "Văn",
-    "Thị",
-    "Hữu",
-    "Đức",
-    "Minh",
-    "Ngọc",
-    "Thu",
-    "Thanh",
-    "Quốc",
-    "Xuân",
-    "Kim",
-    "Hồng",
-    "Bảo",
-    "Thế",
-    "Gia",
-]
-GIVEN = [
-    "An",
-    "Anh",
-    "Bình",
-    "Chi",
-    "Cường",
-    "Dũng",
-    "Duy",
-    "Giang",
-    "Hà",
-    "Hải",
-    "Hạnh",
-    "Hằng",
-    "Hiền",
-    "Hiếu",
-    "Hoa",
-    "Hòa",
-    "Hùng",
-    "Hương",
-    "Hường",
-    "Khánh",
-    "Lan",
-    "Linh",
-    "Long",
-    "Mai",
-    "Minh",
-    "Nam",
-    "Nga",
-    "Ngân",
-    "Nguyệt",
-    "Nhung",
-    "Oanh",
-    "Phong",
-    "Phúc",
-    "Phương",
-    "Quang",
-    "Quân",
-    "Sơn",
-    "Tâm",
-    "Thảo",
-    "Thắng",
-    "Thủy",
-    "Trang",
-    "Trung",
-    "Tuấn",
-    "Tùng",
-    "Vân",
-    "Việt",
-    "Yến",
-    "Ánh",
-    "Đức",
-]
 
 
 def _typo(name: str, rng: random.Random) -> str:
@@ -147,7 +58,7 @@ def build(path: Path, people: int, units: int, seed: int = 2026) -> None:
             name, unit = _typo(earlier["name"], rng), earlier["unit"]
             year = earlier["birth_year"] or rng.choice([None, 1970 + rng.randrange(30)])
         else:
-            name = f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
+            name = person_name(rng)
             year = 1965 + rng.randrange(35) if rng.random() < 0.3 else None
         rows.append(
             {
@@ -203,7 +114,7 @@ def main() -> int:
     pairs = directory.duplicates(db, lambda done, total: reports.append(done))
     whole = time.perf_counter() - started
     started = time.perf_counter()
-    facts = DirectoryStore(db).person_facts()
+    facts = directory_lists.person_facts(db)
     read = time.perf_counter() - started
     print(f"{len(facts):,} people at {args.units:,} units")
     print(

@@ -25,9 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô", "Giáp"]
-MIDDLE = ["Văn", "Thị", "Hữu", "Đức", "Minh", "Ngọc", "Thu", "Thanh", "Quốc"]
-GIVEN = ["An", "Bình", "Cường", "Dũng", "Hằng", "Hương", "Lan", "Minh", "Nam", "Thắng", "Ánh"]
+from generated import person_name  # noqa: E402
 
 
 def make_workbook(path: Path, rows: int, seed: int = 7) -> None:
@@ -46,7 +44,7 @@ def make_workbook(path: Path, rows: int, seed: int = 7) -> None:
         sheet.append([n + 1, f"Phòng Văn hóa và Thông tin huyện số {n}", None, None])
     sheet.append(["II. CÁ NHÂN"])
     for n in range(rows - collectives):
-        name = f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
+        name = person_name(rng)
         sheet.append([n + 1, name, f"Chuyên viên, Phòng Nội vụ huyện {n % 40}", None])
     book.save(path)
 

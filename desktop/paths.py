@@ -34,6 +34,19 @@ def resources_dir() -> Path:
     return package.parent / "resources"
 
 
+def guide_dir() -> Path:
+    """Folder of the user guide (user-guide.md, cai-dat.md, images/): shipped as ``guide/`` in
+    the frozen program and ``desktop/guide`` in the wheel; docs/ in a source checkout."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "guide"
+    package = Path(__file__).resolve().parent
+    installed = package / "guide"
+    if (installed / "user-guide.md").is_file():
+        return installed
+    return package.parent / "docs"
+
+
 def resource(*parts: str) -> Path:
     """Path of one file under resources/."""
     return resources_dir().joinpath(*parts)

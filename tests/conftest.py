@@ -18,6 +18,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # (desktop.paths) works on Windows too, where platformdirs asks the system, not the environment.
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="vinhdanh-test-data-")
 os.environ["VINHDANH_DATA_DIR"] = os.path.join(os.environ["XDG_DATA_HOME"], "VinhDanh")
+# The Vietnamese .qm compiled at start-up goes to a temporary folder, never into resources/
+# (desktop.ui.translations honours it; the wheel and the frozen build compile their own).
+os.environ["VINHDANH_QM_DIR"] = os.path.join(os.environ["XDG_DATA_HOME"], "qm")
 
 import pytest
 from sqlite_utils import Database
@@ -30,6 +33,31 @@ from desktop.storage.database import open_database
 
 SAMPLE_PACKAGE = paths.resource("demo", "hoi-nghi-tong-ket-2023.json")
 """The real conference of 3 January 2024 (Party style): decisions 14- and 15-QĐ/BTGTU."""
+
+
+def _resource_files() -> dict[str, int]:
+    return {
+        p.relative_to(RESOURCES).as_posix(): p.stat().st_mtime_ns
+        for p in RESOURCES.rglob("*")
+        if p.is_file()
+    }
+
+
+RESOURCES = paths.resources_dir()
+_RESOURCES_AT_START = _resource_files()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the run when a test wrote into resources/ (a compiled .qm, a changed template)."""
+    now = _resource_files()
+    changed = sorted(
+        name
+        for name in now.keys() | _RESOURCES_AT_START.keys()
+        if now.get(name) != _RESOURCES_AT_START.get(name)
+    )
+    if changed:
+        print(f"\nTests changed files in {RESOURCES}: {', '.join(changed[:10])}")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.domain.text import normalize, normalize_multiline
-from desktop.exchange.meeting_package import MULTILINE_FIELDS
+from desktop.exchange.package_format import MULTILINE_FIELDS
 
 
 def canonical(data: Any, key: str = "") -> Any:

@@ -33,6 +33,9 @@ def windows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
         shutil.copy(face, folder / "Fonts" / name)
     monkeypatch.setenv("WINDIR", str(folder))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    # The CLI reads the window's settings without Qt, where QSettings keeps them on Linux.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    monkeypatch.setenv("APPDATA", str(tmp_path))  # where it is on Windows
     yield folder
     fonts.use_serif(None)
 

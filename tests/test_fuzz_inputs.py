@@ -38,13 +38,8 @@ from desktop.documents.certificates.fields import PatternError, parse_pattern
 from desktop.documents.certificates.template import TemplateError, load_template
 from desktop.documents.official.award_list_xlsx import award_list_xlsx
 from desktop.documents.style import StyleError, decision_summary, load_style
-from desktop.exchange.meeting_package import (
-    PackageError,
-    dump_package,
-    loads,
-    parse_package,
-    read_package,
-)
+from desktop.exchange.meeting_package import PackageError, loads, parse_package, read_package
+from desktop.exchange.package_writer import dump_package
 from desktop.exchange.recipients_import import HEADER_WORDS, RecipientImportError, read_awards
 from desktop.services.packages import store_package
 from desktop.storage.database import open_database

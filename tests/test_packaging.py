@@ -64,7 +64,11 @@ def test_wheel_carries_fonts_templates_schemas_styles_translation_and_demo(wheel
     missing = [n for n in _shipped() if n not in inside]
     assert missing == []
     assert "translations/vinhdanh_vi.qm" in inside
-    assert "desktop/cli.py" in names and "desktop/paths.py" in names
+    assert "translations/qt_vi.qm" in inside  # Qt's own buttons and menus
+    assert "desktop/cli/__init__.py" in names and "desktop/paths.py" in names
+    # The user guide (Trợ giúp → Hướng dẫn sử dụng) with every picture it shows.
+    assert {"desktop/guide/user-guide.md", "desktop/guide/cai-dat.md"} <= names
+    assert "desktop/guide/images/ui-meetings.png" in names
 
 
 @pytest.mark.slow

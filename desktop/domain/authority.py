@@ -26,15 +26,17 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from desktop.domain.records import (
-    Award,
-    Decision,
-    Organisation,
-    Salutation,
-    Signer,
-    SignerRelation,
+from desktop.domain.errors import InvalidInput
+from desktop.domain.records import Decision, Organisation, Signer, SignerRelation
+
+# Salutations live in domain.salutations; re-exported for the modules that import them here.
+from desktop.domain.salutations import (  # noqa: F401
+    salutation_text,
+    salutation_warning,
+    suggest_salutation,
+    unsettled_salutations,
 )
-from desktop.domain.text import fold, join_title, normalize, split_name
+from desktop.domain.text import fold, join_title, normalize
 
 AuthorityOf = Literal["head", "body"]
 
@@ -229,7 +231,7 @@ def signer_problem(org: Organisation, signer: Signer) -> str:
     return ""
 
 
-class SignerError(ValueError):
+class SignerError(InvalidInput):
     """A signer that cannot be printed (a deputy as the head, a relation not chosen …)."""
 
 
@@ -364,52 +366,3 @@ def _guess_collective(org_name: str, style: str) -> str:
     if folded.startswith("hoi dong nhan dan"):
         return "Hội đồng nhân dân"
     return "Ban Thường vụ" if style == "party" else "Ủy ban nhân dân"
-
-
-# ---------------------------------------------------------------------------------------------
-# Salutations (danh xưng)
-
-_COLLECTIVE_LABEL = "Tập thể"
-
-
-def suggest_salutation(name: str, style: str) -> Salutation | None:
-    """A safe salutation for a person, or ``None`` when it cannot be guessed.
-
-    Party style addresses everyone as "Đồng chí". Otherwise a middle name "Thị" is a woman's
-    (Bà), "Văn" a man's (Ông); any other name is left to a person to choose.
-    """
-    if style == "party":
-        return "Đồng chí"
-    _family, middle, _given = split_name(normalize(name))
-    words = [fold(w) for w in middle.split()]
-    if "thi" in words and "van" not in words:
-        return "Bà"
-    if "van" in words and "thi" not in words:
-        return "Ông"
-    return None
-
-
-def salutation_text(award: Award) -> str:
-    """What prints before the name: the person's salutation, "Tập thể" for a collective
-    whose name does not already begin with it; never "Ông/Bà"."""
-    if award.is_collective:
-        return "" if fold(award.name).startswith(fold(_COLLECTIVE_LABEL)) else _COLLECTIVE_LABEL
-    return award.salutation or ""
-
-
-def unsettled_salutations(awards: list[Award]) -> list[Award]:
-    """The person awards whose salutation nobody has chosen (``None``), in list order."""
-    return [a for a in awards if not a.is_collective and a.salutation is None]
-
-
-def salutation_warning(number: str, awards: list[Award]) -> str:
-    """A warning naming who has no salutation chosen, or ``""``."""
-    missing = unsettled_salutations(awards)
-    if not missing:
-        return ""
-    names = ", ".join(normalize(a.name) for a in missing[:5])
-    more = f" và {len(missing) - 5} người khác" if len(missing) > 5 else ""
-    return (
-        f"Quyết định {number}: chưa chọn danh xưng (Ông, Bà, Đồng chí hoặc không) cho "
-        f"{len(missing)} người ({names}{more}); tên của họ sẽ in không có danh xưng."
-    )

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from desktop.domain.errors import InvalidInput
 from desktop.domain.text import normalize
 
 
@@ -76,14 +77,14 @@ def parse_date(text: str) -> dt.date:
     cleaned = normalize(text)
     parts = _match_date(cleaned)
     if parts is None:
-        raise ValueError(
+        raise InvalidInput(
             f"Ngày không hợp lệ: «{cleaned}». Hãy nhập theo dạng ngày/tháng/năm, ví dụ 03/01/2024."
         )
     year, month, day = parts
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise ValueError(f"Ngày không có thật: «{cleaned}».") from None
+        raise InvalidInput(f"Ngày không có thật: «{cleaned}».") from None
 
 
 def parse_time(text: str) -> dt.time:
@@ -96,13 +97,13 @@ def parse_time(text: str) -> dt.time:
     cleaned = normalize(text)
     match = _TIME.fullmatch(cleaned)
     if match is None:
-        raise ValueError(
+        raise InvalidInput(
             f"Giờ không hợp lệ: «{cleaned}». Hãy nhập theo dạng giờ:phút, ví dụ 14:00."
         )
     try:
         return dt.time(int(match[1]), int(match[2]), int(match[3] or 0))
     except ValueError:
-        raise ValueError(f"Giờ không có thật: «{cleaned}».") from None
+        raise InvalidInput(f"Giờ không có thật: «{cleaned}».") from None
 
 
 def parse_datetime(text: str) -> dt.datetime:
@@ -119,7 +120,7 @@ def parse_datetime(text: str) -> dt.datetime:
     cleaned = normalize(text)
     pieces = _DATE_TIME_SEPARATOR.split(cleaned, maxsplit=1)
     if len(pieces) != 2 or _match_date(pieces[0]) is None or not _TIME.fullmatch(pieces[1]):
-        raise ValueError(
+        raise InvalidInput(
             f"Thời gian không hợp lệ: «{cleaned}». Hãy nhập ngày và giờ, ví dụ 03/01/2024 14:00."
         )
     return dt.datetime.combine(parse_date(pieces[0]), parse_time(pieces[1]))

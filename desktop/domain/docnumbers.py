@@ -14,8 +14,10 @@ known; :func:`format_document_number` does not pad them unless asked.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from desktop.domain.errors import InvalidInput
 from desktop.domain.records import DOCUMENT_STYLES, DocumentStyle
 from desktop.domain.text import normalize
 
@@ -91,15 +93,15 @@ class DocumentNumber:
 
     def __post_init__(self) -> None:
         if self.number < 1:
-            raise ValueError(f"Số văn bản phải từ 1 trở lên, không phải {self.number}.")
+            raise InvalidInput(f"Số văn bản phải từ 1 trở lên, không phải {self.number}.")
         if self.style not in DOCUMENT_STYLES:
-            raise ValueError(f"Kiểu văn bản không hợp lệ: «{self.style}».")
+            raise InvalidInput(f"Kiểu văn bản không hợp lệ: «{self.style}».")
         if not self.issuer:
-            raise ValueError("Ký hiệu văn bản thiếu tên cơ quan ban hành.")
+            raise InvalidInput("Ký hiệu văn bản thiếu tên cơ quan ban hành.")
         if self.style == "party" and not self.kind:
-            raise ValueError("Số văn bản của Đảng phải có tên loại, ví dụ 15-QĐ/BTGTU.")
+            raise InvalidInput("Số văn bản của Đảng phải có tên loại, ví dụ 15-QĐ/BTGTU.")
         if self.style == "party" and self.year is not None:
-            raise ValueError("Số văn bản của Đảng không ghi năm.")
+            raise InvalidInput("Số văn bản của Đảng không ghi năm.")
 
 
 # A group of the ký hiệu: letters (Vietnamese included) and digits, nothing else.
@@ -134,7 +136,7 @@ def parse_document_number(text: str) -> DocumentNumber:
         return _make(shown, match[1], kind, issuer, "state", year)
     if match := _PARTY.fullmatch(cleaned):
         return _make(shown, match[1], match[2], match[3], "party", None)
-    raise ValueError(
+    raise InvalidInput(
         f"Số, ký hiệu văn bản không hợp lệ: «{shown}». Ví dụ đúng: «05/QĐ-SNV» (văn bản "
         "hành chính) hoặc «15-QĐ/BTGTU» (văn bản của Đảng)."
     )
@@ -144,7 +146,7 @@ def _make(
     shown: str, digits: str, kind: str, issuer: str, style: DocumentStyle, year: int | None
 ) -> DocumentNumber:
     if int(digits) < 1:
-        raise ValueError(f"Số văn bản phải từ 1 trở lên: «{shown}».")
+        raise InvalidInput(f"Số văn bản phải từ 1 trở lên: «{shown}».")
     return DocumentNumber(int(digits), kind, issuer, style, year, width=len(digits))
 
 
@@ -191,3 +193,36 @@ def written_number(number: str) -> str:
         return format_document_number(parse_document_number(number))
     except ValueError:
         return number
+
+
+_LEADING_DIGITS = re.compile(r"^\s*(?:số\s*:?\s*)?(\d+)", re.IGNORECASE)
+
+
+def _running_number(text: str) -> tuple[int, int] | None:
+    """(number, digits typed) of a stored number, read leniently: a number that does not parse
+    ("05/QĐ" with no issuer yet) still counts by its leading digits."""
+    try:
+        parsed = parse_document_number(text)
+        return parsed.number, parsed.width
+    except ValueError:
+        match = _LEADING_DIGITS.match(normalize(text))
+        return (int(match[1]), len(match[1])) if match else None
+
+
+def next_number(taken: Iterable[str], issuer: str, style: DocumentStyle, kind: str = "QĐ") -> str:
+    """The số, ký hiệu after the highest of ``taken`` (the issuer's numbers this year).
+
+    Each issuer numbers its own documents from 01 every year. State numbers follow
+    :func:`format_document_number`'s padding; Party numbers take as many digits as the office's
+    last number had (2 when there is none: "01-QĐ/BTGTU"), since the Party's padding rule is not
+    confirmed. Without an issuer abbreviation the number is left for the user to complete:
+    "01/QĐ" (state) or "01-QĐ" (Party).
+    """
+    running = [r for r in map(_running_number, taken) if r is not None]
+    last, width = max(running, default=(0, 2))
+    issuer = normalize(issuer)
+    if not issuer:
+        digits = f"{last + 1:02d}"
+        return f"{digits}-{kind}" if style == "party" else f"{digits}/{kind}"
+    number = DocumentNumber(last + 1, kind, issuer, style, width=max(width, 2))
+    return format_document_number(number)

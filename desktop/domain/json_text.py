@@ -11,11 +11,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from desktop.domain.errors import InvalidInput
+
 MAX_DEPTH = 32
 """Nesting of objects and lists deeper than any of our formats needs (a package uses 5)."""
 
 
-class JsonTextError(ValueError):
+class JsonTextError(InvalidInput):
     """Text that is not acceptable JSON; the message is Vietnamese and names the place."""
 
 

@@ -11,6 +11,9 @@ loading a package, and the duplicate scan of the directory:
   name and unit; same folded name and birth year where both are known; or folded names one
   edit apart (a letter added, dropped, changed or two neighbours swapped: "Nguyễn Thị Hằng" /
   "Nguyễn Thi Hằngg") at the same unit.
+- **Likely the same collective**: the same folded name (left by a rename or an old release),
+  or folded names one edit apart, unless the edit is a digit or a one-letter word: "Chi bộ 1" /
+  "Chi bộ 2" and "Tổ A" / "Tổ B" are two collectives.
 
 The scan groups by unit and finds names one edit apart through their deletion neighbourhoods
 (each name and the name with one letter dropped): two names one edit apart always share one,
@@ -31,17 +34,28 @@ __all__ = [
     "DuplicateReason",
     "PersonFacts",
     "duplicate_reason",
+    "find_collective_duplicates",
     "find_duplicates",
+    "match_key",
     "pick_person",
+    "same_name",
     "within_one_edit",
 ]
 
-DuplicateReason = Literal["same_name_unit", "same_name_birth_year", "similar_name_unit"]
+DuplicateReason = Literal[
+    "same_name_unit",
+    "same_name_birth_year",
+    "similar_name_unit",
+    "same_collective_name",
+    "similar_collective_name",
+]
 
 REASON_TEXT: dict[DuplicateReason, str] = {
     "same_name_unit": "cùng họ tên và đơn vị",
     "same_name_birth_year": "cùng họ tên và năm sinh",
     "similar_name_unit": "họ tên gần giống, cùng đơn vị",
+    "same_collective_name": "tập thể cùng tên",
+    "similar_collective_name": "tập thể tên gần giống",
 }
 """Why a pair is listed, in the words the CLI and the window show."""
 
@@ -61,7 +75,7 @@ class PersonFacts:
     @classmethod
     def of(cls, id: str, name: str, unit: str = "", birth_year: int | None = None) -> PersonFacts:
         """Facts of a person as typed (folds the name and unit)."""
-        return cls(id, fold(name), fold(unit), birth_year)
+        return cls(id, match_key(name), fold(unit), birth_year)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +90,17 @@ class DuplicatePair:
     def reason_text(self) -> str:
         """The reason in Vietnamese."""
         return REASON_TEXT[self.reason]
+
+
+def match_key(name: str) -> str:
+    """The key two names are compared by: folded (case, diacritics, đ/d, "Hoà"/"Hòa", stray
+    spaces ignored). A collective is the same collective when its key agrees."""
+    return fold(name)
+
+
+def same_name(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` are one name as the matching rule reads them."""
+    return match_key(a) == match_key(b)
 
 
 def _years_differ(a: int | None, b: int | None) -> bool:
@@ -202,3 +227,40 @@ def find_duplicates(
     if progress is not None:
         progress(done, total or done)
     return pairs
+
+
+def find_collective_duplicates(
+    collectives: Iterable[tuple[str, str]],
+) -> list[DuplicatePair]:
+    """Every pair of ``collectives`` (id, folded name) likely to be one collective, each pair
+    once: the person scan with every collective at one unit, then the edits that name another
+    collective (a digit, a one-letter word) left out."""
+    facts = [PersonFacts(record_id, name_fold) for record_id, name_fold in collectives]
+    names = {f.id: f.name_fold for f in facts}
+    pairs: list[DuplicatePair] = []
+    for pair in find_duplicates(facts):
+        first, second = names[pair.first_id], names[pair.second_id]
+        if first == second:
+            pairs.append(DuplicatePair(pair.first_id, pair.second_id, "same_collective_name"))
+        elif not _edit_names_another(first, second):
+            pairs.append(DuplicatePair(pair.first_id, pair.second_id, "similar_collective_name"))
+    return pairs
+
+
+def _edit_names_another(a: str, b: str) -> bool:
+    """True when the one edit between ``a`` and ``b`` touches a digit or a one-letter word
+    ("chi bo 1" / "chi bo 2", "to a" / "to b"): numbered and lettered units are different."""
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    for text in (a, b):
+        for at in (start, start + 1):
+            if at >= len(text) or text[at] == " ":
+                continue
+            alone = (at == 0 or text[at - 1] == " ") and (
+                at + 1 == len(text) or text[at + 1] == " "
+            )
+            if text[at].isdigit() or alone:
+                return True
+            break  # only the first letter the edit touches (or the swapped pair) counts
+    return False

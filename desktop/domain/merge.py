@@ -21,6 +21,8 @@ from __future__ import annotations
 from dataclasses import fields, is_dataclass, replace
 from typing import Any, Literal, TypeVar
 
+from desktop.domain.errors import InvalidInput
+
 R = TypeVar("R")
 
 Prefer = Literal["", "mine", "theirs"]
@@ -29,7 +31,7 @@ _NOT_MERGED = frozenset({"id", "version", "position"})
 """Identity and bookkeeping: never edited by a user, never compared."""
 
 
-class MergeConflict(ValueError):
+class MergeConflict(InvalidInput):
     """Both sides changed ``field`` differently (of the item ``item``, when in a list)."""
 
     def __init__(self, field: str, item: str = "", list_name: str = "") -> None:

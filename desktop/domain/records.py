@@ -59,6 +59,11 @@ SIGNER_RELATIONS: tuple[SignerRelation, ...] = (
 SALUTATIONS: tuple[Salutation, ...] = ("Ông", "Bà", "Đồng chí", "")
 
 
+MULTILINE = {"multiline": True}
+"""Field metadata of a text that keeps its line breaks (notes, conclusions): cleaned by
+``domain.text.normalize_multiline``; every other text is one line (``domain.clean``)."""
+
+
 def new_id() -> str:
     """Return a fresh random record id (UUID4, text)."""
     return str(uuid.uuid4())
@@ -137,8 +142,8 @@ class AgendaItem:
 
     title: str
     presenter: str = ""
-    notes: str = ""
-    conclusion: str = ""
+    notes: str = field(default="", metadata=MULTILINE)
+    conclusion: str = field(default="", metadata=MULTILINE)
     id: str = ""
 
 
@@ -169,7 +174,7 @@ class Meeting:
     secretary: Participant | None = None
     attendees: list[Attendee] = field(default_factory=list)
     agenda: list[AgendaItem] = field(default_factory=list)
-    conclusions: str = ""
+    conclusions: str = field(default="", metadata=MULTILINE)
     actions: list[ActionItem] = field(default_factory=list)
     distribution: list[str] = field(default_factory=list)
     """Nơi nhận lines of the minutes; empty = the defaults of the document renderer."""

@@ -40,6 +40,17 @@ _CONTROL = re.compile(f"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ufffe\uffff{_FORMA
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 
 
+_CONTROL_CLASS = f"\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ufffe\uffff{_FORMAT_CHARACTERS}"
+# Anything normalize() would change, NFC aside: a control or format character, white space
+# other than one space, two spaces, or a space at either end.
+_UNTIDY = re.compile(f"[{_CONTROL_CLASS}]|[^\\S ]|  |^ | $")
+
+
+def is_normalized(text: str) -> bool:
+    """True when ``normalize(text) == text``: the fast check for text already stored clean."""
+    return not _UNTIDY.search(text) and unicodedata.is_normalized("NFC", text)
+
+
 def normalize(text: str | None) -> str:
     """Return ``text`` ready to store or print: NFC, trimmed, white space runs as one space.
 

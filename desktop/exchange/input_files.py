@@ -11,8 +11,10 @@ import os
 import stat
 from pathlib import Path
 
+from desktop.domain.errors import VinhDanhError
 
-class FileTooLargeError(ValueError):
+
+class FileTooLargeError(VinhDanhError, ValueError):
     """A file that is not a regular file, or larger than the limit for its kind."""
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from desktop import paths
@@ -127,3 +129,39 @@ def _sync_folder(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+@dataclass(frozen=True, slots=True)
+class BackupFile:
+    """A backup of the database the user may restore: where, when, made how."""
+
+    path: Path
+    made: dt.datetime
+    automatic: bool
+
+
+def backups_of(database: Path, folders: Sequence[Path] = ()) -> list[BackupFile]:
+    """Every backup of ``database`` found, newest first: the data folder's backups/ (manual and
+    automatic, named after the database), the other ``folders`` (a USB drive's), and the copies
+    kept beside the database (``.bak``: before an upgrade, before a restore). Not checked here:
+    ``restore_database`` checks the one chosen."""
+    database = Path(database)
+    places = [paths.user_data_dir() / "backups", *folders]
+    found: dict[Path, BackupFile] = {}
+    for folder in places:
+        if not folder.is_dir():
+            continue
+        for candidate in folder.glob(f"{database.stem}-*.db"):
+            if candidate.is_file():
+                automatic = "-tu-dong-" in candidate.name
+                found[candidate.resolve()] = BackupFile(candidate, _made(candidate), automatic)
+    if database.parent.is_dir():
+        for candidate in database.parent.glob(f"{database.name}*.bak"):
+            if candidate.is_file():
+                found[candidate.resolve()] = BackupFile(candidate, _made(candidate), False)
+    found.pop(database.resolve(), None)
+    return sorted(found.values(), key=lambda b: b.made, reverse=True)
+
+
+def _made(path: Path) -> dt.datetime:
+    return dt.datetime.fromtimestamp(path.stat().st_mtime)

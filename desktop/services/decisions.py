@@ -8,7 +8,6 @@ with ``services.certificates`` and ``services.documents``.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -17,18 +16,25 @@ from typing import TYPE_CHECKING, Any
 from sqlite_utils import Database
 
 from desktop import paths
-from desktop.domain.authority import (
-    awarding_authority,
-    derive_full_name,
-    salutation_warning,
-    signature_lines,
-    signer_problem,
-    suggest_salutation,
-)
+from desktop.domain.authority import signer_problem
+from desktop.domain.awards import AWARD_FORMS, DEFAULT_AWARD_FORM, default_template, fit_to_kind
+from desktop.domain.clean import clean
+from desktop.domain.docnumbers import next_number
 from desktop.domain.records import Award, Decision, Organisation, sorted_by_name
+from desktop.domain.salutations import salutation_warning, suggest_salutation
 from desktop.domain.text import normalize
 from desktop.exchange import recipients_import
 from desktop.services.concurrency import Prefer, save_merged
+
+# The organisation functions live in services.organisations; these names stay importable here
+# for the ui until its owners reach them through ``library.organisations``.
+from desktop.services.organisations import (  # noqa: F401
+    AuthorityPreview,
+    add_organisation,
+    authority_preview,
+    organisations,
+    save_organisation,
+)
 from desktop.storage.decisions import DecisionStore
 from desktop.storage.organisations import OrganisationStore
 
@@ -39,8 +45,8 @@ if TYPE_CHECKING:
 # the window opens in a fraction of the time when they load after it is shown.
 
 __all__ = [
+    "AWARD_FORMS",
     "DecisionSummary",
-    "add_organisation",
     "award_list_pdf",
     "awards_from_table_text",
     "certificate_pdf",
@@ -56,11 +62,6 @@ __all__ = [
     "save_decision",
     "sorted_by_name",
 ]
-
-DEFAULT_AWARD_FORM = "Giấy khen"
-AWARD_FORMS = ("Giấy khen", "Giấy chứng nhận", "Bằng khen")
-
-_LEADING_NUMBER = re.compile(r"^(\d+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,20 +88,14 @@ def get_decision(db: Database, decision_id: str) -> Decision:
 
 
 def _next_number(db: Database, organisation: Organisation, year: int) -> str:
-    # Each issuer numbers its own documents, from 01 every year.
+    # Each issuer numbers its own documents, from 01 every year (domain.docnumbers).
     issuer_id = organisation.id or OrganisationStore(db).match(organisation)
     taken = [
-        int(m.group(1))
+        r["number"]
         for r in DecisionStore(db).all()
-        if r["date"].startswith(str(year))
-        and r["organisation_id"] == issuer_id
-        and (m := _LEADING_NUMBER.match(r["number"]))
+        if r["date"].startswith(str(year)) and r["organisation_id"] == issuer_id
     ]
-    number = f"{max(taken, default=0) + 1:02d}"
-    if not organisation.abbreviation:
-        return f"{number}-QĐ" if organisation.style == "party" else f"{number}/QĐ"
-    separator = "-QĐ/" if organisation.style == "party" else "/QĐ-"
-    return f"{number}{separator}{organisation.abbreviation}"
+    return next_number(taken, organisation.abbreviation, organisation.style)
 
 
 def create_decision(
@@ -122,45 +117,30 @@ def create_decision(
         issuer=issuer,
         signer=replace(issuer.default_signer),
         award_form=DEFAULT_AWARD_FORM,
-        reason=normalize(reason),
+        reason=reason,
         meeting_id=meeting_id,
     )
-    decision_id = DecisionStore(db).add(decision)
+    decision_id = DecisionStore(db).add(normalized_decision(decision))
     return DecisionStore(db).get(decision_id)
 
 
 def normalized_decision(decision: Decision) -> Decision:
-    """A copy of ``decision`` with every text normalised as it is stored; empty rows dropped."""
-    n = normalize
-    return replace(
-        decision,
-        number=n(decision.number),
-        signer=replace(
-            decision.signer,
-            title=n(decision.signer.title),
-            name=n(decision.signer.name),
-            delegator_title=n(decision.signer.delegator_title),
-        ),
-        award_form=n(decision.award_form) or DEFAULT_AWARD_FORM,
-        reason=n(decision.reason),
-        reward=replace(decision.reward, fund=n(decision.reward.fund)) if decision.reward else None,
-        awards=[
-            with_suggested_salutation(
-                replace(a, name=n(a.name), title=n(a.title), unit=n(a.unit), reason=n(a.reason)),
-                decision.issuer.style,
-            )
-            for a in decision.awards
-            if n(a.name)
-        ],
-    )
+    """A copy of ``decision`` as it is stored: every text cleaned (``domain.clean``), rows left
+    without a name dropped, an empty form the default, each recipient as its kind allows and
+    a salutation suggested where it is safe to guess."""
+    cleaned = clean(decision)
+    cleaned.award_form = cleaned.award_form or DEFAULT_AWARD_FORM
+    cleaned.awards = [
+        with_suggested_salutation(a, cleaned.issuer.style) for a in cleaned.awards if a.name
+    ]
+    return cleaned
 
 
 def with_suggested_salutation(award: Award, style: str) -> Award:
     """``award`` with a salutation suggested where none was chosen and it is safe to guess
     ("Thị" → Bà, "Văn" → Ông, Party style → Đồng chí); a collective has none."""
-    if award.is_collective:
-        return replace(award, salutation=None)
-    if award.salutation is None:
+    award = fit_to_kind(award)
+    if not award.is_collective and award.salutation is None:
         return replace(award, salutation=suggest_salutation(award.name, style))
     return award
 
@@ -239,7 +219,7 @@ def awards_from_table_text(text: str) -> list[Award]:
     Raises:
         RecipientImportError: a row is wrong (named "Dòng N: …"); nothing is added.
     """
-    return recipients_import.awards_from_pasted_text(text)
+    return [clean(a) for a in recipients_import.awards_from_pasted_text(text)]
 
 
 # -- previews ------------------------------------------------------------------------------------
@@ -257,9 +237,7 @@ def _renderer(template_id: str, mode: str, emblem: Path | None = None) -> Any:
 
 
 def _default_template(decision: Decision) -> str:
-    from desktop.services import certificates
-
-    return certificates.default_template_for(decision)
+    return default_template(decision.award_form, decision.issuer.style)
 
 
 def _prepared(decision: Decision) -> Decision:
@@ -331,91 +309,3 @@ def write_document(db: Database, decision_id: str, what: str, path: str | Path) 
     if what == "list":
         return documents.write_award_list(db, decision_id, path).path
     return documents.write_decision(db, decision_id, path).path
-
-
-def organisations(db: Database) -> list[Organisation]:
-    """Every issuing body, by name."""
-    return OrganisationStore(db).all()
-
-
-def _body_name(name: str) -> str:
-    """The normalised name of an issuing body; refused when nothing visible is left."""
-    if not normalize(name):
-        raise ValueError(
-            "Tên cơ quan ban hành đang trống (hoặc chỉ có ký tự vô hình như dấu cách không "
-            "độ rộng); hãy nhập tên cơ quan"
-        )
-    return normalize(name)
-
-
-def add_organisation(db: Database, name: str, style: str = "state") -> Organisation:
-    """Store a new issuing body (to be completed in the settings) and return it.
-
-    Raises:
-        ValueError: the name is empty once invisible characters are removed.
-    """
-    organisation = Organisation(name=_body_name(name), style=style)  # type: ignore[arg-type]
-    organisation.id = OrganisationStore(db).add(organisation)
-    return organisation
-
-
-def save_organisation(db: Database, organisation: Organisation) -> None:
-    """Save the edits of a stored organisation (names and default signer normalised)."""
-    n = normalize
-    OrganisationStore(db).update(
-        replace(
-            organisation,
-            name=_body_name(organisation.name),
-            parent=n(organisation.parent),
-            full_name=n(organisation.full_name),
-            head_title=n(organisation.head_title),
-            collective_name=n(organisation.collective_name),
-            place=n(organisation.place),
-            abbreviation=n(organisation.abbreviation),
-            legal_bases=[n(line) for line in organisation.legal_bases if n(line)],
-            default_signer=replace(
-                organisation.default_signer,
-                title=n(organisation.default_signer.title),
-                name=n(organisation.default_signer.name),
-                delegator_title=n(organisation.default_signer.delegator_title),
-            ),
-        )
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class AuthorityPreview:
-    """How a body's documents will name the authority and sign, for the settings page."""
-
-    derived_name: str
-    """The proper name derived from the header lines (shown when none is typed)."""
-    text: str
-    """ "Trao tặng: GIÁM ĐỐC SỞ … · Ký: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC", or the problem."""
-    problem: str
-    """Why the default signer cannot be printed, or ""."""
-
-
-def authority_preview(organisation: Organisation) -> AuthorityPreview:
-    """The authority and signature lines of ``organisation``'s default signer, as printed."""
-    n = normalize
-    org = replace(
-        organisation,
-        name=n(organisation.name),
-        parent=n(organisation.parent),
-        full_name=n(organisation.full_name),
-        head_title=n(organisation.head_title),
-        collective_name=n(organisation.collective_name),
-    )
-    signer = replace(
-        org.default_signer,
-        title=n(org.default_signer.title),
-        name=n(org.default_signer.name),
-        delegator_title=n(org.default_signer.delegator_title),
-    )
-    derived = derive_full_name(org.name, org.parent, org.style)
-    problem = signer_problem(org, signer)
-    if problem:
-        return AuthorityPreview(derived, f"⚠ {problem}", problem)
-    by = awarding_authority(org, signer).upper()
-    lines = " / ".join(signature_lines(org, signer))
-    return AuthorityPreview(derived, f"Trao tặng: {by} · Ký: {lines}", "")

@@ -8,15 +8,19 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from desktop.domain.matching import DuplicatePair, find_duplicates
+from desktop.domain.matching import DuplicatePair, find_collective_duplicates, find_duplicates
 from desktop.domain.records import RecipientKind
+from desktop.storage import directory_lists
 from desktop.storage.directory import AwardHistoryEntry, DirectoryStore
+from desktop.storage.directory_lists import Cursor, Listed
 from desktop.storage.errors import AmbiguousError, NotFoundError
 
 __all__ = [
     "AwardHistoryEntry",
+    "Cursor",
     "DirectoryEntry",
     "Duplicate",
+    "complete",
     "delete_entry",
     "duplicates",
     "earlier_awards",
@@ -24,6 +28,7 @@ __all__ = [
     "find_entry",
     "history",
     "merge",
+    "page",
 ]
 
 
@@ -49,18 +54,43 @@ class Duplicate:
 
 
 def entries(db: Database) -> list[DirectoryEntry]:
-    """Every collective (Vietnamese order), then every person (by given name)."""
-    store = DirectoryStore(db)
-    counts = store.award_counts()
+    """Every collective (Vietnamese order), then every person (by given name).
+
+    Reads the whole directory: for the command line and small lists; a window showing the
+    directory reads it a ``page`` at a time.
+    """
+    counts = directory_lists.award_counts(db)
     collectives = [
         DirectoryEntry("collective", c.id, c.name, awards=counts.get(c.id, 0))
-        for c in store.all_collectives()
+        for c in directory_lists.all_collectives(db)
     ]
     people = [
         DirectoryEntry("person", p.id, p.name, p.title, p.unit, counts.get(p.id, 0))
-        for p in store.all_people()
+        for p in directory_lists.all_people(db)
     ]
     return collectives + people
+
+
+def page(
+    db: Database, text: str = "", after: Cursor | None = None, limit: int = 200
+) -> tuple[list[DirectoryEntry], Cursor | None]:
+    """The next ``limit`` entries of the directory (in ``entries`` order) after the cursor
+    ``after`` (None: from the start), only those matching every word of ``text`` (name,
+    title or unit, accents ignored) when given; and the cursor of the page after (None: this
+    was the last). Bounded, indexed queries: a list of 400,000 people reads one page."""
+    rows, cursor = directory_lists.page(db, text, after, limit)
+    return [_listed(row) for row in rows], cursor
+
+
+def complete(db: Database, text: str, limit: int = 12) -> list[DirectoryEntry]:
+    """The people and collectives a name being typed may be (``storage.directory_lists
+    .complete``: every typed word starts a word of the name, accents ignored; at most
+    ``limit``)."""
+    return [_listed(row) for row in directory_lists.complete(db, text, limit)]
+
+
+def _listed(row: Listed) -> DirectoryEntry:
+    return DirectoryEntry(row.kind, row.id, row.name, row.title, row.unit, row.awards)
 
 
 def _entry(store: DirectoryStore, kind: RecipientKind, record_id: str) -> DirectoryEntry:
@@ -109,18 +139,29 @@ def duplicates(db: Database, progress: Callable[[int, int], None] | None = None)
 
     ``progress(done, total)`` is called as the scan goes; it may raise to stop it.
     """
-    store = DirectoryStore(db)
-    facts = store.person_facts()
+    facts = directory_lists.person_facts(db)
     pairs: list[DuplicatePair] = find_duplicates(facts, progress, len(facts))
     wanted = {p.first_id for p in pairs} | {p.second_id for p in pairs}
-    people = {e.id: e for e in _people(store, wanted)}
+    people = {e.id: e for e in _people(db, wanted)}
     return [Duplicate(people[p.first_id], people[p.second_id], p.reason_text) for p in pairs]
 
 
-def _people(store: DirectoryStore, ids: set[str]) -> list[DirectoryEntry]:
+def collective_duplicates(db: Database) -> list[Duplicate]:
+    """Pairs of collectives in the directory that are likely one (``domain.matching``: the
+    same or nearly the same name, not a different number or letter)."""
+    pairs = find_collective_duplicates(directory_lists.collective_facts(db))
+    wanted = sorted({p.first_id for p in pairs} | {p.second_id for p in pairs})
+    found = {
+        row["id"]: DirectoryEntry("collective", row["id"], row["name"], awards=row["awards"])
+        for row in directory_lists.collectives_with_award_counts(db, wanted)
+    }
+    return [Duplicate(found[p.first_id], found[p.second_id], p.reason_text) for p in pairs]
+
+
+def _people(db: Database, ids: set[str]) -> list[DirectoryEntry]:
     return [
         DirectoryEntry("person", row["id"], row["name"], row["title"], row["unit"], row["awards"])
-        for row in store.people_with_award_counts(sorted(ids))
+        for row in directory_lists.people_with_award_counts(db, sorted(ids))
     ]
 
 

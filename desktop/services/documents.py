@@ -29,6 +29,8 @@ from desktop.documents.official.award_list_xlsx import award_list_xlsx
 from desktop.documents.official.decision import RewardMoney, decision_docx, decision_pdf
 from desktop.documents.official.minutes import minutes_docx, minutes_pdf
 from desktop.documents.style import DocumentStyle, load_style, style_for
+from desktop.domain.clean import clean
+from desktop.domain.errors import InvalidInput
 from desktop.domain.records import Decision, Meeting
 from desktop.services.files import write_atomically
 from desktop.storage.decisions import DecisionStore
@@ -55,7 +57,7 @@ AWARD_LIST_FORMATS = (".pdf", ".xlsx", ".docx")
 DECISION_FORMATS = (".pdf", ".docx")
 
 
-class DocumentFormatError(ValueError):
+class DocumentFormatError(InvalidInput):
     """The output file's extension is not one this document can be written as."""
 
 
@@ -156,7 +158,7 @@ def reward_money(
             return None
         digits = text.strip().replace(".", "").replace(" ", "").removesuffix("đ")
         if not digits.isdigit():
-            raise ValueError(
+            raise InvalidInput(
                 f"Tiền thưởng mỗi {who} “{text}” không phải số tiền (viết 300000 hoặc 300.000)"
             )
         return Decimal(digits)
@@ -168,7 +170,10 @@ def reward_money(
     )
     if person_amount is None and collective_amount is None:
         return None
-    return RewardMoney(person_amount, collective_amount, stored.fund if fund is None else fund)
+    # Typed on the command line or in a form: cleaned here, where it enters (domain.clean).
+    return clean(
+        RewardMoney(person_amount, collective_amount, stored.fund if fund is None else fund)
+    )
 
 
 def stored_reward(db: Database, decision_key: str) -> RewardMoney | None:
@@ -252,10 +257,10 @@ def write_award_list(
     """
     suffix = _suffix(path, AWARD_LIST_FORMATS, "danh sách")
     if sort not in SORT_ORDERS:
-        raise ValueError(f"Cách sắp xếp không hợp lệ: {sort} (chọn: {', '.join(SORT_ORDERS)})")
+        raise InvalidInput(f"Cách sắp xếp không hợp lệ: {sort} (chọn: {', '.join(SORT_ORDERS)})")
     decision = DecisionStore(db).find(decision_key)
     if not decision.awards:
-        raise ValueError(
+        raise InvalidInput(
             f"Quyết định {decision.number} chưa có người/tập thể được khen; danh sách kèm theo "
             "sẽ trống"
         )

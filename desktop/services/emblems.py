@@ -20,6 +20,7 @@ from pathlib import Path
 from desktop import paths
 from desktop.documents.certificates.art import EMBLEM_DIAMETER_MM
 from desktop.documents.certificates.template import PAPER_SIZES_MM
+from desktop.domain.errors import VinhDanhError
 from desktop.services.files import write_atomically
 
 MIN_DPI = 300
@@ -34,7 +35,7 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 EMBLEM_FOLDER = "emblems"
 
 
-class EmblemError(ValueError):
+class EmblemError(VinhDanhError, ValueError):
     """An emblem file that cannot be used; the message is for the user (Vietnamese)."""
 
 

@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from desktop.domain.errors import VinhDanhError
 from desktop.storage.database import open_database_files
 
 TEMP_PREFIX = ".vinhdanh-tmp-"
@@ -35,7 +36,7 @@ REPLACE_PAUSE_S = 0.2
 """Windows may hold a file briefly (antivirus, indexer); a short retry rides over that."""
 
 
-class OutputError(OSError):
+class OutputError(VinhDanhError, OSError):
     """An output file cannot be written; the message tells the user why and which file."""
 
 

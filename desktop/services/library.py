@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from desktop import paths
 from desktop.domain.records import SearchHit
-from desktop.exchange.meeting_package import dump_package
+from desktop.exchange.package_writer import dump_package
 from desktop.services.files import clean_leftovers
 from desktop.services.packages import LoadResult, dump_meeting, export_meeting, load_package
 from desktop.storage import search as search_store

@@ -1,8 +1,8 @@
 """Meetings as the desktop editor uses them: list, create, save (normalised), finalise, minutes.
 
-Every string that reaches the database goes through ``domain.text.normalize`` (one line) or
-``normalize_multiline`` (notes, conclusions) first: text typed or pasted from Word may be NFD,
-carry no-break spaces or Windows line breaks.
+Every string that reaches the database is cleaned first (``domain.clean``: one-line texts
+normalised, notes and conclusions keeping their paragraphs): text typed or pasted from Word may
+be NFD, carry no-break spaces or Windows line breaks.
 """
 
 from __future__ import annotations
@@ -11,21 +11,19 @@ import csv
 import datetime as dt
 import io
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from desktop.domain.meetings import participants_from_text, participants_text
+from desktop.domain.clean import clean
+from desktop.domain.meetings import participants_from_text, participants_text, with_presence
 from desktop.domain.records import (
-    ActionItem,
-    AgendaItem,
     Attendee,
     Meeting,
     Organisation,
-    Participant,
 )
-from desktop.domain.text import fold, normalize, normalize_multiline
+from desktop.domain.text import fold, normalize
 from desktop.services.concurrency import Prefer, save_merged
 from desktop.storage.meetings import MeetingStore
 from desktop.storage.organisations import OrganisationStore
@@ -92,58 +90,23 @@ def create_meeting(
 ) -> Meeting:
     """Store a new draft meeting and return it (with its id)."""
     meeting = Meeting(
-        title=normalize(title),
+        title=title,
         organiser=organiser or default_organisation(db, "Cơ quan"),
         starts_at=starts_at,
     )
-    meeting.id = MeetingStore(db).add(meeting)
+    meeting.id = MeetingStore(db).add(normalized_meeting(meeting))
     return MeetingStore(db).get(meeting.id)
 
 
 def normalized_meeting(meeting: Meeting) -> Meeting:
-    """A copy of ``meeting`` with every text normalised as it is stored."""
-    n, m = normalize, normalize_multiline
-    return replace(
-        meeting,
-        title=n(meeting.title),
-        kind=n(meeting.kind),
-        number=n(meeting.number),
-        location=n(meeting.location),
-        chairs=[Participant(n(c.name), n(c.title)) for c in meeting.chairs if n(c.name)],
-        secretary=(
-            Participant(n(meeting.secretary.name), n(meeting.secretary.title))
-            if meeting.secretary and n(meeting.secretary.name)
-            else None
-        ),
-        attendees=[
-            Attendee(
-                id=a.id,
-                name=n(a.name),
-                title=n(a.title),
-                organisation=n(a.organisation),
-                role=a.role,
-                present=a.present,
-                reason="" if a.present else n(a.reason),
-            )
-            for a in meeting.attendees
-        ],
-        agenda=[
-            AgendaItem(
-                id=i.id,
-                title=n(i.title),
-                presenter=n(i.presenter),
-                notes=m(i.notes),
-                conclusion=m(i.conclusion),
-            )
-            for i in meeting.agenda
-        ],
-        conclusions=m(meeting.conclusions),
-        actions=[
-            ActionItem(id=a.id, task=n(a.task), owner=n(a.owner), due=a.due, done=a.done)
-            for a in meeting.actions
-        ],
-        distribution=[n(line) for line in meeting.distribution if n(line)],
-    )
+    """A copy of ``meeting`` as it is stored: every text cleaned (``domain.clean``), chairs and
+    a secretary without a name dropped, no absence reason for someone present."""
+    cleaned = clean(meeting)
+    cleaned.chairs = [c for c in cleaned.chairs if c.name]
+    if cleaned.secretary is not None and not cleaned.secretary.name:
+        cleaned.secretary = None
+    cleaned.attendees = [with_presence(a, a.present) for a in cleaned.attendees]
+    return cleaned
 
 
 def save_meeting(
@@ -189,7 +152,7 @@ def minutes_pdf(meeting: Meeting) -> bytes:
     from desktop.services import documents
 
     style = documents.resolve_style(meeting.organiser.style)
-    return documents.minutes_bytes(meeting, ".pdf", style)
+    return documents.minutes_bytes(normalized_meeting(meeting), ".pdf", style)
 
 
 def write_minutes(db: Database, meeting_id: str, path: str | Path) -> Path:

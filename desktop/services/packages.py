@@ -7,13 +7,12 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from desktop.exchange.meeting_package import (
-    MeetingPackage,
-    PackageError,
-    dump_package,
-    read_package,
-)
+from desktop.domain.awards import fit_to_kind
+from desktop.domain.clean import clean
+from desktop.exchange.meeting_package import MeetingPackage, PackageError, read_package
+from desktop.exchange.package_writer import dump_package
 from desktop.services.files import write_atomically
+from desktop.storage import directory_lists
 from desktop.storage.database import require_sound
 from desktop.storage.decisions import DecisionStore
 from desktop.storage.errors import DuplicateError
@@ -51,7 +50,7 @@ def store_package(db: Database, package: MeetingPackage, source: str = "") -> Lo
     require_sound(db)
     meetings = MeetingStore(db)
     decisions = DecisionStore(db)
-    m = package.meeting
+    m = clean(package.meeting)  # the reader normalises too; the rule is the domain's
     try:
         with db.atomic():
             for existing in meetings.all():
@@ -62,7 +61,9 @@ def store_package(db: Database, package: MeetingPackage, source: str = "") -> Lo
             result = LoadResult(
                 meeting_id=meetings.add(m), title=m.title, warnings=list(package.warnings)
             )
-            for index, decision in enumerate(package.decisions):
+            for index, read in enumerate(package.decisions):
+                decision = clean(read)
+                decision.awards = [fit_to_kind(a) for a in decision.awards]
                 decision.meeting_id = result.meeting_id
                 # The body's default signer is whoever signed its decisions, until the user
                 # sets one: the organisation store fills only what is still empty.
@@ -79,11 +80,14 @@ def store_package(db: Database, package: MeetingPackage, source: str = "") -> Lo
 
 
 def dump_meeting(db: Database, meeting_id: str) -> MeetingPackage:
-    """The stored meeting with the decisions announced at it, as a package."""
-    return MeetingPackage(
-        meeting=MeetingStore(db).get(meeting_id),
-        decisions=DecisionStore(db).for_meeting(meeting_id),
-    )
+    """The stored meeting with the decisions announced at it, as a package; a person's
+    birth year, when the directory knows it, goes with each of their awards."""
+    decisions = DecisionStore(db).for_meeting(meeting_id)
+    people = [a for d in decisions for a in d.awards if a.kind == "person" and a.recipient_id]
+    born = directory_lists.birth_years(db, sorted({a.recipient_id for a in people}))
+    for award in people:
+        award.birth_year = born.get(award.recipient_id)
+    return MeetingPackage(meeting=MeetingStore(db).get(meeting_id), decisions=decisions)
 
 
 def export_meeting(db: Database, key: str, path: str | Path) -> Path:

@@ -7,7 +7,13 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from desktop.domain.clean import clean
+from desktop.domain.records import Award
 from desktop.exchange.recipients_import import (
+    Column,
+    ColumnMapping,
+    RecipientImportError,
+    awards_from_rows,
     describe_mapping,
     guess_mapping,
     read_awards,
@@ -31,10 +37,99 @@ class ImportResult:
     signature block ("Dòng 31: dòng tổng cộng “Tổng cộng: 30 cá nhân”")."""
 
 
+COLUMNS: tuple[Column, ...] = (
+    "name",
+    "family",
+    "title",
+    "unit",
+    "title_unit",
+    "kind",
+    "reason",
+    "register_number",
+    "birth_year",
+)
+"""What a column of a list can be read as, in the order the window offers them."""
+
+
+@dataclass(slots=True)
+class ListPreview:
+    """A list file as it would be imported, before anything is stored: the rows as read, how
+    the columns are read, the awards it gives, what is passed over and what is wrong."""
+
+    rows: list[list[str]]
+    file_skipped: list[str]
+    """What reading the file passed over (hidden sheets and rows), before any mapping."""
+    mapping: ColumnMapping
+    awards: list[Award]
+    skipped: list[str]
+    problems: list[str]
+    columns: str
+    """"cột B "Họ và tên" → tên; …", for the user to confirm."""
+
+    @property
+    def importable(self) -> bool:
+        return bool(self.awards) and not self.problems
+
+
+def header_mapping(rows: list[list[str]], header_row: int) -> ColumnMapping:
+    """The columns as the row ``header_row`` (0-based) names them; by position when it names
+    no name column."""
+    found = guess_mapping(rows[header_row : header_row + 1]) if header_row >= 0 else None
+    if found is not None and found.header_row == 0:
+        return ColumnMapping(columns=found.columns, header_row=header_row)
+    return ColumnMapping(columns={"name": 0, "title": 1, "unit": 2}, header_row=header_row)
+
+
+def preview_list(path: str | Path, mapping: ColumnMapping | None = None) -> ListPreview:
+    """Read the list at ``path`` as ``import_recipients`` would (with ``mapping``, or the one
+    its header row gives), without storing anything; wrong rows are listed, not raised.
+
+    Raises:
+        RecipientImportError: the file cannot be read at all (not a list, damaged, too big).
+    """
+    listed = read_list(path)
+    return preview_rows(listed.rows, listed.skipped, mapping)
+
+
+def preview_rows(
+    rows: list[list[str]], passed_over: list[str], mapping: ColumnMapping | None = None
+) -> ListPreview:
+    """``preview_list`` of rows already read (the window reads the file once, then tries
+    other header rows and columns); ``passed_over``: what reading the file left out."""
+    mapping = mapping or guess_mapping(rows)
+    skipped = list(passed_over)
+    awards: list[Award] = []
+    problems: list[str] = []
+    if "name" not in mapping.columns:
+        problems.append("Chưa chọn cột tên người nhận")
+    else:
+        try:
+            awards = awards_from_rows(rows, mapping, skipped=skipped)
+        except RecipientImportError as exc:
+            problems = exc.problems
+    return ListPreview(
+        rows=rows,
+        file_skipped=list(passed_over),
+        mapping=mapping,
+        awards=awards,
+        skipped=skipped,
+        problems=problems,
+        columns=describe_mapping(mapping, rows),
+    )
+
+
 def import_recipients(
-    db: Database, path: str | Path, decision_key: str, *, replace: bool = False
+    db: Database,
+    path: str | Path,
+    decision_key: str,
+    *,
+    replace: bool = False,
+    mapping: ColumnMapping | None = None,
 ) -> ImportResult:
     """Append (or with ``replace``, substitute) the list at ``path`` to a decision's awards.
+
+    ``mapping``: how to read the columns, as the user confirmed them in the window's preview
+    (default: from the list's header row).
 
     Raises:
         RecipientImportError: the file is unreadable or a row is wrong; nothing was changed.
@@ -45,12 +140,12 @@ def import_recipients(
     store.find(decision_key)  # a wrong key is told before the file is read
     listed = read_list(path)
     rows = listed.rows
-    mapping = guess_mapping(rows)
+    mapping = mapping or guess_mapping(rows)
     skipped = list(listed.skipped)
     awards = read_awards(path, mapping, rows, skipped)
     with db.atomic():  # read and write at one version: a window saving meanwhile waits
         decision = store.find(decision_key)
-        awards = [with_suggested_salutation(a, decision.issuer.style) for a in awards]
+        awards = [with_suggested_salutation(clean(a), decision.issuer.style) for a in awards]
         decision.awards = awards if replace else [*decision.awards, *awards]
         store.save(decision)
     return ImportResult(

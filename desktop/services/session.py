@@ -4,8 +4,8 @@ command line hold it.
 ``Library`` is the only object the ui and cli layers keep; neither imports ``sqlite_utils``
 (an import-linter contract says so). It exposes the services grouped by what they are about —
 ``library.decisions``, ``.organisations``, ``.meetings``, ``.certificates``, ``.documents``,
-``.directory``, ``.statistics``, ``.recycle_bin``, ``.packages`` — each a small facade whose
-methods are the service functions with the connection already bound::
+``.directory``, ``.statistics``, ``.recycle_bin``, ``.issue_log``, ``.packages`` — each a small
+facade whose methods are the service functions with the connection already bound::
 
     library = Library.open(path)
     decision = library.decisions.get_decision(decision_id)
@@ -22,23 +22,40 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
 
 from sqlite_utils import Database
 
 from desktop.domain.records import SearchHit
-from desktop.services import certificates as _certificates
+from desktop.services import backup as _backup
 from desktop.services import concurrency as _concurrency
 from desktop.services import decisions as _decisions
 from desktop.services import directory as _directory
-from desktop.services import documents as _documents
 from desktop.services import library as _library
 from desktop.services import meetings as _meetings
+from desktop.services import organisations as _organisations
 from desktop.services import packages as _packages
 from desktop.services import recipients as _recipients
 from desktop.services import recycle_bin as _recycle_bin
-from desktop.services import statistics as _statistics
+from desktop.services.later import Later as _Later
+from desktop.services.preferences import Preferences
 from desktop.storage.database import database_file, open_database
+from desktop.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from desktop.services import certificates as _certificates
+    from desktop.services import documents as _documents
+    from desktop.services import issue_log as _issue_log
+    from desktop.services import statistics as _statistics
+    from desktop.services import year_report as _year_report
+else:
+    # Drawing documents needs reportlab, python-docx and openpyxl (most of a second to
+    # import): their services are imported when first called, not when the window opens.
+    _certificates = _Later("desktop.services.certificates")
+    _documents = _Later("desktop.services.documents")
+    _issue_log = _Later("desktop.services.issue_log")
+    _statistics = _Later("desktop.services.statistics")
+    _year_report = _Later("desktop.services.year_report")
 
 __all__ = ["Library", "Preferences"]
 
@@ -84,9 +101,10 @@ class Decisions(_Facade):
 
 class Organisations(_Facade):
     __slots__ = ()
-    organisations = _Bound(_decisions.organisations)
-    add_organisation = _Bound(_decisions.add_organisation)
-    save_organisation = _Bound(_decisions.save_organisation)
+    organisations = _Bound(_organisations.organisations)
+    add_organisation = _Bound(_organisations.add_organisation)
+    save_organisation = _Bound(_organisations.save_organisation)
+    create_organisation = _Bound(_organisations.create_organisation)
     default_organisation = _Bound(_meetings.default_organisation)
 
 
@@ -114,6 +132,12 @@ class Certificates(_Facade):
     printers = _Bound(_certificates.printers)
     calibration_test_pdf = _Bound(_certificates.calibration_test_pdf)
 
+    def write_calibration_sheet(
+        self, path: str | Path, paper: str = "A4", printer: str = ""
+    ) -> Path:
+        """The calibration sheet written to ``path``, with ``printer``'s stored offsets."""
+        return _certificates.write_calibration_sheet(path, paper=paper, db=self.db, printer=printer)
+
 
 class Documents(_Facade):
     __slots__ = ()
@@ -126,10 +150,13 @@ class Documents(_Facade):
 class Directory(_Facade):
     __slots__ = ()
     entries = _Bound(_directory.entries)
+    page = _Bound(_directory.page)
+    complete = _Bound(_directory.complete)
     find_entry = _Bound(_directory.find_entry)
     history = _Bound(_directory.history)
     earlier_awards = _Bound(_directory.earlier_awards)
     duplicates = _Bound(_directory.duplicates)
+    collective_duplicates = _Bound(_directory.collective_duplicates)
     merge = _Bound(_directory.merge)
     delete_entry = _Bound(_directory.delete_entry)
 
@@ -138,10 +165,16 @@ class Statistics(_Facade):
     __slots__ = ()
     year_span = _Bound(_statistics.year_span)
     statistics = _Bound(_statistics.statistics)
-    issuing_bodies = _Bound(_statistics.issuing_bodies)
-    find_body = _Bound(_statistics.find_body)
-    year_table = _Bound(_statistics.year_table)
-    write_year_report = _Bound(_statistics.write_year_report)
+    issuing_bodies = _Bound(_year_report.issuing_bodies)
+    find_body = _Bound(_year_report.find_body)
+    year_table = _Bound(_year_report.year_table)
+    write_year_report = _Bound(_year_report.write_year_report)
+
+
+class IssueLog(_Facade):
+    __slots__ = ()
+    entries = _Bound(_issue_log.entries)
+    reprint = _Bound(_issue_log.reprint)
 
 
 class RecycleBin(_Facade):
@@ -157,17 +190,6 @@ class Packages(_Facade):
     dump_meeting = _Bound(_packages.dump_meeting)
     export_meeting = _Bound(_packages.export_meeting)
     import_recipients = _Bound(_recipients.import_recipients)
-
-
-@dataclass(slots=True)
-class Preferences:
-    """The user's choices that change what documents look like.
-
-    ``windows_serif``: draw documents in Windows' Times New Roman when installed (the bundled
-    Tinos, with the same widths, otherwise).
-    """
-
-    windows_serif: bool = True
 
 
 @dataclass(eq=False)
@@ -187,6 +209,7 @@ class Library:
         self.directory = Directory(self.db)
         self.statistics = Statistics(self.db)
         self.recycle_bin = RecycleBin(self.db)
+        self.issue_log = IssueLog(self.db)
         self.packages = Packages(self.db)
 
     @classmethod
@@ -243,6 +266,48 @@ class Library:
     def windows_serif_in_use(self) -> bool:
         """True when documents are drawn in Windows' Times New Roman (not the bundled Tinos)."""
         return _library.serif_in_use() == _library.SERIF_WINDOWS
+
+    def restore(self, backup: Path) -> Path | None:
+        """Replace the database with ``backup`` and go on with it; the safety copy of what was
+        replaced (None when there was nothing).
+
+        The connection is closed for the restore (``backup.restore_database`` checks the backup
+        and keeps the current file beside it) and opened again, whatever happens: every holder
+        of this Library (the window's pages, its facades) then reads the restored data.
+
+        Raises:
+            StorageError, OutputError: the backup is not sound, or could not be put in place;
+                the database is as it was.
+        """
+        if self.path is None:
+            raise ValueError("an in-memory database has no file to restore into")
+        if self.read_only:
+            raise StorageError(
+                "Cửa sổ này chỉ được đọc (cơ sở dữ liệu đang mở ở cửa sổ khác); hãy khôi phục "
+                "từ cửa sổ đang ghi, hoặc đóng cửa sổ kia rồi mở lại"
+            )
+        self.db.close()
+        try:
+            return _backup.restore_database(Path(backup), self.path)
+        finally:
+            self._reopen()
+
+    def _reopen(self) -> None:
+        assert self.path is not None
+        self.db = _library.open_library(self.path)
+        for facade in (
+            self.decisions,
+            self.organisations,
+            self.meetings,
+            self.certificates,
+            self.documents,
+            self.directory,
+            self.statistics,
+            self.recycle_bin,
+            self.issue_log,
+            self.packages,
+        ):
+            facade.db = self.db
 
     def close(self) -> None:
         self.db.close()

@@ -27,6 +27,26 @@ class IssueLine:
     position: int
 
 
+@dataclass(frozen=True, slots=True)
+class LogEntry:
+    """One line of the issue log screen (sổ cấp giấy khen): what was issued, to whom, under
+    which decision."""
+
+    issue_id: str
+    issued_at: dt.datetime
+    award_id: str
+    recipient: str
+    title: str
+    unit: str
+    decision_id: str
+    decision_number: str
+    decision_date: str
+    award_form: str
+    template: str
+    printer: str
+    reissue_of: str
+
+
 class CertificateIssueStore:
     """Writes and reads the issue log; a batch is written in one transaction."""
 
@@ -77,6 +97,34 @@ class CertificateIssueStore:
         return [
             IssueLine(self._issue(row), row["recipient"], row["position"])
             for row in self.db.query(sql, [decision_id])
+        ]
+
+    def log(self, limit: int) -> list[LogEntry]:
+        """The ``limit`` newest issues of decisions not in the recycle bin, newest first."""
+        sql = (
+            "select i.id, i.issued_at, i.award_id, i.template, i.printer, i.reissue_of, "
+            "a.name, a.title, a.unit, d.id as decision_id, d.number, d.date, d.award_form "
+            "from certificate_issues i join awards a on a.id = i.award_id "
+            "join decisions d on d.id = a.decision_id where d.deleted_at is null "
+            "order by i.issued_at desc, i.rowid desc limit ?"
+        )
+        return [
+            LogEntry(
+                issue_id=row["id"],
+                issued_at=dt.datetime.fromisoformat(row["issued_at"]),
+                award_id=row["award_id"],
+                recipient=row["name"] or "",
+                title=row["title"] or "",
+                unit=row["unit"] or "",
+                decision_id=row["decision_id"],
+                decision_number=row["number"] or "",
+                decision_date=row["date"] or "",
+                award_form=row["award_form"] or "",
+                template=row["template"] or "",
+                printer=row["printer"] or "",
+                reissue_of=row["reissue_of"] or "",
+            )
+            for row in self.db.query(sql, [limit])
         ]
 
     @staticmethod

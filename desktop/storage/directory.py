@@ -10,11 +10,12 @@ from typing import Any
 from sqlite_utils import Database
 
 from desktop.domain.collation import collation_key, name_key
-from desktop.domain.matching import PersonFacts, pick_person
+from desktop.domain.matching import PersonFacts, match_key, pick_person
 from desktop.domain.records import Collective, Person, RecipientKind, new_id
 from desktop.domain.text import fold
+from desktop.storage import directory_merge
 from desktop.storage.errors import NotFoundError
-from desktop.storage.rows import from_json, now, to_json
+from desktop.storage.rows import now
 from desktop.storage.search import search_columns
 
 QUERY_CHUNK = 500
@@ -54,7 +55,7 @@ class DirectoryStore:
         """Id of the stored person this is (``domain.matching.pick_person``), or ""."""
         rows = self.people.rows_where(
             "name_fold = ? and deleted_at is null",
-            [fold(name)],
+            [match_key(name)],
             select="*",
         )
         found = pick_person([_facts(r) for r in rows], PersonFacts.of("", name, unit, birth_year))
@@ -73,7 +74,7 @@ class DirectoryStore:
         imported Excel sheet) costs a few queries, not a few per person.
         """
         stored: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for row in self._rows_by_fold(self.people, {fold(p.name) for p in people}, "*"):
+        for row in self._rows_by_fold(self.people, {match_key(p.name) for p in people}, "*"):
             stored[row["name_fold"]].append(row)
         ids: list[str] = []
         added: list[dict[str, Any]] = []
@@ -81,7 +82,7 @@ class DirectoryStore:
         born: dict[str, int] = {}
         stamp = now()
         for person in people:
-            candidates = stored[fold(person.name)]
+            candidates = stored[match_key(person.name)]
             facts = {r["id"]: _facts(r) for r in candidates}
             match = pick_person(
                 list(facts.values()),
@@ -163,7 +164,7 @@ class DirectoryStore:
 
     def get_person(self, person_id: str) -> Person:
         """The person with this id."""
-        row = self._row(self.people, person_id, "người")
+        row = self.stored_row(self.people, person_id, "người")
         return Person(
             id=row["id"],
             name=row["name"],
@@ -175,7 +176,7 @@ class DirectoryStore:
     @staticmethod
     def _person_keys(person: Person) -> dict[str, str]:
         return {
-            "name_fold": fold(person.name),
+            "name_fold": match_key(person.name),
             "name_key": name_key(person.name),
             **search_columns(person.name, person.title, person.unit),
         }
@@ -186,7 +187,7 @@ class DirectoryStore:
         """Id of the stored collective with this name (folded), or ""."""
         rows = list(
             self.collectives.rows_where(
-                "name_fold = ? and deleted_at is null", [fold(name)], select="id", limit=1
+                "name_fold = ? and deleted_at is null", [match_key(name)], select="id", limit=1
             )
         )
         return str(rows[0]["id"]) if rows else ""
@@ -199,14 +200,14 @@ class DirectoryStore:
         """Ids of ``collectives`` in order: stored ones matched by folded name, others added."""
         known: dict[str, str] = {}
         for row in self._rows_by_fold(
-            self.collectives, {fold(c.name) for c in collectives}, "id, name_fold"
+            self.collectives, {match_key(c.name) for c in collectives}, "id, name_fold"
         ):
             known.setdefault(row["name_fold"], row["id"])
         added: list[dict[str, Any]] = []
         stamp = now()
         ids: list[str] = []
         for collective in collectives:
-            folded = fold(collective.name)
+            folded = match_key(collective.name)
             if folded not in known:
                 known[folded] = collective.id or new_id()
                 added.append(
@@ -239,13 +240,13 @@ class DirectoryStore:
 
     def get_collective(self, collective_id: str) -> Collective:
         """The collective with this id."""
-        row = self._row(self.collectives, collective_id, "tập thể")
+        row = self.stored_row(self.collectives, collective_id, "tập thể")
         return Collective(id=row["id"], name=row["name"])
 
     @staticmethod
     def _collective_keys(collective: Collective) -> dict[str, str]:
         return {
-            "name_fold": fold(collective.name),
+            "name_fold": match_key(collective.name),
             "name_key": collation_key(collective.name),
             **search_columns(collective.name),
         }
@@ -291,211 +292,37 @@ class DirectoryStore:
         for kind, table in (("person", self.people), ("collective", self.collectives)):
             rows = table.rows_where(
                 "(id = ? or name_fold = ?) and deleted_at is null",
-                [key.strip(), fold(key)],
+                [key.strip(), match_key(key)],
                 select="id",
                 order_by="name_key",
             )
             found += [(kind, str(r["id"])) for r in rows]  # type: ignore[misc]
         return found
 
-    # -- duplicates and merging ---------------------------------------------------------------
-
-    def count_people(self) -> int:
-        """How many people are in the directory (not deleted)."""
-        return int(
-            self.db.execute("select count(*) from people where deleted_at is null").fetchone()[0]
-        )
-
-    def person_facts(self) -> list[PersonFacts]:
-        """What the duplicate rule needs of every person not deleted, in the order they were
-        added (each distinct unit folded once)."""
-        units: dict[str, str] = {}
-        facts: list[PersonFacts] = []
-        sql = (
-            "select id, name_fold, unit, birth_year from people "
-            "where deleted_at is null order by rowid"
-        )
-        for person_id, name_fold, unit, year in self.db.execute(sql):
-            unit_fold = units.get(unit)
-            if unit_fold is None:
-                unit_fold = units[unit] = fold(unit)
-            facts.append(PersonFacts(person_id, name_fold, unit_fold, year))
-        return facts
-
-    def people_with_award_counts(self, ids: Sequence[str]) -> list[dict[str, Any]]:
-        """Id, name, title, unit and number of awards of these people (any order)."""
-        found: list[dict[str, Any]] = []
-        for start in range(0, len(ids), QUERY_CHUNK):
-            chunk = list(ids[start : start + QUERY_CHUNK])
-            marks = ", ".join("?" for _ in chunk)
-            sql = f"""
-                select p.id, p.name, p.title, p.unit,
-                       (select count(*) from awards a join decisions d on d.id = a.decision_id
-                        where a.person_id = p.id and d.deleted_at is null) as awards
-                from people p where p.id in ({marks})
-            """
-            cursor = self.db.execute(sql, chunk)
-            columns = [c[0] for c in cursor.description]
-            found += [dict(zip(columns, row, strict=True)) for row in cursor]
-        return found
+    # -- merging (storage.directory_merge) ---------------------------------------------------
 
     def merge(self, kind: RecipientKind, kept_id: str, merged_id: str) -> list[str]:
         """Move every award of ``merged_id`` to ``kept_id`` and put ``merged_id`` in the
-        recycle bin, marked as merged; one transaction. Returns the ids of the awards moved.
-
-        The kept person gets the merged one's title, unit and birth year where it has none.
-        The decisions whose awards moved get a new version (an editor holding the old list
-        merges, it never writes the old recipient back).
-        """
-        table = self.people if kind == "person" else self.collectives
-        column = "person_id" if kind == "person" else "collective_id"
-        what = "người" if kind == "person" else "tập thể"
-        with self.db.atomic():
-            kept = self._row(table, kept_id, what)
-            merged = self._row(table, merged_id, what)
-            for row, record_id in ((kept, kept_id), (merged, merged_id)):
-                if row["deleted_at"] is not None:
-                    raise NotFoundError(f"{row['name']} (mã {record_id}) đang ở thùng rác")
-            if kept_id == merged_id:
-                raise ValueError(f"Không thể gộp {kept['name']} với chính nó")
-            awards = [
-                (str(r[0]), str(r[1]))
-                for r in self.db.execute(
-                    f"select id, decision_id from awards where {column} = ?", [merged_id]
-                )
-            ]
-            award_ids = [a for a, _ in awards]
-            self.db.execute(
-                f"update awards set {column} = ? where {column} = ?", [kept_id, merged_id]
-            )
-            stamp = now()
-            self._touch_decisions({d for _, d in awards}, stamp)
-            if kind == "person":
-                fill = {
-                    key: merged[key]
-                    for key in ("title", "unit", "birth_year")
-                    if not kept[key] and merged[key]
-                }
-                if fill:
-                    person = self.get_person(kept_id)
-                    for key, value in fill.items():
-                        setattr(person, key, value)
-                    self.update_person(person)
-            table.update(
-                merged_id, {"deleted_at": stamp, "updated_at": stamp, "merged_into": kept_id}
-            )
-            self.db.table("directory_merges").insert(
-                {
-                    "id": new_id(),
-                    "kind": kind,
-                    "kept_id": kept_id,
-                    "merged_id": merged_id,
-                    "award_ids": to_json(award_ids),
-                    "merged_at": stamp,
-                }
-            )
-        return award_ids
-
-    def _unmerge(self, kind: RecipientKind, merged_id: str) -> None:
-        """Move the awards a merge took from ``merged_id`` back to it (inside a transaction)."""
-        column = "person_id" if kind == "person" else "collective_id"
-        log = list(
-            self.db.table("directory_merges").rows_where(
-                "merged_id = ?", [merged_id], order_by="merged_at desc"
-            )
-        )
-        if not log:
-            return
-        entry = log[0]
-        award_ids = [str(a) for a in from_json(entry["award_ids"], [])]
-        # The kept record may have been merged on in turn: its awards are where it went.
-        holders = [entry["kept_id"]]
-        table = "people" if kind == "person" else "collectives"
-        while len(holders) <= 100:
-            row = self.db.execute(
-                f"select merged_into from [{table}] where id = ?", [holders[-1]]
-            ).fetchone()
-            if not row or not row[0] or row[0] in holders:
-                break
-            holders.append(str(row[0]))
-        holder_marks = ", ".join("?" for _ in holders)
-        decisions: set[str] = set()
-        for start in range(0, len(award_ids), QUERY_CHUNK):
-            chunk = award_ids[start : start + QUERY_CHUNK]
-            marks = ", ".join("?" for _ in chunk)
-            decisions |= {
-                str(r[0])
-                for r in self.db.execute(
-                    f"select decision_id from awards where id in ({marks})", chunk
-                )
-            }
-            self.db.execute(
-                f"update awards set {column} = ? "
-                f"where id in ({marks}) and {column} in ({holder_marks})",
-                [merged_id, *chunk, *holders],
-            )
-        self._touch_decisions(decisions, now())
-        self.db.table("directory_merges").delete(entry["id"])
-
-    def _touch_decisions(self, decision_ids: set[str], stamp: str) -> None:
-        # The version trigger of 0004_record_versions raises each decision's version.
-        for decision_id in sorted(decision_ids):
-            self.db.table("decisions").update(decision_id, {"updated_at": stamp})
+        recycle bin, marked as merged (``storage.directory_merge.merge``)."""
+        return directory_merge.merge(self, kind, kept_id, merged_id)
 
     def merged_into(self, kind: RecipientKind, record_id: str) -> str:
         """Name of the record ``record_id`` was merged into, or "" when it was not merged."""
-        table = "people" if kind == "person" else "collectives"
-        row = self.db.execute(
-            f"select k.name from [{table}] m join [{table}] k on k.id = m.merged_into "
-            "where m.id = ?",
-            [record_id],
-        ).fetchone()
-        return str(row[0]) if row else ""
+        return directory_merge.merged_into(self.db, kind, record_id)
 
     @staticmethod
-    def _row(table: Any, record_id: str, what: str) -> dict[str, Any]:
+    def stored_row(table: Any, record_id: str, what: str) -> dict[str, Any]:
+        """The row of ``record_id`` in ``table`` (in the recycle bin or not).
+
+        Raises:
+            NotFoundError: no such row; the message names ``what`` it is and the id.
+        """
         rows = list(table.rows_where("id = ?", [record_id]))
         if not rows:
             raise NotFoundError(f"Không có {what} mã {record_id}")
         return dict(rows[0])
 
     # -- listing and recycle bin (Thùng rác) ----------------------------------------------------
-
-    def all_people(self) -> list[Person]:
-        """Every person not in the recycle bin, by given name (tên, đệm, họ)."""
-        return [
-            Person(
-                id=r["id"],
-                name=r["name"],
-                title=r["title"] or "",
-                unit=r["unit"] or "",
-                birth_year=r["birth_year"],
-            )
-            for r in self.people.rows_where(
-                "deleted_at is null",
-                select="id, name, title, unit, birth_year",
-                order_by="name_key",
-            )
-        ]
-
-    def all_collectives(self) -> list[Collective]:
-        """Every collective not in the recycle bin, in Vietnamese order."""
-        return [
-            Collective(id=r["id"], name=r["name"])
-            for r in self.collectives.rows_where(
-                "deleted_at is null", select="id, name", order_by="name_key"
-            )
-        ]
-
-    def award_counts(self) -> dict[str, int]:
-        """How many awards (in decisions not deleted) each person or collective has received."""
-        sql = """
-            select coalesce(a.person_id, a.collective_id), count(*)
-            from awards a join decisions d on d.id = a.decision_id
-            where d.deleted_at is null
-            group by coalesce(a.person_id, a.collective_id)
-        """
-        return {str(row[0]): int(row[1]) for row in self.db.execute(sql) if row[0]}
 
     def delete_person(self, person_id: str) -> None:
         """Move a person to the recycle bin."""
@@ -505,7 +332,7 @@ class DirectoryStore:
     def restore_person(self, person_id: str) -> None:
         """Take a person back out of the recycle bin; a merged one takes its awards back."""
         with self.db.atomic():
-            self._unmerge("person", person_id)
+            directory_merge.unmerge(self.db, "person", person_id)
             self.people.update(
                 person_id, {"deleted_at": None, "merged_into": None, "updated_at": now()}
             )
@@ -518,7 +345,7 @@ class DirectoryStore:
     def restore_collective(self, collective_id: str) -> None:
         """Take a collective back out of the recycle bin; a merged one takes its awards back."""
         with self.db.atomic():
-            self._unmerge("collective", collective_id)
+            directory_merge.unmerge(self.db, "collective", collective_id)
             self.collectives.update(
                 collective_id, {"deleted_at": None, "merged_into": None, "updated_at": now()}
             )

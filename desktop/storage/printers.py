@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from desktop.domain.errors import InvalidInput
 from desktop.domain.text import normalize
 from desktop.storage.errors import NotFoundError
 from desktop.storage.rows import now
@@ -40,7 +41,7 @@ def check_offset(value: float, axis: str) -> None:
         ValueError: not a number, or beyond ±MAX_OFFSET_MM.
     """
     if not abs(value) <= MAX_OFFSET_MM:  # also refuses NaN
-        raise ValueError(
+        raise InvalidInput(
             f"Độ lệch {axis} = {value:g} mm quá lớn (tối đa ±{MAX_OFFSET_MM:g} mm): "
             "hãy đo lại từ mép giấy đến tâm dấu A trên trang căn chỉnh in ở cỡ thực (100 %)"
         )
@@ -97,9 +98,9 @@ class PrinterStore:
         """
         key, size = normalize(name), paper_key(paper)
         if not key:
-            raise ValueError("Tên máy in không được để trống")
+            raise InvalidInput("Tên máy in không được để trống")
         if not size:
-            raise ValueError(f"Chưa chọn khổ giấy cho máy in “{key}”")
+            raise InvalidInput(f"Chưa chọn khổ giấy cho máy in “{key}”")
         check_offset(offset_x_mm, "X")
         check_offset(offset_y_mm, "Y")
         self.table.upsert(

@@ -3,10 +3,10 @@
 The counts per decision (``decision_tallies``), per decision and unit (``award_tallies``) and
 per year, form and unit (``unit_year_tallies``) are kept current by triggers (migration
 ``0006_statistics_indexes``), so a range of years is counted from one row per decision and kind
-(the decisions found by ``decisions_date_idx``), or per unit, form and year. By unit, the
-totals over all years (``unit_tallies``, migration ``0009_unit_tallies``) less the years
-outside the range are read when fewer years lie outside it. Decisions in the recycle bin are
-not counted.
+(the decisions found by ``decisions_date_idx``). By unit, one year is read from
+``unit_year_tallies``, a range from the running totals per unit (``unit_running_tallies``,
+migration ``0010_unit_running_tallies``) at its last year less those at the year before it.
+Decisions in the recycle bin are not counted.
 
 The award year is the year of the decision's date (the day the award was conferred).
 """
@@ -76,56 +76,78 @@ def year_counts(db: Database, first_year: int, last_year: int) -> list[tuple[int
     return [tuple(row) for row in rows]
 
 
-def group_counts(
-    db: Database, first_year: int, last_year: int, by: str
-) -> list[tuple[str, str, str, int]]:
-    """(group, award form, kind, count) over the range; ``by`` is a key of GROUP_COLUMNS."""
+GroupCount = tuple[str, str, int, int]
+"""(group, award form, collectives, individuals): one row per group and form."""
+
+_COLLECTIVES = "sum(case when {kind} = 'collective' then {n} else 0 end)"
+_PEOPLE = "sum(case when {kind} = 'collective' then 0 else {n} end)"
+
+
+def _pivot(kind: str, n: str) -> str:
+    """The two counts of a group and form: collectives, then individuals."""
+    return f"{_COLLECTIVES.format(kind=kind, n=n)}, {_PEOPLE.format(kind=kind, n=n)}"
+
+
+def group_counts(db: Database, first_year: int, last_year: int, by: str) -> list[GroupCount]:
+    """(group, award form, collectives, individuals) over the range, a row per group and
+    form with awards; ``by`` is a key of GROUP_COLUMNS."""
     if by == "unit":
         return _unit_counts(db, first_year, last_year)
     start, end = _bounds(first_year, last_year)
     rows = db.execute(
         f"""
-        select {GROUP_COLUMNS[by]} as grp, d.award_form, t.kind, sum(t.n)
+        select {GROUP_COLUMNS[by]} as grp, d.award_form, {_pivot("t.kind", "t.n")}
         from decisions d join decision_tallies t on t.decision_id = d.id
         where d.date >= ? and d.date < ? and d.deleted_at is null
-        group by grp, d.award_form, t.kind
+        group by grp, d.award_form
         """,
         [start, end],
     ).fetchall()
     return [tuple(row) for row in rows]
 
 
-def _unit_counts(db: Database, first_year: int, last_year: int) -> list[tuple[str, str, str, int]]:
-    """By unit: the years in the range summed, or, when fewer years lie outside it, the
-    totals over all years (``unit_tallies``) less those years: one year or all of them read
-    about as many rows as there are units, not one per unit and year."""
-    span = db.execute("select min(year), max(year) from unit_year_tallies").fetchone()
+RUNNING_YEARS = (1945, 2100)
+"""The years ``unit_running_tallies`` keeps (migration ``0010_unit_running_tallies``)."""
+
+
+def _unit_counts(db: Database, first_year: int, last_year: int) -> list[GroupCount]:
+    """By unit: one year is read as it is; a range as the running totals at its last year
+    less those at the year before it (``unit_running_tallies``): two slices of one year each,
+    about as many rows as there are units, however many years the range spans."""
+    if first_year == last_year or not (
+        RUNNING_YEARS[0] <= first_year and last_year <= RUNNING_YEARS[1]
+    ):
+        sql = f"""
+            select unit_key, award_form, {_pivot("kind", "n")}
+            from unit_year_tallies not indexed
+            where year between ? and ?
+            group by unit_key, award_form
+        """
+        return [tuple(row) for row in db.execute(sql, [first_year, last_year]).fetchall()]
+    span = db.execute("select min(year), max(year) from unit_running_tallies").fetchone()
     if not span or span[0] is None:
         return []
-    low, high = max(first_year, span[0]), min(last_year, span[1])
-    if low > high:
+    last = min(last_year, span[1])
+    if last < first_year:
         return []
-    inside = high - low + 1
-    outside = (span[1] - span[0] + 1) - inside
-    if inside <= outside:
+    if first_year <= span[0]:
         sql = """
-            select unit_key, award_form, kind, sum(n) from unit_year_tallies not indexed
-            where year between ? and ?
-            group by unit_key, award_form, kind
+            select unit_key, award_form, collectives, people
+            from unit_running_tallies indexed by unit_running_tallies_year_idx
+            where year = ?
         """
-        rows = db.execute(sql, [low, high]).fetchall()
-    elif outside == 0:
-        rows = db.execute("select unit_key, award_form, kind, n from unit_tallies").fetchall()
+        rows = db.execute(sql, [last]).fetchall()
     else:
         sql = """
-            select t.unit_key, t.award_form, t.kind, t.n - coalesce((
-                select sum(y.n) from unit_year_tallies y
-                where y.unit_key = t.unit_key and y.award_form = t.award_form
-                and y.kind = t.kind and (y.year < ? or y.year > ?)), 0) as n
-            from unit_tallies t
+            select t.unit_key, t.award_form, t.collectives - coalesce(b.collectives, 0),
+                   t.people - coalesce(b.people, 0)
+            from unit_running_tallies t indexed by unit_running_tallies_year_idx
+            left join unit_running_tallies b on b.unit_key = t.unit_key
+                and b.award_form = t.award_form and b.year = ?
+            where t.year = ?
         """
-        rows = [row for row in db.execute(sql, [low, high]).fetchall() if row[3]]
-    return [tuple(row) for row in rows]
+        rows = db.execute(sql, [first_year - 1, last]).fetchall()
+    return [tuple(row) for row in rows if row[2] or row[3]]
 
 
 def year_span(db: Database) -> tuple[int, int] | None:

@@ -19,6 +19,8 @@ log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_FAILED = 1
+AFTER_SHOWN_MS = 30
+"""Work the first screen does not need starts this long after the window is shown."""
 
 
 def run(db_path: Path | None, *, smoke_test: bool = False, open_package: Path | None = None) -> int:
@@ -56,10 +58,12 @@ def run(db_path: Path | None, *, smoke_test: bool = False, open_package: Path | 
 
 
 def after_start(window: Any, db_path: Path | None, open_package: Path | None = None) -> None:
-    """Once the window is up: warn about a network database, offer a double-clicked package."""
+    """Once the window is up: warn about a network database, ask for the office on a new
+    database, offer a double-clicked package."""
     from desktop.ui import startup
 
     startup.warn_about_network(window, Path(db_path) if db_path else paths.default_database_path())
+    startup.offer_first_start(window)
     if open_package is not None:
         startup.offer_package(window, Path(open_package))
 
@@ -82,14 +86,14 @@ def start(
     Returns (QApplication, MainWindow, Library) so that a caller (``run``, the start-up
     benchmark) decides what happens next.
     """
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from desktop.services import backup, errors, library
+    from desktop.services import errors, library
     from desktop.services.session import Library, Preferences
+    from desktop.ui import missing_database, single_window, translations
     from desktop.ui import settings as app_settings
-    from desktop.ui import single_window, translations
     from desktop.ui.errors import user_message
     from desktop.ui.main_window import MainWindow
 
@@ -127,6 +131,19 @@ def start(
             single_window.request_raise(path)
         if choice != single_window.OPEN_READ_ONLY:
             return EXIT_OK  # no second window
+    if not path.exists() and missing_database.opened_before(settings, path):
+        # Gone since last time (a USB drive, a moved folder): never an empty one unasked.
+        answer = missing_database.ask_about_missing(path, offscreen=_offscreen())
+        if answer == missing_database.QUIT:
+            return EXIT_FAILED
+        if isinstance(answer, Path):
+            from desktop.services import backup
+
+            try:
+                backup.restore_database(answer, path)
+            except Exception as exc:
+                _tell(user_message(exc))
+                return EXIT_FAILED
     session: Library | None = None
     problem = ""
     try:
@@ -148,6 +165,8 @@ def start(
         if chosen is not None:
             if session is not None:
                 session.close()
+            from desktop.services import backup
+
             try:
                 backup.restore_database(chosen, path)
                 session = Library.open(path, preferences)
@@ -157,16 +176,35 @@ def start(
         elif session is None:
             return EXIT_FAILED
     assert session is not None
-    session.apply_preferences()  # Tinos unless Windows' Times New Roman is asked for and found
     try:
         window = MainWindow(session, settings, remember=remember, read_only=lock is None)
     except Exception as exc:
         session.close()
         _tell(user_message(exc))
         return EXIT_FAILED
+    if remember:  # not the smoke test
+        missing_database.remember_opened(settings, path)
     window.database_lock = lock  # held while the window lives
     window.show()
+    # What only drawing a document needs (reportlab, the fonts, the certificate renderer) is
+    # loaded once the window is painted, before the first preview (PreviewPane.FIRST_MS).
+    QTimer.singleShot(AFTER_SHOWN_MS, session.apply_preferences)
+    QTimer.singleShot(AFTER_SHOWN_MS, _warm_up)
+    QTimer.singleShot(AFTER_SHOWN_MS, window.decisions_page.ensurePolished)  # its first show
     return app, window, session
+
+
+def _warm_up() -> None:
+    """Import the document services in the background: the first print, export or Decisions
+    page does not wait for them (an import holds the interpreter only in short turns)."""
+    import importlib
+    import threading
+
+    def run() -> None:
+        for name in ("desktop.services.certificates", "desktop.services.documents"):
+            importlib.import_module(name)
+
+    threading.Thread(target=run, name="warm-up", daemon=True).start()
 
 
 def _offscreen() -> bool:

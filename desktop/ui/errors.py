@@ -1,8 +1,10 @@
 """What to tell the user about an error: their words for their problems, never a traceback.
 
-Errors the user can act on (a file open in Word, a full disk, a text that does not fit) carry
-a Vietnamese message from the layer that raised them; anything else is a bug, logged in full and
-shown as one sentence.
+Errors the user can act on (a file open in Word, a full disk, a locked database, a text that
+does not fit) are ``VinhDanhError``s with a Vietnamese message, or are classified as one at the
+service boundary (``services.errors.as_user_error``: SQLite's errors by their code, OS errors
+by errno); anything else — a ``ValueError`` from a bug included — is logged in full and shown
+as one sentence naming the log file.
 """
 
 from __future__ import annotations
@@ -12,8 +14,6 @@ import logging
 from PySide6.QtCore import QCoreApplication
 
 from desktop.services import errors
-from desktop.services.files import OutputError
-from desktop.storage.errors import StorageError
 
 log = logging.getLogger(__name__)
 
@@ -21,10 +21,8 @@ log = logging.getLogger(__name__)
 def user_message(error: BaseException) -> str:
     """One message for a message box."""
     # Imported here: loading the certificate renderer must not slow the window's start.
-    from desktop.exchange.meeting_package import PackageError
-    from desktop.services.certificates import CertificateError, CertificateProblems
+    from desktop.services.certificates import CertificateProblems
 
-    user_errors = (OutputError, StorageError, CertificateError, PackageError, ValueError)
     if isinstance(error, CertificateProblems):
         lines = [str(p) for p in error.problems[:10]]
         more = len(error.problems) - len(lines)
@@ -37,12 +35,9 @@ def user_message(error: BaseException) -> str:
             else []
         )
         return "\n".join([head, *lines, *tail])
-    if isinstance(error, user_errors):
-        return str(error)
-    # SQLite errors (by their error code) and OS errors, in the services' Vietnamese words.
-    told = errors.user_message(error)
+    told = errors.as_user_error(error)
     if told is not None:
-        return told
+        return str(told)
     return bug_message(error)
 
 

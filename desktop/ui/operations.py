@@ -15,8 +15,10 @@ Errors the user can act on arrive as a Vietnamese message box, never a traceback
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
@@ -26,6 +28,10 @@ from desktop.services.session import Library
 from desktop.ui.errors import user_message
 
 log = logging.getLogger(__name__)
+
+sys.setswitchinterval(0.001)
+"""A thread drawing a preview or checking 2,000 certificates holds the GIL in slices: the GUI
+thread gets it back within 1 ms (Python's default, 5 ms, let a keystroke wait several)."""
 
 _running: set[DatabaseOp] = set()
 """Operations in flight (kept alive until they report back)."""
@@ -198,3 +204,97 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.open()
+
+
+class _LatestSignals(QObject):
+    done = Signal(int, object, object)  # generation, result, error
+
+
+_LATEST_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="latest")
+"""Threads kept for ``LatestOnly`` tasks (handing one a task costs microseconds, where starting
+a ``QThreadPool`` runnable stalled the GUI thread for tens of milliseconds under load)."""
+
+
+def _run_latest(signals: _LatestSignals, generation: int, task: Callable[[], Any]) -> None:
+    try:
+        result = task()
+    except Exception as exc:  # reported on the GUI thread
+        log.debug("background read failed", exc_info=True)
+        signals.done.emit(generation, None, exc)
+    else:
+        signals.done.emit(generation, result, None)
+
+
+class LatestOnly(QObject):
+    """Read-only work (a preview, the warnings) done off the GUI thread, newest request wins.
+
+        previews = LatestOnly(self)
+        previews.submit(lambda: decisions.award_list_pdf(snapshot), self.show_pdf, self.show_error)
+
+    ``task`` runs on a pool thread and must only read what it captured (a snapshot of the record,
+    never the live one nor the GUI's database connection). One task runs at a time: a request
+    made meanwhile waits, and a newer one replaces it; a result that a newer request superseded
+    is dropped, so the callbacks (on the GUI thread) only ever see the latest state. No dialog,
+    no message box: the caller shows errors where it shows results.
+    """
+
+    def __init__(
+        self, parent: QObject | None = None, discard: Callable[[Any], None] | None = None
+    ) -> None:
+        """``discard(result)`` frees a result that was dropped (an open document); it runs on
+        a pool thread."""
+        super().__init__(parent)
+        self._discard = discard
+        for _ in range(2):  # its threads start now (with the window), not at the first key
+            _LATEST_POOL.submit(int)
+        self._signals = _LatestSignals()
+        self._signals.done.connect(self._on_done)
+        self._generation = 0
+        self._running = False
+        self._waiting: tuple[int, Callable[[], Any]] | None = None
+        self._callbacks: dict[int, tuple[Callable[[Any], None], Callable[[Exception], None]]] = {}
+
+    @property
+    def busy(self) -> bool:
+        """True while a task runs or waits."""
+        return self._running or self._waiting is not None
+
+    def submit(
+        self,
+        task: Callable[[], Any],
+        on_result: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+    ) -> None:
+        """Run ``task`` in the background; ``on_result``/``on_error`` unless superseded."""
+        self._generation += 1
+        self._callbacks = {self._generation: (on_result, on_error)}
+        if self._running:
+            self._waiting = (self._generation, task)
+        else:
+            self._start(self._generation, task)
+
+    def drop(self) -> None:
+        """Forget every request made so far (their results are dropped)."""
+        self._generation += 1
+        self._callbacks = {}
+        self._waiting = None
+
+    def _start(self, generation: int, task: Callable[[], Any]) -> None:
+        self._running = True
+        _LATEST_POOL.submit(_run_latest, self._signals, generation, task)
+
+    def _on_done(self, generation: int, result: Any, error: Exception | None) -> None:
+        self._running = False
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            self._start(*waiting)
+        callbacks = self._callbacks.pop(generation, None)
+        if callbacks is None or generation != self._generation:
+            if error is None and self._discard is not None:
+                _LATEST_POOL.submit(self._discard, result)  # off the GUI thread too
+            return  # stale: a newer request is on its way
+        on_result, on_error = callbacks
+        if error is not None:
+            on_error(error)
+        else:
+            on_result(result)

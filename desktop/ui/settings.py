@@ -20,6 +20,9 @@ DEFAULTS: dict[str, Any] = {
     "print/preprinted": False,
     # Windows' own Times New Roman when installed (Tinos, same widths, otherwise).
     "fonts/windows_times": True,
+    # Automatic backups (services.auto_backup): on close and once a day; "" = the data folder.
+    "backup/automatic": True,
+    "backup/folder": "",
 }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -67,3 +68,11 @@ def offer_package(window: QWidget, path: Path) -> bool:
         return False
     import_package(path)
     return True
+
+
+def offer_first_start(window: Any) -> QWidget | None:
+    """On a database without any issuing body, ask for the office once (skippable); the
+    dialog shown (it does not block), or None."""
+    if window.read_only or not window.settings_view.needs_first_start():
+        return None
+    return window.settings_view.first_start()

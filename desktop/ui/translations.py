@@ -2,13 +2,15 @@
 
 resources/translations/vinhdanh_vi.ts is the translation the translators edit; the compiled
 .qm is made by pyside6-lrelease as part of the build, or here at start-up when it is missing or
-older than the .ts (a source checkout), into the user's cache folder when resources/ is
-read-only.
+older than the .ts (a source checkout), into the user's data folder when resources/ is
+read-only, or into the folder named by ``VINHDANH_QM_DIR`` when that is set (the tests set it,
+so a test run never writes into resources/).
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import subprocess
 import sys
@@ -22,11 +24,16 @@ log = logging.getLogger(__name__)
 
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 DOMAIN = "vinhdanh"
+QT_DOMAIN = "qt"
+"""Our translation of Qt's own strings (resources/translations/qt_vi.ts): Qt ships no
+qtbase_vi, so buttons of message boxes, context menus and wizards would stay English."""
+QM_DIR_VARIABLE = "VINHDANH_QM_DIR"
+"""Environment variable: compile the .qm into this folder instead of beside the .ts."""
 
 
-def source_file(language: str) -> Path:
-    """The .ts file of ``language``."""
-    return paths.resource("translations", f"{DOMAIN}_{language}.ts")
+def source_file(language: str, domain: str = DOMAIN) -> Path:
+    """The .ts file of ``language`` (ours, or ``QT_DOMAIN`` for Qt's own strings)."""
+    return paths.resource("translations", f"{domain}_{language}.ts")
 
 
 def _lrelease() -> list[str] | None:
@@ -38,10 +45,13 @@ def _lrelease() -> list[str] | None:
     return [found] if found else None
 
 
-def compiled_file(language: str) -> Path | None:
+def compiled_file(language: str, domain: str = DOMAIN) -> Path | None:
     """The .qm of ``language``, compiled now if missing or stale; None when unavailable."""
-    ts = source_file(language)
+    ts = source_file(language, domain)
     qm = ts.with_suffix(".qm")
+    elsewhere = os.environ.get(QM_DIR_VARIABLE)
+    if elsewhere:
+        qm = Path(elsewhere) / qm.name
     # A frozen build ships its .qm; a copy of the folder (a USB stick) may make the .ts look newer.
     frozen = getattr(sys, "frozen", False)
     if qm.exists() and (frozen or not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
@@ -86,7 +96,10 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
         log.warning("no %s translation loaded", language)
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load(f"qtbase_{language}", qt_dir):
+    qt_qm = compiled_file(language, QT_DOMAIN)
+    if qt.load(f"qtbase_{language}", qt_dir) or (qt_qm is not None and qt.load(str(qt_qm))):
         app.installTranslator(qt)
         installed.append(qt)
+    else:
+        log.warning("no %s translation of Qt's own strings loaded", language)
     return installed

@@ -60,3 +60,32 @@ class SnapshotCommand(QUndoCommand, Generic[R]):
             return False
         self._after = other._after
         return True
+
+
+class Steps(Protocol):
+    """An edit state with its own history (``services.editing``)."""
+
+    def undo(self) -> str | None: ...
+    def redo(self) -> str | None: ...
+
+
+class StepCommand(QUndoCommand):
+    """One step of an edit state's history, mirrored in a ``QUndoStack`` (Ctrl+Z, the Edit
+    menu, the window's undo group): undo and redo call the state's, which knows what to put
+    back. Pushed after the state made the edit, so the first redo does nothing."""
+
+    def __init__(self, steps: Steps, text: str) -> None:
+        super().__init__(text)
+        self._steps = steps
+        self._first = True
+
+    @override
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._steps.redo()
+
+    @override
+    def undo(self) -> None:
+        self._steps.undo()

@@ -60,65 +60,166 @@
 <context>
     <name>AwardTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="24"/>
-        <location filename="../../desktop/ui/models/awards.py" line="36"/>
+        <location filename="../../desktop/ui/models/awards.py" line="33"/>
+        <location filename="../../desktop/ui/models/awards.py" line="46"/>
         <source>Collective</source>
         <translation>Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="26"/>
+        <location filename="../../desktop/ui/models/awards.py" line="35"/>
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="52"/>
+        <location filename="../../desktop/ui/models/awards.py" line="57"/>
         <source>(none)</source>
         <translation>(không)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="66"/>
+        <location filename="../../desktop/ui/models/awards.py" line="71"/>
         <source>? choose</source>
         <translation>? chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="93"/>
+        <location filename="../../desktop/ui/models/awards.py" line="94"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="99"/>
+        <location filename="../../desktop/ui/models/awards.py" line="100"/>
         <source>Name</source>
         <translation>Tên người, tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="104"/>
+        <location filename="../../desktop/ui/models/awards.py" line="105"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="109"/>
+        <location filename="../../desktop/ui/models/awards.py" line="110"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="114"/>
+        <location filename="../../desktop/ui/models/awards.py" line="115"/>
         <source>Own reason</source>
         <translation>Thành tích riêng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="119"/>
+        <location filename="../../desktop/ui/models/awards.py" line="120"/>
         <source>Salutation</source>
         <translation>Danh xưng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="142"/>
+        <location filename="../../desktop/ui/models/awards.py" line="147"/>
         <source>Already awarded: {0}</source>
         <translation>đã được khen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="163"/>
+        <location filename="../../desktop/ui/models/awards.py" line="200"/>
         <source>Choose from directory</source>
         <translation>Chọn từ danh bạ</translation>
+    </message>
+</context>
+<context>
+    <name>AwardsPreviewModel</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="52"/>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="53"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="54"/>
+        <source>Name</source>
+        <translation>Tên người, tập thể</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="55"/>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="56"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="57"/>
+        <source>Own reason</source>
+        <translation>Thành tích riêng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="82"/>
+        <source>Collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="82"/>
+        <source>Person</source>
+        <translation>Cá nhân</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBox</name>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="30"/>
+        <source>Automatic backups</source>
+        <translation>Sao lưu tự động</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="34"/>
+        <source>Back up when the program closes and once a day (7 daily, 4 weekly copies)</source>
+        <translation>Sao lưu khi đóng chương trình và mỗi ngày một lần (giữ 7 bản theo ngày, 4 bản theo tuần)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="40"/>
+        <source>Choose folder…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="41"/>
+        <source>For example a folder on a USB drive</source>
+        <translation>Ví dụ một thư mục trên ổ USB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="43"/>
+        <source>Data folder</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="46"/>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="57"/>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="61"/>
+        <source>Last backup</source>
+        <translation>Lần sao lưu gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="70"/>
+        <source>No automatic backup yet</source>
+        <translation>Chưa có bản sao lưu tự động nào</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="79"/>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/backup_box.py" line="87"/>
+        <source>Folder for automatic backups</source>
+        <translation>Thư mục lưu bản sao lưu tự động</translation>
     </message>
 </context>
 <context>
@@ -215,339 +316,150 @@
 <context>
     <name>DatabaseOp</name>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="142"/>
+        <location filename="../../desktop/ui/operations.py" line="148"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="143"/>
+        <location filename="../../desktop/ui/operations.py" line="149"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
 </context>
 <context>
-    <name>DecisionEditor</name>
+    <name>DecisionDocuments</name>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="144"/>
-        <source>Title of who delegates</source>
-        <translation>Chức danh người giao quyền</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="146"/>
-        <source>Signer&apos;s title</source>
-        <translation>Chức vụ người ký</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="149"/>
-        <source>Đã có thành tích …</source>
-        <translation>Đã có thành tích …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="175"/>
-        <source>Date</source>
-        <translation>Ngày</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="177"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="755"/>
-        <source>Number</source>
-        <translation>Số</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="178"/>
-        <source>Issued by</source>
-        <translation>Cơ quan ban hành</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="179"/>
-        <source>Signer&apos;s name</source>
-        <translation>Họ tên người ký</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="183"/>
-        <source>Signed by</source>
-        <translation>Người ký</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="187"/>
-        <source>Signs as</source>
-        <translation>Quyền hạn ký</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="188"/>
-        <source>Award form</source>
-        <translation>Hình thức khen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="189"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="757"/>
-        <source>Default reason</source>
-        <translation>Thành tích chung</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="227"/>
-        <source>+ Person</source>
-        <translation>+ Cá nhân</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="228"/>
-        <source>+ Collective</source>
-        <translation>+ Tập thể</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="229"/>
-        <source>Remove</source>
-        <translation>Bỏ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="230"/>
-        <source>Up</source>
-        <translation>Lên</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="231"/>
-        <source>Down</source>
-        <translation>Xuống</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="232"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="488"/>
-        <source>Sort by given name</source>
-        <translation>Xếp theo tên</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="233"/>
-        <source>Paste from Excel</source>
-        <translation>Dán từ Excel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="235"/>
-        <source>Paste rows copied in Excel: name, title, unit, reason (Ctrl+V)</source>
-        <translation>Dán các dòng chép từ Excel: họ tên, chức vụ, đơn vị, thành tích (Ctrl+V)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="244"/>
-        <source>Recipients</source>
-        <translation>Người, tập thể được khen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="738"/>
-        <source>Preparing {0} for the printer…</source>
-        <translation>Đang chuẩn bị {0} để in…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="850"/>
-        <source>certificates</source>
-        <translation>giấy khen, giấy chứng nhận</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="857"/>
-        <source>{0} of the selected recipient</source>
-        <translation>{0} của người đang chọn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="860"/>
-        <source>Print only the variable text, on pre-printed blanks (phôi) of the {0}</source>
-        <translation>Chỉ in phần chữ thay đổi, lên phôi {0} in sẵn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="864"/>
-        <source>Export {0}…</source>
-        <translation>Xuất {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="905"/>
-        <source>Export {0}</source>
-        <translation>Xuất {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="914"/>
-        <source>Folder for the {0}</source>
-        <translation>Thư mục để ghi {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="949"/>
-        <source>These {0} will not print as they should:</source>
-        <translation>Những {0} này sẽ không in được như mong muốn:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="256"/>
-        <source>List attached to the decision</source>
-        <translation>Danh sách kèm theo quyết định</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="152"/>
-        <source>Per person, đồng</source>
-        <translation>Mỗi cá nhân, đồng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="154"/>
-        <source>Per collective, đồng</source>
-        <translation>Mỗi tập thể, đồng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="156"/>
-        <source>Taken from (the fund)</source>
-        <translation>Trích từ (quỹ)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="165"/>
-        <source>Optional: the money that goes with the award, printed as an article of the decision after Điều 1 (e.g. 300.000). Leave the amounts empty for none.</source>
-        <translation>Không bắt buộc: tiền thưởng kèm theo hình thức khen, in thành một điều của quyết định sau Điều 1 (ví dụ 300.000). Để trống số tiền nếu không có.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="194"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="792"/>
-        <source>Reward money</source>
-        <translation>Tiền thưởng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="257"/>
-        <source>Decision</source>
-        <translation>Quyết định</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="258"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="49"/>
         <source>Pre-printed blanks</source>
         <translation>In trên phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="265"/>
-        <source>Export list…</source>
-        <translation>Xuất danh sách…</translation>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="54"/>
+        <source>List attached to the decision</source>
+        <translation>Danh sách kèm theo quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="266"/>
-        <source>Export decision…</source>
-        <translation>Xuất quyết định…</translation>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="56"/>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="267"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="62"/>
         <source>One file per recipient…</source>
         <translation>Mỗi người một tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="268"/>
-        <source>Print…</source>
-        <translation>In…</translation>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="65"/>
+        <source>Export list…</source>
+        <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="458"/>
-        <source>Add collective</source>
-        <translation>Thêm tập thể</translation>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="68"/>
+        <source>Export decision…</source>
+        <translation>Xuất quyết định…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="458"/>
-        <source>Add person</source>
-        <translation>Thêm cá nhân</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="470"/>
-        <source>Remove {0} recipients</source>
-        <translation>Bỏ {0} người/tập thể</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="481"/>
-        <source>Move recipient</source>
-        <translation>Chuyển vị trí</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="508"/>
-        <source>Paste {0} recipients</source>
-        <translation>Dán {0} người/tập thể</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="592"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="145"/>
         <source>⚠ {0} texts do not fit or cannot be printed:</source>
         <translation>⚠ {0} chỗ chữ không vừa khung hoặc không in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="628"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="657"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="672"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="172"/>
+        <source>certificates</source>
+        <translation>giấy khen, giấy chứng nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="179"/>
+        <source>{0} of the selected recipient</source>
+        <translation>{0} của người đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="182"/>
+        <source>Print only the variable text, on pre-printed blanks (phôi) of the {0}</source>
+        <translation>Chỉ in phần chữ thay đổi, lên phôi {0} in sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="186"/>
+        <source>Export {0}…</source>
+        <translation>Xuất {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="229"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="239"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="713"/>
-        <source>Printing…</source>
-        <translation>Đang in…</translation>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="253"/>
+        <source>Export {0}</source>
+        <translation>Xuất {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="713"/>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="760"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="763"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="766"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="804"/>
-        <source>Signer</source>
-        <translation>người ký</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="768"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="792"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="804"/>
-        <source>Edit {0}</source>
-        <translation>Sửa {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="815"/>
-        <source>Edit date</source>
-        <translation>Sửa ngày</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="830"/>
-        <source>Change issuing body</source>
-        <translation>Đổi cơ quan ban hành</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="843"/>
-        <source>Edit award form</source>
-        <translation>Sửa hình thức khen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="907"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="255"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="921"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="262"/>
+        <source>Folder for the {0}</source>
+        <translation>Thư mục để ghi {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="269"/>
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="923"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="271"/>
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="930"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="278"/>
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="932"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="280"/>
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="948"/>
-        <location filename="../../desktop/ui/editors/decision.py" line="961"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="316"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="324"/>
+        <source>Preparing {0} for the printer…</source>
+        <translation>Đang chuẩn bị {0} để in…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="324"/>
+        <source>the document</source>
+        <translation>văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="333"/>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="333"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="360"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="373"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="953"/>
-        <source>Print anyway? (Texts that do not fit are cut at their box.)</source>
-        <translation>Vẫn in? (Chữ không vừa khung sẽ bị cắt theo khung.)</translation>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="361"/>
+        <source>These {0} will not print as they should:</source>
+        <translation>Những {0} này sẽ không in được như mong muốn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision.py" line="969"/>
-        <source>{0} collectives, {1} people</source>
-        <translation>{0} tập thể, {1} cá nhân</translation>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="365"/>
+        <source>Print anyway? (Texts that do not fit are cut at their box.)</source>
+        <translation>Vẫn in? (Chữ không vừa khung sẽ bị cắt theo khung.)</translation>
     </message>
 </context>
 <context>
@@ -982,79 +894,87 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="48"/>
+        <location filename="../../desktop/ui/models/directory.py" line="36"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="51"/>
+        <location filename="../../desktop/ui/models/directory.py" line="37"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="52"/>
+        <location filename="../../desktop/ui/models/directory.py" line="38"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="53"/>
+        <location filename="../../desktop/ui/models/directory.py" line="39"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="54"/>
+        <location filename="../../desktop/ui/models/directory.py" line="40"/>
         <source>Awards</source>
         <translation>Số lần khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="73"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="57"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="74"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="58"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="76"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="60"/>
         <source>Award form</source>
         <translation>Hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="80"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="64"/>
         <source>Title and unit then</source>
         <translation>Chức vụ, đơn vị khi đó</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="117"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="91"/>
         <source>Filter by name, title or unit (no accents needed)</source>
         <translation>Lọc theo tên, chức vụ, đơn vị (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="121"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="95"/>
         <source>Move to recycle bin</source>
         <translation>Chuyển vào Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="123"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="97"/>
         <source>Find duplicates…</source>
         <translation>Tìm người trùng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="125"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="99"/>
         <source>People entered twice (same name and unit, or one letter apart): merge them</source>
         <translation>Người bị nhập hai lần (cùng họ tên và đơn vị, hoặc khác một chữ): gộp lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="226"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="214"/>
         <source>Select a person or collective to see their awards.</source>
         <translation>Chọn một người hoặc tập thể để xem các lần được khen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="233"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="221"/>
         <source>{0} awards</source>
         <translation>{0} lần được khen</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPanel</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/document_panel.py" line="153"/>
+        <source>Print…</source>
+        <translation>In…</translation>
     </message>
 </context>
 <context>
@@ -1106,8 +1026,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/duplicates.py" line="108"/>
-        <source>Looking for people entered twice…</source>
-        <translation>Đang tìm người bị nhập hai lần…</translation>
+        <source>Looking for people and collectives entered twice…</source>
+        <translation>Đang tìm người và tập thể bị nhập hai lần…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="126"/>
+        <source>{0} pairs may be one person or one collective: same name and unit, same name and birth year, or a name one letter apart at the same unit; collectives of the same name or one letter apart. Merging keeps every award; the merged record goes to the recycle bin, and restoring it undoes the merge.</source>
+        <translation>{0} cặp có thể là cùng một người hoặc một tập thể: cùng họ tên và đơn vị, cùng họ tên và năm sinh, hoặc họ tên khác một chữ trong cùng đơn vị; tập thể cùng tên hoặc tên khác một chữ. Gộp giữ lại mọi lần khen; bản ghi bị gộp vào Thùng rác, khôi phục nó là hoàn tác việc gộp.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/duplicates.py" line="109"/>
@@ -1115,22 +1040,17 @@
         <translation>Đang so sánh những người trong danh bạ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="123"/>
-        <source>{0} pairs may be one person: same name and unit, same name and birth year, or a name one letter apart at the same unit. Merging keeps every award; the merged record goes to the recycle bin, and restoring it undoes the merge.</source>
-        <translation>{0} cặp có thể là cùng một người: cùng họ tên và đơn vị, cùng họ tên và năm sinh, hoặc họ tên khác một chữ trong cùng đơn vị. Gộp giữ lại mọi lần khen; bản ghi bị gộp vào Thùng rác, khôi phục nó là hoàn tác việc gộp.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="128"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="132"/>
         <source>No one seems to be entered twice.</source>
         <translation>Không thấy ai bị nhập hai lần.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="144"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="148"/>
         <source>{0} was merged into {1}. Restore it from the recycle bin to undo.</source>
         <translation>Đã gộp {0} vào {1}. Khôi phục từ Thùng rác để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="162"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="166"/>
         <source>The scan was stopped.</source>
         <translation>Đã dừng tìm.</translation>
     </message>
@@ -1138,19 +1058,230 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="31"/>
+        <location filename="../../desktop/ui/errors.py" line="29"/>
         <source>Some {0} cannot be printed:</source>
         <translation>Một số {0} chưa in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="35"/>
+        <location filename="../../desktop/ui/errors.py" line="33"/>
         <source>… and {0} more</source>
         <translation>… và {0} mục khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="53"/>
+        <location filename="../../desktop/ui/errors.py" line="48"/>
         <source>Something went wrong that should not have. The details are in the log file {0}</source>
         <translation>Đã xảy ra lỗi ngoài dự kiến. Chi tiết đã được ghi vào tệp nhật ký {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="50"/>
+        <source>Welcome to Vinh Danh</source>
+        <translation>Chào mừng đến với Vinh Danh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="54"/>
+        <source>Tell Vinh Danh which office it works for. These names print in the header of every minutes, decision and certificate. You can change them later in Settings.</source>
+        <translation>Hãy cho Vinh Danh biết cơ quan của anh/chị. Các tên này được in ở phần đầu mọi biên bản, quyết định và giấy khen. Có thể sửa lại sau trong Cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="60"/>
+        <source>State (Decree 30/2020)</source>
+        <translation>Nhà nước (Nghị định 30/2020)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="61"/>
+        <source>Party</source>
+        <translation>Đảng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="63"/>
+        <source>e.g. Ủy ban nhân dân tỉnh Thái Nguyên</source>
+        <translation>ví dụ Ủy ban nhân dân tỉnh Thái Nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="65"/>
+        <source>e.g. Sở Nội vụ</source>
+        <translation>ví dụ Sở Nội vụ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="67"/>
+        <source>e.g. Giám đốc, Chủ tịch, Trưởng Ban</source>
+        <translation>ví dụ Giám đốc, Chủ tịch, Trưởng Ban</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="69"/>
+        <source>e.g. Thái Nguyên</source>
+        <translation>ví dụ Thái Nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="71"/>
+        <source>e.g. SNV</source>
+        <translation>ví dụ SNV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="74"/>
+        <source>Empty: the head&apos;s title</source>
+        <translation>Để trống: chức danh người đứng đầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="84"/>
+        <source>Document style</source>
+        <translation>Thể thức văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="85"/>
+        <source>Parent body (header line 1)</source>
+        <translation>Cơ quan chủ quản (dòng 1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="86"/>
+        <source>Name (header line 2)</source>
+        <translation>Tên cơ quan (dòng 2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="87"/>
+        <source>Title of the head</source>
+        <translation>Chức danh người đứng đầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="88"/>
+        <source>Place (for the date line)</source>
+        <translation>Địa danh (dòng ngày tháng)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="89"/>
+        <source>Abbreviation (in numbers)</source>
+        <translation>Chữ viết tắt (trong số văn bản)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="90"/>
+        <source>Usual signer: name</source>
+        <translation>Người ký thường lệ: họ tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="91"/>
+        <source>Usual signer: title</source>
+        <translation>Người ký thường lệ: chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="92"/>
+        <source>Signer signs as</source>
+        <translation>Người ký: quyền hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="93"/>
+        <source>Printed as</source>
+        <translation>Sẽ in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="97"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="100"/>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="142"/>
+        <source>Type the name of the office (header line 2).</source>
+        <translation>Hãy nhập tên cơ quan (dòng 2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="144"/>
+        <source>Type the title of the head of the office, e.g. Giám đốc.</source>
+        <translation>Hãy nhập chức danh người đứng đầu cơ quan, ví dụ Giám đốc.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/first_start.py" line="170"/>
+        <source>Type the name and the head&apos;s title to see how papers will be signed.</source>
+        <translation>Nhập tên cơ quan và chức danh người đứng đầu để xem giấy tờ sẽ được ký thế nào.</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderForm</name>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="81"/>
+        <source>Title of who delegates</source>
+        <translation>Chức danh người giao quyền</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="83"/>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="85"/>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="87"/>
+        <source>Đã có thành tích …</source>
+        <translation>Đã có thành tích …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="90"/>
+        <source>Per person, đồng</source>
+        <translation>Mỗi cá nhân, đồng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="92"/>
+        <source>Per collective, đồng</source>
+        <translation>Mỗi tập thể, đồng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="94"/>
+        <source>Taken from (the fund)</source>
+        <translation>Trích từ (quỹ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="103"/>
+        <source>Optional: the money that goes with the award, printed as an article of the decision after Điều 1 (e.g. 300.000). Leave the amounts empty for none.</source>
+        <translation>Không bắt buộc: tiền thưởng kèm theo hình thức khen, in thành một điều của quyết định sau Điều 1 (ví dụ 300.000). Để trống số tiền nếu không có.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="120"/>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="120"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="122"/>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="124"/>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="127"/>
+        <source>Signs as</source>
+        <translation>Quyền hạn ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="130"/>
+        <source>Award form</source>
+        <translation>Hình thức khen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="131"/>
+        <source>Default reason</source>
+        <translation>Thành tích chung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="133"/>
+        <source>Reward money</source>
+        <translation>Tiền thưởng</translation>
     </message>
 </context>
 <context>
@@ -1247,247 +1378,470 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>HelpWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
-        <source>Vinh Danh — {0}</source>
-        <translation>Vinh Danh — {0}</translation>
+        <location filename="../../desktop/ui/help.py" line="50"/>
+        <source>User guide — Vinh Danh</source>
+        <translation>Hướng dẫn sử dụng — Vinh Danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86"/>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
-        <source>Meetings</source>
-        <translation>Hội nghị</translation>
+        <location filename="../../desktop/ui/help.py" line="55"/>
+        <source>Back</source>
+        <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="87"/>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
-        <location filename="../../desktop/ui/main_window.py" line="404"/>
-        <source>New meeting</source>
-        <translation>Hội nghị mới</translation>
+        <location filename="../../desktop/ui/help.py" line="58"/>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
-        <source>No meetings yet. Press “New meeting” to start one.</source>
-        <translation>Chưa có hội nghị nào. Bấm “Hội nghị mới” để bắt đầu.</translation>
+        <location filename="../../desktop/ui/help.py" line="60"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="94"/>
+        <source>Import from Excel — {0}</source>
+        <translation>Nhập từ Excel — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94"/>
-        <source>Decisions</source>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="98"/>
+        <source>Name</source>
+        <translation>Tên người, tập thể</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="99"/>
+        <source>Family and middle name</source>
+        <translation>Họ và tên đệm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="100"/>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="101"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="102"/>
+        <source>Title, unit</source>
+        <translation>Chức vụ, đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="103"/>
+        <source>Kind (person/collective)</source>
+        <translation>Loại (cá nhân/tập thể)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="104"/>
+        <source>Own reason</source>
+        <translation>Thành tích riêng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="105"/>
+        <source>Register number</source>
+        <translation>Số vào sổ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="106"/>
+        <source>Year of birth</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="110"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="114"/>
+        <source>How the columns are read</source>
+        <translation>Cách đọc các cột</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="116"/>
+        <source>Header row</source>
+        <translation>Dòng tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="121"/>
+        <source>(not read)</source>
+        <translation>(không đọc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="142"/>
+        <source>Problems (fix the file or the columns)</source>
+        <translation>Lỗi (sửa tệp hoặc cách đọc cột)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="144"/>
+        <source>Rows passed over</source>
+        <translation>Các dòng bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="189"/>
+        <source>Import {0} recipient(s)</source>
+        <translation>Nhập {0} người, tập thể</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="192"/>
+        <source>{0} problem(s): nothing will be imported until they are fixed.</source>
+        <translation>{0} lỗi: chưa nhập gì cho đến khi sửa xong.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="198"/>
+        <source>{0} recipient(s) to import, {1} row(s) passed over.</source>
+        <translation>Sẽ nhập {0} người, tập thể; bỏ qua {1} dòng.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueLogView</name>
+    <message>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="44"/>
+        <source>Issued</source>
+        <translation>Ngày cấp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="48"/>
+        <source>Recipient</source>
+        <translation>Người, tập thể nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="51"/>
+        <source>Title, unit</source>
+        <translation>Chức vụ, đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="55"/>
+        <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95"/>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
-        <source>New decision</source>
-        <translation>Quyết định mới</translation>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="62"/>
+        <source>Form</source>
+        <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
-        <source>No decisions yet. Press “New decision” to start one.</source>
-        <translation>Chưa có quyết định nào. Bấm “Quyết định mới” để bắt đầu.</translation>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="64"/>
+        <source>Printer</source>
+        <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116"/>
-        <source>Decisions &amp;&amp; awards</source>
-        <translation>Quyết định &amp;&amp; khen thưởng</translation>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="65"/>
+        <source>(PDF file)</source>
+        <translation>(tệp PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117"/>
-        <source>People &amp;&amp; collectives</source>
-        <translation>Danh bạ người, tập thể</translation>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="68"/>
+        <source>Reissue</source>
+        <translation>Cấp lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118"/>
-        <source>Certificate templates</source>
-        <translation>Mẫu in khen thưởng</translation>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="70"/>
+        <source>yes</source>
+        <translation>có</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
-        <source>Settings</source>
-        <translation>Cài đặt</translation>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="93"/>
+        <source>Search: name, unit, decision number, form (no accents needed)</source>
+        <translation>Tìm: tên, đơn vị, số quyết định, hình thức (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120"/>
-        <source>Recycle bin</source>
-        <translation>Thùng rác</translation>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="114"/>
+        <source>Open decision</source>
+        <translation>Mở quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
-        <source>Statistics</source>
-        <translation>Thống kê</translation>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="116"/>
+        <source>Print again to PDF…</source>
+        <translation>In lại ra PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
-        <source>Read-only: this data file is open in another Vinh Danh window, where it can be changed. Here you can look, search, print and export (as drafts: certificates printed here are not recorded in the issue log); changes made there appear here.</source>
-        <translation>Chỉ xem: tệp dữ liệu này đang mở ở một cửa sổ Vinh Danh khác và chỉ sửa được ở đó. Ở đây có thể xem, tìm, in và xuất tệp (là bản nháp: giấy in ra ở đây không được ghi vào sổ cấp); những gì sửa ở cửa sổ kia sẽ hiện ra ở đây.</translation>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="118"/>
+        <source>The chosen certificates are written again and logged as reissues</source>
+        <translation>Các giấy đã chọn được in lại và ghi vào sổ là cấp lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
-        <source>Undo</source>
-        <translation>Hoàn tác</translation>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="138"/>
+        <source>No certificate matches the search.</source>
+        <translation>Không có giấy nào khớp với nội dung tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
-        <source>Redo</source>
-        <translation>Làm lại</translation>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="140"/>
+        <source>No certificate has been issued yet.</source>
+        <translation>Chưa cấp giấy nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
-        <source>Main toolbar</source>
-        <translation>Thanh công cụ</translation>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="144"/>
+        <source>The newest {0} certificates; search to find older ones.</source>
+        <translation>{0} giấy cấp gần nhất; hãy tìm để thấy các giấy cũ hơn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
-        <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="149"/>
+        <source>{0} certificate(s)</source>
+        <translation>{0} giấy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
-        <source>Import meeting package…</source>
-        <translation>Nhập gói hội nghị…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
-        <source>Export meeting package…</source>
-        <translation>Xuất gói hội nghị…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
-        <source>Back up the data…</source>
-        <translation>Sao lưu dữ liệu…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
-        <source>Quit</source>
-        <translation>Thoát</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Sửa</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
-        <source>Find</source>
-        <translation>Tìm</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
-        <source>&amp;View</source>
-        <translation>&amp;Xem</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
-        <source>&amp;Help</source>
-        <translation>Trợ &amp;giúp</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
-        <source>Add the sample conference</source>
-        <translation>Thêm hội nghị mẫu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
-        <source>About Vinh Danh</source>
-        <translation>Giới thiệu Vinh Danh</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="437"/>
-        <location filename="../../desktop/ui/main_window.py" line="448"/>
-        <source>Moved to the recycle bin.</source>
-        <translation>Đã chuyển vào Thùng rác.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="474"/>
-        <source>Added “{0}” with {1} decisions.</source>
-        <translation>Đã thêm “{0}” cùng {1} quyết định.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="483"/>
-        <source>Reading {0}…</source>
-        <translation>Đang đọc {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="499"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="174"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="517"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="189"/>
+        <source>Print again to PDF</source>
+        <translation>In lại ra PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="189"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <source>Vinh Danh — {0}</source>
+        <translation>Vinh Danh — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/window_pages.py" line="179"/>
+        <source>Meetings</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="91"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/window_actions.py" line="37"/>
+        <source>New meeting</source>
+        <translation>Hội nghị mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <source>No meetings yet. Press “New meeting” to start one.</source>
+        <translation>Chưa có hội nghị nào. Bấm “Hội nghị mới” để bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <source>Decisions</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/window_actions.py" line="42"/>
+        <source>New decision</source>
+        <translation>Quyết định mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <source>No decisions yet. Press “New decision” to start one.</source>
+        <translation>Chưa có quyết định nào. Bấm “Quyết định mới” để bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_pages.py" line="180"/>
+        <source>Decisions &amp;&amp; awards</source>
+        <translation>Quyết định &amp;&amp; khen thưởng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_pages.py" line="181"/>
+        <source>People &amp;&amp; collectives</source>
+        <translation>Danh bạ người, tập thể</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_pages.py" line="182"/>
+        <source>Certificate templates</source>
+        <translation>Mẫu in khen thưởng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_pages.py" line="183"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_pages.py" line="184"/>
+        <source>Recycle bin</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_pages.py" line="185"/>
+        <source>Statistics</source>
+        <translation>Thống kê</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_pages.py" line="120"/>
+        <source>Read-only: this data file is open in another Vinh Danh window, where it can be changed. Here you can look, search, print and export (as drafts: certificates printed here are not recorded in the issue log); changes made there appear here.</source>
+        <translation>Chỉ xem: tệp dữ liệu này đang mở ở một cửa sổ Vinh Danh khác và chỉ sửa được ở đó. Ở đây có thể xem, tìm, in và xuất tệp (là bản nháp: giấy in ra ở đây không được ghi vào sổ cấp); những gì sửa ở cửa sổ kia sẽ hiện ra ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="27"/>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="31"/>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="95"/>
+        <source>Main toolbar</source>
+        <translation>Thanh công cụ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="35"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="50"/>
+        <source>Import meeting package…</source>
+        <translation>Nhập gói hội nghị…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="54"/>
+        <source>Export meeting package…</source>
+        <translation>Xuất gói hội nghị…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="57"/>
+        <source>Back up the data…</source>
+        <translation>Sao lưu dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="60"/>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="64"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="68"/>
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="72"/>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="80"/>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="82"/>
+        <source>Add the sample conference</source>
+        <translation>Thêm hội nghị mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="92"/>
+        <location filename="../../desktop/ui/window_actions.py" line="163"/>
+        <source>About Vinh Danh</source>
+        <translation>Giới thiệu Vinh Danh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <source>Moved to the recycle bin.</source>
+        <translation>Đã chuyển vào Thùng rác.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_tasks.py" line="32"/>
+        <source>Added “{0}” with {1} decisions.</source>
+        <translation>Đã thêm “{0}” cùng {1} quyết định.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_tasks.py" line="41"/>
+        <source>Reading {0}…</source>
+        <translation>Đang đọc {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_tasks.py" line="56"/>
+        <source>Writing {0}…</source>
+        <translation>Đang ghi {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_tasks.py" line="71"/>
         <source>Backing up the data…</source>
         <translation>Đang sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="533"/>
+        <location filename="../../desktop/ui/window_actions.py" line="116"/>
         <source>Import meeting package</source>
         <translation>Nhập gói hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/window_actions.py" line="118"/>
         <source>Meeting package (*.vinhdanh *.json)</source>
         <translation>Gói hội nghị (*.vinhdanh *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/window_actions.py" line="128"/>
         <source>Open a meeting first.</source>
         <translation>Hãy mở một hội nghị trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="547"/>
+        <location filename="../../desktop/ui/window_actions.py" line="132"/>
         <source>Export meeting package</source>
         <translation>Xuất gói hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="549"/>
+        <location filename="../../desktop/ui/window_actions.py" line="134"/>
         <source>Meeting package (*.vinhdanh);;JSON (*.json)</source>
         <translation>Gói hội nghị (*.vinhdanh);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="560"/>
+        <location filename="../../desktop/ui/window_actions.py" line="147"/>
         <source>Back up the data</source>
         <translation>Sao lưu dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/ui/window_actions.py" line="149"/>
         <source>Vinh Danh data (*.db)</source>
         <translation>Dữ liệu Vinh Danh (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="568"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="581"/>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
         <source>Not saved: {0}</source>
         <translation>Chưa lưu được: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="584"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>Written {0}</source>
         <translation>Đã ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="593"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>Restored.</source>
         <translation>Đã khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="603"/>
+        <location filename="../../desktop/ui/window_actions.py" line="164"/>
         <source>Vinh Danh {0}
 Meetings, minutes, decisions and certificates.</source>
         <translation>Vinh Danh {0}
 Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy chứng nhận.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/window_actions.py" line="183"/>
         <source>Vinh Danh — {0} (read-only)</source>
         <translation>Vinh Danh — {0} (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>Updated with changes saved in another window or by a command.</source>
         <translation>Đã cập nhật những thay đổi vừa ghi ở cửa sổ khác hoặc bằng lệnh vinhdanh.</translation>
     </message>
@@ -1561,52 +1915,52 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="89"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="70"/>
         <source>Add task</source>
         <translation>Thêm công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="93"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="74"/>
         <source>Details</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="94"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="75"/>
         <source>Attendees</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="95"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="76"/>
         <source>Agenda</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="96"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="77"/>
         <source>Action items</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="175"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="162"/>
         <source>Final: read-only until reopened.</source>
         <translation>Đã chốt: chỉ xem, muốn sửa hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="175"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="162"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="177"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="164"/>
         <source>Reopen</source>
         <translation>Mở lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="177"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="164"/>
         <source>Mark as final</source>
         <translation>Chốt biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="208"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="195"/>
         <source>Paste {0} attendees</source>
         <translation>Dán {0} đại biểu</translation>
     </message>
@@ -1639,106 +1993,116 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
         <translation>Báo chí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="213"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="217"/>
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="219"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="223"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="225"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="229"/>
         <source>Organisation</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="231"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="235"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="237"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="241"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="243"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="247"/>
         <source>Reason for absence</source>
         <translation>Lý do vắng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="264"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="268"/>
         <source>Agenda item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="270"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="274"/>
         <source>Presenter</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="308"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="312"/>
         <source>Task</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="314"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="318"/>
         <source>Owner</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="319"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="323"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="321"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="325"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
 </context>
 <context>
-    <name>MinutesPanel</name>
+    <name>MinutesDocuments</name>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="48"/>
-        <source>Export minutes (PDF)…</source>
-        <translation>Xuất biên bản (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="49"/>
-        <source>Export minutes (Word)…</source>
-        <translation>Xuất biên bản (Word)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="50"/>
-        <source>Print…</source>
-        <translation>In…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="55"/>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="109"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="36"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="115"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="92"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="38"/>
+        <source>Export minutes (PDF)…</source>
+        <translation>Xuất biên bản (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="41"/>
+        <source>Export minutes (Word)…</source>
+        <translation>Xuất biên bản (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="64"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="110"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="82"/>
+        <source>Preparing the minutes for the printer…</source>
+        <translation>Đang chuẩn bị biên bản để in…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="87"/>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="87"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="116"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="110"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="116"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="112"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="118"/>
         <source>Export minutes</source>
         <translation>Xuất biên bản</translation>
     </message>
@@ -1746,33 +2110,34 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="65"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="93"/>
         <source>Previous page (Page Up)</source>
         <translation>Trang trước (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="70"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="98"/>
         <source>Next page (Page Down)</source>
         <translation>Trang sau (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="76"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="104"/>
         <source>Fit width</source>
         <translation>Vừa chiều ngang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="77"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="105"/>
         <source>Zoom</source>
         <translation>Thu phóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="103"/>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="207"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="131"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="252"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="271"/>
         <source>Nothing to preview yet.</source>
         <translation>Chưa có gì để xem trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="198"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="239"/>
         <source>Page {0} of {1}</source>
         <translation>Trang {0}/{1}</translation>
     </message>
@@ -1780,14 +2145,67 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>RecipientDelegate</name>
     <message>
-        <location filename="../../desktop/ui/widgets/recipient_delegate.py" line="53"/>
+        <location filename="../../desktop/ui/widgets/recipient_delegate.py" line="41"/>
         <source>collective</source>
         <translation>tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/recipient_delegate.py" line="58"/>
+        <location filename="../../desktop/ui/widgets/recipient_delegate.py" line="46"/>
         <source>{0} earlier awards</source>
         <translation>đã khen {0} lần</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="120"/>
+        <source>+ Person</source>
+        <translation>+ Cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="121"/>
+        <source>+ Collective</source>
+        <translation>+ Tập thể</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="122"/>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="123"/>
+        <source>Up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="124"/>
+        <source>Down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="125"/>
+        <source>Sort by given name</source>
+        <translation>Xếp theo tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="126"/>
+        <source>Paste from Excel</source>
+        <translation>Dán từ Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="128"/>
+        <source>Paste rows copied in Excel: name, title, unit, reason (Ctrl+V)</source>
+        <translation>Dán các dòng chép từ Excel: họ tên, chức vụ, đơn vị, thành tích (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="145"/>
+        <source>Recipients</source>
+        <translation>Người, tập thể được khen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="256"/>
+        <source>{0} collectives, {1} people</source>
+        <translation>{0} tập thể, {1} cá nhân</translation>
     </message>
 </context>
 <context>
@@ -1816,12 +2234,12 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/record_list.py" line="50"/>
+        <location filename="../../desktop/ui/pages/record_list.py" line="55"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/record_list.py" line="51"/>
+        <location filename="../../desktop/ui/pages/record_list.py" line="56"/>
         <source>Move to the recycle bin (it can be restored)</source>
         <translation>Chuyển vào Thùng rác (có thể khôi phục)</translation>
     </message>
@@ -1829,12 +2247,12 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/records.py" line="192"/>
+        <location filename="../../desktop/ui/models/records.py" line="209"/>
         <source>Row {0}, {1}: the text typed is only invisible characters ({2}); it was not taken, the cell keeps its text.</source>
         <translation>Dòng {0}, {1}: nội dung vừa gõ chỉ gồm ký tự vô hình ({2}) nên không được nhận; ô vẫn giữ nội dung cũ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/records.py" line="262"/>
+        <location filename="../../desktop/ui/models/records.py" line="270"/>
         <source>Move row</source>
         <translation>Chuyển dòng</translation>
     </message>
@@ -1941,6 +2359,54 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="40"/>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="47"/>
+        <source>Choose the backup to go back to. The data as it is now is kept beside the database ({0}), so this can be undone.</source>
+        <translation>Chọn bản sao lưu muốn quay về. Dữ liệu hiện tại được giữ lại bên cạnh cơ sở dữ liệu ({0}), nên có thể làm lại nếu chọn nhầm.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="61"/>
+        <source>No backup of this database was found.</source>
+        <translation>Không tìm thấy bản sao lưu nào của cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="63"/>
+        <source>Another file…</source>
+        <translation>Tệp khác…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="67"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="81"/>
+        <source>automatic</source>
+        <translation>tự động</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="81"/>
+        <source>by hand or before a change</source>
+        <translation>sao lưu tay hoặc trước khi thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="93"/>
+        <source>Backup to restore</source>
+        <translation>Bản sao lưu cần khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="95"/>
+        <source>Vinh Danh data (*.db *.bak *.sqlite *.sqlite3)</source>
+        <translation>Dữ liệu Vinh Danh (*.db *.bak *.sqlite *.sqlite3)</translation>
+    </message>
+</context>
+<context>
     <name>RowsPanel</name>
     <message>
         <location filename="../../desktop/ui/editors/meeting/rows.py" line="42"/>
@@ -2004,237 +2470,242 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="66"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="69"/>
         <source>State (Decree 30/2020)</source>
         <translation>Nhà nước (Nghị định 30/2020)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="67"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="70"/>
         <source>Party</source>
         <translation>Đảng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="75"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="78"/>
         <source>One per line, e.g. Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</source>
         <translation>Mỗi dòng một căn cứ, VD: Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="78"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="81"/>
         <source>Add a body…</source>
         <translation>Thêm cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="92"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="97"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="101"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="106"/>
         <source>Print in the Times New Roman installed on Windows</source>
         <translation>In bằng phông Times New Roman có sẵn trong Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="103"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="108"/>
         <source>Otherwise Tinos, bundled, with the same letter widths, is used.</source>
         <translation>Nếu không, dùng phông Tinos đi kèm chương trình (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="114"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="119"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="119"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="125"/>
         <source>Body</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="125"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="131"/>
         <source>Place (for the date line)</source>
         <translation>Địa danh (dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="126"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="132"/>
         <source>Abbreviation (in numbers)</source>
         <translation>Chữ viết tắt (trong số văn bản)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="127"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="133"/>
         <source>Document style</source>
         <translation>Thể thức văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="51"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="54"/>
         <source>Header line of the body, e.g. Sở Nội vụ</source>
         <translation>Dòng tên cơ quan, ví dụ Sở Nội vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="54"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="57"/>
         <source>Header line above it, e.g. Ủy ban nhân dân tỉnh Thái Nguyên</source>
         <translation>Dòng trên, ví dụ Ủy ban nhân dân tỉnh Thái Nguyên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="58"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="61"/>
         <source>e.g. Giám đốc, Chủ tịch, Trưởng Ban</source>
         <translation>ví dụ Giám đốc, Chủ tịch, Trưởng Ban</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="61"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="64"/>
         <source>Only if it signs TM., e.g. Ủy ban nhân dân, Ban Thường vụ</source>
         <translation>Chỉ khi ký TM., ví dụ Ủy ban nhân dân, Ban Thường vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="70"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="73"/>
         <source>Title of who delegates (TL./TUQ.)</source>
         <translation>Chức danh người giao quyền (TL./TUQ.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="82"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="83"/>
+        <source>First-start setup…</source>
+        <translation>Thiết lập ban đầu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings.py" line="87"/>
         <source>Choose image…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="85"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="90"/>
         <source>The national emblem as the office has it: PNG or JPG of at least 436 × 436 pixels (300 dpi), or PDF. State certificates print it; none is drawn otherwise.</source>
         <translation>Ảnh quốc huy do cơ quan cung cấp: PNG hoặc JPG từ 436 × 436 điểm ảnh (300 dpi), hoặc PDF. Giấy khen, bằng khen mẫu Nhà nước in ảnh này; không có ảnh thì không in quốc huy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="90"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="95"/>
         <source>Remove</source>
         <translation>Bỏ ảnh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="120"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="126"/>
         <source>Parent body (header line 1)</source>
         <translation>Cơ quan chủ quản (dòng 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="121"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="127"/>
         <source>Name (header line 2)</source>
         <translation>Tên cơ quan (dòng 2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="122"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="128"/>
         <source>Proper full name</source>
         <translation>Tên gọi đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="123"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="129"/>
         <source>Title of the head</source>
         <translation>Chức danh người đứng đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="124"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="130"/>
         <source>Collective leadership</source>
         <translation>Tập thể lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="128"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="134"/>
         <source>Signer: title</source>
         <translation>Người ký: chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="129"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="135"/>
         <source>Signer: name</source>
         <translation>Người ký: họ tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="133"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="139"/>
         <source>Signer signs as</source>
         <translation>Người ký: quyền hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="136"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="142"/>
         <source>Printed as</source>
         <translation>Sẽ in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="149"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="155"/>
         <source>Legal bases of decisions</source>
         <translation>Căn cứ ban hành quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="154"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="160"/>
         <source>Emblem on certificates</source>
         <translation>Quốc huy trên giấy khen, bằng khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="156"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="162"/>
         <source>Interface</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="158"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="164"/>
         <source>Language (after restart)</source>
         <translation>Ngôn ngữ (khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="159"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="165"/>
         <source>Font</source>
         <translation>Phông chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="160"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="166"/>
         <source>Font in use</source>
         <translation>Phông đang dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="161"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="167"/>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="252"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="284"/>
         <source>Supplied image (printed on state certificates)</source>
         <translation>Đã có ảnh (in trên giấy khen, bằng khen mẫu Nhà nước)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="254"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="286"/>
         <source>None: state certificates print no emblem</source>
         <translation>Chưa có: giấy khen, bằng khen mẫu Nhà nước không in quốc huy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="285"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="317"/>
         <source>Emblem image</source>
         <translation>Ảnh quốc huy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="287"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="319"/>
         <source>Images (*.png *.jpg *.jpeg *.pdf *.svg)</source>
         <translation>Ảnh (*.png *.jpg *.jpeg *.pdf *.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="308"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="340"/>
         <source>Add a body</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="308"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="340"/>
         <source>Name of the issuing body (e.g. Sở Nội vụ):</source>
         <translation>Tên cơ quan ban hành (VD: Sở Nội vụ):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="342"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="374"/>
         <source>Times New Roman installed on Windows</source>
         <translation>Times New Roman có sẵn trong Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="345"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="377"/>
         <source>Tinos, bundled: Times New Roman is not installed on this computer (Tinos has the same letter widths)</source>
         <translation>Tinos (kèm theo chương trình): máy này không có phông Times New Roman (Tinos có cùng độ rộng chữ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="349"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="381"/>
         <source>Tinos, bundled (same letter widths as Times New Roman)</source>
         <translation>Tinos (kèm theo chương trình, cùng độ rộng chữ với Times New Roman)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="361"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="393"/>
         <source>Times New Roman is not installed on this computer; Tinos (same letter widths) is used.</source>
         <translation>Máy này chưa cài phông Times New Roman; chương trình dùng phông Tinos (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="369"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="401"/>
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở sau.</translation>
     </message>
@@ -2292,12 +2763,12 @@ Mở ở đây để chỉ xem (xem, tìm, in và xuất tệp được, nhưng 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="35"/>
+        <location filename="../../desktop/ui/startup.py" line="36"/>
         <source>Database on a network drive</source>
         <translation>Cơ sở dữ liệu trên ổ mạng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="51"/>
+        <location filename="../../desktop/ui/startup.py" line="52"/>
         <source>Add the meeting “{0}”{1} to the database?
 
 {2} decisions, {3} people and collectives to be awarded.
@@ -2308,34 +2779,69 @@ File: {4}</source>
 Tệp: {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="58"/>
+        <location filename="../../desktop/ui/startup.py" line="59"/>
         <source>Open meeting package</source>
         <translation>Mở gói hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="191"/>
+        <location filename="../../desktop/ui/app.py" line="229"/>
         <source>The database {0} is damaged:</source>
         <translation>Cơ sở dữ liệu {0} bị hỏng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="195"/>
+        <location filename="../../desktop/ui/app.py" line="233"/>
         <source>The newest sound backup is {0}. Restore it? (The damaged file is kept.)</source>
         <translation>Bản sao lưu tốt gần nhất là {0}. Khôi phục từ bản này? (Tệp bị hỏng vẫn được giữ lại.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="199"/>
+        <location filename="../../desktop/ui/app.py" line="237"/>
         <source>No sound backup was found. Copy the file before changing anything.</source>
         <translation>Không tìm thấy bản sao lưu nào còn tốt. Hãy chép tệp này ra chỗ khác trước khi sửa gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="207"/>
+        <location filename="../../desktop/ui/app.py" line="245"/>
         <source>Restore the backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="211"/>
+        <location filename="../../desktop/ui/app.py" line="249"/>
         <source>Open anyway</source>
         <translation>Vẫn mở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/missing_database.py" line="52"/>
+        <source>The data file {0} is not there any more (it was opened before). If it is on a USB drive or a network folder, plug it in or connect and start again.</source>
+        <translation>Không thấy tệp dữ liệu {0} (lần trước vẫn mở được). Nếu tệp nằm trên ổ USB hoặc thư mục mạng, hãy cắm ổ hoặc kết nối lại rồi mở lại chương trình.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/missing_database.py" line="59"/>
+        <source>The newest backup is from {0}: {1}</source>
+        <translation>Bản sao lưu gần nhất lập lúc {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/missing_database.py" line="67"/>
+        <source>Restore a backup…</source>
+        <translation>Khôi phục bản sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/missing_database.py" line="71"/>
+        <source>Start with empty data</source>
+        <translation>Bắt đầu với dữ liệu trống</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/missing_database.py" line="75"/>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/missing_database.py" line="86"/>
+        <source>Backup to restore</source>
+        <translation>Bản sao lưu cần khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/missing_database.py" line="88"/>
+        <source>Vinh Danh data (*.db *.bak *.sqlite *.sqlite3)</source>
+        <translation>Dữ liệu Vinh Danh (*.db *.bak *.sqlite *.sqlite3)</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +3113,21 @@ Tệp: {4}</translation>
         <location filename="../../desktop/ui/pages/calibration.py" line="449"/>
         <source>Test certificate</source>
         <translation>Giấy khen in thử</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="113"/>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="115"/>
+        <source>Replace the data with the backup {0}?
+What is there now is kept beside the database.</source>
+        <translation>Thay dữ liệu bằng bản sao lưu {0}?
+Dữ liệu hiện tại được giữ lại bên cạnh cơ sở dữ liệu.</translation>
     </message>
 </context>
 </TS>

@@ -80,7 +80,7 @@ def repeats_header_row(table: Table) -> bool:
 
 def assert_schema_order(document: WordDocument) -> None:
     """Paragraph and table properties are in the order Word's schema requires."""
-    from desktop.documents.official.docx_render import PARAGRAPH_ORDER, TABLE_ORDER
+    from desktop.documents.official.docx_xml import PARAGRAPH_ORDER, TABLE_ORDER
 
     for tag, order in (("w:pPr", PARAGRAPH_ORDER), ("w:tblPr", TABLE_ORDER)):
         for properties in document.element.body.iter(qn(tag)):

@@ -8,6 +8,7 @@ import zipfile
 import openpyxl
 
 from desktop.documents.official.award_list_xlsx import award_list_xlsx
+from desktop.domain.clean import clean
 from desktop.domain.records import Award
 from desktop.domain.text import normalize
 from tests.documents.records import state_decision
@@ -35,7 +36,7 @@ def _hostile_decision():  # type: ignore[no-untyped-def]
 
 
 def test_formula_like_text_stays_text_as_typed() -> None:
-    data = award_list_xlsx(_hostile_decision())
+    data = award_list_xlsx(clean(_hostile_decision()))  # documents take records as stored
     sheet = openpyxl.load_workbook(io.BytesIO(data)).active
     assert sheet is not None
     cells = [c for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
@@ -55,7 +56,7 @@ def test_formula_like_text_stays_text_as_typed() -> None:
 
 
 def test_the_workbook_has_no_formula_at_all() -> None:
-    data = award_list_xlsx(_hostile_decision())
+    data = award_list_xlsx(clean(_hostile_decision()))  # documents take records as stored
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/")]
         assert sheets

@@ -14,6 +14,7 @@ import pytest
 from desktop.documents.certificates.fit import FontBox, fit_text
 from desktop.documents.certificates.pdf import CertificateProblems, CertificateRenderer
 from desktop.documents.certificates.template import Art, Mode, Template, find_template
+from desktop.domain.clean import clean
 from desktop.domain.records import Award, Decision
 
 BUILT_INS = ("giay-khen-nha-nuoc", "giay-khen-dang", "giay-chung-nhan", "bang-khen")
@@ -32,7 +33,8 @@ def _collapse(text: str) -> str:
 
 
 def _with(decision: Decision, *awards: Award) -> Decision:
-    return dataclasses.replace(decision, awards=list(awards))
+    """The decision with these awards, as it reaches a document: cleaned where it entered."""
+    return clean(dataclasses.replace(decision, awards=list(awards)))
 
 
 @pytest.fixture(scope="module")

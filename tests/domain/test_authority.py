@@ -9,13 +9,11 @@ from desktop.domain.authority import (
     awarding_authority,
     derive_full_name,
     relation_from_prefix,
-    salutation_text,
-    salutation_warning,
     signature_lines,
     signer_problem,
-    suggest_salutation,
 )
 from desktop.domain.records import Award, Organisation, Signer, SignerRelation
+from desktop.domain.salutations import salutation_text, salutation_warning, suggest_salutation
 from desktop.domain.text import title_with_unit
 
 SO_NOI_VU = Organisation(

@@ -216,3 +216,33 @@ def test_party_number_is_written_as_typed(typed: str, written: str, padded: str)
     """The Party padding rule is unconfirmed: keep the user's digits rather than guess."""
     assert format_document_number(parse_document_number(typed)) == written
     assert format_document_number(parse_document_number(typed), pad=True) == padded
+
+
+# -- the next number --------------------------------------------------------------------------
+
+
+def test_next_number_follows_each_style() -> None:
+    from desktop.domain.docnumbers import next_number
+
+    assert next_number([], "SNV", "state") == "01/QĐ-SNV"
+    assert next_number(["Số: 09/QĐ-SNV", "3/QĐ-SNV"], "SNV", "state") == "10/QĐ-SNV"
+    assert next_number([], "BTGTU", "party") == "01-QĐ/BTGTU"
+    assert next_number(["14-QĐ/BTGTU", "15 - QĐ / BTGTU"], "BTGTU", "party") == "16-QĐ/BTGTU"
+    assert next_number(["099-QĐ/X"], "X", "party") == "100-QĐ/X"
+    assert next_number(["007-QĐ/X"], "X", "party") == "008-QĐ/X"  # the office's own width
+
+
+def test_next_number_reads_numbers_left_incomplete() -> None:
+    from desktop.domain.docnumbers import next_number, parse_document_number
+
+    assert next_number(["05/QĐ", "không số"], "", "state") == "06/QĐ"
+    assert next_number(["05-QĐ"], "", "party") == "06-QĐ"
+    # What it writes reads back as the same number in the same style.
+    for style, issuer in (("state", "UBND-VX"), ("party", "HU")):
+        parsed = parse_document_number(next_number(["12/QĐ-A", "12-QĐ/B"], issuer, style))
+        assert (parsed.number, parsed.style, parsed.issuer, parsed.kind) == (
+            13,
+            style,
+            issuer,
+            "QĐ",
+        )

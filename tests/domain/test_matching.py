@@ -11,10 +11,12 @@ from hypothesis import strategies as st
 from desktop.domain.matching import (
     PersonFacts,
     duplicate_reason,
+    find_collective_duplicates,
     find_duplicates,
     pick_person,
     within_one_edit,
 )
+from desktop.domain.text import fold
 
 
 def osa_distance(a: str, b: str) -> int:
@@ -136,3 +138,41 @@ def test_the_scan_reports_progress_and_can_be_stopped() -> None:
     with pytest.raises(KeyboardInterrupt):
         find_duplicates(facts, progress, len(facts))
     assert seen == [(20_000, 45_000), (40_000, 45_000)]
+
+
+def test_one_name_rule_for_people_collectives_and_lookups() -> None:
+    from desktop.domain.matching import match_key, same_name
+
+    assert same_name("Đặng Thị Hoà", "dang  thi HÒA")
+    assert same_name("Phòng Tổ chức", "Pho\u0300ng to\u0302\u0309 chu\u031bc")  # NFD
+    assert not same_name("Nguyễn Văn An", "Nguyễn Văn Anh")
+    assert match_key("Báo Bắc\u200b Giang") == match_key("bao bac giang")
+    # The person rule compares the same key.
+    assert PersonFacts.of("x", "Lê  Thị Hoà").name_fold == match_key("le thi hòa")
+
+
+def test_collectives_of_one_name_or_one_letter_apart_are_likely_one() -> None:
+    names = [
+        "Báo Bắc Giang",
+        "Chi bộ 1",
+        "Ban Tuyên giáo Huyện ủy Lục Nam",
+        "Chi bộ 2",
+        "Bao Bac  Giang",
+        "Tổ A",
+        "Ban Tuyên giáo Huyệnủy Lục Nam",
+        "Tổ B",
+        "Lớp 10A1",
+        "Lớp 10A2",
+        "Trường THCS xã Hương Sơn",
+        "Trường THCS xã Hương Sơm",
+    ]
+    pairs = find_collective_duplicates((name, fold(name)) for name in names)
+    assert [(p.first_id, p.second_id, p.reason_text) for p in pairs] == [
+        ("Báo Bắc Giang", "Bao Bac  Giang", "tập thể cùng tên"),
+        (
+            "Ban Tuyên giáo Huyện ủy Lục Nam",
+            "Ban Tuyên giáo Huyệnủy Lục Nam",
+            "tập thể tên gần giống",
+        ),
+        ("Trường THCS xã Hương Sơn", "Trường THCS xã Hương Sơm", "tập thể tên gần giống"),
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.domain.collation import collation_key, name_key, sort_by_name
@@ -393,3 +393,15 @@ def test_sort_by_name_needs_a_key_for_records() -> None:
 )
 def test_join_title_does_not_repeat_shared_words(title: str, body: str, joined: str) -> None:
     assert join_title(title, body) == joined
+
+
+@settings(max_examples=300)
+@given(st.text())
+def test_is_normalized_is_exactly_what_normalize_keeps(text: str) -> None:
+    from desktop.domain.text import is_normalized
+
+    assert is_normalized(normalize(text))
+    if is_normalized(text):
+        assert normalize(text) == text
+    else:
+        assert normalize(text) != text

@@ -9,13 +9,8 @@ from typing import Any
 
 import pytest
 
-from desktop.exchange.meeting_package import (
-    PackageError,
-    dump_package,
-    package_to_dict,
-    parse_package,
-    read_package,
-)
+from desktop.exchange.meeting_package import PackageError, parse_package, read_package
+from desktop.exchange.package_writer import dump_package, package_to_dict
 from tests.package_helpers import as_version_2, canonical
 
 
@@ -84,7 +79,7 @@ def test_unknown_field_is_refused(sample_data: dict[str, Any]) -> None:
     [
         ({"format": "vinhdanh.decision"}, 'format: định dạng "vinhdanh.decision" không phải'),
         ({"format": None}, 'format: định dạng "None" không phải'),
-        ({"version": 3}, "version: phiên bản 3 không được hỗ trợ"),
+        ({"version": 4}, "version: phiên bản 4 không được hỗ trợ"),
         ({"version": "1"}, 'version: phiên bản "1" không được hỗ trợ'),
         ({"version": True}, "version: phiên bản true không được hỗ trợ"),
     ],

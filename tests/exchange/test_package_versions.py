@@ -8,14 +8,9 @@ from typing import Any
 
 import pytest
 
-from desktop.exchange.meeting_package import (
-    PackageError,
-    dump_package,
-    package_to_dict,
-    parse_package,
-    read_package,
-    schema,
-)
+from desktop.exchange.meeting_package import PackageError, parse_package, read_package
+from desktop.exchange.package_format import schema
+from desktop.exchange.package_writer import dump_package, package_to_dict
 
 PACKAGES = Path(__file__).parent.parent / "data" / "packages"
 
@@ -107,13 +102,15 @@ def test_salutation_none_is_kept_and_checked() -> None:
     )
 
 
-def test_both_schemas_are_valid_and_the_new_one_is_written() -> None:
-    assert schema()["properties"]["version"] == {"const": 2}
+def test_every_schema_is_valid_and_the_newest_is_the_default() -> None:
+    assert schema()["properties"]["version"] == {"const": 3}
+    assert "birth_year" in schema()["$defs"]["recipient"]["properties"]
+    assert "birth_year" not in schema(2)["$defs"]["recipient"]["properties"]
     assert schema(1)["properties"]["version"] == {"const": 1}
-    assert "relation" in schema()["$defs"]["signer"]["properties"]
+    assert "relation" in schema(2)["$defs"]["signer"]["properties"]
 
 
-@pytest.mark.parametrize("version", [[], {}, True, "2", 2.0, None, 3])
+@pytest.mark.parametrize("version", [[], {}, True, "2", 2.0, None, 4])
 def test_a_version_that_is_not_a_known_number_is_refused(
     sample_data: dict[str, Any], version: object
 ) -> None:

@@ -17,6 +17,7 @@ from desktop.services.certificates import (
     CertificateProblems,
     OutputError,
     issue_certificates,
+    issuing,
     safe_file_name,
 )
 from desktop.storage.decisions import DecisionStore
@@ -202,7 +203,7 @@ def test_calibration_sheet(sample_db: Database, tmp_path: Path) -> None:
         certificates.write_calibration_sheet(tmp_path / "x.pdf", paper="B5")
 
 
-# -- the commands (desktop/cli.py, certificates block) ---------------------------------------
+# -- the commands (desktop/cli/certificates.py) ----------------------------------------------
 
 
 @pytest.fixture
@@ -424,7 +425,7 @@ def test_a_failed_log_removes_the_new_files_and_keeps_the_old(
     def broken_log(*args: object) -> list[str]:
         raise RuntimeError("database went away")
 
-    monkeypatch.setattr(certificates, "_log", broken_log)
+    monkeypatch.setattr(issuing, "_log", broken_log)
     with pytest.raises(RuntimeError):
         issue_certificates(sample_db, NUMBER, out, split_dir=tmp_path / "each", now=T0)
     assert out.read_bytes() == b"the earlier batch"

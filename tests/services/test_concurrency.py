@@ -16,7 +16,7 @@ import pytest
 from sqlite_utils import Database
 
 from desktop.domain.records import Award, Decision, new_id
-from desktop.services import concurrency, decisions, library, meetings
+from desktop.services import concurrency, decisions, library, meetings, organisations
 from desktop.services.concurrency import ConflictError
 from desktop.services.recipients import import_recipients
 from desktop.storage.decisions import DecisionStore
@@ -50,6 +50,10 @@ def _open(db: Database) -> Decision:
     return DecisionStore(db).find(NUMBER)
 
 
+def _first_person(decision: Decision) -> int:
+    return next(i for i, a in enumerate(decision.awards) if not a.is_collective)
+
+
 def _cli_adds(db: Database, *names: str) -> None:
     """What `vinhdanh import-recipients` does: read, append, save on its own connection."""
     store = DecisionStore(db)
@@ -65,7 +69,8 @@ def test_the_reproduction_recipients_added_by_the_cli_survive_the_autosave(
     mine = copy.deepcopy(base)
     _cli_adds(cli, "Lê Văn Cường", "Hoàng Thị Dung")
     mine.reason = "Đã có thành tích xuất sắc trong công tác tuyên giáo năm 2024"
-    mine.awards[0].title = "Trưởng phòng"
+    person = _first_person(mine)  # a collective has no title (domain.awards)
+    mine.awards[person].title = "Trưởng phòng"
 
     stored = decisions.save_decision(window, mine, base)
 
@@ -73,7 +78,7 @@ def test_the_reproduction_recipients_added_by_the_cli_survive_the_autosave(
     assert names[-2:] == ["Lê Văn Cường", "Hoàng Thị Dung"]
     assert len(names) == 28
     assert _open(cli).reason == mine.reason
-    assert _open(cli).awards[0].title == "Trưởng phòng"
+    assert _open(cli).awards[person].title == "Trưởng phòng"
     assert stored.version == base.version + 2  # the CLI's save, then the window's
 
 
@@ -166,9 +171,10 @@ def test_a_recipient_edited_here_and_removed_there_is_a_conflict(
 ) -> None:
     base = _open(window)
     mine = copy.deepcopy(base)
-    mine.awards[2].unit = "Văn phòng"
+    person = _first_person(mine)  # a collective has no unit (domain.awards)
+    mine.awards[person].unit = "Văn phòng"
     theirs = _open(cli)
-    gone = theirs.awards.pop(2)
+    gone = theirs.awards.pop(person)
     DecisionStore(cli).save(theirs)
 
     with pytest.raises(ConflictError) as caught:
@@ -259,14 +265,14 @@ def test_meetings_merge_attendees_and_fields(window: Database, cli: Database) ->
 
 
 def test_an_organisation_saved_from_an_old_copy_is_refused(window: Database, cli: Database) -> None:
-    old = decisions.organisations(window)[0]
-    fresh = decisions.organisations(cli)[0]
+    old = organisations.organisations(window)[0]
+    fresh = organisations.organisations(cli)[0]
     fresh.place = "Bắc Ninh"
-    decisions.save_organisation(cli, fresh)
+    organisations.save_organisation(cli, fresh)
     old.abbreviation = "XYZ"
     with pytest.raises(StaleRecordError, match=f"Cơ quan “{old.name}”"):
-        decisions.save_organisation(window, old)
-    assert decisions.organisations(window)[0].place == "Bắc Ninh"
+        organisations.save_organisation(window, old)
+    assert organisations.organisations(window)[0].place == "Bắc Ninh"
 
 
 def test_data_version_tells_the_window_about_the_cli(window: Database, cli: Database) -> None:

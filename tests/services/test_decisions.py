@@ -13,6 +13,11 @@ from sqlite_utils import Database
 from desktop.domain.records import Award, Organisation
 from desktop.services import decisions
 from desktop.storage.decisions import DecisionStore
+from tests.documents.pdf_read import text as pdf_text
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _decision(db: Database, number: str = "15-QĐ/BTGTU") -> decisions.Decision:
@@ -98,18 +103,33 @@ def test_sorted_by_name_puts_collectives_first_then_given_names() -> None:
 
 def test_previews_are_pdf_bytes(sample_db: Database) -> None:
     decision = _decision(sample_db)
-    certificate = PdfReader(io.BytesIO(decisions.certificate_pdf(decision, 11)))
-    assert len(certificate.pages) == 1
-    assert decision.awards[11].name in certificate.pages[0].extract_text()
-    assert PdfReader(io.BytesIO(decisions.award_list_pdf(decision))).pages
-    assert PdfReader(io.BytesIO(decisions.decision_pdf(decision))).pages
+    certificate = decisions.certificate_pdf(decision, 11)
+    award_list = decisions.award_list_pdf(decision)
+    written = decisions.decision_pdf(decision)
+    for data in (certificate, award_list, written):
+        assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+    # The certificate of the twelfth recipient: one page, her name with its diacritics.
+    assert len(PdfReader(io.BytesIO(certificate)).pages) == 1
+    assert decision.awards[11].name == "Nguyễn Thị Thu Hằng"
+    assert "Nguyễn Thị Thu Hằng" in _flat(pdf_text(certificate))
+    # The commendation list names every recipient; the decision is decision 15 of the Ban.
+    listed = _flat(pdf_text(award_list))
+    assert [a.name for a in decision.awards if a.name not in listed] == []
+    text = _flat(pdf_text(written))
+    assert "Số 15-QĐ/BTGTU" in text and "QUYẾT ĐỊNH về việc tặng Giấy khen" in text
+    assert "Tặng Giấy khen cho 11 tập thể và 15 cá nhân" in text
+    assert "TRƯỞNG BAN TUYÊN GIÁO TỈNH ỦY BẮC GIANG" in text and "Nguyễn Văn Phong" in text
 
 
 def test_certificate_problems_name_the_recipient(sample_db: Database) -> None:
     decision = _decision(sample_db)
-    decision.awards[0].name = "Ban " + "rất dài " * 60
+    long_name = "Ban Tuyên giáo Huyện ủy Lục Nam " + "rất dài " * 60
+    decision.awards[0].name = long_name
     problems = decisions.certificate_problems(decision)
-    assert problems and problems[0].kind == "overflow"
+    assert [(p.kind, p.recipient, p.index) for p in problems] == [
+        ("overflow", long_name.strip(), 0)
+    ]
+    assert str(problems[0]).startswith("Ban Tuyên giáo Huyện ủy Lục Nam rất dài")
 
 
 def test_delete_hides_the_decision(sample_db: Database) -> None:

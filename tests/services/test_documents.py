@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
+import openpyxl
 import pytest
 from sqlite_utils import Database
 
@@ -23,7 +25,15 @@ def test_award_list_in_every_format(sample_db: Database, tmp_path: Path) -> None
         written = documents.write_award_list(sample_db, "15-QĐ/BTGTU", out, sort="ten")
         assert written.path == out and written.format == suffix[1:]
         assert out.stat().st_size > 1000
-    assert "II. CÁ NHÂN (15 cá nhân)" in text((tmp_path / "danh-sach.pdf").read_bytes())
+    # Each format carries the list: the section heading and a name with its diacritics.
+    pdf = " ".join(text((tmp_path / "danh-sach.pdf").read_bytes()).split())
+    docx = all_text(open_docx((tmp_path / "danh-sach.docx").read_bytes()))
+    sheet = openpyxl.load_workbook(tmp_path / "danh-sach.xlsx", read_only=True).active
+    assert sheet is not None
+    cells = {str(v) for row in sheet.iter_rows(values_only=True) for v in row if v is not None}
+    for found in (pdf, docx, " ".join(cells)):
+        assert "II. CÁ NHÂN (15 cá nhân)" in found
+        assert "Nguyễn Thị Thu Hằng" in found
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
@@ -70,7 +80,8 @@ def test_read_only_folder_names_the_file(sample_db: Database, tmp_path: Path) ->
     folder.mkdir()
     folder.chmod(0o500)
     try:
-        with pytest.raises(OutputError, match="ro"):
+        # The message names where it could not write (the folder, or the file inside it).
+        with pytest.raises(OutputError, match=re.escape(str(folder))):
             documents.write_decision(sample_db, "15-QĐ/BTGTU", folder / "qd.pdf")
     finally:
         folder.chmod(0o700)

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 
 from desktop.services import certificates, emblems
 from desktop.services.emblems import EmblemError
+from desktop.storage.decisions import DecisionStore
 
 
 def _png(path: Path, size: int) -> Path:
@@ -66,7 +67,7 @@ def test_the_state_certificates_print_the_supplied_emblem(
     sample_db: Database, tmp_path: Path
 ) -> None:
     decision_key = "15-QĐ/BTGTU"
-    decision = certificates.DecisionStore(sample_db).find(decision_key)
+    decision = DecisionStore(sample_db).find(decision_key)
     out = tmp_path / "gk.pdf"
     result = certificates.issue_certificates(
         sample_db,
@@ -98,9 +99,7 @@ def test_the_state_certificates_print_the_supplied_emblem(
 def test_the_editor_preview_shows_the_supplied_emblem(sample_db: Database, tmp_path: Path) -> None:
     from desktop.services import decisions
 
-    decision = decisions.get_decision(
-        sample_db, certificates.DecisionStore(sample_db).find("15-QĐ/BTGTU").id
-    )
+    decision = decisions.get_decision(sample_db, DecisionStore(sample_db).find("15-QĐ/BTGTU").id)
     emblems.set_emblem(decision.issuer.id, _png(tmp_path / "qh.png", 600))
     try:
         pdf = decisions.certificate_pdf(decision, 0, template="giay-khen-nha-nuoc")

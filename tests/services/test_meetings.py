@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from desktop.domain.records import Attendee, Participant
 from desktop.services import meetings
+from tests.documents.pdf_read import text as pdf_text
 
 
 def test_create_and_save_normalised(sample_db: Database) -> None:
@@ -50,4 +51,11 @@ def test_participants_text_round_trip() -> None:
 
 def test_minutes_pdf(sample_db: Database) -> None:
     meeting = meetings.get_meeting(sample_db, meetings.meetings(sample_db)[0].id)
-    assert meetings.minutes_pdf(meeting).startswith(b"%PDF")
+    data = meetings.minutes_pdf(meeting)
+    assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+    text = " ".join(pdf_text(data).split())
+    assert f"BIÊN BẢN {meeting.title}" in text
+    assert "Hội nghị tổng kết công tác tuyên giáo năm 2023" in meeting.title
+    assert "Người chủ trì: Lê Thị Thu Hồng, Phó Bí thư Thường trực Tỉnh ủy" in text
+    assert "Người ghi biên bản: Nguyễn Thị Minh Thư" in text
+    assert "Vắng mặt: 1 đồng chí" in text

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from sqlite_utils import Database
 
-from desktop.exchange import meeting_package
+from desktop.exchange import package_format
 from desktop.exchange.meeting_package import PackageError
 from desktop.services import directory
 from desktop.services.packages import load_package
@@ -102,7 +102,7 @@ def test_a_device_is_refused(db: Database) -> None:
 def test_a_file_over_the_size_limit_is_refused_before_reading(db: Database, tmp_path: Path) -> None:
     huge = tmp_path / "goi.json"
     with huge.open("wb") as file:  # sparse: costs no disk
-        file.truncate(meeting_package.MAX_PACKAGE_BYTES + 1)
+        file.truncate(package_format.MAX_PACKAGE_BYTES + 1)
     with pytest.raises(PackageError, match="vượt quá giới hạn 64 MB"):
         load_package(db, huge)
 

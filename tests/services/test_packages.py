@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 from sqlite_utils import Database
 
-from desktop.exchange.meeting_package import PackageError, dump_package
+from desktop.exchange.meeting_package import PackageError
+from desktop.exchange.package_writer import dump_package
 from desktop.services import library
 from desktop.services.packages import dump_meeting, export_meeting, load_package
 from desktop.storage.decisions import DecisionStore

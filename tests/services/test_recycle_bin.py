@@ -13,6 +13,8 @@ def test_delete_and_restore_every_kind(sample_db: Database) -> None:
     person = next(e for e in directory.entries(sample_db) if e.kind == "person")
     collective = next(e for e in directory.entries(sample_db) if e.kind == "collective")
     assert recycle_bin.items(sample_db) == []
+    names_before = [a.name for a in decisions.get_decision(sample_db, decision.id).awards]
+    assert names_before
 
     meetings.delete_meeting(sample_db, meeting.id)
     decisions.delete_decision(sample_db, decision.id)
@@ -33,4 +35,7 @@ def test_delete_and_restore_every_kind(sample_db: Database) -> None:
     assert recycle_bin.items(sample_db) == []
     assert meeting.id in {m.id for m in meetings.meetings(sample_db)}
     restored = decisions.get_decision(sample_db, decision.id)
-    assert len(restored.awards) == len(decisions.get_decision(sample_db, decision.id).awards) > 0
+    assert [a.name for a in restored.awards] == names_before
+    entries = {(e.kind, e.id, e.name) for e in directory.entries(sample_db)}
+    assert (person.kind, person.id, person.name) in entries
+    assert (collective.kind, collective.id, collective.name) in entries

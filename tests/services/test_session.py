@@ -53,3 +53,40 @@ def test_the_serif_preference_is_the_libraries(tmp_path: Path) -> None:
     assert library.preferences.windows_serif is True
     assert library.set_windows_serif(False, fonts_dir=tmp_path) is True
     assert library.preferences.windows_serif is False
+
+
+def test_restore_puts_the_backup_in_place_and_the_same_library_reads_it(tmp_path: Path) -> None:
+    from desktop.services import backup
+
+    library, _ = Library.demo(tmp_path / "văn phòng.db")
+    try:
+        copy = backup.backup_database(library.path, tmp_path / "sao-lưu.db")  # type: ignore[arg-type]
+        decisions = library.decisions  # a page keeps the facade it was given
+        [first] = [d for d in decisions.decisions() if d.number == "15-QĐ/BTGTU"]
+        library.decisions.delete_decision(first.id)
+        assert all(d.id != first.id for d in decisions.decisions())
+
+        safety = library.restore(copy)
+
+        assert any(d.id == first.id for d in decisions.decisions())  # same facade, new data
+        assert safety is not None and safety.is_file()
+        assert [b.path for b in backup.backups_of(library.path)][:1] == [safety]  # type: ignore[arg-type]
+    finally:
+        library.close()
+
+
+def test_a_bad_backup_leaves_the_database_as_it_was_and_usable(tmp_path: Path) -> None:
+    import pytest
+
+    from desktop.storage.errors import StorageError
+
+    library, _ = Library.demo(tmp_path / "a.db")
+    try:
+        before = len(library.decisions.decisions())
+        bad = tmp_path / "hỏng.db"
+        bad.write_bytes(b"not a database at all" * 100)
+        with pytest.raises(StorageError):
+            library.restore(bad)
+        assert len(library.decisions.decisions()) == before
+    finally:
+        library.close()

@@ -21,6 +21,7 @@ from sqlite_utils import Database
 
 from desktop.cli import main
 from desktop.services import statistics as st
+from desktop.services import year_report
 from desktop.services.library import open_library
 from desktop.services.packages import load_package
 from desktop.storage.decisions import DecisionStore
@@ -205,7 +206,9 @@ def _totals(year: int, body: str) -> tuple[int, int]:
 @pytest.mark.parametrize("year", [2024, 2025])
 def test_year_report_pdf(two_years: Database, tmp_path: Path, year: int) -> None:
     out = tmp_path / "bang.pdf"
-    st.write_year_report(two_years, year, out, body="BTGTU", now=dt.datetime(2026, 1, 5, 9))
+    year_report.write_year_report(
+        two_years, year, out, body="BTGTU", now=dt.datetime(2026, 1, 5, 9)
+    )
     with open_pdf(out.read_bytes()) as pdf:
         text = "\n".join(page.extract_text() or "" for page in pdf.pages)
     flat = " ".join(text.split())
@@ -225,7 +228,7 @@ def test_year_report_pdf(two_years: Database, tmp_path: Path, year: int) -> None
 
 def test_year_report_docx(two_years: Database, tmp_path: Path) -> None:
     out = tmp_path / "bang.docx"
-    st.write_year_report(two_years, 2025, out, body="Ban Tuyên giáo Tỉnh ủy Bắc Giang")
+    year_report.write_year_report(two_years, 2025, out, body="Ban Tuyên giáo Tỉnh ủy Bắc Giang")
     document = open_docx(out.read_bytes())
     table = next(t for t in document.tables if t.rows[0].cells[0].text == "STT")
     rows = [[c.text for c in r.cells] for r in table.rows]
@@ -239,7 +242,7 @@ def test_year_report_docx(two_years: Database, tmp_path: Path) -> None:
 
 def test_year_report_xlsx(two_years: Database, tmp_path: Path) -> None:
     out = tmp_path / "bang.xlsx"
-    st.write_year_report(two_years, 2025, out, body="btgtu")
+    year_report.write_year_report(two_years, 2025, out, body="btgtu")
     sheet = load_workbook(io.BytesIO(out.read_bytes())).active
     assert sheet is not None
     values = [[cell for cell in row] for row in sheet.iter_rows(values_only=True)]
@@ -257,7 +260,7 @@ def test_year_report_xlsx(two_years: Database, tmp_path: Path) -> None:
 
 def test_year_report_of_the_second_body(two_years: Database, tmp_path: Path) -> None:
     out = tmp_path / "btc.xlsx"
-    written = st.write_year_report(two_years, 2025, out, body="Ban Tổ chức")
+    written = year_report.write_year_report(two_years, 2025, out, body="Ban Tổ chức")
     assert "Ban Tổ chức Tỉnh ủy Bắc Giang" in written.record
     sheet = load_workbook(out).active
     assert sheet is not None
@@ -270,11 +273,11 @@ def test_year_report_of_the_second_body(two_years: Database, tmp_path: Path) -> 
 def test_year_report_needs_a_body_when_two_issued(two_years: Database, tmp_path: Path) -> None:
     out = tmp_path / "bang.pdf"
     with pytest.raises(ValueError, match=r"có quyết định của 2 cơ quan.*--body"):
-        st.write_year_report(two_years, 2025, out)
+        year_report.write_year_report(two_years, 2025, out)
     with pytest.raises(ValueError, match="Không có cơ quan khen thưởng “Sở Y tế”"):
-        st.write_year_report(two_years, 2025, out, body="Sở Y tế")
+        year_report.write_year_report(two_years, 2025, out, body="Sở Y tế")
     with pytest.raises(ValueError, match="Năm 2019 chưa có quyết định"):
-        st.write_year_report(two_years, 2019, out)
+        year_report.write_year_report(two_years, 2019, out)
     assert not out.exists()
 
 
@@ -299,7 +302,7 @@ def test_state_style_year_report(db: Database, tmp_path: Path) -> None:
     data = json.loads(state.read_text(encoding="utf-8"))
     year = int(data["decisions"][0]["date"][:4])
     out = tmp_path / "state.pdf"
-    st.write_year_report(db, year, out, body="SNV")
+    year_report.write_year_report(db, year, out, body="SNV")
     with open_pdf(out.read_bytes()) as pdf:
         flat = " ".join((pdf.pages[0].extract_text() or "").split())
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in flat

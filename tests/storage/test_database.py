@@ -60,7 +60,7 @@ def test_pending_migration_copies_the_file_first(
     def add_column(database: Database) -> None:
         database.table("people").add_column("nickname", str)
 
-    monkeypatch.setattr("desktop.storage.database.migrations", extra)
+    monkeypatch.setattr("desktop.storage.upgrade.migrations", extra)  # the runner's list
     upgraded = open_database(path)
     assert "nickname" in upgraded.table("people").columns_dict
     backup = tmp_path / "vd.db.before-9999_test_column.bak"
@@ -89,37 +89,7 @@ def test_integrity_check_reports_broken_references(sample_db: Database) -> None:
     assert problems and all("awards" in p for p in problems)
 
 
-@pytest.mark.parametrize(
-    "later", [m.name for m in migrations_module.migrations._migrations[1:]] or ["(none yet)"]
-)
-def test_every_shipped_version_upgrades_with_its_data(
-    tmp_path: Path, sample_path: Path, later: str
-) -> None:
-    """A database left at the version before ``later`` opens, upgrades and keeps its records."""
-    if later == "(none yet)":
-        pytest.skip("only the first schema version exists")
-    from desktop.services.packages import load_package
-
-    # The sample is stored by today's code, then copied into a database at the older version
-    # with only the columns that version has (today's stores write columns it lacks).
-    current = Database(memory=True)
-    migrations_module.migrations.apply(current)
-    load_package(current, sample_path)
-    path = tmp_path / "old.db"
-    old = Database(path)
-    migrations_module.migrations.apply(old, stop_before=later)
-    for table in old.table_names():
-        if "_fts" in table or table.startswith(("_", "sqlite_")) or table.endswith("_tallies"):
-            continue  # search indexes and statistics tallies are kept by triggers
-        columns = old.table(table).columns_dict
-        rows = [{k: v for k, v in r.items() if k in columns} for r in current.table(table).rows]
-        old.table(table).insert_all(rows)
-    old.close()
-    db = open_database(path)
-    assert schema_version(db) == migrations_module.migrations._migrations[-1].name
-    assert db.table("awards").count == 35
-    assert integrity_problems(db) == []
-    assert (tmp_path / f"old.db.before-{later}.bak").exists()
+# Upgrading each shipped schema with its data: test_release_upgrades.py (real files).
 
 
 def test_two_writers_at_once_wait_for_each_other(tmp_path: Path) -> None:

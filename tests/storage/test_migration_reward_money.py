@@ -3,28 +3,26 @@ which have no reward article until one is typed; saving can set and clear it."""
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 from decimal import Decimal
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from desktop.domain.records import RewardMoney
-from desktop.services.packages import load_package
-from desktop.storage import migrations as migrations_module
 from desktop.storage.database import open_database
 from desktop.storage.decisions import DecisionStore
 
+FIRST_RELEASE = Path(__file__).parent.parent / "data" / "db" / "first-release.db"
 
-def test_an_older_database_migrates_and_the_reward_is_set_and_cleared(
-    tmp_path: Path, sample_path: Path
-) -> None:
+
+def test_an_older_database_migrates_and_the_reward_is_set_and_cleared(tmp_path: Path) -> None:
+    # Made by the first release's code, before the reward article existed.
     path = tmp_path / "old.db"
-    old = Database(path)
-    old.execute("PRAGMA foreign_keys=ON")
-    migrations_module.migrations.apply(old, stop_before="0005_reward_money")
-    load_package(old, sample_path)
-    assert "reward_person" not in old["decisions"].columns_dict
+    shutil.copy(FIRST_RELEASE, path)
+    with sqlite3.connect(path) as old:
+        columns = [row[1] for row in old.execute("PRAGMA table_info(decisions)")]
     old.close()
+    assert "reward_person" not in columns
 
     db = open_database(path)
     try:

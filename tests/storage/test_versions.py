@@ -2,29 +2,27 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
 
-from desktop.services.packages import load_package
-from desktop.storage import migrations as migrations_module
 from desktop.storage.database import open_database
 from desktop.storage.decisions import DecisionStore
 from desktop.storage.errors import StaleRecordError
 from desktop.storage.meetings import MeetingStore
 from desktop.storage.organisations import OrganisationStore
 
+FIRST_RELEASE = Path(__file__).parent.parent / "data" / "db" / "first-release.db"
+
 
 def test_records_of_an_older_database_start_at_version_1_and_saves_raise_it(
-    tmp_path: Path, sample_path: Path
+    tmp_path: Path,
 ) -> None:
+    # Made by the first release's code, before record versions existed.
     path = tmp_path / "old.db"
-    old = Database(path)
-    old.execute("PRAGMA foreign_keys=ON")
-    migrations_module.migrations.apply(old, stop_before="0004_record_versions")
-    load_package(old, sample_path)
-    old.close()
+    shutil.copy(FIRST_RELEASE, path)
 
     db = open_database(path)
     decisions = DecisionStore(db)

@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from desktop import paths
 from desktop.services import decisions
+from desktop.services.errors import InvalidInput
 from desktop.services.session import Library
 from desktop.ui import translations
 from desktop.ui.operations import Cancelled, DatabaseOp, Progress
@@ -72,6 +73,8 @@ def test_vietnamese_translation_is_complete_and_loads(qapp: QApplication) -> Non
     assert "<translation></translation>" not in ts
     qm = translations.compiled_file("vi")
     assert qm is not None and qm.exists()
+    # Compiled into the tests' folder (conftest), never into resources/.
+    assert qm.parent == Path(os.environ[translations.QM_DIR_VARIABLE])
     installed = translations.install(qapp, "vi")
     try:
         assert QCoreApplication.translate("MainWindow", "Recycle bin") == "Thùng rác"
@@ -89,7 +92,10 @@ def test_every_translated_string_is_in_the_ts_file(tmp_path: Path) -> None:
     if not lupdate.exists():
         pytest.skip("pyside6-lupdate not installed")
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (paths.resources_dir().parent / "desktop" / "ui").glob("*.py"))
+    # Every module of the GUI, sub-packages (widgets, models, editors, pages) included.
+    sources = sorted(
+        str(p) for p in (paths.resources_dir().parent / "desktop" / "ui").rglob("*.py")
+    )
     subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True)
     import xml.etree.ElementTree as ET
 
@@ -136,7 +142,7 @@ def test_preview_pane_pages_and_zoom(qtbot: QtBot, sample_db: Database) -> None:
     pane.set_zoom(100)
     assert pane._image.pixmap().width() > 700  # A4 at 100 %: wider than the pane
     with qtbot.waitSignal(pane.refreshed, timeout=5000) as blocker:
-        pane.request(lambda: (_ for _ in ()).throw(ValueError("Chữ không vừa khung")))
+        pane.request(lambda: (_ for _ in ()).throw(InvalidInput("Chữ không vừa khung")))
     assert blocker.args == [0]
     assert pane._image.text() == "Chữ không vừa khung"
 

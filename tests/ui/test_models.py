@@ -10,7 +10,6 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
 from desktop.domain.records import ActionItem, AgendaItem, Attendee, Award
-from desktop.services.directory import DirectoryEntry
 from desktop.services.recycle_bin import BinItem
 from desktop.ui.models.awards import (
     COL_KIND,
@@ -29,7 +28,6 @@ from desktop.ui.models.meeting import (
     AgendaTableModel,
     AttendeeTableModel,
 )
-from desktop.ui.pages.directory import DirectoryTableModel
 from desktop.ui.pages.recycle_bin import RecycleBinModel
 
 AWARDS = [
@@ -52,7 +50,6 @@ def _awards() -> AwardTableModel:
         (AttendeeTableModel, [Attendee("Lê A"), Attendee("Trần B", present=False, reason="ốm")]),
         (AgendaTableModel, [AgendaItem("Báo cáo tổng kết", presenter="Lê A")]),
         (ActionTableModel, [ActionItem("Gửi báo cáo", due=dt.date(2024, 2, 1), done=True)]),
-        (DirectoryTableModel, [DirectoryEntry("person", "p1", "Lê A", "CV", "Phòng A", 2)]),
         (RecycleBinModel, [BinItem("meeting", "m1", "Hội nghị", "2024-01-03", "2024-05-01T10:00")]),
     ],
 )

@@ -130,11 +130,14 @@ def test_translations_are_cached_in_the_data_folder_when_resources_are_read_only
 ) -> None:
     if translations._lrelease() is None:
         pytest.skip("pyside6-lrelease is not installed")
+    monkeypatch.delenv(translations.QM_DIR_VARIABLE)  # as installed: no folder of the tests
     bundled = tmp_path / "Chương trình" / "translations"
     bundled.mkdir(parents=True)
     (bundled / "vinhdanh_vi.qm").mkdir()  # cannot be written there (as under Program Files)
     shutil.copy(translations.source_file("vi"), bundled / "vinhdanh_vi.ts")
-    monkeypatch.setattr(translations, "source_file", lambda lang: bundled / f"vinhdanh_{lang}.ts")
+    monkeypatch.setattr(
+        translations, "source_file", lambda lang, domain="vinhdanh": bundled / f"{domain}_{lang}.ts"
+    )
     qm = translations.compiled_file("vi")
     assert qm == office_data / "translations" / "vinhdanh_vi.qm"
     assert qm.stat().st_size > 1000
@@ -321,13 +324,16 @@ def test_the_preview_is_redrawn_when_the_window_moves_to_a_screen_of_another_sca
 def test_a_frozen_build_copied_to_a_stick_uses_its_compiled_translation(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
+    monkeypatch.delenv(translations.QM_DIR_VARIABLE)  # as installed: no folder of the tests
     folder = tmp_path / "USB" / "translations"
     folder.mkdir(parents=True)
     (folder / "vinhdanh_vi.qm").write_bytes(b"compiled")
     ts = folder / "vinhdanh_vi.ts"
     shutil.copy(translations.source_file("vi"), ts)
     os.utime(ts, (ts.stat().st_mtime + 60, ts.stat().st_mtime + 60))  # copied after the .qm
-    monkeypatch.setattr(translations, "source_file", lambda lang: folder / f"vinhdanh_{lang}.ts")
+    monkeypatch.setattr(
+        translations, "source_file", lambda lang, domain="vinhdanh": folder / f"{domain}_{lang}.ts"
+    )
     monkeypatch.setattr(translations, "_lrelease", lambda: None)  # a frozen build has none
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     with caplog.at_level(logging.WARNING):

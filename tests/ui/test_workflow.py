@@ -91,6 +91,8 @@ def test_main_workflow(qtbot: QtBot, tmp_path: Path) -> None:
         decision_editor.table.setCurrentIndex(decision_editor.model.index(13, 1))
     assert blocker.args == [1]
     # Every text fits; the only note asks for the salutations no name tells ("Mai Sơn" …).
+    # (Every recipient is checked in the background, after the preview.)
+    qtbot.waitUntil(lambda: bool(decision_editor.warning_label.text()), timeout=10000)
     notes = decision_editor.warning_label.text().splitlines()
     assert notes and all("chưa chọn danh xưng" in note for note in notes)
 

@@ -7,8 +7,6 @@ so a template cannot reach attributes (``{ten.__class__}``), index (``{ten[0]}``
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 
 from desktop.documents.placeholders import Parts, fill, parse_parts
@@ -25,7 +23,7 @@ from desktop.domain.authority import (
 from desktop.domain.dates import date_line, place_date_line
 from desktop.domain.docnumbers import written_number
 from desktop.domain.records import Award, Decision
-from desktop.domain.text import normalize, title_with_unit
+from desktop.domain.text import title_with_unit
 
 AWARD_PLACEHOLDERS: dict[str, str] = {
     "ten": "Tên cá nhân hoặc tập thể được khen",
@@ -103,28 +101,13 @@ def parse_pattern(text: str) -> Pattern:
     return Pattern(parse_parts(text, PLACEHOLDERS))
 
 
-_UNTIDY = re.compile(r"\s\s|[^\S ]")
-
-
-def _clean(text: str) -> str:
-    """``normalize`` with a fast path for text that is already tidy (the usual case)."""
-    if (
-        text
-        and unicodedata.is_normalized("NFC", text)
-        and text[0] != " "
-        and text[-1] != " "
-        and not _UNTIDY.search(text)
-    ):
-        return text
-    return normalize(text)
-
-
 def _join(*parts: str, sep: str = ", ") -> str:
     return sep.join(p for p in parts if p)
 
 
 def decision_values(decision: Decision, spelling: Spelling | None = None) -> dict[str, str]:
-    """Values of every decision-level placeholder, NFC with white space collapsed.
+    """Values of every decision-level placeholder, as the record holds them (clean: records are
+    cleaned where their text enters, ``domain.clean``).
 
     The authority and the signature lines come from ``domain.authority`` in the issuer's
     style spelling (or ``spelling``).
@@ -145,7 +128,7 @@ def decision_values(decision: Decision, spelling: Spelling | None = None) -> dic
         "ngay_quyet_dinh": date_line(day),
         "ngay_quyet_dinh_so": f"{day.day:02d}/{day.month:02d}/{day.year}",
         "nam": str(day.year),
-        "dia_danh_ngay": place_date_line(normalize(issuer.place), day),
+        "dia_danh_ngay": place_date_line(issuer.place, day),
         "co_quan": issuer.name,
         "co_quan_cap_tren": issuer.parent,
         "co_quan_day_du": proper_name(issuer),
@@ -158,12 +141,12 @@ def decision_values(decision: Decision, spelling: Spelling | None = None) -> dic
         "chuc_vu_nguoi_ky": signer_title(issuer, signer),
         "ten_nguoi_ky": signer.name,
     }
-    return {key: _clean(value) for key, value in values.items()}
+    return values
 
 
 def award_values(decision: Decision, award: Award) -> dict[str, str]:
-    """Values of every award-level placeholder, NFC with white space collapsed."""
-    title, unit = _clean(award.title), _clean(award.unit)
+    """Values of every award-level placeholder, as the record holds them (clean)."""
+    title, unit = award.title, award.unit
     values = {
         "ten": award.name,
         "danh_xung": salutation_text(award),
@@ -173,4 +156,4 @@ def award_values(decision: Decision, award: Award) -> dict[str, str]:
         "thanh_tich": decision.reason_for(award),
         "so_vao_so": award.register_number,
     }
-    return {key: _clean(value) for key, value in values.items()}
+    return values

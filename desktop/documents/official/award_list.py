@@ -36,7 +36,7 @@ from desktop.domain import dates
 from desktop.domain.authority import check_decision_signer
 from desktop.domain.docnumbers import written_number
 from desktop.domain.records import Award, Decision, sorted_by_name
-from desktop.domain.text import normalize, title_with_unit
+from desktop.domain.text import title_with_unit
 
 SortOrder = Literal["list", "ten"]
 """``list`` = the decision's order; ``ten`` = by given name (Vietnamese order)."""
@@ -104,7 +104,7 @@ def award_list(
         raise ValueError(f"Cách sắp xếp không hợp lệ: {sort} (chọn: {', '.join(SORT_ORDERS)})")
     check_decision_signer(decision)
     style = style or style_for(decision.issuer.style)
-    form = normalize(decision.award_form)
+    form = decision.award_form
     parts = [(decision.collectives, "collective"), (decision.people, "person")]
     present = [(awards, kind) for awards, kind in parts if awards]
     who = ", ".join("TẬP THỂ" if kind == "collective" else "CÁ NHÂN" for _, kind in present)
@@ -119,11 +119,11 @@ def award_list(
     for index, (awards, kind) in enumerate(present):
         people = kind == "person"
         ordered = _ordered(awards, sort)
-        reasons = {normalize(decision.reason_for(a)) for a in ordered}
+        reasons = {decision.reason_for(a) for a in ordered}
         # A column only when the rows differ; one thành tích shared by all is said once.
         own_reason = len(reasons) > 1
         shared = next(iter(reasons)) if len(reasons) == 1 else ""
-        if shared == normalize(decision.reason):
+        if shared == decision.reason:
             shared = ""
         count = len(ordered)
         label = "CÁ NHÂN" if people else "TẬP THỂ"
@@ -134,10 +134,7 @@ def award_list(
                 kind=kind,  # type: ignore[arg-type]
                 heading=f"{numeral}{label} ({ot.format_number(count)} {unit})",
                 name_title="Họ và tên" if people else "Tên tập thể",
-                rows=tuple(
-                    (normalize(a.name), _title_unit(a), normalize(decision.reason_for(a)))
-                    for a in ordered
-                ),
+                rows=tuple((a.name, _title_unit(a), decision.reason_for(a)) for a in ordered),
                 with_unit=any(_title_unit(a) for a in ordered),
                 with_reason=own_reason,
                 shared_reason=shared,

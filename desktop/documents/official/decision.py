@@ -32,14 +32,12 @@ from desktop.domain.authority import check_decision_signer
 from desktop.domain.docnumbers import written_number
 from desktop.domain.numbers import format_number
 from desktop.domain.records import Decision, Organisation, RewardMoney
-from desktop.domain.text import normalize
 
 TITLE = "QUYẾT ĐỊNH"
 
 
 def _article_text(index: int, text: str) -> Para:
     """ "Điều N. …" with "Điều N." in bold; a leading "Điều N." typed by the user is kept."""
-    text = normalize(text)
     label = f"Điều {index}."
     if text.lower().startswith("điều"):
         head, _, rest = text.partition(".")
@@ -51,10 +49,10 @@ def article_one(decision: Decision) -> str:
     """Text of Điều 1: "Tặng Giấy khen cho 11 tập thể và 15 cá nhân đã có … (có danh sách
     kèm theo)." with the counts computed from the awards."""
     counts = ot.counts_text(len(decision.collectives), len(decision.people))
-    text = f"Tặng {normalize(decision.award_form)}"
+    text = f"Tặng {decision.award_form}"
     if counts:
         text += f" cho {counts}"
-    if normalize(decision.reason):
+    if decision.reason:
         text += f" {ot.lower_first(decision.reason).rstrip('.;,')}"
     return f"{text} (có danh sách kèm theo)."
 
@@ -73,8 +71,8 @@ def reward_article(decision: Decision, reward: RewardMoney) -> str:
     text = ", ".join(parts)
     text = text[:1].upper() + text[1:]
     text += f"; tổng cộng {format_number(total)} đồng"
-    if normalize(reward.fund):
-        text += f", trích từ {normalize(reward.fund)}"
+    if reward.fund:
+        text += f", trích từ {reward.fund}"
     return text + "."
 
 
@@ -84,7 +82,7 @@ PROPOSAL_PLACEHOLDER = "Xét đề nghị của …………………………�
 
 
 def _is_proposal(line: str) -> bool:
-    return normalize(line).lstrip("-–+ ").lower().startswith(PROPOSAL_STARTS)
+    return line.lstrip("-–+ ").lower().startswith(PROPOSAL_STARTS)
 
 
 def basis_lines(decision: Decision, style: DocumentStyle) -> list[str]:
@@ -95,7 +93,7 @@ def basis_lines(decision: Decision, style: DocumentStyle) -> list[str]:
     without one a "Xét đề nghị của ……" line is left for the clerk to fill in.
     """
     body = style.body
-    lines = [normalize(x) for x in decision.issuer.legal_bases if normalize(x)]
+    lines = list(decision.issuer.legal_bases)
     if lines:
         proposals = [x for x in lines if _is_proposal(x)]
         lines = [x for x in lines if not _is_proposal(x)] + (
@@ -115,7 +113,7 @@ def archive_line(line: str, issuer: Organisation) -> str:
     Phụ lục I, ô 9b: "Lưu: VT, <viết tắt đơn vị soạn thảo>"). The body's abbreviation stands
     for the drafting unit, which is not recorded; a last Nơi nhận line starting "Lưu" typed in
     the decision replaces it ("- Lưu: VT, TCCB.")."""
-    unit = normalize(issuer.abbreviation)
+    unit = issuer.abbreviation
     if not unit or not line.rstrip(".").endswith("Lưu: VT"):
         return line
     return f"{line.rstrip('.')}, {unit}."
@@ -139,7 +137,7 @@ def build_decision(
         ot.place_date(issuer, decision.date),
     )
     summary = style.body.summary_style
-    summary_text = decision_summary(style, normalize(decision.award_form))
+    summary_text = decision_summary(style, decision.award_form)
     text_width = style.page.text_width_mm
     blocks: list[Block] = [
         para(TITLE, "title"),
@@ -164,9 +162,7 @@ def build_decision(
         (reward.person and decision.people) or (reward.collective and decision.collectives)
     ):
         articles.append(reward_article(decision, reward))
-    articles += [normalize(a) for a in decision.articles if normalize(a)] or list(
-        style.body.default_articles
-    )
+    articles += decision.articles or list(style.body.default_articles)
     articles[-1] = ot.with_end_mark(articles[-1], style.body.end_mark)
     blocks += [_article_text(i, text) for i, text in enumerate(articles, start=1)]
 
@@ -180,8 +176,8 @@ def build_decision(
         para(line, "sign_authority") for line in ot.signer_lines(signer, issuer, style)
     ]
     right.append(Spacer(sig.sign_space_mm))
-    if normalize(signer.name):
-        right.append(para(normalize(signer.name), "sign_name"))
+    if signer.name:
+        right.append(para(signer.name, "sign_name"))
     blocks.append(Spacer(3))
     blocks.append(Columns(tuple(left), tuple(right), sig.left_width_mm, sig.right_width_mm))
     return Document(

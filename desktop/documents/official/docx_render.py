@@ -10,20 +10,32 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from typing import Any
 
 from docx import Document as new_word_document
 from docx.enum.section import WD_ORIENT
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.styles.style import ParagraphStyle as WordParagraphStyle
-from docx.table import Table as WordTable
-from docx.table import _Cell
 from docx.text.paragraph import Paragraph as WordParagraph
 
+from desktop.documents.official.docx_xml import (
+    FONT,
+    add_run,
+    border,
+    cell_margins,
+    centre_width,
+    first_paragraph,
+    fixed_table,
+    no_borders,
+    page_field,
+    proofing_language,
+    repeat_header_row,
+    set_font,
+    spacer,
+    table_borders,
+)
 from desktop.documents.official.model import (
     Align,
     Columns,
@@ -41,17 +53,12 @@ from desktop.documents.official.model import (
 )
 from desktop.documents.style import DocumentStyle, TextStyle
 
-FONT = "Times New Roman"
 HEADER_PADDING_MM = 2.0
 """As the PDF header (``page_frame.COLUMN_PADDING_MM``): room kept beside a header line."""
-"""Word font; the PDF uses its metric twin (Tinos), so lines break in the same places."""
 RULE_PARAGRAPH_PT = 2
 """Size of the empty paragraph that carries a short rule as its top border."""
 RULE_SLACK_MM = 0.6
 """Extra room each side of a ruled line so Word does not wrap it (font hinting differs)."""
-BORDER_EIGHTHS = 6
-"""Rule thickness in eighths of a point (0.75 pt)."""
-TABLE_BORDER_EIGHTHS = 4
 PAGE_NUMBER_STYLE = "VB Số trang"
 END_PARAGRAPH_MM = 0.5
 
@@ -73,67 +80,6 @@ STYLE_NAMES: dict[Role, str] = {
     "sign_name": "VB Họ tên người ký",
 }
 
-# Word refuses a file whose property elements are out of the schema's order (ECMA-376 Part 1,
-# CT_PPrBase and CT_TblPr); new children are inserted at their place, not appended.
-PARAGRAPH_ORDER = (
-    "pStyle",
-    "keepNext",
-    "keepLines",
-    "pageBreakBefore",
-    "framePr",
-    "widowControl",
-    "numPr",
-    "suppressLineNumbers",
-    "pBdr",
-    "shd",
-    "tabs",
-    "suppressAutoHyphens",
-    "kinsoku",
-    "wordWrap",
-    "overflowPunct",
-    "topLinePunct",
-    "autoSpaceDE",
-    "autoSpaceDN",
-    "bidi",
-    "adjustRightInd",
-    "snapToGrid",
-    "spacing",
-    "ind",
-    "contextualSpacing",
-    "mirrorIndents",
-    "suppressOverlap",
-    "jc",
-    "textDirection",
-    "textAlignment",
-    "textboxTightWrap",
-    "outlineLvl",
-    "divId",
-    "cnfStyle",
-    "rPr",
-    "sectPr",
-    "pPrChange",
-)
-TABLE_ORDER = (
-    "tblStyle",
-    "tblpPr",
-    "tblOverlap",
-    "bidiVisual",
-    "tblStyleRowBandSize",
-    "tblStyleColBandSize",
-    "tblW",
-    "jc",
-    "tblCellSpacing",
-    "tblInd",
-    "tblBorders",
-    "shd",
-    "tblLayout",
-    "tblCellMar",
-    "tblLook",
-    "tblCaption",
-    "tblDescription",
-    "tblPrChange",
-)
-
 _ALIGN = {
     "left": WD_ALIGN_PARAGRAPH.LEFT,
     "centre": WD_ALIGN_PARAGRAPH.CENTER,
@@ -142,33 +88,11 @@ _ALIGN = {
 }
 
 
-def _insert_ordered(parent: object, child: object, order: tuple[str, ...]) -> None:
-    """Insert ``child`` into ``parent`` before the first sibling that the schema puts after it."""
-    name = child.tag.rsplit("}", 1)[-1]  # type: ignore[attr-defined]
-    later = {qn(f"w:{tag}") for tag in order[order.index(name) + 1 :]}
-    for sibling in parent:  # type: ignore[attr-defined]
-        if sibling.tag in later:
-            sibling.addprevious(child)
-            return
-    parent.append(child)  # type: ignore[attr-defined]
-
-
-def _set_font(rpr_owner: object, name: str = FONT) -> None:
-    """Set all four font slots (Vietnamese text falls in more than ``ascii``)."""
-    r_pr = rpr_owner.get_or_add_rPr()  # type: ignore[attr-defined]
-    fonts = r_pr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        r_pr.insert(0, fonts)
-    for slot in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        fonts.set(qn(slot), name)
-
-
 def _text_style(
     word_style: WordParagraphStyle, text: TextStyle, style: DocumentStyle
 ) -> WordParagraphStyle:
     word_style.font.name = FONT
-    _set_font(word_style.element)
+    set_font(word_style.element)
     word_style.font.size = Pt(text.size_pt)
     word_style.font.bold = text.bold
     word_style.font.italic = text.italic
@@ -203,43 +127,6 @@ def _add_styles(word: object, style: DocumentStyle) -> None:
     page_number.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
-def _border(paragraph: WordParagraph, side: str, kind: str = "single", space_pt: int = 1) -> None:
-    p_pr = paragraph._p.get_or_add_pPr()
-    borders = p_pr.find(qn("w:pBdr"))
-    if borders is None:
-        borders = OxmlElement("w:pBdr")
-        _insert_ordered(p_pr, borders, PARAGRAPH_ORDER)
-    edge = OxmlElement(f"w:{side}")
-    edge.set(qn("w:val"), kind)
-    edge.set(qn("w:sz"), str(BORDER_EIGHTHS))
-    edge.set(qn("w:space"), str(space_pt))
-    edge.set(qn("w:color"), "000000")
-    borders.append(edge)
-
-
-def _centre_width(paragraph: WordParagraph, box_mm: float, width_mm: float) -> None:
-    """Indent ``paragraph`` so that it is ``width_mm`` wide, centred in ``box_mm``."""
-    side = max(0.0, (box_mm - width_mm) / 2)
-    paragraph.paragraph_format.left_indent = Mm(side)
-    paragraph.paragraph_format.right_indent = Mm(side)
-    paragraph.paragraph_format.first_line_indent = Mm(0)
-
-
-def _add_run(
-    paragraph: WordParagraph, text: str, *, bold: bool = False, italic: bool = False
-) -> None:
-    first, *more = text.split("\n")
-    run = paragraph.add_run(first)
-    for line in more:
-        # A line break inside the paragraph, where the heading rule chose it.
-        run.add_break()
-        run.add_text(line)
-    if bold:
-        run.bold = True
-    if italic:
-        run.italic = True
-
-
 def _format_direct(paragraph: WordParagraph, text: TextStyle, align: Align) -> None:
     """Direct format for header lines, which have no role of their own."""
     paragraph.paragraph_format.alignment = _ALIGN[align]
@@ -259,75 +146,30 @@ def _rule_paragraph(
     fmt.line_spacing = Pt(RULE_PARAGRAPH_PT)
     fmt.space_before = Pt(2)
     fmt.space_after = Pt(0)
-    _centre_width(paragraph, box_mm, width_mm)
-    _border(paragraph, "top", "dashed" if dashed else "single", 0)
+    centre_width(paragraph, box_mm, width_mm)
+    border(paragraph, "top", "dashed" if dashed else "single", 0)
     return paragraph
-
-
-def _no_borders(table: WordTable) -> None:
-    _table_borders(table, "nil")
-
-
-def _table_borders(table: WordTable, kind: str) -> None:
-    tbl_pr = table._tbl.tblPr
-    borders = OxmlElement("w:tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        edge = OxmlElement(f"w:{side}")
-        edge.set(qn("w:val"), kind)
-        if kind != "nil":
-            edge.set(qn("w:sz"), str(TABLE_BORDER_EIGHTHS))
-            edge.set(qn("w:space"), "0")
-            edge.set(qn("w:color"), "000000")
-        borders.append(edge)
-    _insert_ordered(tbl_pr, borders, TABLE_ORDER)
-
-
-def _cell_margins(table: WordTable, side_mm: float, top_mm: float = 0) -> None:
-    tbl_pr = table._tbl.tblPr
-    margins = OxmlElement("w:tblCellMar")
-    for side, value in (("top", top_mm), ("left", side_mm), ("bottom", top_mm), ("right", side_mm)):
-        edge = OxmlElement(f"w:{side}")
-        edge.set(qn("w:w"), str(round(value * 56.6929)))
-        edge.set(qn("w:type"), "dxa")
-        margins.append(edge)
-    _insert_ordered(tbl_pr, margins, TABLE_ORDER)
-
-
-def _fixed_table(container: object, rows: int, widths_mm: list[float]) -> WordTable:
-    table: WordTable = container.add_table(rows=rows, cols=len(widths_mm))  # type: ignore[attr-defined]
-    table.autofit = False  # w:tblLayout "fixed": the widths below are kept
-    table.alignment = WD_TABLE_ALIGNMENT.LEFT
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths_mm, strict=True):
-            cell.width = Mm(width)
-    for col, width in zip(table.columns, widths_mm, strict=True):
-        col.width = Mm(width)
-    return table
-
-
-def _first_paragraph(cell: _Cell) -> WordParagraph:
-    return cell.paragraphs[0]
 
 
 def _header(word: object, header: Header, style: DocumentStyle) -> None:
     h = style.header
     widths = [h.left_width_mm, h.right_width_mm]
-    table = _fixed_table(word, 2, widths)
-    _no_borders(table)
-    _cell_margins(table, 0)
+    table = fixed_table(word, 2, widths)
+    no_borders(table)
+    cell_margins(table, 0)
     left, right = table.rows[0].cells
     number_cell, date_cell = table.rows[1].cells
 
-    paragraph = _first_paragraph(left)
+    paragraph = first_paragraph(left)
     first = True
     for text, text_style in ((header.parent, h.parent_style), (header.issuer, h.issuer_style)):
         if not text:
             continue
-        paragraph = _first_paragraph(left) if first else left.add_paragraph()
+        paragraph = first_paragraph(left) if first else left.add_paragraph()
         first = False
         # The body's name breaks where the Vietnamese rule says, as in the PDF.
         lines = heading_lines(text, text_style, h.left_width_mm - 2 * HEADER_PADDING_MM)
-        _add_run(paragraph, "\n".join(lines))
+        add_run(paragraph, "\n".join(lines))
         _format_direct(paragraph, text_style, "centre")
     if header.issuer and h.issuer_mark == "rule":
         width = h.issuer_rule_ratio * min(
@@ -336,33 +178,33 @@ def _header(word: object, header: Header, style: DocumentStyle) -> None:
         _rule_paragraph(left, h.left_width_mm, width)
     elif header.issuer:
         star = left.add_paragraph()
-        _add_run(star, "*")
+        add_run(star, "*")
         _format_direct(star, h.star_style, "centre")
 
-    title = _first_paragraph(right)
-    _add_run(title, h.national_title)
+    title = first_paragraph(right)
+    add_run(title, h.national_title)
     _format_direct(title, h.national_title_style, "centre")
     ruled, ruled_style, ruled_text = title, h.national_title_style, h.national_title
     if h.motto:
         motto = right.add_paragraph()
-        _add_run(motto, h.motto)
+        add_run(motto, h.motto)
         _format_direct(motto, h.motto_style, "centre")
         ruled, ruled_style, ruled_text = motto, h.motto_style, h.motto
     # The rule under the Tiêu ngữ is as long as the text: a bottom border on a paragraph
     # indented to the text's width.
-    _centre_width(
+    centre_width(
         ruled, h.right_width_mm, text_width_mm(ruled_text, ruled_style) + 2 * RULE_SLACK_MM
     )
-    _border(ruled, "bottom", "single", 1)
+    border(ruled, "bottom", "single", 1)
 
-    number = _first_paragraph(number_cell)
+    number = first_paragraph(number_cell)
     number.paragraph_format.space_before = Pt(h.row_gap_pt)
-    _add_run(number, header.number_text)
+    add_run(number, header.number_text)
     _format_direct(number, h.number_style, "centre")
-    date = _first_paragraph(date_cell)
+    date = first_paragraph(date_cell)
     date.paragraph_format.space_before = Pt(h.row_gap_pt)
     if header.date_text:
-        _add_run(date, header.date_text)
+        add_run(date, header.date_text)
         _format_direct(date, h.date_style, "centre")
 
 
@@ -371,7 +213,7 @@ def _paragraph(container: object, block: Para, style: DocumentStyle) -> WordPara
         style=STYLE_NAMES[block.role]
     )
     for run in with_heading_breaks(block, style).runs:
-        _add_run(paragraph, run.text, bold=run.bold, italic=run.italic)
+        add_run(paragraph, run.text, bold=run.bold, italic=run.italic)
     return paragraph
 
 
@@ -384,49 +226,32 @@ def _signature_follows(blocks: tuple[object, ...], index: int) -> bool:
     return False
 
 
-def _spacer(container: object, height_mm: float) -> None:
-    paragraph: WordParagraph = container.add_paragraph()  # type: ignore[attr-defined]
-    fmt = paragraph.paragraph_format
-    fmt.keep_with_next = True
-    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-    fmt.line_spacing = Mm(max(height_mm, 0.5))
-    fmt.space_before = Pt(0)
-    fmt.space_after = Pt(0)
-
-
-def _repeat_header_row(table: WordTable) -> None:
-    tr_pr = table.rows[0]._tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    tr_pr.append(header)
-
-
 def _table(word: object, block: Table, style: DocumentStyle) -> None:
     t = style.table
     widths = [c.width_mm for c in block.columns]
-    table = _fixed_table(word, 1 + len(block.rows), widths)
-    _table_borders(table, "single")
-    _cell_margins(table, t.padding_pt * 0.3528, t.padding_pt * 0.3528 / 2)
-    _repeat_header_row(table)
+    table = fixed_table(word, 1 + len(block.rows), widths)
+    table_borders(table, "single")
+    cell_margins(table, t.padding_pt * 0.3528, t.padding_pt * 0.3528 / 2)
+    repeat_header_row(table)
     for cell, column in zip(table.rows[0].cells, block.columns, strict=True):
-        paragraph = _first_paragraph(cell)
+        paragraph = first_paragraph(cell)
         paragraph.style = STYLE_NAMES["plain"]
-        _add_run(paragraph, column.title)
+        add_run(paragraph, column.title)
         _format_direct(paragraph, t.header_style, "centre")
     for row, values in zip(table.rows[1:], block.rows, strict=True):
         # A row stays on one page, as in the PDF.
         row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
         for cell, column, value in zip(row.cells, block.columns, values, strict=True):
-            paragraph = _first_paragraph(cell)
+            paragraph = first_paragraph(cell)
             paragraph.style = STYLE_NAMES["plain"]
-            _add_run(paragraph, value)
+            add_run(paragraph, value)
             _format_direct(paragraph, t.cell_style, column.align)
 
 
 def _columns(word: object, block: Columns, style: DocumentStyle) -> None:
-    table = _fixed_table(word, 1, [block.left_width_mm, block.right_width_mm])
-    _no_borders(table)
-    _cell_margins(table, 0)
+    table = fixed_table(word, 1, [block.left_width_mm, block.right_width_mm])
+    no_borders(table)
+    cell_margins(table, 0)
     # Keep the signature block on one page, as the PDF does.
     tr_pr = table.rows[0]._tr.get_or_add_trPr()
     cant_split = OxmlElement("w:cantSplit")
@@ -435,13 +260,13 @@ def _columns(word: object, block: Columns, style: DocumentStyle) -> None:
         used_first = False
         for item in items:
             if isinstance(item, Spacer):
-                _spacer(cell, item.height_mm)
+                spacer(cell, item.height_mm)
                 continue
             if not used_first:
-                paragraph = _first_paragraph(cell)
+                paragraph = first_paragraph(cell)
                 paragraph.style = STYLE_NAMES[item.role]
                 for run in item.runs:
-                    _add_run(paragraph, run.text, bold=run.bold, italic=run.italic)
+                    add_run(paragraph, run.text, bold=run.bold, italic=run.italic)
                 used_first = True
             else:
                 paragraph = _paragraph(cell, item, style)
@@ -466,70 +291,7 @@ def _page(word: object, document: Document) -> None:
     section.different_first_page_header_footer = not p.first_page_number_shown
     paragraph = section.header.paragraphs[0]
     paragraph.style = PAGE_NUMBER_STYLE
-    _page_field(paragraph)
-
-
-def _page_field(paragraph: WordParagraph) -> None:
-    """A PAGE field: Word shows the number of the page it is on."""
-    for kind, text in (
-        ("begin", None),
-        (None, " PAGE "),
-        ("separate", None),
-        (None, "2"),
-        ("end", None),
-    ):
-        run = paragraph.add_run()
-        if kind:
-            char = OxmlElement("w:fldChar")
-            char.set(qn("w:fldCharType"), kind)
-            run._r.append(char)
-        elif text == " PAGE ":
-            instr = OxmlElement("w:instrText")
-            instr.set(qn("xml:space"), "preserve")
-            instr.text = text
-            run._r.append(instr)
-        else:
-            run.text = text or ""
-
-
-PROOFING_LANGUAGE = "vi-VN"
-"""Word checks spelling and hyphenates in Vietnamese, not in the template's English."""
-
-
-def _proofing_language(word: object) -> None:
-    """Set vi-VN as the language of the document defaults and of every style."""
-    styles = word.styles.element  # type: ignore[attr-defined]
-    defaults = styles.find(qn("w:docDefaults"))
-    targets = []
-    if defaults is not None:
-        rpr_default = defaults.find(qn("w:rPrDefault"))
-        if rpr_default is not None:
-            targets.append(_rpr_of(rpr_default))
-    for style in styles.findall(qn("w:style")):
-        targets.append(_rpr_of(style))
-    for rpr in targets:
-        lang = rpr.find(qn("w:lang"))
-        if lang is None:
-            lang = OxmlElement("w:lang")
-            rpr.append(lang)
-        lang.set(qn("w:val"), PROOFING_LANGUAGE)
-        lang.set(qn("w:eastAsia"), PROOFING_LANGUAGE)
-
-
-_AFTER_RPR = ("w:tblPr", "w:trPr", "w:tcPr", "w:tblStylePr")
-
-
-def _rpr_of(parent: Any) -> Any:
-    """The ``w:rPr`` child of ``parent``, added in schema order when missing."""
-    rpr = parent.find(qn("w:rPr"))
-    if rpr is None:
-        rpr = OxmlElement("w:rPr")
-        later = next((c for c in parent if c.tag in {qn(t) for t in _AFTER_RPR}), None)
-        if later is not None:
-            later.addprevious(rpr)
-        else:
-            parent.append(rpr)
-    return rpr
+    page_field(paragraph)
 
 
 def render_docx(document: Document) -> bytes:
@@ -551,14 +313,14 @@ def render_docx(document: Document) -> bytes:
         core.created = created
         core.modified = created
         core.revision = 1
-    _proofing_language(word)
+    proofing_language(word)
     # The default template starts with one empty paragraph; the header table goes first.
     body = word.element.body
     for p in list(body.iterchildren(qn("w:p"))):
         body.remove(p)
     if document.header:
         _header(word, document.header, style)
-        _spacer(word, style.body.title_gap_pt * 0.3528)
+        spacer(word, style.body.title_gap_pt * 0.3528)
     blocks = document.blocks
     for index, block in enumerate(blocks):
         if isinstance(block, Para):
@@ -569,14 +331,14 @@ def render_docx(document: Document) -> bytes:
         elif isinstance(block, Rule):
             _rule_paragraph(word, style.page.text_width_mm, block.width_mm, block.kind == "dashes")
         elif isinstance(block, Spacer):
-            _spacer(word, block.height_mm)
+            spacer(word, block.height_mm)
         elif isinstance(block, Table):
             _table(word, block, style)
         else:
             _columns(word, block, style)
     if blocks and isinstance(blocks[-1], Table | Columns):
         # Word ends a document with a paragraph; give it a tiny one after a final table.
-        _spacer(word, END_PARAGRAPH_MM)
+        spacer(word, END_PARAGRAPH_MM)
     buffer = io.BytesIO()
     word.save(buffer)
     return buffer.getvalue()

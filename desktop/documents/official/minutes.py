@@ -36,7 +36,7 @@ from desktop.documents.official.pdf_render import render_pdf
 from desktop.documents.style import DocumentStyle, style_for
 from desktop.domain import dates
 from desktop.domain.records import ActionItem, Attendee, Meeting, Participant
-from desktop.domain.text import fold, normalize, title_with_unit
+from desktop.domain.text import fold, title_with_unit
 
 TITLE = "BIÊN BẢN"
 KIND_CODE = "BB"
@@ -50,18 +50,18 @@ SIGNATURE_GAP_MM = 4
 def _who(person: Participant | None) -> str:
     if person is None:
         return BLANK
-    name = normalize(person.name)
-    title = normalize(person.title)
+    name = person.name
+    title = person.title
     return f"{name}, {title}" if title else name
 
 
 def _attendee(a: Attendee) -> str:
     """ "Name, title, organisation", without a part the name already contains."""
-    name = normalize(a.name)
-    title = normalize(a.title)
+    name = a.name
+    title = a.title
     if fold(title) in fold(name):
         title = ""
-    organisation = normalize(a.organisation)
+    organisation = a.organisation
     if fold(organisation) in fold(name):
         organisation = ""
     rest = title_with_unit(title, organisation)
@@ -76,9 +76,9 @@ def _labelled(label: str, value: str, *, dash: bool = False) -> Para:
 
 def meeting_word(meeting: Meeting) -> str:
     """ "Hội nghị", "Hội thảo" or "Cuộc họp", from the meeting's kind."""
-    kind = normalize(meeting.kind).lower()
+    kind = meeting.kind.lower()
     for word in ("hội nghị", "hội thảo"):
-        if kind.startswith(word) or normalize(meeting.title).lower().startswith(word):
+        if kind.startswith(word) or meeting.title.lower().startswith(word):
             return word.capitalize()
     return "Cuộc họp"
 
@@ -99,7 +99,7 @@ def _start(meeting: Meeting) -> str:
 
 
 def _lines(text: str) -> list[str]:
-    return [normalize(line) for line in text.splitlines() if normalize(line)]
+    return [line for line in text.split("\n") if line]  # multi-line text: lines trimmed
 
 
 def listed(prefix: str, items: list[str]) -> list[Para]:
@@ -114,14 +114,14 @@ def listed(prefix: str, items: list[str]) -> list[Para]:
 def _agenda_blocks(meeting: Meeting, numbering: str) -> list[Block]:
     blocks: list[Block] = []
     for i, item in enumerate(meeting.agenda, start=1):
-        blocks.append(para(f"{numbering}{i}. {normalize(item.title)}", "heading"))
-        if normalize(item.presenter):
-            blocks.append(_labelled("Trình bày", normalize(item.presenter)))
+        blocks.append(para(f"{numbering}{i}. {item.title}", "heading"))
+        if item.presenter:
+            blocks.append(_labelled("Trình bày", item.presenter))
         blocks += [para(line, "body") for line in _lines(item.notes)]
-        if normalize(item.conclusion):
+        if item.conclusion:
             # Named after its item, so it never reads as the meeting's overall conclusion.
             label = f"Kết luận nội dung {numbering}{i}: "
-            blocks.append(Para((Run(label, italic=True), Run(normalize(item.conclusion))), "body"))
+            blocks.append(Para((Run(label, italic=True), Run(item.conclusion)), "body"))
     return blocks
 
 
@@ -137,10 +137,7 @@ def action_table(actions: list[ActionItem]) -> Table:
         Column(t, w, a)  # type: ignore[arg-type]
         for t, w, a in zip(titles, ACTION_COLUMNS_MM, aligns, strict=True)
     )
-    rows = tuple(
-        (str(i), normalize(a.task), normalize(a.owner), _due(a.due))
-        for i, a in enumerate(actions, start=1)
-    )
+    rows = tuple((str(i), a.task, a.owner, _due(a.due)) for i, a in enumerate(actions, start=1))
     return Table(columns, rows)
 
 
@@ -149,7 +146,7 @@ def _state_body(meeting: Meeting) -> list[Block]:
     absent = [a for a in meeting.attendees if not a.present]
     blocks: list[Block] = [
         _labelled("Thời gian bắt đầu", _start(meeting)),
-        _labelled("Địa điểm", normalize(meeting.location)),
+        _labelled("Địa điểm", meeting.location),
         _labelled("Thành phần tham dự", f"{len(present)} người" if present else BLANK),
     ]
     blocks += listed("- ", [_attendee(a) for a in present])
@@ -160,7 +157,7 @@ def _state_body(meeting: Meeting) -> list[Block]:
     blocks.append(_labelled("Thư ký (người ghi biên bản)", _who(meeting.secretary)))
     blocks.append(para("Nội dung (theo diễn biến cuộc họp/hội nghị/hội thảo):", "body"))
     blocks += _agenda_blocks(meeting, "")
-    if normalize(meeting.conclusions):
+    if meeting.conclusions:
         # The meeting's conclusion, apart from each item's "Kết luận nội dung N".
         blocks.append(para(f"Kết luận chung của {meeting_word(meeting).lower()}:", "heading"))
         blocks += [para(line, "body") for line in _lines(meeting.conclusions)]
@@ -171,15 +168,15 @@ def _state_body(meeting: Meeting) -> list[Block]:
 
 
 def _absent(a: Attendee) -> str:
-    reason = normalize(a.reason).rstrip(".;")
+    reason = a.reason.rstrip(".;")
     # Inside the sentence after "lý do:", lower case ("lý do: đi công tác").
     return f"{_attendee(a)} (lý do: {ot.lower_first(reason)})" if reason else _attendee(a)
 
 
 def _contents(meeting: Meeting) -> str:
     """ "- Nội dung:" of HD 16: the agenda in one line, or the meeting's name."""
-    titles = [normalize(item.title) for item in meeting.agenda if normalize(item.title)]
-    return ot.ending("; ".join(titles), ".") if titles else normalize(meeting.title)
+    titles = [item.title for item in meeting.agenda if item.title]
+    return ot.ending("; ".join(titles), ".") if titles else meeting.title
 
 
 def _party_body(meeting: Meeting) -> list[Block]:
@@ -191,7 +188,7 @@ def _party_body(meeting: Meeting) -> list[Block]:
     start = f"bắt đầu vào hồi {_start(meeting)}" if meeting.starts_at else BLANK
     blocks: list[Block] = [
         _labelled("Thời gian", start, dash=True),
-        _labelled("Địa điểm", normalize(meeting.location), dash=True),
+        _labelled("Địa điểm", meeting.location, dash=True),
         _labelled("Nội dung", _contents(meeting), dash=True),
         _labelled("Người chủ trì", "; ".join(_who(c) for c in meeting.chairs), dash=True),
         _labelled("Người ghi biên bản", _who(meeting.secretary), dash=True),
@@ -231,10 +228,10 @@ def _signature(meeting: Meeting, style: DocumentStyle) -> list[Block]:
         para(sig.chair_label, "sign_authority"),
         Spacer(sig.sign_space_mm),
     ]
-    if meeting.secretary and normalize(meeting.secretary.name):
-        left.append(para(normalize(meeting.secretary.name), "sign_name"))
-    if chair and normalize(chair.name):
-        right.append(para(normalize(chair.name), "sign_name"))
+    if meeting.secretary and meeting.secretary.name:
+        left.append(para(meeting.secretary.name, "sign_name"))
+    if chair and chair.name:
+        right.append(para(chair.name, "sign_name"))
     recipients = ot.recipient_lines(meeting.distribution, style, sig.minutes_archive_line, [])
     return [
         Spacer(SIGNATURE_GAP_MM),
@@ -263,7 +260,7 @@ def build_minutes(meeting: Meeting, style: DocumentStyle | None = None) -> Docum
         else ot.blank_number_text(style, KIND_CODE, organiser.abbreviation),
         date_text,
     )
-    title = normalize(meeting.title) or BLANK
+    title = meeting.title or BLANK
     summary = style.body.summary_style
     blocks: list[Block] = [
         para(TITLE, "title"),

@@ -16,7 +16,6 @@ from desktop.domain.authority import awarding_authority, proper_name, signature_
 from desktop.domain.docnumbers import written_number
 from desktop.domain.numbers import format_number
 from desktop.domain.records import Organisation, Signer
-from desktop.domain.text import normalize
 
 BLANK_NUMBER = "\u00a0" * 10
 """Room left after "Số" for the văn thư to write the number of a draft."""
@@ -25,8 +24,8 @@ _TRAILING_MARKS = re.compile(r"[\s;,.]+$")
 
 
 def upper(text: str) -> str:
-    """Vietnamese upper case of normalised ``text`` ("Tỉnh ủy" → "TỈNH ỦY")."""
-    return normalize(text).upper()
+    """Vietnamese upper case of ``text`` ("Tỉnh ủy" → "TỈNH ỦY")."""
+    return text.upper()
 
 
 def issuer_full_name(issuer: Organisation, style: DocumentStyle) -> str:
@@ -43,7 +42,6 @@ def number_text(style: DocumentStyle, number: str) -> str:
 
 def blank_number_text(style: DocumentStyle, kind: str, abbreviation: str) -> str:
     """A number line with the number left blank: "Số:      /BB-SNV", "Số      -BB/BTGTU"."""
-    abbreviation = normalize(abbreviation)
     if style.body.form == "party":
         code = f"-{kind}/{abbreviation}" if abbreviation else f"-{kind}"
     else:
@@ -65,7 +63,7 @@ def header(
 
 def place_date(issuer: Organisation, day: dt.date) -> str:
     """ "Bắc Giang, ngày 03 tháng 01 năm 2024" (leading-zero rule from desktop.domain.dates)."""
-    return dates.place_date_line(normalize(issuer.place), day)
+    return dates.place_date_line(issuer.place, day)
 
 
 def issued_by(signer: Signer, issuer: Organisation, style: DocumentStyle) -> str:
@@ -88,7 +86,7 @@ def signer_lines(signer: Signer, issuer: Organisation, style: DocumentStyle) -> 
 
 def ending(line: str, mark: str) -> str:
     """``line`` without its trailing punctuation, then ``mark``."""
-    return _TRAILING_MARKS.sub("", normalize(line)) + mark
+    return _TRAILING_MARKS.sub("", line) + mark
 
 
 def recipient_lines(
@@ -99,7 +97,7 @@ def recipient_lines(
     ``lines`` are as the user typed them (with or without "-" and ending); an empty list gives
     ``defaults``. The archive line ("- Lưu: VT.") is added unless one is there.
     """
-    items = [normalize(x) for x in lines if normalize(x)] or list(defaults)
+    items = list(lines) or list(defaults)
     items = [x[1:].strip() if x.startswith(("-", "–", "+")) else x for x in items]
     has_archive = bool(items) and items[-1].lower().startswith("lưu")
     out = []
@@ -124,13 +122,11 @@ def counts_text(collectives: int, people: int) -> str:
 
 def lower_first(text: str) -> str:
     """ "Đã có thành tích …" → "đã có thành tích …" for use inside a sentence."""
-    text = normalize(text)
     return text[:1].lower() + text[1:]
 
 
 def with_end_mark(text: str, mark: str) -> str:
     """Close the last paragraph of a document with ``mark`` ("./.")."""
-    text = normalize(text)
     if not mark or text.endswith(mark):
         return text
     return ending(text, "") + mark

@@ -40,7 +40,6 @@ from desktop.documents.official.pdf_render import render_pdf
 from desktop.documents.style import DocumentStyle, style_for
 from desktop.domain.numbers import format_number
 from desktop.domain.records import Organisation, Signer
-from desktop.domain.text import normalize
 
 COLUMN_TITLES = ("STT", "Hình thức khen thưởng", "Quyết định", "Tập thể", "Cá nhân", "Cộng")
 COLUMN_MM = (11.0, 35.0, 0.0, 19.5, 19.5, 16.0)
@@ -106,7 +105,7 @@ def table_rows(table: YearTable) -> list[tuple[str, ...]]:
     rows: list[tuple[str, ...]] = [
         (
             str(i),
-            normalize(line.form),
+            line.form,
             "; ".join(line.decisions),
             format_number(line.collectives),
             format_number(line.people),
@@ -158,8 +157,8 @@ def build_year_table(table: YearTable, style: DocumentStyle | None = None) -> Do
         para(line, "sign_authority") for line in ot.signer_lines(table.signer, table.body, style)
     ]
     right.append(Spacer(sig.sign_space_mm))
-    if normalize(table.signer.name):
-        right.append(para(normalize(table.signer.name), "sign_name"))
+    if table.signer.name:
+        right.append(para(table.signer.name, "sign_name"))
     blocks.append(Spacer(3))
     blocks.append(Columns((), tuple(right), sig.left_width_mm, sig.right_width_mm))
     return Document(
@@ -314,12 +313,12 @@ def year_table_xlsx(
         merged(row, 4, 6, line, Font(name=xl.FONT, size=sig.authority_style.size_pt, bold=True))
         row += 1
     row += 3
-    if normalize(table.signer.name):
+    if table.signer.name:
         merged(
             row,
             4,
             6,
-            normalize(table.signer.name),
+            table.signer.name,
             Font(name=xl.FONT, size=sig.name_style.size_pt, bold=True),
         )
     xl._keep_as_text(sheet)

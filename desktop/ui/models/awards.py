@@ -1,13 +1,22 @@
-"""The recipients of a decision (danh sách khen thưởng) as a table model."""
+"""The recipients of a decision (danh sách khen thưởng) as a table model.
+
+The model adapts the one list a ``DecisionEditState`` owns: an edit typed in a cell goes to the
+state (``set_cell``), and the state tells the model what changed, which the model passes on to
+the views as Qt expects (rows inserted, removed, moved, one row's data changed, a sort as a
+layout change keeping the selection). The model is reset only when another decision is loaded.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.domain.records import SALUTATIONS, Award, RecipientKind
+from desktop.domain.records import Award, Decision, Organisation, RecipientKind
+from desktop.services.editing.decision import CELL_FIELDS, DecisionEditState, DecisionObserver
 from desktop.ui.compat import override
 from desktop.ui.models.records import Column, RecordTableModel
 
@@ -27,7 +36,8 @@ def kind_label(kind: RecipientKind) -> str:
     )
 
 
-def _set_kind(award: Award, value: Any) -> None:
+def kind_of(value: Any) -> RecipientKind:
+    """The kind a cell's text means ("Tập thể", "Collective" … → collective)."""
     text = str(value).casefold()
     collective = {
         "collective",
@@ -35,12 +45,7 @@ def _set_kind(award: Award, value: Any) -> None:
         "tap the",
         QCoreApplication.translate("AwardTableModel", "Collective").casefold(),
     }
-    kind: RecipientKind = "collective" if text in collective else "person"
-    if kind != award.kind:
-        award.kind = kind
-        award.recipient_id = ""  # a person's directory entry is not a collective's
-        if kind == "collective":
-            award.title, award.unit = "", ""  # a tập thể has no chức vụ or đơn vị
+    return "collective" if text in collective else "person"
 
 
 NOT_CHOSEN = "?"
@@ -67,81 +72,135 @@ def _show_salutation(award: Award) -> str:
     return salutation_choices()[award.salutation]
 
 
-def _set_salutation(award: Award, value: Any) -> None:
-    if award.is_collective:
-        return
-    text = str(value)
-    award.salutation = next((s for s in SALUTATIONS if s == text), None)
+def _read_only(_award: Award, _value: Any) -> None:
+    """Cells are written through the state (``setData``), never by the column."""
+    raise AssertionError("written through DecisionEditState.set_cell")
 
 
-def _set(attribute: str) -> Any:
-    def write(award: Award, value: Any) -> None:
-        setattr(award, attribute, value)
-        if attribute in ("name", "unit"):
-            award.recipient_id = ""  # another person now: match again in the directory
-
-    return write
+def _empty_state() -> DecisionEditState:
+    return DecisionEditState(
+        Decision(number="", date=dt.date.today(), issuer=Organisation(name=""))
+    )
 
 
 class AwardTableModel(RecordTableModel[Award]):
-    """Rows are the awards of one decision, in list order."""
+    """Rows are the awards of one decision, in list order: the state's list, not a copy."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, state: DecisionEditState | None = None) -> None:
+        self.state = state if state is not None else _empty_state()
         super().__init__(
             [
                 Column(
                     QCoreApplication.translate("AwardTableModel", "Kind"),
                     lambda a: a.kind,
-                    _set_kind,
+                    _read_only,
                     show=lambda a: kind_label(a.kind),
                 ),
                 Column(
                     QCoreApplication.translate("AwardTableModel", "Name"),
                     lambda a: a.name,
-                    _set("name"),
+                    _read_only,
                 ),
                 Column(
                     QCoreApplication.translate("AwardTableModel", "Title"),
                     lambda a: a.title,
-                    _set("title"),
+                    _read_only,
                 ),
                 Column(
                     QCoreApplication.translate("AwardTableModel", "Unit"),
                     lambda a: a.unit,
-                    _set("unit"),
+                    _read_only,
                 ),
                 Column(
                     QCoreApplication.translate("AwardTableModel", "Own reason"),
                     lambda a: a.reason,
-                    _set("reason"),
+                    _read_only,
                 ),
                 Column(
                     QCoreApplication.translate("AwardTableModel", "Salutation"),
-                    lambda a: (
-                        ""
-                        if a.is_collective
-                        else NOT_CHOSEN
-                        if a.salutation is None
-                        else a.salutation
-                    ),
-                    _set_salutation,
+                    _salutation_value,
+                    _read_only,
                     show=_show_salutation,
                 ),
             ],
             parent,
         )
+        self.earlier: dict[str, list[tuple[int, str]]] = {}
+        """(year, award form) of each directory recipient's other awards (set by the editor)."""
+        self._adapter = _Adapter(self)
+        self.state.observe(self._adapter)
 
-    earlier: dict[str, list[tuple[int, str]]]
-    """(year, award form) of each directory recipient's other awards (set by the editor)."""
+    # The rows are the state's list (RecordTableModel reads ``_records``).
+    @property
+    def _records(self) -> list[Award]:
+        return self.state.awards
+
+    @_records.setter
+    def _records(self, _value: list[Award]) -> None:
+        pass  # RecordTableModel.__init__ starts an empty list; the state owns the rows
 
     def earlier_text(self, row: int) -> str:
         """ "Already awarded: 2022 Giấy khen, 2023 Giấy khen" for a row, or "" (first time)."""
-        awards = getattr(self, "earlier", {}).get(self.record(row).recipient_id)
+        awards = self.earlier.get(self.record(row).recipient_id)
         if not awards:
             return ""
         return QCoreApplication.translate("AwardTableModel", "Already awarded: {0}").format(
             ", ".join(f"{year} {form}" for year, form in awards)
         )
+
+    # -- RecordTableModel's API, through the state -------------------------------------------
+
+    @override
+    def set_records(self, records: Sequence[Award]) -> None:
+        """Show these records (a decision of their own; the editor loads its state instead)."""
+        decision = self.state.record
+        if decision is None:
+            self.state.load(_empty_state().record)
+            decision = self.state.record
+        assert decision is not None
+        decision.awards = [replace(a) for a in records]
+        self.state.load(decision)
+
+    @override
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.state.read_only = read_only
+
+    @override
+    def insert_records(self, row: int, records: Sequence[Award], description: str) -> None:
+        if self.state.insert(row, records, description):
+            self.records_edited.emit(description)
+
+    @override
+    def remove_rows(self, rows: Sequence[int], description: str) -> None:
+        if self.state.remove(rows):
+            self.records_edited.emit(description)
+
+    @override
+    def move_row(self, source: int, destination: int, description: str) -> bool:
+        moved = self.state.move(source, destination)
+        if moved:
+            self.records_edited.emit(description)
+        return moved
+
+    @override
+    def reorder(self, records: Sequence[Award], description: str) -> None:
+        """Show the same records in a new order (by identity)."""
+        where = {id(a): i for i, a in enumerate(self.state.awards)}
+        order = [where[id(a)] for a in records]
+        if self.state.permute(order):
+            self.records_edited.emit(description)
+
+    def set_recipient(
+        self, row: int, kind: RecipientKind, name: str, title: str, unit: str, recipient_id: str
+    ) -> None:
+        """Fill a row from the directory (one edit)."""
+        if self.state.set_recipient(row, kind, name, title, unit, recipient_id):
+            self.records_edited.emit(
+                QCoreApplication.translate("AwardTableModel", "Choose from directory")
+            )
+
+    # -- Qt ----------------------------------------------------------------------------------------
 
     @override
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -151,26 +210,78 @@ class AwardTableModel(RecordTableModel[Award]):
             return self.earlier_text(index.row()) or None
         return super().data(index, role)
 
-    def set_recipient(
-        self, row: int, kind: RecipientKind, name: str, title: str, unit: str, recipient_id: str
-    ) -> None:
-        """Fill a row from the directory (one edit)."""
-        award = self.record(row)
-        award.kind, award.name, award.recipient_id = kind, name, recipient_id
-        award.title, award.unit = ("", "") if kind == "collective" else (title, unit)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-        self.records_edited.emit(
-            QCoreApplication.translate("AwardTableModel", "Choose from directory")
-        )
+    @override
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
+        if self._read_only or not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        new = self.typed_value(index, value)
+        if new is None:
+            return False
+        column = index.column()
+        if column == COL_KIND:
+            new = kind_of(new)
+        if not self.state.set_cell(index.row(), CELL_FIELDS[column], new):
+            return False
+        self.records_edited.emit(self._columns[column].header)
+        return True
 
-    def suggest_salutations(self, suggest: Callable[[Award], str | None]) -> None:
-        """Fill the salutation nobody chose where ``suggest`` is sure (part of the edit that
-        made the name known: no edit of its own is reported)."""
-        for row, award in enumerate(self._records):
-            if award.is_collective or award.salutation is not None or not award.name:
-                continue
-            suggested = suggest(award)
-            if suggested is not None:
-                award.salutation = next(s for s in SALUTATIONS if s == suggested)
-                index = self.index(row, COL_SALUTATION)
-                self.dataChanged.emit(index, index)
+
+class _Adapter(DecisionObserver):
+    """The state's notifications as Qt's begin/end calls on the model."""
+
+    def __init__(self, model: AwardTableModel) -> None:
+        self._model = model
+
+    @override
+    def reset(self) -> None:
+        self._model.beginResetModel()
+        self._model.endResetModel()
+
+    @override
+    def about_to_insert_rows(self, first: int, count: int) -> None:
+        self._model.beginInsertRows(QModelIndex(), first, first + count - 1)
+
+    @override
+    def rows_inserted(self, first: int, count: int) -> None:
+        self._model.endInsertRows()
+
+    @override
+    def about_to_remove_rows(self, first: int, count: int) -> None:
+        self._model.beginRemoveRows(QModelIndex(), first, first + count - 1)
+
+    @override
+    def rows_removed(self, first: int, count: int) -> None:
+        self._model.endRemoveRows()
+
+    @override
+    def about_to_move_row(self, source: int, destination: int) -> None:
+        self._model.beginMoveRows(QModelIndex(), source, source, QModelIndex(), destination)
+
+    @override
+    def row_moved(self, source: int, destination: int) -> None:
+        self._model.endMoveRows()
+
+    @override
+    def about_to_reorder(self) -> None:
+        self._model.layoutAboutToBeChanged.emit()
+
+    @override
+    def reordered(self, order: Sequence[int]) -> None:
+        model = self._model
+        new_row = [0] * len(order)
+        for new, old in enumerate(order):
+            new_row[old] = new
+        before = model.persistentIndexList()
+        after = [model.index(new_row[i.row()], i.column()) for i in before]
+        model.changePersistentIndexList(before, after)
+        model.layoutChanged.emit()
+
+    @override
+    def rows_changed(self, first: int, last: int) -> None:
+        model = self._model
+        model.dataChanged.emit(model.index(first, 0), model.index(last, model.columnCount() - 1))

@@ -183,18 +183,8 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
                 return False
             new: Any = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role == Qt.ItemDataRole.EditRole:
-            new = normalize(value) if isinstance(value, str) else value
-            if isinstance(value, str) and value.strip() and not new:
-                # Zero-width spaces, U+202E …: no text at all once normalised. Emptying the
-                # cell would drop the row silently (a nameless row is not stored): refuse.
-                codes = " ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(value) if c.strip())
-                self.edit_refused.emit(
-                    QCoreApplication.translate(
-                        "RecordTableModel",
-                        "Row {0}, {1}: the text typed is only invisible characters ({2}); "
-                        "it was not taken, the cell keeps its text.",
-                    ).format(index.row() + 1, column.header, codes)
-                )
+            new = self.typed_value(index, value)
+            if new is None:
                 return False
         else:
             return False
@@ -206,6 +196,24 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self.dataChanged.emit(first, last)
         self.records_edited.emit(column.header)
         return True
+
+    def typed_value(self, index: Index, value: Any) -> Any:
+        """What typing ``value`` into the cell stores: text normalised (NFC, single spaces);
+        None when refused (``edit_refused`` says why)."""
+        new = normalize(value) if isinstance(value, str) else value
+        if isinstance(value, str) and value.strip() and not new:
+            # Zero-width spaces, U+202E …: no text at all once normalised. Emptying the
+            # cell would drop the row silently (a nameless row is not stored): refuse.
+            codes = " ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(value) if c.strip())
+            self.edit_refused.emit(
+                QCoreApplication.translate(
+                    "RecordTableModel",
+                    "Row {0}, {1}: the text typed is only invisible characters ({2}); "
+                    "it was not taken, the cell keeps its text.",
+                ).format(index.row() + 1, self._columns[index.column()].header, codes)
+            )
+            return None
+        return new
 
     @override
     def flags(self, index: Index) -> Qt.ItemFlag:

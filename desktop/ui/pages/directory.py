@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -23,39 +23,23 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import short_date
-from desktop.domain.text import fold
-from desktop.services import directory
 from desktop.services.directory import AwardHistoryEntry, DirectoryEntry
 from desktop.services.session import Library
-from desktop.ui.compat import override
-from desktop.ui.models.awards import kind_label
-from desktop.ui.models.folded_filter import FoldedWordsFilter
+from desktop.ui.models.directory import (
+    COL_ENTRY_AWARDS,
+    COL_ENTRY_KIND,
+    COL_ENTRY_NAME,
+    COL_ENTRY_TITLE,
+    COL_ENTRY_UNIT,
+    DirectoryListModel,
+)
 from desktop.ui.models.records import Column, RecordTableModel
 from desktop.ui.pages.duplicates import DuplicatesDialog
 from desktop.ui.widgets.history_timeline import HistoryTimeline
 
-COL_ENTRY_KIND, COL_ENTRY_NAME, COL_ENTRY_TITLE, COL_ENTRY_UNIT, COL_ENTRY_AWARDS = range(5)
 COL_HISTORY_DATE, COL_HISTORY_NUMBER, COL_HISTORY_FORM, COL_HISTORY_TITLE = range(4)
-
-
-class DirectoryTableModel(RecordTableModel[DirectoryEntry]):
-    """People and collectives (read-only)."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(
-            [
-                Column(
-                    QCoreApplication.translate("DirectoryView", "Kind"),
-                    lambda e: kind_label(e.kind),
-                ),
-                Column(QCoreApplication.translate("DirectoryView", "Name"), lambda e: e.name),
-                Column(QCoreApplication.translate("DirectoryView", "Title"), lambda e: e.title),
-                Column(QCoreApplication.translate("DirectoryView", "Unit"), lambda e: e.unit),
-                Column(QCoreApplication.translate("DirectoryView", "Awards"), lambda e: e.awards),
-            ],
-            parent,
-        )
-        self.set_read_only(True)
+FILTER_DELAY_MS = 120
+"""Typing pauses this long before the list is filtered (one query per pause, not per key)."""
 
 
 def _history_date(entry: AwardHistoryEntry) -> str:
@@ -86,17 +70,6 @@ class HistoryTableModel(RecordTableModel[AwardHistoryEntry]):
         self.set_read_only(True)
 
 
-class FoldedFilter(FoldedWordsFilter):
-    """Rows whose name, title or unit contain every typed word, without diacritics."""
-
-    @override
-    def row_text(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> str:
-        model = self.sourceModel()
-        assert isinstance(model, DirectoryTableModel)
-        entry = model.record(row)
-        return fold(f"{entry.name} {entry.title} {entry.unit}")
-
-
 class DirectoryView(QWidget):
     """The directory page: filter, table, and the selected recipient's history."""
 
@@ -106,18 +79,19 @@ class DirectoryView(QWidget):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = library
-        self._db = library.db  # being moved to the session's facades (issue 12)
         self._db_path = library.path
         self.duplicates_dialog: DuplicatesDialog | None = None
-        self.model = DirectoryTableModel(self)
-        self.proxy = FoldedFilter(self)
-        self.proxy.setSourceModel(self.model)
+        self.model = DirectoryListModel(library.directory.page, self)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.apply_filter)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(
             self.tr("Filter by name, title or unit (no accents needed)")
         )
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.filter_edit.textChanged.connect(self._filter_timer.start)
         self.delete_button = QPushButton(self.tr("Move to recycle bin"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.duplicates_button = QPushButton(self.tr("Find duplicates…"))
@@ -127,7 +101,7 @@ class DirectoryView(QWidget):
         self.duplicates_button.clicked.connect(self.find_duplicates)
         self.duplicates_button.setEnabled(library.path is not None)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -171,34 +145,48 @@ class DirectoryView(QWidget):
         self._show_history(None)
 
     def reload(self) -> None:
-        """Read the directory again (after edits elsewhere)."""
-        self.model.set_records(directory.entries(self._db))
+        """Read the directory again (after edits elsewhere): its first page."""
+        self._filter_timer.stop()
+        self.model.reload(self.filter_edit.text())
         self._show_history(None)
 
+    def apply_filter(self) -> None:
+        """Show the rows matching the typed filter (also called when typing pauses)."""
+        self._filter_timer.stop()
+        if self.filter_edit.text() != self.model.filter_text():
+            self.model.reload(self.filter_edit.text())
+            self._show_history(None)
+
     def select(self, recipient_id: str) -> bool:
-        """Select the person or collective with this id; False when not listed."""
-        self.filter_edit.clear()
-        for row in range(self.model.rowCount()):
-            if self.model.record(row).id == recipient_id:
-                index = self.proxy.mapFromSource(self.model.index(row, COL_ENTRY_NAME))
-                self.table.setCurrentIndex(index)
-                self.table.scrollTo(index)
-                return True
-        return False
+        """Select the person or collective with this id (the list filtered by their name);
+        False when not listed."""
+        try:
+            found = self._library.directory.find_entry(recipient_id)
+        except LookupError:  # gone (another window deleted it) or an id shared as a name
+            return False
+        self.filter_edit.setText(found.name)
+        self.apply_filter()
+        row = self.model.row_of(recipient_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, COL_ENTRY_NAME)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
 
     def selected(self) -> DirectoryEntry | None:
         """The selected person or collective."""
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        return self.model.record(self.proxy.mapToSource(index).row())
+        return self.model.entry(index.row())
 
     def delete_selected(self) -> None:
         """Move the selected person or collective to the recycle bin."""
         entry = self.selected()
         if entry is None:
             return
-        directory.delete_entry(self._db, entry.kind, entry.id)
+        self._library.directory.delete_entry(entry.kind, entry.id)
         self.reload()
         self.deleted.emit()
 
@@ -226,7 +214,7 @@ class DirectoryView(QWidget):
                 self.tr("Select a person or collective to see their awards.")
             )
             return
-        awards = directory.history(self._db, entry.id)
+        awards = self._library.directory.history(entry.id)
         self.history.set_records(awards)
         self.timeline.set_entries(awards)
         self.history_label.setText(

@@ -1,4 +1,5 @@
-"""Likely duplicate people in the directory, found in the background, merged on request."""
+"""Likely duplicate people and collectives in the directory, found in the background, merged
+on request."""
 
 from __future__ import annotations
 
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import directory
 from desktop.services.directory import DirectoryEntry, Duplicate
 from desktop.services.session import Library
 from desktop.ui.compat import override
@@ -60,7 +60,8 @@ class DuplicatesModel(RecordTableModel[Duplicate]):
 
 
 class DuplicatesDialog(QDialog):
-    """Scan the directory for one person stored twice, and merge the pairs the user picks."""
+    """Scan the directory for one person or collective stored twice, and merge the pairs the
+    user picks."""
 
     merged = Signal()
     """Two records became one (the directory and the recycle bin changed)."""
@@ -68,7 +69,6 @@ class DuplicatesDialog(QDialog):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = library
-        self._db = library.db  # being moved to the session's facades (issue 12)
         self._db_path = library.path
         self.setWindowTitle(self.tr("Possible duplicates"))
         self.resize(1000, 480)
@@ -105,11 +105,14 @@ class DuplicatesDialog(QDialog):
 
     def scan(self) -> DatabaseOp:
         """Look for duplicates on a worker thread, with progress and Cancel."""
-        self.status_label.setText(self.tr("Looking for people entered twice…"))
+        self.status_label.setText(self.tr("Looking for people and collectives entered twice…"))
         label = self.tr("Comparing people in the directory…")
 
         def task(lib: Library, progress: Progress) -> list[Duplicate]:
-            return lib.directory.duplicates(lambda done, total: progress.report(done, total, label))
+            people = lib.directory.duplicates(
+                lambda done, total: progress.report(done, total, label)
+            )
+            return people + lib.directory.collective_duplicates()
 
         op = DatabaseOp(self, self._library, task).with_progress(label).success(self.show_pairs)
         op.finished.connect(lambda: self._on_scan_finished(op))
@@ -120,9 +123,10 @@ class DuplicatesDialog(QDialog):
         self.model.set_records(pairs)
         self.status_label.setText(
             self.tr(
-                "{0} pairs may be one person: same name and unit, same name and birth year, "
-                "or a name one letter apart at the same unit. Merging keeps every award; "
-                "the merged record goes to the recycle bin, and restoring it undoes the merge."
+                "{0} pairs may be one person or one collective: same name and unit, same name "
+                "and birth year, or a name one letter apart at the same unit; collectives of "
+                "the same name or one letter apart. Merging keeps every award; the merged "
+                "record goes to the recycle bin, and restoring it undoes the merge."
             ).format(len(pairs))
             if pairs
             else self.tr("No one seems to be entered twice.")
@@ -135,7 +139,7 @@ class DuplicatesDialog(QDialog):
             return
         pair = self.model.record(row)
         kept, gone = (pair.first, pair.second) if keep_first else (pair.second, pair.first)
-        directory.merge(self._db, "person", kept.id, gone.id)
+        self._library.directory.merge(kept.kind, kept.id, gone.id)
         # Pairs that named the merged record are gone with it.
         self.model.set_records(
             [p for p in self.model.records() if gone.id not in (p.first.id, p.second.id)]

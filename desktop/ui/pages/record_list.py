@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -44,6 +45,10 @@ class RecordListPage(QWidget):
         self.editor = editor
         self.list = QListWidget()
         self.list.setWordWrap(True)
+        # Thousands of decisions: lay the list out a batch at a time from the event loop, not
+        # all of it before the page first shows.
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(200)
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)
         self.new_button = QPushButton(new_text)
         self.new_button.clicked.connect(self.new_requested)

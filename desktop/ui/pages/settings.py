@@ -28,7 +28,10 @@ from desktop.domain.records import Organisation, Signer
 from desktop.services import decisions
 from desktop.services.session import Library
 from desktop.ui import settings as app_settings
+from desktop.ui.backup_schedule import BackupSchedule
 from desktop.ui.operations import show_error
+from desktop.ui.pages.backup_box import BackupBox
+from desktop.ui.pages.first_start import FirstStartDialog, needs_first_start
 from desktop.ui.translations import LANGUAGES
 from desktop.ui.widgets.relation_box import RelationBox
 
@@ -77,6 +80,8 @@ class SettingsView(QWidget):
         self.legal_bases_edit.setTabChangesFocus(True)
         self.add_button = QPushButton(self.tr("Add a body…"))
         self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.first_start_button = QPushButton(self.tr("First-start setup…"))
+        self.first_start_button.clicked.connect(self.first_start)
         self.emblem_label = QLabel()
         self.emblem_label.setWordWrap(True)
         self.emblem_button = QPushButton(self.tr("Choose image…"))
@@ -116,6 +121,7 @@ class SettingsView(QWidget):
         chooser = QHBoxLayout()
         chooser.addWidget(self.organisation_box, 1)
         chooser.addWidget(self.add_button)
+        chooser.addWidget(self.first_start_button)
         form.addRow(self.tr("Body"), chooser)
         form.addRow(self.tr("Parent body (header line 1)"), self.parent_edit)
         form.addRow(self.tr("Name (header line 2)"), self.name_edit)
@@ -159,10 +165,36 @@ class SettingsView(QWidget):
         other.addRow(self.tr("Font"), self.times_box)
         other.addRow(self.tr("Font in use"), self.font_label)
         other.addRow(self.tr("Data folder"), self.data_folder_label)
+        self.backup_schedule = BackupSchedule(self, library, settings)
+        """The automatic backups of this window's database (started by the main window)."""
+        self.backup_box = BackupBox(self.backup_schedule, settings)
         layout = QVBoxLayout(self)
         layout.addWidget(organisation)
         layout.addWidget(interface)
+        layout.addWidget(self.backup_box)
         layout.addStretch(1)
+
+    def needs_first_start(self) -> bool:
+        """True on a database without any issuing body, unless the setup was skipped."""
+        return needs_first_start(self._library, self._settings)
+
+    def first_start(self) -> FirstStartDialog:
+        """Ask for the office (the first-start setup), window-modal and without blocking: when
+        a body is stored it is shown here and ``organisation_saved`` is emitted."""
+        dialog = FirstStartDialog(self._library, self._settings, self.window())
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished(result: int) -> None:
+            if result != FirstStartDialog.DialogCode.Accepted or dialog.saved is None:
+                return
+            self._organisation = dialog.saved
+            self.reload()
+            self.organisation_saved.emit()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
 
     def reload(self) -> None:
         """Read the organisations again."""

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import statistics as st
+from desktop.services import year_report
 from desktop.services.documents import WrittenDocument
 from desktop.services.session import Library
 from desktop.ui.compat import override
@@ -160,7 +161,6 @@ class StatisticsView(QWidget):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = library
-        self._db = library.db  # being moved to the session's facades (issue 12)
         self._db_path = library.path
         self.result: st.Statistics | None = None
         this_year = dt.date.today().year
@@ -239,7 +239,7 @@ class StatisticsView(QWidget):
     def reload(self) -> None:
         """Recount (and, the first time, set the years to those that have decisions)."""
         if not self._spanned:
-            span = st.year_span(self._db)
+            span = self._library.statistics.year_span()
             if span:
                 self._spanned = True
                 for box, value in ((self.first_year, span[0]), (self.last_year, span[1])):
@@ -271,7 +271,7 @@ class StatisticsView(QWidget):
             self.message.setStyleSheet("color: #a00000;")
             return
         self.message.setText("")
-        result = st.statistics(self._db, first, last, by)
+        result = self._library.statistics.statistics(first, last, by)
         self.result = result
         self.summary.setText("\n".join(result.lines()) or self.tr("No awards in these years."))
         grouped = by != "form"
@@ -343,14 +343,14 @@ class StatisticsView(QWidget):
 
     def _on_export_clicked(self) -> None:
         year = self.last_year.value()
-        bodies = st.issuing_bodies(self._db, year, year)
+        bodies = self._library.statistics.issuing_bodies(year, year)
         if not bodies:
             self.message.setText(self.tr("No award decisions in {0}.").format(year))
             self.message.setStyleSheet("color: #a00000;")
             return
         body = bodies[0]
         if len(bodies) > 1:
-            names = [st.body_name(b) for b in bodies]
+            names = [year_report.body_name(b) for b in bodies]
             chosen, ok = QInputDialog.getItem(
                 self,
                 self.tr("Year-end table"),
@@ -370,6 +370,6 @@ class StatisticsView(QWidget):
         )
         if name:
             path = Path(name)
-            if path.suffix.lower() not in st.YEAR_REPORT_FORMATS:
+            if path.suffix.lower() not in year_report.YEAR_REPORT_FORMATS:
                 path = path.with_name(f"{path.name}.pdf")
             self.export_year_report(path, year, body.id)

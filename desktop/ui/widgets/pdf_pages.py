@@ -1,17 +1,22 @@
 """PDF pages as QImages (pypdfium2, Chrome's PDF engine), for the preview and for printing.
 
-No QtPdf: it is a 175 MB add-on in PySide6 6.11 (docs/pitfalls.md).
+No QtPdf: it is a 175 MB add-on in PySide6 6.11 (docs/pitfalls.md). PDFium is not thread-safe:
+every call goes through one lock, so that a preview may be rasterised on a pool thread while the
+GUI thread draws another page.
 """
 
 from __future__ import annotations
 
 import ctypes
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtGui import QImage
 
 POINTS_PER_INCH = 72.0
+_PDFIUM = threading.RLock()
+"""Held around every PDFium call (one thread at a time in the library)."""
 
 
 class PdfPages:
@@ -20,19 +25,26 @@ class PdfPages:
     def __init__(self, data: bytes) -> None:
         import pypdfium2 as pdfium  # 50 ms: loaded with the first preview, not at start-up
 
-        self._document = pdfium.PdfDocument(data)
+        with _PDFIUM:
+            self._document = pdfium.PdfDocument(data)
         self._data = data  # pdfium reads from this buffer for the document's lifetime
 
     def __len__(self) -> int:
-        return len(self._document)
+        with _PDFIUM:
+            return len(self._document)
 
     def size_points(self, index: int) -> tuple[float, float]:
         """Width and height of page ``index`` in points (1/72 inch)."""
-        width, height = self._document[index].get_size()
+        with _PDFIUM:
+            width, height = self._document[index].get_size()
         return float(width), float(height)
 
     def image(self, index: int, dpi: float, *, band: tuple[float, float] | None = None) -> QImage:
         """Page ``index`` at ``dpi``; ``band`` = (top, height) in points renders a strip only."""
+        with _PDFIUM:
+            return self._image(index, dpi, band)
+
+    def _image(self, index: int, dpi: float, band: tuple[float, float] | None) -> QImage:
         page = self._document[index]
         crop = (0.0, 0.0, 0.0, 0.0)
         if band is not None:
@@ -57,7 +69,8 @@ class PdfPages:
 
     def close(self) -> None:
         """Free the document."""
-        self._document.close()
+        with _PDFIUM:
+            self._document.close()
 
 
 @contextmanager

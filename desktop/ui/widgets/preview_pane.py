@@ -3,15 +3,21 @@
 The pane does not know what it shows: an editor hands it a function that returns PDF bytes
 (``request``), and the pane calls it shortly after the last edit (edits in quick succession
 are coalesced) and shows the pages. Rendering is pypdfium2, not QtPdf.
+
+``request_in_background`` keeps the GUI thread free: the function handed over is called on the
+GUI thread only to capture what to draw (a snapshot, cheap) and returns the slow part, which
+runs on a pool thread (``operations.LatestOnly``); a result that a newer request superseded is
+dropped, never shown.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.compat import override
 from desktop.ui.errors import user_message
+from desktop.ui.operations import LatestOnly
 from desktop.ui.widgets.pdf_pages import POINTS_PER_INCH, PdfPages
 
 log = logging.getLogger(__name__)
@@ -40,6 +47,25 @@ FIRST_MS = 100
 """The first preview waits this long, so that the window appears before the PDF is drawn."""
 
 PdfSource = Callable[[], bytes]
+PdfJob = Callable[[], bytes]
+"""Makes the PDF on a pool thread: reads only what it captured."""
+PdfRequest = Callable[[], PdfJob | None]
+"""Called on the GUI thread when the preview is due: captures a snapshot (cheap) and returns
+the job, or None when there is nothing to preview."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Drawn:
+    """A preview made on a pool thread: the document, the page shown, drawn."""
+
+    pages: PdfPages
+    index: int
+    image: QImage
+    ratio: float
+
+
+def _close_drawn(drawn: _Drawn) -> None:
+    drawn.pages.close()  # a preview superseded before it was shown
 
 
 class PreviewPane(QWidget):
@@ -54,7 +80,9 @@ class PreviewPane(QWidget):
         self._page = 0
         self._zoom = 0
         self._source: PdfSource | None = None
+        self._prepare: PdfRequest | None = None
         self._pending = False
+        self._jobs = LatestOnly(self, discard=_close_drawn)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -116,10 +144,23 @@ class PreviewPane(QWidget):
 
     def request(self, source: PdfSource | None) -> None:
         """Show the PDF ``source()`` returns, soon (coalescing quick successive requests)."""
-        self._source = source
+        self._source, self._prepare = source, None
         self._pending = True
         if self.isVisible():
             self._schedule()
+
+    def request_in_background(self, prepare: PdfRequest | None) -> None:
+        """Show the PDF made by the job ``prepare()`` returns, soon: ``prepare`` runs on the GUI
+        thread when the (coalesced) refresh is due, the job on a pool thread."""
+        self._source, self._prepare = None, prepare
+        self._pending = True
+        if self.isVisible():
+            self._schedule()
+
+    @property
+    def busy(self) -> bool:
+        """True while a refresh is due or being drawn in the background."""
+        return self._pending or self._timer.isActive() or self._jobs.busy
 
     def _schedule(self) -> None:
         if not self._since_request.isValid():
@@ -202,6 +243,10 @@ class PreviewPane(QWidget):
 
     def _on_timer_timeout(self) -> None:
         self._pending = False
+        if self._prepare is not None:
+            self._refresh_in_background(self._prepare)
+            return
+        self._jobs.drop()  # a synchronous request supersedes those in flight
         source = self._source
         if source is None:
             self.show_message(self.tr("Nothing to preview yet."))
@@ -214,6 +259,48 @@ class PreviewPane(QWidget):
             self.refreshed.emit(0)
             return
         self.show_pdf(data, self._page)
+
+    def _refresh_in_background(self, prepare: PdfRequest) -> None:
+        try:
+            job = prepare()
+        except Exception as exc:
+            self._show_failure(exc)
+            return
+        if job is None:
+            self._jobs.drop()
+            self.show_message(self.tr("Nothing to preview yet."))
+            self.refreshed.emit(0)
+            return
+        # The page is rasterised on the pool thread too, at the size it will be shown.
+        page, zoom, ratio = self._page, self._zoom, self.devicePixelRatioF()
+        available = max(100, self._scroll.viewport().width() - 24)
+
+        def draw() -> _Drawn:
+            pages = PdfPages(job())
+            index = max(0, min(page, len(pages) - 1))
+            if zoom:
+                dpi = SCREEN_DPI * zoom / 100
+            else:
+                dpi = available / (pages.size_points(index)[0] / POINTS_PER_INCH)
+            return _Drawn(pages, index, pages.image(index, dpi * ratio), ratio)
+
+        self._jobs.submit(draw, self._on_drawn, self._show_failure)
+
+    def _on_drawn(self, drawn: _Drawn) -> None:
+        if self._pages is not None:
+            self._pages.close()
+        self._pages, self._page = drawn.pages, drawn.index
+        pixmap = QPixmap.fromImage(drawn.image)
+        pixmap.setDevicePixelRatio(drawn.ratio)
+        self._image.setText("")
+        self._image.setPixmap(pixmap)
+        self._update_controls()
+        self.refreshed.emit(len(drawn.pages))
+
+    def _show_failure(self, exc: Exception) -> None:
+        # Shown in the pane: the user fixes the data and it refreshes.
+        self.show_message(user_message(exc))
+        self.refreshed.emit(0)
 
     def _on_previous_clicked(self) -> None:
         self.go_to_page(self._page - 1)

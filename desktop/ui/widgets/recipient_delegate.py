@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCompleter,
     QLineEdit,
@@ -19,63 +21,81 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.text import fold
 from desktop.services.directory import DirectoryEntry
 from desktop.ui.compat import override
 from desktop.ui.models.awards import AwardTableModel
-from desktop.ui.models.folded_filter import FoldedWordsFilter
 
 NameRole = Qt.ItemDataRole.UserRole + 10
-"""The plain name of a completion (what is matched and inserted)."""
+"""The plain name of a completion (what is inserted)."""
 EntryRole = Qt.ItemDataRole.UserRole + 11
 """The ``DirectoryEntry`` of a completion."""
-FoldRole = Qt.ItemDataRole.UserRole + 12
-"""Name, title and unit folded (no diacritics, lower case): what typed words are matched in."""
+
+Finder = Callable[[str], list[DirectoryEntry]]
+"""What the directory offers for a typed name (``Library.directory.complete``: a bounded
+FTS5 query, a few milliseconds whatever the directory's size)."""
 
 
-class FoldedCompletions(FoldedWordsFilter):
-    """Completions containing every typed word, diacritics ignored ("nguyen v" → Nguyễn Văn …)."""
+def completion_text(entry: DirectoryEntry) -> str:
+    """A completion as the list shows it: name, then who they are and their awards."""
+    who = (
+        QCoreApplication.translate("RecipientDelegate", "collective")
+        if entry.kind == "collective"
+        else ", ".join(part for part in (entry.title, entry.unit) if part)
+    )
+    awards = (
+        QCoreApplication.translate("RecipientDelegate", "{0} earlier awards").format(entry.awards)
+        if entry.awards
+        else ""
+    )
+    detail = " · ".join(part for part in (who, awards) if part)
+    return f"{entry.name} — {detail}" if detail else entry.name
 
-    show_all_when_empty = False
+
+class NameCompletions(QAbstractListModel):
+    """The people and collectives offered for the name being typed, asked of the directory at
+    each keystroke (nothing is read when the editor opens, nothing proportional to the
+    directory's size)."""
+
+    def __init__(self, find: Finder, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._find = find
+        self._entries: list[DirectoryEntry] = []
+
+    def set_text(self, text: str) -> None:
+        """Offer what the directory has for ``text`` (nothing for an empty text)."""
+        found = self._find(text) if text.strip() else []
+        self.beginResetModel()
+        self._entries = found
+        self.endResetModel()
+
+    def entry(self, row: int) -> DirectoryEntry:
+        """The person or collective offered at ``row``."""
+        return self._entries[row]
 
     @override
-    def row_text(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> str:
-        return str(self.sourceModel().index(row, 0, parent).data(FoldRole) or "")
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
 
-
-def completion_model(entries: list[DirectoryEntry], parent: Any = None) -> QStandardItemModel:
-    """One completion per person or collective: name, then who they are and their awards."""
-    from PySide6.QtCore import QCoreApplication
-
-    model = QStandardItemModel(parent)
-    for entry in entries:
-        who = (
-            QCoreApplication.translate("RecipientDelegate", "collective")
-            if entry.kind == "collective"
-            else ", ".join(part for part in (entry.title, entry.unit) if part)
-        )
-        awards = (
-            QCoreApplication.translate("RecipientDelegate", "{0} earlier awards").format(
-                entry.awards
-            )
-            if entry.awards
-            else ""
-        )
-        detail = " · ".join(part for part in (who, awards) if part)
-        item = QStandardItem(f"{entry.name} — {detail}" if detail else entry.name)
-        item.setData(entry.name, NameRole)
-        item.setData(entry, EntryRole)
-        item.setData(fold(f"{entry.name} {entry.title} {entry.unit}"), FoldRole)
-        model.appendRow(item)
-    return model
+    @override
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid() or index.row() >= len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return completion_text(entry)
+        if role == NameRole:
+            return entry.name
+        if role == EntryRole:
+            return entry
+        return None
 
 
 class RecipientNameDelegate(QStyledItemDelegate):
     """A line edit that completes names from the directory and fills title and unit."""
 
-    def __init__(self, completions: QStandardItemModel, parent: Any = None) -> None:
+    def __init__(self, find: Finder, parent: Any = None) -> None:
         super().__init__(parent)
-        self.completions = completions
+        self.find = find
 
     @override
     def createEditor(
@@ -85,8 +105,7 @@ class RecipientNameDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
         editor = QLineEdit(parent)
-        matches = FoldedCompletions(editor)
-        matches.setSourceModel(self.completions)
+        matches = NameCompletions(self.find, editor)
         completer = QCompleter(matches, editor)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setMaxVisibleItems(12)
@@ -94,12 +113,14 @@ class RecipientNameDelegate(QStyledItemDelegate):
 
         def typed(text: str) -> None:
             editor.setProperty("entry", None)
+            shown = matches.rowCount()
             matches.set_text(text)
             popup = completer.popup()
-            if matches.rowCount():
-                completer.complete()
-            elif popup is not None:
+            assert popup is not None  # QCompleter makes its list view when created
+            if not matches.rowCount():
                 popup.hide()
+            elif not popup.isVisible() or matches.rowCount() != shown:
+                completer.complete()  # placed and sized again only when its height changes
 
         def chosen(index: QModelIndex) -> None:
             editor.setText(str(index.data(NameRole)))

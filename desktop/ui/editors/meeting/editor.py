@@ -14,7 +14,6 @@ import copy
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,36 +29,18 @@ from desktop.domain.records import ActionItem, Meeting, Organisation
 from desktop.services.concurrency import Prefer
 from desktop.services.editing.history import UNDO_LIMIT
 from desktop.services.editing.meeting import Change, MeetingEditState
+from desktop.services.errors import InvalidInput
 from desktop.services.session import Library
 from desktop.ui.compat import override
 from desktop.ui.editors.meeting.agenda import AgendaPanel
 from desktop.ui.editors.meeting.attendance import AttendancePanel
 from desktop.ui.editors.meeting.header import HeaderPanel
-from desktop.ui.editors.meeting.minutes import MinutesPanel
+from desktop.ui.editors.meeting.minutes import MinutesDocuments
 from desktop.ui.editors.meeting.rows import RowsPanel
 from desktop.ui.editors.record import RecordEditor
 from desktop.ui.models.meeting import ActionTableModel, MeetingTableModel
 from desktop.ui.operations import DatabaseOp, show_error
-
-
-class StepCommand(QUndoCommand):
-    """One step of the state's history as the ``QUndoStack`` sees it."""
-
-    def __init__(self, state: MeetingEditState, label: str) -> None:
-        super().__init__(label)
-        self._state = state
-        self._first = True
-
-    @override
-    def redo(self) -> None:
-        if self._first:
-            self._first = False  # already done: the user just made this edit
-            return
-        self._state.redo()
-
-    @override
-    def undo(self) -> None:
-        self._state.undo()
+from desktop.ui.undo import StepCommand
 
 
 class MeetingEditor(RecordEditor[Meeting]):
@@ -103,13 +84,11 @@ class MeetingEditor(RecordEditor[Meeting]):
         left_layout.addLayout(head)
         left_layout.addWidget(self.tabs, 1)
 
-        self.minutes = MinutesPanel(library, self.state.snapshot, self.save_now)
+        self.minutes = MinutesDocuments(self, library, self.state.snapshot)
         self.addAction(self.minutes.print_action)  # Ctrl+P anywhere in the editor
-        self.minutes.exported.connect(self.exported)
-        self.minutes.printed.connect(self.printed)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.minutes)
+        splitter.addWidget(self.minutes.panel)
         splitter.setSizes([700, 500])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -136,7 +115,7 @@ class MeetingEditor(RecordEditor[Meeting]):
 
         for model in self._models():
             # Only invisible characters typed in a cell: refused, the row and column named.
-            model.edit_refused.connect(lambda message: show_error(self, ValueError(message)))
+            model.edit_refused.connect(lambda message: show_error(self, InvalidInput(message)))
         self.state.subscribe(self)
         self.saved.connect(self.state.history.mark_clean)  # typing after a save: a new step
         self.edited.connect(self.refresh_preview)
@@ -252,12 +231,12 @@ class MeetingEditor(RecordEditor[Meeting]):
 
     def refresh_preview(self) -> None:
         """Show the minutes as they are now (after a short delay)."""
-        self.minutes.refresh()
+        self.minutes.panel.refresh()
 
     def export_minutes(self, path: Path) -> DatabaseOp:
         """Write the minutes to ``path`` (.pdf or .docx) in the background."""
         return self.minutes.export_minutes(path)
 
-    def print_minutes(self, printer: QPrinter) -> int:
-        """Print the minutes at 100 %."""
+    def print_minutes(self, printer: QPrinter) -> DatabaseOp | None:
+        """Print the minutes at 100 % (made in the background; ``printed`` tells the pages)."""
         return self.minutes.print_minutes(printer)

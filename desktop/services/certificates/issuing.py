@@ -14,90 +14,40 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from desktop import paths
-from desktop.documents.certificates.calibration import render_calibration_sheet
 from desktop.documents.certificates.pdf import (
     Batch,
     CertificateProblems,
     CertificateRenderer,
     Problem,
 )
-from desktop.documents.certificates.template import (
-    PAPER_SIZES_MM,
-    Mode,
-    Template,
-    TemplateError,
-    available_templates,
-    find_template,
-    load_template,
-)
+from desktop.documents.certificates.template import Mode, Template, TemplateError
 from desktop.documents.fonts import FontFamily, windows_times_new_roman
-from desktop.domain.authority import salutation_warning, unsettled_salutations
-from desktop.domain.records import Award, CertificateIssue, Decision, Organisation
-from desktop.domain.text import fold, normalize
+from desktop.domain.matching import same_name
+from desktop.domain.records import Award, CertificateIssue, Decision
+from desktop.domain.salutations import salutation_warning, unsettled_salutations
+from desktop.domain.text import normalize
+from desktop.services.certificates.templates import (
+    CertificateError,
+    TemplateMismatch,
+    form_label,
+    paper_of_template,
+    template_for,
+)
 from desktop.services.emblems import emblem_file
 from desktop.services.files import (
     OutputError,
     check_output,
     clean_leftovers,
-    write_atomically,
     write_files,
 )
 from desktop.storage.certificate_issues import CertificateIssueStore, IssueLine
 from desktop.storage.decisions import DecisionStore
-from desktop.storage.errors import NotFoundError
-from desktop.storage.printers import (
-    MAX_OFFSET_MM,
-    PrinterOffsets,
-    PrinterStore,
-    check_offset,
-    paper_key,
-)
-
-__all__ = [
-    "MAX_OFFSET_MM",
-    "CertificateError",
-    "CertificateProblems",
-    "IssueResult",
-    "OutputError",
-    "Problem",
-    "TemplateError",
-    "TemplateMismatch",
-    "calibrated_printer",
-    "calibration_sheet_pdf",
-    "calibration_test_pdf",
-    "default_template_for",
-    "form_label",
-    "issue_certificates",
-    "issued",
-    "paper_of_template",
-    "paper_sizes",
-    "preview_pdf",
-    "printer_offsets",
-    "printers",
-    "safe_file_name",
-    "set_printer_offsets",
-    "template_mismatch",
-    "template_names",
-    "template_paper",
-    "templates",
-    "write_calibration_sheet",
-]
-
-DEFAULT_TEMPLATES = {
-    ("giấy khen", "party"): "giay-khen-dang",
-    ("giấy khen", "state"): "giay-khen-nha-nuoc",
-    ("giấy chứng nhận", "party"): "giay-chung-nhan-dang",
-    ("giấy chứng nhận", "state"): "giay-chung-nhan",
-    ("bằng khen", "party"): "bang-khen-dang",
-    ("bằng khen", "state"): "bang-khen",
-}
-"""Award form and issuer style → the built-in template used when none is named."""
+from desktop.storage.printers import PrinterOffsets, PrinterStore
 
 WINDOWS_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {
@@ -107,10 +57,6 @@ log = logging.getLogger(__name__)
 
 MAX_FILE_STEM = 120
 """Keeps a full path well under Windows' 260 characters in an ordinary folder."""
-
-
-class CertificateError(Exception):
-    """A certificate batch that cannot be written; the message is for the user."""
 
 
 @dataclass(slots=True)
@@ -129,57 +75,6 @@ class IssueResult:
     """Things the user should know (e.g. the preferred font was not found)."""
     form: str = "giấy khen"
     """The award form in lower case, for messages: "Đã ghi 9 giấy chứng nhận"."""
-
-
-class TemplateMismatch(CertificateError):
-    """The chosen template is for another award form or another kind of body."""
-
-
-def form_label(decision: Decision) -> str:
-    """The decision's award form as a message names it ("giấy chứng nhận")."""
-    return normalize(decision.award_form).lower() or "giấy khen"
-
-
-def template_mismatch(
-    db: Database, decision_key: str, template: str, user_templates: Path | None = None
-) -> str:
-    """Why ``template`` does not suit the decision (a Vietnamese sentence), or "" — for the
-    GUI's warning where the template is chosen.
-
-    Raises:
-        CertificateError: the template cannot be loaded.
-    """
-    decision = DecisionStore(db).find(decision_key)
-    try:
-        tpl = _load_template(template, decision, user_templates)
-    except TemplateError as exc:
-        raise CertificateError(str(exc)) from None
-    return tpl.mismatch(decision.award_form, decision.issuer.style)
-
-
-def default_template_for(decision: Decision) -> str:
-    """The built-in template for the decision's award form and its issuer's style."""
-    key = (normalize(decision.award_form).lower(), decision.issuer.style)
-    return DEFAULT_TEMPLATES.get(key, "giay-khen-nha-nuoc")
-
-
-def template_names(user_folder: Path | None = None) -> list[str]:
-    """Ids of every template the user can choose (built-in and their own)."""
-    return sorted(available_templates(*([user_folder] if user_folder else [])))
-
-
-def templates(user_folder: Path | None = None) -> list[tuple[str, str]]:
-    """(id, title) of every usable template, by title — for a choice list in the GUI.
-
-    A user's template that does not validate is left out (and logged), not fatal.
-    """
-    found = []
-    for template_id, path in available_templates(*([user_folder] if user_folder else [])).items():
-        try:
-            found.append((template_id, load_template(path).title))
-        except TemplateError as exc:
-            log.warning("bỏ qua mẫu %s: %s", path, exc)
-    return sorted(found, key=lambda item: fold(item[1]))
 
 
 def preview_pdf(
@@ -204,7 +99,7 @@ def preview_pdf(
     decision = DecisionStore(db).find(decision_key)
     chosen = _chosen_awards(decision, awards)
     try:
-        tpl = _load_template(template, decision, user_templates)
+        tpl = template_for(template, decision, user_templates)
     except TemplateError as exc:
         raise CertificateError(str(exc)) from None
     offsets = _offsets_for(db, printer, tpl)
@@ -251,30 +146,10 @@ def split_file_name(position: int, count: int, name: str, taken: set[str]) -> st
     return safe_file_name(f"{position:0{width}d} - {name}", taken)
 
 
-def paper_of_template(template: Template) -> str:
-    """The paper size a template prints on, as offsets are kept: "A4", "A3", "A5", or
-    "<w>x<h>" (mm, smaller side first) for another size."""
-    sides = sorted((template.width_mm, template.height_mm))
-    for name, size in PAPER_SIZES_MM.items():
-        if all(abs(a - b) < 0.5 for a, b in zip(sides, sorted(size), strict=True)):
-            return name
-    return paper_key(f"{sides[0]:g}x{sides[1]:g}")
-
-
-def paper_sizes() -> list[str]:
-    """The named paper sizes a printer is calibrated for (A4 first: the usual Giấy khen)."""
-    return sorted(PAPER_SIZES_MM, key=lambda name: (name != "A4", name))
-
-
 def _offsets_for(db: Database, printer: str, template: Template) -> PrinterOffsets:
     """``printer``'s offsets for the template's paper size (none without a printer)."""
     paper = paper_of_template(template)
     return PrinterStore(db).get(printer, paper) if printer else PrinterOffsets("", paper=paper)
-
-
-def _load_template(name: str | None, decision: Decision, user_folder: Path | None) -> Template:
-    folders = [user_folder] if user_folder else [paths.user_templates_dir()]
-    return find_template(name or default_template_for(decision), *folders)
 
 
 def _serif(prefer_windows_times: bool) -> FontFamily | None:
@@ -343,7 +218,7 @@ def issue_certificates(
             f"không có {form_label(decision)} nào để in"
         )
     try:
-        tpl = _load_template(template, decision, user_templates)
+        tpl = template_for(template, decision, user_templates)
     except TemplateError as exc:
         raise CertificateError(str(exc)) from None
     mismatch = tpl.mismatch(decision.award_form, decision.issuer.style)
@@ -459,7 +334,7 @@ def _find_award(decision: Decision, key: str) -> Award:
     text = normalize(key)
     if text.isdigit() and 1 <= int(text) <= len(decision.awards):
         return decision.awards[int(text) - 1]
-    matches = [a for a in decision.awards if fold(a.name) == fold(text)]
+    matches = [a for a in decision.awards if same_name(a.name, text)]
     if len(matches) == 1:
         return matches[0]
     if not matches:
@@ -502,160 +377,3 @@ def issued(db: Database, decision_key: str) -> tuple[Decision, list[IssueLine]]:
     """The decision and every certificate issued for it, in list order then time."""
     decision = DecisionStore(db).find(decision_key)
     return decision, CertificateIssueStore(db).for_decision(decision.id)
-
-
-def set_printer_offsets(
-    db: Database, printer: str, x_mm: float, y_mm: float, paper: str = "A4"
-) -> PrinterOffsets:
-    """Store a printer's offsets for one paper size (read off the calibration sheet).
-
-    Raises:
-        ValueError: no printer name, or an offset beyond ±MAX_OFFSET_MM (the message says).
-    """
-    return PrinterStore(db).set(printer, x_mm, y_mm, paper)
-
-
-def printer_offsets(db: Database, printer: str, paper: str = "A4") -> PrinterOffsets | None:
-    """The stored offsets of ``printer`` (its name in any Unicode form) on ``paper``, or None
-    if that printer and size have not been calibrated."""
-    try:
-        return PrinterStore(db).get(printer, paper) if printer.strip() else None
-    except NotFoundError:
-        return None
-
-
-def calibrated_printer(db: Database, printer: str) -> str:
-    """The stored name of ``printer`` when it has offsets for any paper size, else "".
-
-    For printing from the window: a printer never calibrated prints without offsets; one
-    calibrated for other sizes than the template's is refused by ``issue_certificates`` with a
-    message naming the paper size to calibrate (a misplaced A3 blank is not printed silently).
-    """
-    key = normalize(printer)
-    return key if key and any(p.name == key for p in PrinterStore(db).all()) else ""
-
-
-def printers(db: Database) -> list[PrinterOffsets]:
-    """Every printer and paper size with stored offsets."""
-    return PrinterStore(db).all()
-
-
-def template_paper(template: str, user_templates: Path | None = None) -> str:
-    """The paper size of the template ``template`` (its id), as offsets are kept ("A4").
-
-    Raises:
-        CertificateError: no such template, or it cannot be loaded.
-    """
-    try:
-        return paper_of_template(_find(template, user_templates))
-    except TemplateError as exc:
-        raise CertificateError(str(exc)) from None
-
-
-def _find(template: str, user_templates: Path | None) -> Template:
-    return find_template(template, user_templates or paths.user_templates_dir())
-
-
-SAMPLE_RECIPIENT = Award(
-    "person",
-    "Nguyễn Thị Phương Thảo",
-    title="Chuyên viên Phòng Tổ chức – Hành chính",
-    unit="Sở Nội vụ",
-    reason="Đã có thành tích xuất sắc trong công tác năm 2026",
-    register_number="01",
-)
-"""Printed on the test certificate when the database has no recipient yet."""
-
-
-def calibration_test_pdf(
-    db: Database,
-    template: str,
-    x_mm: float,
-    y_mm: float,
-    *,
-    user_templates: Path | None = None,
-) -> bytes:
-    """The test certificate of the calibration: ``template``'s pre-printed mode (only the
-    variable text, as it prints on a blank) for a sample recipient, moved by offsets not yet
-    stored. Printed on plain paper and held against a blank to the light, it shows whether
-    the text falls on the blank's lines.
-
-    The sample is the first recipient of the first decision in the database that has one
-    (real names, real issuer), else a built-in person.
-
-    Raises:
-        CertificateError: the template cannot be loaded.
-        ValueError: an offset beyond ±MAX_OFFSET_MM.
-        CertificateProblems: a character the template's font lacks.
-    """
-    check_offset(x_mm, "X")
-    check_offset(y_mm, "Y")
-    try:
-        tpl = _find(template, user_templates)
-    except TemplateError as exc:
-        raise CertificateError(str(exc)) from None
-    decision = _sample_decision(db)
-    renderer = CertificateRenderer(tpl, mode="preprinted", offset_x_mm=x_mm, offset_y_mm=y_mm)
-    batch = renderer.prepare(decision, decision.awards[:1])
-    return renderer.render_batch(batch, force=True)
-
-
-def _sample_decision(db: Database) -> Decision:
-    store = DecisionStore(db)
-    for row in store.all():  # newest first
-        decision = store.get(row["id"])
-        if decision.awards:
-            return decision
-    return Decision(
-        number="01/QĐ-SNV",
-        date=dt.date.today(),
-        issuer=Organisation(name="Sở Nội vụ", parent="Ủy ban nhân dân tỉnh", place="Hà Nội"),
-        award_form="Giấy khen",
-        awards=[replace(SAMPLE_RECIPIENT, position=1)],
-    )
-
-
-def calibration_sheet_pdf(paper: str = "A4") -> bytes:
-    """The calibration sheet of ``paper`` (landscape), with no offset: the sheet a printer is
-    measured on.
-
-    Raises:
-        CertificateError: an unknown paper size.
-    """
-    size = PAPER_SIZES_MM.get(paper_key(paper))
-    if size is None:
-        raise CertificateError(f"Khổ giấy “{paper}” không có; dùng {', '.join(PAPER_SIZES_MM)}")
-    return render_calibration_sheet(max(size), min(size))
-
-
-def write_calibration_sheet(
-    output: str | Path,
-    *,
-    paper: str = "A4",
-    db: Database | None = None,
-    printer: str = "",
-) -> Path:
-    """Write the calibration sheet (landscape ``paper``), with ``printer``'s offsets for that
-    paper applied (none without a printer: the sheet to measure a printer on).
-
-    Raises:
-        CertificateError: an unknown paper size.
-        NotFoundError: ``printer`` has no stored offsets for ``paper``.
-        OutputError: the file could not be written.
-    """
-    size = PAPER_SIZES_MM.get(paper.upper())
-    if size is None:
-        raise CertificateError(f"Khổ giấy “{paper}” không có; dùng {', '.join(PAPER_SIZES_MM)}")
-    offsets = (
-        PrinterStore(db).get(printer, paper)
-        if (printer and db is not None)
-        else PrinterOffsets("", paper=paper_key(paper))
-    )
-    data = render_calibration_sheet(
-        max(size),
-        min(size),
-        printer=offsets.name,
-        offset_x_mm=offsets.offset_x_mm,
-        offset_y_mm=offsets.offset_y_mm,
-    )
-    return write_atomically(Path(output), data, (".pdf",))

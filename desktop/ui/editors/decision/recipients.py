@@ -1,0 +1,274 @@
+"""The recipients panel: the table of the decision's list, its tool bar, and who they are.
+
+The table shows ``AwardTableModel``, which adapts the edit state's list; the buttons call the
+state's operations at the selected rows (add, paste, remove, move, sort). The name column
+completes from the directory (``RecipientNameDelegate``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.records import RecipientKind
+from desktop.services.editing.decision import DecisionEditState, DecisionObserver
+from desktop.services.errors import InvalidInput
+from desktop.ui.compat import override
+from desktop.ui.models.awards import (
+    COL_KIND,
+    COL_NAME,
+    COL_SALUTATION,
+    COL_TITLE,
+    COL_UNIT,
+    AwardTableModel,
+    kind_label,
+    salutation_choices,
+)
+from desktop.ui.operations import show_error
+from desktop.ui.widgets.choice_delegate import ChoiceDelegate
+from desktop.ui.widgets.recipient_delegate import Finder, RecipientNameDelegate
+
+
+class PasteTableView(QTableView):
+    """A table view that hands Ctrl+V (text from Excel or Word) to its owner."""
+
+    paste_requested = Signal(str)
+    delete_requested = Signal()
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_requested.emit(QGuiApplication.clipboard().text())
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
+            self.delete_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def setup_record_table(view: QTableView) -> None:
+    """Row selection, drag to reorder, stretch the last column, edit on typing."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setDragEnabled(True)
+    view.setAcceptDrops(True)
+    view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+    view.setDefaultDropAction(Qt.DropAction.MoveAction)
+    view.setDropIndicatorShown(True)
+    view.setAlternatingRowColors(True)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+
+
+class RecipientsPanel(QWidget, DecisionObserver):
+    """The list of recipients of one decision, edited through the state."""
+
+    current_row_changed = Signal(int)
+    """Another recipient is selected (-1: none)."""
+
+    def __init__(
+        self, state: DecisionEditState, find: Finder, parent: QWidget | None = None
+    ) -> None:
+        """``find(text)``: the directory's matches for a typed name (the completer asks it at
+        every keystroke: a bounded FTS5 query, nothing read when the page opens)."""
+        super().__init__(parent)
+        self._state = state
+        self.model = AwardTableModel(self, state)
+        self.table = PasteTableView()
+        self.table.setModel(self.model)
+        setup_record_table(self.table)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(0, 72)
+        self.table.setColumnWidth(COL_NAME, 190)
+        self.table.setColumnWidth(COL_TITLE, 150)
+        self.table.setColumnWidth(COL_UNIT, 190)
+        self.table.setColumnWidth(COL_SALUTATION, 80)
+        # Shown next to the kind, where a clerk reads "Ông / Nguyễn Văn An" (model order kept).
+        header.moveSection(header.visualIndex(COL_SALUTATION), 1)
+        self.table.setItemDelegateForColumn(COL_NAME, RecipientNameDelegate(find, self.table))
+        self.table.setItemDelegateForColumn(
+            COL_SALUTATION, ChoiceDelegate(salutation_choices(), self.table)
+        )
+        self.table.setItemDelegateForColumn(
+            COL_KIND,
+            ChoiceDelegate(
+                {"person": kind_label("person"), "collective": kind_label("collective")},
+                self.table,
+            ),
+        )
+
+        tools = QToolBar()
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.add_person_action = tools.addAction(self.tr("+ Person"))
+        self.add_collective_action = tools.addAction(self.tr("+ Collective"))
+        self.remove_action = tools.addAction(self.tr("Remove"))
+        self.up_action = tools.addAction(self.tr("Up"))
+        self.down_action = tools.addAction(self.tr("Down"))
+        self.sort_action = tools.addAction(self.tr("Sort by given name"))
+        self.paste_action = tools.addAction(self.tr("Paste from Excel"))
+        self.paste_action.setToolTip(
+            self.tr("Paste rows copied in Excel: name, title, unit, reason (Ctrl+V)")
+        )
+        self.edit_actions = (
+            self.add_person_action,
+            self.add_collective_action,
+            self.remove_action,
+            self.up_action,
+            self.down_action,
+            self.sort_action,
+            self.paste_action,
+        )
+        self.count_label = QLabel()
+        self.earlier_label = QLabel()  # the selected recipient's earlier awards
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("<b>" + self.tr("Recipients") + "</b>"))
+        row.addWidget(self.count_label)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(tools)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.earlier_label)
+
+        self.model.edit_refused.connect(self._on_model_edit_refused)
+        self.table.paste_requested.connect(self.paste_text)
+        self.table.delete_requested.connect(self.remove_selected)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.add_person_action.triggered.connect(lambda: self.add_recipient("person"))
+        self.add_collective_action.triggered.connect(lambda: self.add_recipient("collective"))
+        self.remove_action.triggered.connect(self.remove_selected)
+        self.up_action.triggered.connect(lambda: self.move_selected(-1))
+        self.down_action.triggered.connect(lambda: self.move_selected(1))
+        self.sort_action.triggered.connect(self.sort_by_name)
+        self.paste_action.triggered.connect(self._on_paste_action_triggered)
+        state.observe(self)
+
+    def show_earlier_awards(self, earlier: dict[str, list[tuple[int, str]]]) -> None:
+        """(year, form) of each directory recipient's other awards."""
+        self.model.earlier = earlier
+        self._show_earlier(self.current_row())
+
+    # -- edits (public: what the buttons do, callable from tests) ----------------------------------
+
+    def current_row(self) -> int:
+        current = self.table.currentIndex()
+        return current.row() if current.isValid() else -1
+
+    def _insertion_row(self) -> int:
+        row = self.current_row()
+        return row + 1 if row >= 0 else self.model.rowCount()
+
+    def add_recipient(self, kind: RecipientKind) -> None:
+        """Add an empty row after the current one and start typing its name."""
+        row = self._insertion_row()
+        if self._state.add(row, kind):
+            index = self.model.index(row, COL_NAME)
+            self.table.setCurrentIndex(index)
+            self.table.edit(index)
+
+    def remove_selected(self) -> None:
+        """Remove the selected rows."""
+        rows = [i.row() for i in self.table.selectionModel().selectedRows()]
+        if not rows and self.current_row() >= 0:
+            rows = [self.current_row()]
+        self._state.remove(rows)
+
+    def move_selected(self, delta: int) -> None:
+        """Move the current row up (-1) or down (+1)."""
+        current = self.table.currentIndex()
+        if current.isValid() and self._state.move_by(current.row(), delta):
+            self.table.setCurrentIndex(self.model.index(current.row() + delta, current.column()))
+
+    def sort_by_name(self) -> None:
+        """Collectives first, then people by given name (tên), middle name, family name."""
+        self._state.sort_by_name()
+
+    def paste_text(self, text: str) -> int:
+        """Add the rows of tab-separated text (copied in Excel) after the current row.
+
+        A row that cannot be read (a title without a name, an unknown kind) adds nothing and
+        is named in a message ("Dòng 3: thiếu tên người nhận").
+        """
+        row = self._insertion_row()
+        try:
+            added = self._state.paste(row, text)
+        except ValueError as exc:
+            show_error(self, exc)
+            return 0
+        if added:
+            top, bottom = self.model.index(row, 0), self.model.index(row + added - 1, 0)
+            self.table.selectionModel().select(
+                QItemSelection(top, bottom),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        return added
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.model.set_read_only(read_only)
+        for action in self.edit_actions:
+            action.setEnabled(not read_only)
+
+    # -- what the state tells ---------------------------------------------------------------------
+
+    @override
+    def reset(self) -> None:
+        self.update_count()
+
+    @override
+    def rows_inserted(self, first: int, count: int) -> None:
+        self.update_count()
+
+    @override
+    def rows_removed(self, first: int, count: int) -> None:
+        self.update_count()
+
+    @override
+    def rows_changed(self, first: int, last: int) -> None:
+        if first <= self.current_row() <= last:
+            self._show_earlier(self.current_row())
+        self.update_count()
+
+    def update_count(self) -> None:
+        awards = self._state.awards
+        collectives = sum(1 for a in awards if a.kind == "collective")
+        self.count_label.setText(
+            self.tr("{0} collectives, {1} people").format(collectives, len(awards) - collectives)
+        )
+
+    # -- slots ------------------------------------------------------------------------------------
+
+    def _on_model_edit_refused(self, message: str) -> None:
+        show_error(self, InvalidInput(message))
+
+    def _show_earlier(self, row: int) -> None:
+        self.earlier_label.setText(self.model.earlier_text(row) if row >= 0 else "")
+
+    def _on_current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        row = current.row() if current.isValid() else -1
+        self._show_earlier(row)
+        if row != (previous.row() if previous.isValid() else -1):
+            self.current_row_changed.emit(row)
+
+    def _on_paste_action_triggered(self) -> None:
+        self.paste_text(QGuiApplication.clipboard().text())

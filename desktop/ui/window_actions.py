@@ -1,0 +1,196 @@
+"""The main window's menus, toolbar and the file dialogs its menu entries open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
+
+from desktop import __version__
+from desktop.services.session import Library
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+
+def build(window: MainWindow) -> None:
+    """Undo, the menu bar and the toolbar; sets the window's ``undo_group``, ``undo_action``,
+    ``redo_action``, ``new_meeting_action``, ``new_decision_action``, ``page_actions`` and
+    ``write_actions``."""
+    window.undo_group = QUndoGroup(window)
+    window.undo_group.addStack(window.meeting_editor.undo_stack)
+    window.undo_group.addStack(window.decision_editor.undo_stack)
+    window.undo_action = window.undo_group.createUndoAction(
+        window, QCoreApplication.translate("MainWindow", "Undo")
+    )
+    window.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+    window.redo_action = window.undo_group.createRedoAction(
+        window, QCoreApplication.translate("MainWindow", "Redo")
+    )
+    window.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+    menu = window.menuBar()
+    file_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    window.new_meeting_action = QAction(
+        QCoreApplication.translate("MainWindow", "New meeting"), window
+    )
+    window.new_meeting_action.setShortcut(QKeySequence.StandardKey.New)
+    window.new_meeting_action.triggered.connect(window.new_meeting)
+    window.new_decision_action = QAction(
+        QCoreApplication.translate("MainWindow", "New decision"), window
+    )
+    window.new_decision_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+    window.new_decision_action.triggered.connect(window.new_decision)
+    file_menu.addAction(window.new_meeting_action)
+    file_menu.addAction(window.new_decision_action)
+    file_menu.addSeparator()
+    import_action = file_menu.addAction(
+        QCoreApplication.translate("MainWindow", "Import meeting package…")
+    )
+    import_action.triggered.connect(lambda: ask_import(window))
+    file_menu.addAction(
+        QCoreApplication.translate("MainWindow", "Export meeting package…")
+    ).triggered.connect(lambda: ask_export_package(window))
+    file_menu.addAction(
+        QCoreApplication.translate("MainWindow", "Back up the data…")
+    ).triggered.connect(lambda: ask_back_up(window))
+    file_menu.addSeparator()
+    quit_action = file_menu.addAction(QCoreApplication.translate("MainWindow", "Quit"))
+    quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+    quit_action.triggered.connect(window.close)
+
+    edit_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+    edit_menu.addAction(window.undo_action)
+    edit_menu.addAction(window.redo_action)
+    edit_menu.addSeparator()
+    find_action = edit_menu.addAction(QCoreApplication.translate("MainWindow", "Find"))
+    find_action.setShortcut(QKeySequence.StandardKey.Find)
+    find_action.triggered.connect(lambda: _find(window))
+
+    view_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    window.page_actions = []
+    for row in range(window.navigation.count()):
+        action = view_menu.addAction(window.navigation.item(row).text().replace("&", "&&"))
+        action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+        action.triggered.connect(lambda _=False, r=row: window.show_page(r))
+        window.page_actions.append(action)
+
+    help_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    sample_action = help_menu.addAction(
+        QCoreApplication.translate("MainWindow", "Add the sample conference")
+    )
+    sample_action.triggered.connect(window.add_sample_conference)
+    window.write_actions = [
+        window.new_meeting_action,
+        window.new_decision_action,
+        import_action,
+        sample_action,
+    ]
+    help_menu.addAction(
+        QCoreApplication.translate("MainWindow", "About Vinh Danh")
+    ).triggered.connect(lambda: _about(window))
+
+    toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"))
+    toolbar.setObjectName("main-toolbar")
+    toolbar.setMovable(False)
+    toolbar.addAction(window.new_meeting_action)
+    toolbar.addAction(window.new_decision_action)
+    toolbar.addSeparator()
+    toolbar.addAction(window.undo_action)
+    toolbar.addAction(window.redo_action)
+    spacer = QWidget()
+    spacer.setSizePolicy(
+        spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
+    )
+    toolbar.addWidget(spacer)
+    toolbar.addWidget(window.search_box)
+    window.addToolBar(toolbar)
+
+
+def ask_import(window: MainWindow) -> None:
+    """Ask for a meeting package and add it (File › Import meeting package…)."""
+    chosen, _ = QFileDialog.getOpenFileName(
+        window,
+        QCoreApplication.translate("MainWindow", "Import meeting package"),
+        "",
+        QCoreApplication.translate("MainWindow", "Meeting package (*.vinhdanh *.json)"),
+    )
+    if chosen:
+        window.import_package(Path(chosen))
+
+
+def ask_export_package(window: MainWindow) -> None:
+    """Ask where to write the open meeting as a package (File › Export meeting package…)."""
+    meeting = window.meeting_editor.record
+    if meeting is None:
+        window.show_status(QCoreApplication.translate("MainWindow", "Open a meeting first."))
+        return
+    chosen, _ = QFileDialog.getSaveFileName(
+        window,
+        QCoreApplication.translate("MainWindow", "Export meeting package"),
+        f"{meeting.title}.vinhdanh",  # opened by a double-click where Vinh Danh is installed
+        QCoreApplication.translate("MainWindow", "Meeting package (*.vinhdanh);;JSON (*.json)"),
+    )
+    if chosen:
+        # The export refuses another extension (services.files.check_output): add it.
+        window.export_package(meeting.id, with_suffix(Path(chosen), ".json"))
+
+
+def ask_back_up(window: MainWindow) -> None:
+    """Ask where to copy the database (File › Back up the data…)."""
+    from desktop.services import backup
+
+    chosen, _ = QFileDialog.getSaveFileName(
+        window,
+        QCoreApplication.translate("MainWindow", "Back up the data"),
+        str(backup.default_backup_path()),
+        QCoreApplication.translate("MainWindow", "Vinh Danh data (*.db)"),
+    )
+    if chosen:
+        window.back_up(with_suffix(Path(chosen), ".db", ".bak", ".sqlite", ".sqlite3"))
+
+
+def _find(window: MainWindow) -> None:
+    window.search_box.setFocus()
+    window.search_box.selectAll()
+
+
+def _about(window: MainWindow) -> None:
+    QMessageBox.about(
+        window,
+        QCoreApplication.translate("MainWindow", "About Vinh Danh"),
+        QCoreApplication.translate(
+            "MainWindow", "Vinh Danh {0}\nMeetings, minutes, decisions and certificates."
+        ).format(__version__),
+    )
+
+
+def with_suffix(path: Path, suffix: str, *others: str) -> Path:
+    """``path`` as typed in a save dialog, with ``suffix`` added unless the name already ends
+    in it or one of ``others`` (Linux dialogs do not add it; Windows ones do)."""
+    if path.suffix.lower() in (suffix, *others):
+        return path
+    return path.with_name(path.name + suffix)
+
+
+def refuse_writes(window: MainWindow, library: Library) -> None:
+    """Make the window read-only: the database refuses writes, whatever is clicked, and every
+    control that writes is off."""
+    library.refuse_writes()
+    window.setWindowTitle(
+        QCoreApplication.translate("MainWindow", "Vinh Danh — {0} (read-only)").format(
+            library.path.name if library.path else ""
+        )
+    )
+    for editor in (window.meeting_editor, window.decision_editor):
+        editor.set_read_only(True)
+    for page in (window.meetings_page, window.decisions_page):
+        page.new_button.setEnabled(False)
+        page.delete_button.setEnabled(False)
+        page.read_only = True
+    for action in window.write_actions:
+        action.setEnabled(False)
+    for view in (window.recycle_bin_view, window.directory_view):
+        view.setEnabled(False)  # the settings page, built later, is built disabled

@@ -1,0 +1,207 @@
+"""The main window's pages: the navigation list beside the page stack, pages built the first
+time they are shown, and the rows of the meeting and decision lists."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.dates import short_date
+from desktop.domain.records import Decision, Meeting
+from desktop.services.decisions import DecisionSummary
+from desktop.services.meetings import MeetingSummary
+from desktop.services.session import Library
+from desktop.ui import settings as app_settings
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.pages.settings import SettingsView
+    from desktop.ui.pages.statistics import StatisticsView
+    from desktop.ui.pages.templates import TemplatesView
+
+PAGE_MEETINGS, PAGE_DECISIONS, PAGE_DIRECTORY, PAGE_TEMPLATES, PAGE_SETTINGS, PAGE_BIN = range(6)
+PAGE_STATISTICS = 6
+
+W = TypeVar("W", bound=QWidget)
+
+
+class LazyPage(QWidget, Generic[W]):
+    """A place in the page stack whose page is built when first needed (shown, or asked for
+    by ``page()``): the window opens without importing what only that page uses (the
+    statistics page's spreadsheet and report writers, the certificate templates). Once
+    built, the page takes the placeholder's place in the stack."""
+
+    def __init__(self, build: Callable[[], W], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._build = build
+        self._page: W | None = None
+
+    @property
+    def built(self) -> bool:
+        """True once the page exists."""
+        return self._page is not None
+
+    def page(self) -> W:
+        """The page, built now if it was not yet."""
+        if self._page is None:
+            self._page = self._build()
+            stack = self.parentWidget()
+            if isinstance(stack, QStackedWidget) and (index := stack.indexOf(self)) >= 0:
+                current = stack.currentWidget() is self
+                stack.insertWidget(index, self._page)
+                if current:
+                    stack.setCurrentIndex(index)
+                stack.removeWidget(self)
+        return self._page
+
+    def shown_in(self, stack: QStackedWidget) -> bool:
+        """True when this page (or its placeholder) is the one ``stack`` shows."""
+        current = stack.currentWidget()
+        return current is self or (self._page is not None and current is self._page)
+
+
+def settings_page(window: MainWindow) -> SettingsView:
+    """The settings page, wired to the window (disabled in a read-only window)."""
+    from desktop.ui.pages.settings import SettingsView
+
+    view = SettingsView(window.library, window.qsettings)
+    view.organisation_saved.connect(window.reload_all)
+    view.setEnabled(not window.read_only)
+    view.reload()
+    return view
+
+
+def statistics_page(window: MainWindow) -> StatisticsView:
+    """The statistics page, wired to the window's status bar."""
+    from desktop.ui.pages.statistics import StatisticsView
+
+    view = StatisticsView(window.library)
+    view.file_written.connect(window.file_written)
+    return view
+
+
+def templates_page(window: MainWindow) -> TemplatesView:
+    """The certificate templates page."""
+    from desktop.ui.pages.templates import TemplatesView
+
+    return TemplatesView(window.library)
+
+
+def navigation_list(pages: QStackedWidget, widgets: list[QWidget]) -> QListWidget:
+    """The list of pages on the left; ``widgets`` (in PAGE_MEETINGS … order) are added to
+    ``pages``."""
+    navigation = QListWidget()
+    navigation.setObjectName("navigation")
+    navigation.setMinimumWidth(190)
+    navigation.setMaximumWidth(260)
+    navigation.setStyleSheet(
+        "#navigation { font-size: 11pt; } #navigation::item { padding: 8px 6px; }"
+    )
+    for text, page in zip(page_titles(), widgets, strict=True):
+        navigation.addItem(QListWidgetItem(text.replace("&&", "&")))
+        pages.addWidget(page)
+    return navigation
+
+
+def read_only_banner(visible: bool) -> QLabel:
+    """The yellow line saying this window only looks (another window may write)."""
+    banner = QLabel(
+        QCoreApplication.translate(
+            "MainWindow",
+            "Read-only: this data file is open in another Vinh Danh window, where it can be "
+            "changed. Here you can look, search, print and export (as drafts: certificates "
+            "printed here are not recorded in the issue log); changes made there appear here.",
+        )
+    )
+    banner.setObjectName("read-only-banner")
+    banner.setWordWrap(True)
+    banner.setStyleSheet(
+        "#read-only-banner { background: #fff3cd; color: #664d03; padding: 6px 10px;"
+        " border-bottom: 1px solid #e0c36c; font-weight: bold; }"
+    )
+    banner.setVisible(visible)
+    return banner
+
+
+def central_widget(banner: QLabel, navigation: QListWidget, pages: QStackedWidget) -> QWidget:
+    """The banner above the navigation list beside the pages."""
+    splitter = QSplitter()
+    splitter.addWidget(navigation)
+    splitter.addWidget(pages)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes([210, 1200])
+    splitter.setChildrenCollapsible(False)
+    central = QWidget()
+    layout = QVBoxLayout(central)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(banner)
+    layout.addWidget(splitter, 1)
+    return central
+
+
+def meeting_text(meeting: Meeting | MeetingSummary) -> str:
+    """A meeting as the list shows it: title (🔒 when final), then its date."""
+    when = short_date(meeting.starts_at.date()) if meeting.starts_at else ""
+    mark = " 🔒" if meeting.status == "final" else ""
+    return f"{meeting.title}{mark}\n{when}"
+
+
+def decision_text(decision: Decision | DecisionSummary) -> str:
+    """A decision as the list shows it: number, then award form and date."""
+    return f"{decision.number}\n{decision.award_form} — {short_date(decision.date)}"
+
+
+def meeting_rows(library: Library) -> Callable[[], list[tuple[str, str, str]]]:
+    """The rows of the meeting list: (id, text, tooltip)."""
+    return lambda: [(m.id, meeting_text(m), m.kind) for m in library.meetings.meetings()]
+
+
+def decision_rows(library: Library) -> Callable[[], list[tuple[str, str, str]]]:
+    """The rows of the decision list: (id, text, tooltip)."""
+    return lambda: [(d.id, decision_text(d), d.award_form) for d in library.decisions.decisions()]
+
+
+def page_titles() -> list[str]:
+    """The navigation's entries, in page order (PAGE_MEETINGS …)."""
+    return [
+        QCoreApplication.translate("MainWindow", "Meetings"),
+        QCoreApplication.translate("MainWindow", "Decisions && awards"),
+        QCoreApplication.translate("MainWindow", "People && collectives"),
+        QCoreApplication.translate("MainWindow", "Certificate templates"),
+        QCoreApplication.translate("MainWindow", "Settings"),
+        QCoreApplication.translate("MainWindow", "Recycle bin"),
+        QCoreApplication.translate("MainWindow", "Statistics"),
+    ]
+
+
+def restore_geometry(window: MainWindow) -> None:
+    """The window's size, position and page as they were left (1366 × 800 the first time)."""
+    settings = window.qsettings
+    geometry = app_settings.value(settings, "window/geometry")
+    if geometry.isEmpty() or not window.restoreGeometry(geometry):
+        window.resize(1366, 800)
+    state = app_settings.value(settings, "window/state")
+    if not state.isEmpty():
+        window.restoreState(state)
+    window.show_page(app_settings.value(settings, "window/page"))
+
+
+def save_geometry(window: MainWindow) -> None:
+    """Remember the window's size, position and page."""
+    settings = window.qsettings
+    settings.setValue("window/geometry", window.saveGeometry())
+    settings.setValue("window/state", window.saveState())
+    settings.setValue("window/page", window.navigation.currentRow())
+    settings.sync()

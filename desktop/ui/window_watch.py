@@ -1,0 +1,80 @@
+"""One writer per database; what another window or the command line saved is shown.
+
+The main window polls ``PRAGMA data_version`` (no file is read when nothing changed) and the
+single-window requests (a second start asking this window to come forward, a package
+double-clicked meanwhile).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from desktop.services.session import Library
+from desktop.ui import single_window
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+WATCH_MS = 1000
+"""How often the window looks for changes saved by the CLI or another window."""
+
+
+class ChangeWatch(QObject):
+    """Every ``WATCH_MS``: bring the window forward when asked, show changes made elsewhere."""
+
+    def __init__(self, window: MainWindow, library: Library) -> None:
+        super().__init__(window)
+        self._window = window
+        self._library = library
+        self._version = library.changed_elsewhere()
+        self.timer = QTimer(self)
+        self.timer.setInterval(WATCH_MS)
+        self.timer.timeout.connect(self._on_timer_timeout)
+        if library.path is not None:  # one left from an earlier start: old news
+            single_window.take_raise_request(library.path)
+        self.timer.start()
+
+    def check(self) -> bool:
+        """Show what another window or the CLI saved since the last look; True if anything.
+
+        Unsaved edits in the open editor are merged, never dropped.
+        """
+        try:
+            version = self._library.changed_elsewhere()
+        except Exception:  # a busy or vanished file: look again at the next tick
+            log.warning("cannot poll the database", exc_info=True)
+            return False
+        if version == self._version:
+            return False
+        self._version = version
+        window = self._window
+        window.meeting_editor.refresh_from_disk()
+        window.decision_editor.refresh_from_disk()
+        window.meetings_page.reload()
+        window.decisions_page.reload()
+        current = window.pages.currentWidget()
+        if current is window.directory_view:
+            window.directory_view.reload()
+        elif current is window.recycle_bin_view:
+            window.recycle_bin_view.reload()
+        # Not the settings form: it holds typing until "Save", which then says if the body
+        # was changed elsewhere meanwhile (StaleRecordError).
+        return True
+
+    def _on_timer_timeout(self) -> None:
+        window = self._window
+        path = self._library.path
+        request = None if window.read_only or path is None else single_window.take_request(path)
+        if request is not None:
+            window.bring_forward()
+            if request.package is not None:
+                # A package double-clicked while this window was open: offered here.
+                from desktop.ui import startup
+
+                startup.offer_package(window, request.package)
+        self.check()

@@ -1,0 +1,85 @@
+"""The shared document panel: previews made off the GUI thread, the newest request wins."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.widgets.document_panel import Document, DocumentPanel
+from desktop.ui.widgets.preview_pane import PdfJob
+
+
+def _pdf(text: str) -> bytes:
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = io.BytesIO()
+    canvas = Canvas(out)
+    canvas.drawString(72, 720, text)
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+def test_the_preview_is_made_off_the_gui_thread_and_stale_results_are_dropped(
+    qtbot: QtBot,
+) -> None:
+    made: list[tuple[str, int]] = []
+    shown: list[int] = []
+    version = {"n": 0}
+
+    def preview() -> PdfJob | None:
+        captured = version["n"]  # the snapshot, taken on the GUI thread
+
+        def job() -> bytes:
+            made.append((str(captured), threading.get_ident()))
+            if captured == 1:
+                time.sleep(0.3)  # slow: superseded while it runs
+            return _pdf(f"version {captured}")
+
+        return job
+
+    panel = DocumentPanel([Document("only", "Only", preview)])
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.preview.refreshed.connect(shown.append)
+    version["n"] = 1
+    panel.refresh_now()
+    qtbot.waitUntil(lambda: bool(made), timeout=3000)
+    version["n"] = 2
+    panel.refresh_now()  # while version 1 is still being drawn
+    version["n"] = 3
+    panel.refresh_now()  # replaces version 2, which never starts
+    qtbot.waitUntil(lambda: not panel.preview.busy, timeout=5000)
+    assert [v for v, _ in made] == ["1", "3"]
+    assert all(thread != threading.get_ident() for _, thread in made)
+    assert shown == [1]  # version 1's pages were dropped, not shown then replaced
+    assert not panel.document_box.isVisible()  # one document: no chooser
+
+
+def test_choosing_a_document_previews_it_and_buttons_call_back(qtbot: QtBot) -> None:
+    calls: list[str] = []
+    panel = DocumentPanel(
+        [
+            Document("a", "First", lambda: lambda: _pdf("a")),
+            Document("b", "Second", lambda: None),
+        ]
+    )
+    qtbot.addWidget(panel)
+    panel.show()
+    export = panel.add_action("Export…", lambda: calls.append("export"))
+    panel.add_print_action(lambda: calls.append("print"))
+    export.trigger()
+    assert panel.print_action is not None
+    panel.print_action.trigger()
+    assert calls == ["export", "print"]
+    with qtbot.waitSignal(panel.preview.refreshed, timeout=5000) as blocker:
+        panel.set_current_document("b")
+    assert blocker.args == [0] and panel.current_document() == "b"
+    panel.set_notes(["⚠ Chưa chọn người ký"])
+    assert panel.notes_label.isVisible() and "người ký" in panel.notes_label.text()
+    panel.set_notes([])
+    assert not panel.notes_label.isVisible()
