@@ -11,17 +11,17 @@ import csv
 import datetime as dt
 import io
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from desktop.domain.clean import clean
+from desktop.domain.meetings import participants_from_text, participants_text, with_presence
 from desktop.domain.records import (
     Attendee,
     Meeting,
     Organisation,
-    Participant,
 )
 from desktop.domain.text import fold, normalize
 from desktop.services.concurrency import Prefer, save_merged
@@ -105,7 +105,7 @@ def normalized_meeting(meeting: Meeting) -> Meeting:
     cleaned.chairs = [c for c in cleaned.chairs if c.name]
     if cleaned.secretary is not None and not cleaned.secretary.name:
         cleaned.secretary = None
-    cleaned.attendees = [replace(a, reason="") if a.present else a for a in cleaned.attendees]
+    cleaned.attendees = [with_presence(a, a.present) for a in cleaned.attendees]
     return cleaned
 
 
@@ -181,19 +181,3 @@ def attendees_from_table_text(text: str) -> list[Attendee]:
         name, title, organisation = [*cells, "", ""][:3]
         found.append(Attendee(name=name, title=title, organisation=organisation))
     return found
-
-
-def participants_text(people: list[Participant]) -> str:
-    """Chairs as one line: "Nguyễn Văn A (Bí thư); Trần Thị B (Phó Bí thư)"."""
-    return "; ".join(f"{p.name} ({p.title})" if p.title else p.name for p in people)
-
-
-def participants_from_text(text: str) -> list[Participant]:
-    """The reverse of ``participants_text``."""
-    people = []
-    for part in text.split(";"):
-        match = re.fullmatch(r"\s*(.*?)\s*(?:\((.*)\))?\s*", part)
-        name, title = (match.group(1), match.group(2) or "") if match else (part, "")
-        if normalize(name):
-            people.append(Participant(normalize(name), normalize(title)))
-    return people

@@ -2,6 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/agenda.py" line="25"/>
+        <source>Add item</source>
+        <translation>Thêm nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/agenda.py" line="35"/>
+        <source>Notes taken during this item</source>
+        <translation>Ghi chép diễn biến của nội dung này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/agenda.py" line="37"/>
+        <source>Conclusion of this item</source>
+        <translation>Kết luận của nội dung này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/agenda.py" line="38"/>
+        <source>Notes</source>
+        <translation>Ghi chép</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/agenda.py" line="40"/>
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/agenda.py" line="74"/>
+        <source>Edit agenda item</source>
+        <translation>Sửa nội dung</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/attendance.py" line="70"/>
+        <source>Add attendee</source>
+        <translation>Thêm đại biểu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/attendance.py" line="78"/>
+        <source>Paste from Excel</source>
+        <translation>Dán từ Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/attendance.py" line="81"/>
+        <source>Sort by role and name</source>
+        <translation>Sắp xếp theo vai trò và tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/attendance.py" line="87"/>
+        <source>Sort attendees</source>
+        <translation>Sắp xếp thành phần</translation>
+    </message>
+</context>
+<context>
     <name>AwardTableModel</name>
     <message>
         <location filename="../../desktop/ui/models/awards.py" line="33"/>
@@ -940,127 +996,127 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../desktop/ui/pages/first_start.py" line="50"/>
+        <location filename="../../desktop/ui/pages/first_start.py" line="52"/>
         <source>Welcome to Vinh Danh</source>
         <translation>Chào mừng đến với Vinh Danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/first_start.py" line="54"/>
+        <location filename="../../desktop/ui/pages/first_start.py" line="56"/>
         <source>Tell Vinh Danh which office it works for. These names print in the header of every minutes, decision and certificate. You can change them later in Settings.</source>
         <translation>Hãy cho Vinh Danh biết cơ quan của anh/chị. Các tên này được in ở phần đầu mọi biên bản, quyết định và giấy khen. Có thể sửa lại sau trong Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/first_start.py" line="60"/>
+        <location filename="../../desktop/ui/pages/first_start.py" line="62"/>
         <source>State (Decree 30/2020)</source>
         <translation>Nhà nước (Nghị định 30/2020)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/first_start.py" line="61"/>
+        <location filename="../../desktop/ui/pages/first_start.py" line="63"/>
         <source>Party</source>
         <translation>Đảng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/first_start.py" line="63"/>
+        <location filename="../../desktop/ui/pages/first_start.py" line="65"/>
         <source>e.g. Ủy ban nhân dân tỉnh Thái Nguyên</source>
         <translation>ví dụ Ủy ban nhân dân tỉnh Thái Nguyên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/first_start.py" line="65"/>
+        <location filename="../../desktop/ui/pages/first_start.py" line="67"/>
         <source>e.g. Sở Nội vụ</source>
         <translation>ví dụ Sở Nội vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/first_start.py" line="67"/>
+        <location filename="../../desktop/ui/pages/first_start.py" line="69"/>
         <source>e.g. Giám đốc, Chủ tịch, Trưởng Ban</source>
         <translation>ví dụ Giám đốc, Chủ tịch, Trưởng Ban</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/first_start.py" line="69"/>
+        <location filename="../../desktop/ui/pages/first_start.py" line="71"/>
         <source>e.g. Thái Nguyên</source>
         <translation>ví dụ Thái Nguyên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/first_start.py" line="71"/>
+        <location filename="../../desktop/ui/pages/first_start.py" line="73"/>
         <source>e.g. SNV</source>
         <translation>ví dụ SNV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/first_start.py" line="74"/>
+        <location filename="../../desktop/ui/pages/first_start.py" line="76"/>
         <source>Empty: the head&apos;s title</source>
         <translation>Để trống: chức danh người đứng đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/first_start.py" line="84"/>
+        <location filename="../../desktop/ui/pages/first_start.py" line="86"/>
         <source>Document style</source>
         <translation>Thể thức văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/first_start.py" line="85"/>
+        <location filename="../../desktop/ui/pages/first_start.py" line="87"/>
         <source>Parent body (header line 1)</source>
         <translation>Cơ quan chủ quản (dòng 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/first_start.py" line="86"/>
+        <location filename="../../desktop/ui/pages/first_start.py" line="88"/>
         <source>Name (header line 2)</source>
         <translation>Tên cơ quan (dòng 2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/first_start.py" line="87"/>
+        <location filename="../../desktop/ui/pages/first_start.py" line="89"/>
         <source>Title of the head</source>
         <translation>Chức danh người đứng đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/first_start.py" line="88"/>
+        <location filename="../../desktop/ui/pages/first_start.py" line="90"/>
         <source>Place (for the date line)</source>
         <translation>Địa danh (dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/first_start.py" line="89"/>
+        <location filename="../../desktop/ui/pages/first_start.py" line="91"/>
         <source>Abbreviation (in numbers)</source>
         <translation>Chữ viết tắt (trong số văn bản)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/first_start.py" line="90"/>
+        <location filename="../../desktop/ui/pages/first_start.py" line="92"/>
         <source>Usual signer: name</source>
         <translation>Người ký thường lệ: họ tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/first_start.py" line="91"/>
+        <location filename="../../desktop/ui/pages/first_start.py" line="93"/>
         <source>Usual signer: title</source>
         <translation>Người ký thường lệ: chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/first_start.py" line="92"/>
+        <location filename="../../desktop/ui/pages/first_start.py" line="94"/>
         <source>Signer signs as</source>
         <translation>Người ký: quyền hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/first_start.py" line="93"/>
+        <location filename="../../desktop/ui/pages/first_start.py" line="95"/>
         <source>Printed as</source>
         <translation>Sẽ in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/first_start.py" line="97"/>
+        <location filename="../../desktop/ui/pages/first_start.py" line="99"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/first_start.py" line="100"/>
+        <location filename="../../desktop/ui/pages/first_start.py" line="102"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/first_start.py" line="142"/>
+        <location filename="../../desktop/ui/pages/first_start.py" line="144"/>
         <source>Type the name of the office (header line 2).</source>
         <translation>Hãy nhập tên cơ quan (dòng 2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/first_start.py" line="144"/>
+        <location filename="../../desktop/ui/pages/first_start.py" line="146"/>
         <source>Type the title of the head of the office, e.g. Giám đốc.</source>
         <translation>Hãy nhập chức danh người đứng đầu cơ quan, ví dụ Giám đốc.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/first_start.py" line="170"/>
+        <location filename="../../desktop/ui/pages/first_start.py" line="172"/>
         <source>Type the name and the head&apos;s title to see how papers will be signed.</source>
         <translation>Nhập tên cơ quan và chức danh người đứng đầu để xem giấy tờ sẽ được ký thế nào.</translation>
     </message>
@@ -1146,6 +1202,99 @@
         <location filename="../../desktop/ui/editors/decision/header.py" line="133"/>
         <source>Reward money</source>
         <translation>Tiền thưởng</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderPanel</name>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="56"/>
+        <source>e.g. Year-end review conference</source>
+        <translation>VD: Hội nghị tổng kết</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="58"/>
+        <source>e.g. 12/BB-SNV (left blank on the minutes)</source>
+        <translation>VD: 12/BB-SNV (để trống thì biên bản chừa chỗ ghi số)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="62"/>
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation>ngày/tháng/năm giờ:phút</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="67"/>
+        <source>Name (title); Name (title)</source>
+        <translation>Họ tên (chức vụ); Họ tên (chức vụ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="74"/>
+        <source>Title</source>
+        <translation>Tên hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="75"/>
+        <source>Kind</source>
+        <translation>Loại hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="76"/>
+        <source>Minutes number</source>
+        <translation>Số biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="79"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="81"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="82"/>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="83"/>
+        <source>Organiser</source>
+        <translation>Cơ quan tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="84"/>
+        <source>Chaired by</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="88"/>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="89"/>
+        <source>Overall conclusions</source>
+        <translation>Kết luận chung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="100"/>
+        <source>Edit details</source>
+        <translation>Sửa thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="152"/>
+        <source>Edit conclusions</source>
+        <translation>Sửa kết luận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="203"/>
+        <source>The meeting cannot end before it starts.</source>
+        <translation>Giờ kết thúc không thể trước giờ bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="224"/>
+        <source>Change organiser</source>
+        <translation>Đổi cơ quan tổ chức</translation>
     </message>
 </context>
 <context>
@@ -1706,338 +1855,196 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="93"/>
-        <source>e.g. Year-end review conference</source>
-        <translation>VD: Hội nghị tổng kết</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="95"/>
-        <source>e.g. 12/BB-SNV (left blank on the minutes)</source>
-        <translation>VD: 12/BB-SNV (để trống thì biên bản chừa chỗ ghi số)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="99"/>
-        <source>dd/mm/yyyy hh:mm</source>
-        <translation>ngày/tháng/năm giờ:phút</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="104"/>
-        <source>Name (title); Name (title)</source>
-        <translation>Họ tên (chức vụ); Họ tên (chức vụ)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="112"/>
-        <source>Title</source>
-        <translation>Tên hội nghị</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="113"/>
-        <source>Kind</source>
-        <translation>Loại hội nghị</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="114"/>
-        <source>Minutes number</source>
-        <translation>Số biên bản</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="117"/>
-        <source>to</source>
-        <translation>đến</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="119"/>
-        <source>Time</source>
-        <translation>Thời gian</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="120"/>
-        <source>Place</source>
-        <translation>Địa điểm</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="121"/>
-        <source>Organiser</source>
-        <translation>Cơ quan tổ chức</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="122"/>
-        <source>Chaired by</source>
-        <translation>Chủ trì</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="126"/>
-        <source>Secretary</source>
-        <translation>Thư ký</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="127"/>
-        <source>Overall conclusions</source>
-        <translation>Kết luận chung</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="144"/>
-        <source>Add attendee</source>
-        <translation>Thêm đại biểu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="154"/>
-        <source>Notes taken during this item</source>
-        <translation>Ghi chép diễn biến của nội dung này</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="156"/>
-        <source>Conclusion of this item</source>
-        <translation>Kết luận của nội dung này</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="158"/>
-        <source>Add item</source>
-        <translation>Thêm nội dung</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="162"/>
-        <source>Notes</source>
-        <translation>Ghi chép</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="164"/>
-        <source>Conclusion</source>
-        <translation>Kết luận</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="173"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="70"/>
         <source>Add task</source>
         <translation>Thêm công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="177"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="74"/>
         <source>Details</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="178"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="75"/>
         <source>Attendees</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="179"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="76"/>
         <source>Agenda</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="180"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="77"/>
         <source>Action items</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="195"/>
-        <source>Export minutes (PDF)…</source>
-        <translation>Xuất biên bản (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="196"/>
-        <source>Export minutes (Word)…</source>
-        <translation>Xuất biên bản (Word)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="197"/>
-        <source>Print…</source>
-        <translation>In…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="204"/>
-        <location filename="../../desktop/ui/editors/meeting.py" line="544"/>
-        <source>Minutes</source>
-        <translation>Biên bản</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="273"/>
-        <source>Remove rows</source>
-        <translation>Bỏ dòng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="280"/>
-        <source>Move row</source>
-        <translation>Chuyển dòng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="285"/>
-        <source>Remove</source>
-        <translation>Bỏ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="286"/>
-        <source>Up</source>
-        <translation>Lên</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="287"/>
-        <source>Down</source>
-        <translation>Xuống</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="290"/>
-        <source>Paste from Excel</source>
-        <translation>Dán từ Excel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="340"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="162"/>
         <source>Final: read-only until reopened.</source>
         <translation>Đã chốt: chỉ xem, muốn sửa hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="340"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="162"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="342"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="164"/>
         <source>Reopen</source>
         <translation>Mở lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="342"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="164"/>
         <source>Mark as final</source>
         <translation>Chốt biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="393"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="195"/>
         <source>Paste {0} attendees</source>
         <translation>Dán {0} đại biểu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="420"/>
-        <source>Change organiser</source>
-        <translation>Đổi cơ quan tổ chức</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="448"/>
-        <source>The meeting cannot end before it starts.</source>
-        <translation>Giờ kết thúc không thể trước giờ bắt đầu.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="468"/>
-        <source>Edit details</source>
-        <translation>Sửa thông tin</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="478"/>
-        <source>Edit conclusions</source>
-        <translation>Sửa kết luận</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="487"/>
-        <source>Edit agenda item</source>
-        <translation>Sửa nội dung</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="528"/>
-        <source>Writing {0}…</source>
-        <translation>Đang ghi {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="545"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="545"/>
-        <source>Word (*.docx)</source>
-        <translation>Word (*.docx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting.py" line="547"/>
-        <source>Export minutes</source>
-        <translation>Xuất biên bản</translation>
     </message>
 </context>
 <context>
     <name>MeetingTableModels</name>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="24"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="44"/>
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="25"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="45"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="26"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="46"/>
         <source>Delegate</source>
         <translation>Đại biểu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="27"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="47"/>
         <source>Guest</source>
         <translation>Khách mời</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="28"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="48"/>
         <source>Press</source>
         <translation>Báo chí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="66"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="217"/>
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="71"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="223"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="76"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="229"/>
         <source>Organisation</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="81"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="235"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="87"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="241"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="93"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="247"/>
         <source>Reason for absence</source>
         <translation>Lý do vắng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="109"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="268"/>
         <source>Agenda item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="114"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="274"/>
         <source>Presenter</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="151"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="312"/>
         <source>Task</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="156"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="318"/>
         <source>Owner</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="161"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="323"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="164"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="325"/>
         <source>Done</source>
         <translation>Xong</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDocuments</name>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="36"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="115"/>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="38"/>
+        <source>Export minutes (PDF)…</source>
+        <translation>Xuất biên bản (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="41"/>
+        <source>Export minutes (Word)…</source>
+        <translation>Xuất biên bản (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="64"/>
+        <source>Writing {0}…</source>
+        <translation>Đang ghi {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="82"/>
+        <source>Preparing the minutes for the printer…</source>
+        <translation>Đang chuẩn bị biên bản để in…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="87"/>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="87"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="116"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="116"/>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="118"/>
+        <source>Export minutes</source>
+        <translation>Xuất biên bản</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2347,34 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
     </message>
 </context>
 <context>
+    <name>RowsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/rows.py" line="42"/>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/rows.py" line="43"/>
+        <source>Up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/rows.py" line="44"/>
+        <source>Down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/rows.py" line="66"/>
+        <source>Remove rows</source>
+        <translation>Bỏ dòng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/meeting/rows.py" line="74"/>
+        <source>Move row</source>
+        <translation>Chuyển dòng</translation>
+    </message>
+</context>
+<context>
     <name>Scan</name>
     <message>
         <location filename="../../desktop/ui/pages/designer/scan.py" line="95"/>
@@ -2598,57 +2633,57 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="289"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="280"/>
         <source>Supplied image (printed on state certificates)</source>
         <translation>Đã có ảnh (in trên giấy khen, bằng khen mẫu Nhà nước)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="291"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="282"/>
         <source>None: state certificates print no emblem</source>
         <translation>Chưa có: giấy khen, bằng khen mẫu Nhà nước không in quốc huy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="322"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="313"/>
         <source>Emblem image</source>
         <translation>Ảnh quốc huy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="324"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="315"/>
         <source>Images (*.png *.jpg *.jpeg *.pdf *.svg)</source>
         <translation>Ảnh (*.png *.jpg *.jpeg *.pdf *.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="345"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="336"/>
         <source>Add a body</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="345"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="336"/>
         <source>Name of the issuing body (e.g. Sở Nội vụ):</source>
         <translation>Tên cơ quan ban hành (VD: Sở Nội vụ):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="379"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="370"/>
         <source>Times New Roman installed on Windows</source>
         <translation>Times New Roman có sẵn trong Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="382"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="373"/>
         <source>Tinos, bundled: Times New Roman is not installed on this computer (Tinos has the same letter widths)</source>
         <translation>Tinos (kèm theo chương trình): máy này không có phông Times New Roman (Tinos có cùng độ rộng chữ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="386"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="377"/>
         <source>Tinos, bundled (same letter widths as Times New Roman)</source>
         <translation>Tinos (kèm theo chương trình, cùng độ rộng chữ với Times New Roman)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="398"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="389"/>
         <source>Times New Roman is not installed on this computer; Tinos (same letter widths) is used.</source>
         <translation>Máy này chưa cài phông Times New Roman; chương trình dùng phông Tinos (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="406"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="397"/>
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở sau.</translation>
     </message>

@@ -161,3 +161,120 @@ def test_an_attendee_name_of_only_invisible_characters_is_refused_and_named(
     assert index.data() == before
     editor.save_now()
     assert _stored(demo_db, editor).attendees[1].name == before
+
+
+def test_ctrl_z_undoes_typing_as_one_step_and_the_box_follows(
+    editor: MeetingEditor, demo_db: Database
+) -> None:
+    before = editor.title_edit.text()
+    for text in ("H", "Họ", "Họp giao ban"):
+        _type(editor.title_edit, text)
+    assert editor.undo_stack.count() == 1  # typing in one box: one step in the Edit menu
+    editor.undo_stack.undo()
+    assert editor.title_edit.text() == before
+    editor.save_now()
+    assert _stored(demo_db, editor).title == before
+    editor.undo_stack.redo()
+    assert editor.title_edit.text() == "Họp giao ban"
+
+
+def test_undo_of_a_moved_start_puts_both_times_back(editor: MeetingEditor) -> None:
+    _type(editor.starts_edit, "10/01/2024 08:00")
+    editor.undo_stack.undo()
+    assert (editor.starts_edit.text(), editor.ends_edit.text()) == (
+        "03/01/2024 14:00",
+        "03/01/2024 17:00",
+    )
+
+
+def test_table_edits_update_rows_without_resetting_the_model(
+    editor: MeetingEditor, demo_db: Database
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.models.meeting import COL_ATTENDEE_PRESENT, COL_ATTENDEE_REASON
+
+    resets: list[bool] = []
+    changed: list[int] = []
+    editor.attendees.modelReset.connect(lambda: resets.append(True))
+    editor.attendees.dataChanged.connect(lambda first, _last: changed.append(first.row()))
+    assert editor.attendees.setData(editor.attendees.index(2, COL_ATTENDEE_REASON), "Đi công tác")
+    assert editor.paste_attendees("Lê Thị Hoa\n") == 1
+    editor.undo_stack.undo()  # the paste
+    assert not resets and 2 in changed
+    present = editor.attendees.index(2, COL_ATTENDEE_PRESENT)
+    assert editor.attendees.data(present, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    editor.save_now()
+    stored = _stored(demo_db, editor).attendees[2]
+    assert (stored.present, stored.reason) == (False, "Đi công tác")
+    assert len(_stored(demo_db, editor).attendees) == 6
+
+
+def test_sort_by_role_lists_the_chairs_first_and_undoes(
+    editor: MeetingEditor, demo_db: Database
+) -> None:
+    from desktop.ui.models.meeting import COL_ATTENDEE_ROLE
+
+    editor.paste_attendees("Nguyễn Văn Chủ\n")
+    last = editor.attendees.rowCount() - 1
+    assert editor.attendees.setData(editor.attendees.index(last, COL_ATTENDEE_ROLE), "chair")
+    assert editor.attendance.sort()
+    assert editor.attendees.record(0).name == "Nguyễn Văn Chủ"
+    editor.undo_stack.undo()
+    assert editor.attendees.record(last).name == "Nguyễn Văn Chủ"
+    editor.save_now()
+    assert _stored(demo_db, editor).attendees[last].name == "Nguyễn Văn Chủ"
+
+
+def test_typing_saved_after_a_change_elsewhere_is_merged_and_shown(
+    qtbot: QtBot, editor: MeetingEditor, demo_path: Path, demo_db: Database
+) -> None:
+    from desktop.services import library
+
+    cli = library.open_library(demo_path)  # a second connection, as the CLI opens it
+    try:
+        assert editor.record is not None
+        theirs = meetings.get_meeting(cli, editor.record.id)
+        theirs.attendees.append(meetings.Attendee("Hoàng Thị Dung"))
+        meetings.save_meeting(cli, theirs, meetings.get_meeting(cli, editor.record.id))
+    finally:
+        cli.close()
+    editor.location_edit.end(False)
+    qtbot.keyClicks(editor.location_edit, " B")
+    qtbot.waitUntil(lambda: not editor.has_unsaved_edits)
+
+    stored = _stored(demo_db, editor)
+    assert stored.location.endswith(" B")
+    assert stored.attendees[-1].name == "Hoàng Thị Dung"
+    # The editor shows both; its history restarted (undo would drop what was merged in).
+    assert editor.attendees.record(editor.attendees.rowCount() - 1).name == "Hoàng Thị Dung"
+    assert editor.location_edit.text().endswith(" B")
+    assert editor.undo_stack.count() == 0 and not editor.state.history.can_undo
+
+
+def test_a_conflict_on_a_field_asks_and_keeps_mine(
+    editor: MeetingEditor, demo_path: Path, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.services import library
+
+    assert editor.record is not None
+    meeting_id = editor.record.id
+    cli = library.open_library(demo_path)
+    try:
+        theirs = meetings.get_meeting(cli, meeting_id)
+        theirs.location = "Phòng họp số 2"
+        meetings.save_meeting(cli, theirs, meetings.get_meeting(cli, meeting_id))
+    finally:
+        cli.close()
+    asked: list[str] = []
+
+    def ask(message: str, *, can_wait: bool) -> str:
+        asked.append(message)
+        return "mine"
+
+    monkeypatch.setattr(editor, "ask_conflict", ask)
+    _type(editor.location_edit, "Hội trường lớn")
+    editor.save_now()
+    assert len(asked) == 1 and "địa điểm" in asked[0].casefold()
+    assert _stored(demo_db, editor).location == "Hội trường lớn"
+    assert editor.location_edit.text() == "Hội trường lớn"

@@ -149,3 +149,35 @@ def test_agenda_text_edit() -> None:
 def test_title_column_is_editable() -> None:
     model = _awards()
     assert model.flags(model.index(1, COL_TITLE)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_meeting_models_follow_the_edit_state_row_by_row(qtmodeltester: ModelTester) -> None:
+    """Edits and undos made on the state reach the model as row changes, never a reset, and
+    qtmodeltester checks every signal on the way."""
+    from desktop.domain.records import Meeting, Organisation
+    from desktop.services.editing.meeting import MeetingEditState
+
+    state = MeetingEditState(
+        Meeting(
+            "Hội nghị",
+            Organisation("Sở Nội vụ"),
+            attendees=[Attendee("Trần B"), Attendee("Lê A", role="chair"), Attendee("Võ C")],
+        )
+    )
+    model = AttendeeTableModel(state=state)
+    other = AgendaTableModel(state=state)
+    qtmodeltester.check(model, force_py=True)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    other.rowsInserted.connect(lambda *_: resets.append(True))  # another list: not told
+    state.paste_attendees("Đỗ D\nPhan E\n")
+    state.remove("attendees", [0, 3], "Xóa")
+    state.move("attendees", 0, 3, "Chuyển")
+    state.sort_attendees()
+    state.set_absence_reason(1, "Ốm")
+    while state.undo() is not None:
+        pass
+    assert [model.record(r).name for r in range(model.rowCount())] == ["Trần B", "Lê A", "Võ C"]
+    assert not resets
+    with pytest.raises(RuntimeError):
+        model.set_records([])  # a shared state's rows change through the state

@@ -1,0 +1,75 @@
+"""A list of the meeting as a panel: its table and the buttons to add, remove and move rows.
+
+The attendance list, the agenda and the action items each show one; the edits go to the model,
+which sends them to the meeting's edit state (an undo step each).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolBar, QVBoxLayout, QWidget
+
+from desktop.ui.models.meeting import MeetingTableModel
+from desktop.ui.widgets.paste_table import PasteTableView, setup_record_table
+
+
+class RowsPanel(QWidget):
+    """A table of one of the meeting's lists, with Add, Remove, Up and Down."""
+
+    def __init__(
+        self,
+        model: MeetingTableModel[Any],
+        blank: Callable[[], Any],
+        add_text: str,
+        widths: tuple[int, ...] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._blank = blank
+        self._add_text = add_text
+        self.view = PasteTableView()
+        self.view.setModel(model)
+        setup_record_table(self.view)
+        for column, width in enumerate(widths):
+            self.view.setColumnWidth(column, width)
+        self.tools = QToolBar()
+        self.tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.tools.addAction(add_text).triggered.connect(self.add_row)
+        self.tools.addAction(self.tr("Remove")).triggered.connect(self.remove_selected)
+        self.tools.addAction(self.tr("Up")).triggered.connect(lambda: self.move_current(-1))
+        self.tools.addAction(self.tr("Down")).triggered.connect(lambda: self.move_current(1))
+        self.view.delete_requested.connect(self.remove_selected)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addWidget(self.tools)
+        self.layout_.addWidget(self.view, 1)
+
+    def add_row(self) -> None:
+        """Insert a blank row after the current one and start typing in it."""
+        current = self.view.currentIndex()
+        row = current.row() + 1 if current.isValid() else self.model.rowCount()
+        before = self.model.rowCount()
+        self.model.insert_records(row, [self._blank()], self._add_text)
+        if self.model.rowCount() > before:
+            self.view.setCurrentIndex(self.model.index(row, 0))
+            self.view.edit(self.model.index(row, 0))
+
+    def remove_selected(self) -> None:
+        """Remove the selected rows (else the current one)."""
+        rows = [i.row() for i in self.view.selectionModel().selectedRows()]
+        if not rows and self.view.currentIndex().isValid():
+            rows = [self.view.currentIndex().row()]
+        if rows:
+            self.model.remove_rows(rows, self.tr("Remove rows"))
+
+    def move_current(self, delta: int) -> None:
+        """Move the current row one place up (-1) or down (1)."""
+        current = self.view.currentIndex()
+        target = current.row() + delta
+        if current.isValid() and 0 <= target < self.model.rowCount():
+            destination = target if delta < 0 else target + 1
+            if self.model.move_row(current.row(), destination, self.tr("Move row")):
+                self.view.setCurrentIndex(self.model.index(target, current.column()))
