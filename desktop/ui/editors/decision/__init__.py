@@ -8,7 +8,7 @@ from desktop.ui.editors.decision.documents import (
     DOCUMENT_LIST,
 )
 from desktop.ui.editors.decision.editor import DecisionEditor
-from desktop.ui.editors.decision.recipients import PasteTableView, setup_record_table
+from desktop.ui.widgets.paste_table import PasteTableView, setup_record_table
 
 __all__ = [
     "DOCUMENT_CERTIFICATE",

@@ -8,13 +8,11 @@ completes from the directory (``RecipientNameDelegate``).
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -36,45 +34,8 @@ from desktop.ui.models.awards import (
 )
 from desktop.ui.operations import show_error
 from desktop.ui.widgets.choice_delegate import ChoiceDelegate
+from desktop.ui.widgets.paste_table import PasteTableView, setup_record_table
 from desktop.ui.widgets.recipient_delegate import Finder, RecipientNameDelegate
-
-
-class PasteTableView(QTableView):
-    """A table view that hands Ctrl+V (text from Excel or Word) to its owner."""
-
-    paste_requested = Signal(str)
-    delete_requested = Signal()
-
-    @override
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Paste):
-            self.paste_requested.emit(QGuiApplication.clipboard().text())
-            event.accept()
-            return
-        if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
-            self.delete_requested.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
-def setup_record_table(view: QTableView) -> None:
-    """Row selection, drag to reorder, stretch the last column, edit on typing."""
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    view.setDragEnabled(True)
-    view.setAcceptDrops(True)
-    view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-    view.setDefaultDropAction(Qt.DropAction.MoveAction)
-    view.setDropIndicatorShown(True)
-    view.setAlternatingRowColors(True)
-    view.setEditTriggers(
-        QAbstractItemView.EditTrigger.DoubleClicked
-        | QAbstractItemView.EditTrigger.EditKeyPressed
-        | QAbstractItemView.EditTrigger.AnyKeyPressed
-    )
-    view.horizontalHeader().setStretchLastSection(True)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
 
 
 class RecipientsPanel(QWidget, DecisionObserver):
