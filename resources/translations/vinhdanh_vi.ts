@@ -2098,54 +2098,79 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>RecipientsPanel</name>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="120"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="86"/>
         <source>+ Person</source>
         <translation>+ Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="121"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="87"/>
         <source>+ Collective</source>
         <translation>+ Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="122"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="88"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="123"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="89"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="124"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="90"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="125"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="91"/>
         <source>Sort by given name</source>
         <translation>Xếp theo tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="126"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="92"/>
         <source>Paste from Excel</source>
         <translation>Dán từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="128"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="94"/>
         <source>Paste rows copied in Excel: name, title, unit, reason (Ctrl+V)</source>
         <translation>Dán các dòng chép từ Excel: họ tên, chức vụ, đơn vị, thành tích (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="145"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="96"/>
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="98"/>
+        <source>Read a list file (.xlsx, .xls, .csv); or drop the file on the table</source>
+        <translation>Đọc tệp danh sách (.xlsx, .xls, .csv); hoặc kéo thả tệp vào bảng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="116"/>
         <source>Recipients</source>
         <translation>Người, tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="256"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="229"/>
         <source>{0} collectives, {1} people</source>
         <translation>{0} tập thể, {1} cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="263"/>
+        <source>Import {0} recipient(s) from {1}</source>
+        <translation>Nhập {0} người nhận từ {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="273"/>
+        <source>Import a list from Excel</source>
+        <translation>Nhập danh sách từ Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="275"/>
+        <source>Lists (*.xlsx *.xls *.csv)</source>
+        <translation>Danh sách (*.xlsx *.xls *.csv)</translation>
     </message>
 </context>
 <context>

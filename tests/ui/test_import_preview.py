@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from desktop.services.recipients import import_recipients
 from desktop.storage.decisions import DecisionStore
+from desktop.ui.models.awards import COL_NAME
 from desktop.ui.widgets.import_preview import ImportPreviewDialog
 
 ROWS: list[list[object]] = [
@@ -83,3 +85,45 @@ def test_the_confirmed_columns_are_what_is_stored(
     assert [(a.name, a.title, a.unit) for a in awards[-3:]] == [
         (a.name, "", a.unit) for a in dialog.model.awards
     ]
+
+
+def test_a_list_dropped_on_the_decision_is_added_in_one_step(
+    qtbot: QtBot, demo_db: Database, demo_path: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from desktop.services.session import Library
+    from desktop.ui.editors.decision import DecisionEditor
+
+    editor = DecisionEditor(Library(demo_db, demo_path))
+    qtbot.addWidget(editor)
+    decision = DecisionStore(demo_db).find("14-QĐ/BTGTU")
+    editor.load(decision.id)
+    before = editor.model.rowCount()
+    shown: list[ImportPreviewDialog] = []
+    real = editor.recipients.import_file
+    editor.recipients.table.file_dropped.disconnect()
+    editor.recipients.table.file_dropped.connect(lambda path: shown.append(real(path)))
+
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(_xlsx(tmp_path, ROWS)))])
+    drop = QDropEvent(
+        QPoint(10, 10).toPointF(),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    editor.recipients.table.dropEvent(drop)
+    [dialog] = shown
+    assert editor.model.rowCount() == before  # nothing before OK
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert editor.model.rowCount() == before + 3
+    assert [editor.model.index(before + i, COL_NAME).data() for i in range(3)] == [
+        "Đặng Thị Ngọc Ánh",
+        "Tống Văn Minh",
+        "Giáp Thị Nguyệt",
+    ]
+    editor.undo_stack.undo()  # Ctrl+Z takes the whole import out
+    assert editor.model.rowCount() == before

@@ -7,9 +7,13 @@ completes from the directory (``RecipientNameDelegate``).
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +38,7 @@ from desktop.ui.models.awards import (
 )
 from desktop.ui.operations import show_error
 from desktop.ui.widgets.choice_delegate import ChoiceDelegate
+from desktop.ui.widgets.import_preview import ImportPreviewDialog
 from desktop.ui.widgets.paste_table import PasteTableView, setup_record_table
 from desktop.ui.widgets.recipient_delegate import Finder, RecipientNameDelegate
 
@@ -88,6 +93,10 @@ class RecipientsPanel(QWidget, DecisionObserver):
         self.paste_action.setToolTip(
             self.tr("Paste rows copied in Excel: name, title, unit, reason (Ctrl+V)")
         )
+        self.import_action = tools.addAction(self.tr("Import from Excel…"))
+        self.import_action.setToolTip(
+            self.tr("Read a list file (.xlsx, .xls, .csv); or drop the file on the table")
+        )
         self.edit_actions = (
             self.add_person_action,
             self.add_collective_action,
@@ -96,6 +105,7 @@ class RecipientsPanel(QWidget, DecisionObserver):
             self.down_action,
             self.sort_action,
             self.paste_action,
+            self.import_action,
         )
         self.count_label = QLabel()
         self.earlier_label = QLabel()  # the selected recipient's earlier awards
@@ -122,6 +132,8 @@ class RecipientsPanel(QWidget, DecisionObserver):
         self.down_action.triggered.connect(lambda: self.move_selected(1))
         self.sort_action.triggered.connect(self.sort_by_name)
         self.paste_action.triggered.connect(self._on_paste_action_triggered)
+        self.import_action.triggered.connect(self._on_import_action_triggered)
+        self.table.file_dropped.connect(self.import_file)
         state.observe(self)
 
     def show_earlier_awards(self, earlier: dict[str, list[tuple[int, str]]]) -> None:
@@ -233,3 +245,34 @@ class RecipientsPanel(QWidget, DecisionObserver):
 
     def _on_paste_action_triggered(self) -> None:
         self.paste_text(QGuiApplication.clipboard().text())
+
+    def import_file(self, path: Path) -> ImportPreviewDialog | None:
+        """Show the list at ``path`` as it will be imported (not blocking); on OK its recipients
+        are added at the end as one step (Ctrl+Z takes them all out again)."""
+        if self._state.read_only or self._state.record is None:
+            return None
+        try:
+            dialog = ImportPreviewDialog(path, self.window())
+        except Exception as exc:  # unreadable, damaged, too big: told, nothing changes
+            show_error(self, exc)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted() -> None:
+            awards = [replace(a, id="") for a in dialog.preview.awards]
+            label = self.tr("Import {0} recipient(s) from {1}").format(len(awards), path.name)
+            self._state.insert(self._state.row_count(), awards, label)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
+
+    def _on_import_action_triggered(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a list from Excel"),
+            "",
+            self.tr("Lists (*.xlsx *.xls *.csv)"),
+        )
+        if chosen:
+            self.import_file(Path(chosen))
