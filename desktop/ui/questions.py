@@ -1,7 +1,9 @@
-"""One way to ask the user to choose between named actions (a message box with buttons)."""
+"""One way to ask the user to choose between named actions (a message box with buttons), and
+one way to tell them what to note about work that is done."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 Choice = tuple[str, str, QMessageBox.ButtonRole]
@@ -27,3 +29,14 @@ def ask(
     box.exec()
     clicked = box.clickedButton()
     return next((key for key, button in buttons.items() if button is clicked), escape)
+
+
+def tell(parent: QWidget | None, text: str, notes: list[str]) -> QMessageBox:
+    """Show ``text`` and the ``notes`` under it, without blocking (the work is done; this is
+    what the user should know about it)."""
+    box = QMessageBox(QMessageBox.Icon.Information, "Vinh Danh", text, parent=parent)
+    box.setInformativeText("\n".join(f"• {note}" for note in notes))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

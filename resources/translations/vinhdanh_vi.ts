@@ -329,135 +329,140 @@
 <context>
     <name>DecisionDocuments</name>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="49"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="50"/>
         <source>Pre-printed blanks</source>
         <translation>In trên phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="54"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="55"/>
         <source>List attached to the decision</source>
         <translation>Danh sách kèm theo quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="56"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="57"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="62"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="63"/>
         <source>One file per recipient…</source>
         <translation>Mỗi người một tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="65"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="66"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="68"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="69"/>
         <source>Export decision…</source>
         <translation>Xuất quyết định…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="145"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="146"/>
         <source>⚠ {0} texts do not fit or cannot be printed:</source>
         <translation>⚠ {0} chỗ chữ không vừa khung hoặc không in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="172"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="173"/>
         <source>certificates</source>
         <translation>giấy khen, giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="179"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="180"/>
         <source>{0} of the selected recipient</source>
         <translation>{0} của người đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="182"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="183"/>
         <source>Print only the variable text, on pre-printed blanks (phôi) of the {0}</source>
         <translation>Chỉ in phần chữ thay đổi, lên phôi {0} in sẵn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="186"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="187"/>
         <source>Export {0}…</source>
         <translation>Xuất {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="229"/>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="239"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="209"/>
+        <source>{0} written. Please note:</source>
+        <translation>Đã ghi {0}. Xin lưu ý:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="234"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="244"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="253"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="258"/>
         <source>Export {0}</source>
         <translation>Xuất {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="255"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="260"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="262"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="267"/>
         <source>Folder for the {0}</source>
         <translation>Thư mục để ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="269"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="274"/>
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="271"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="276"/>
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="278"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="283"/>
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="280"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="285"/>
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="316"/>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="324"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="321"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="329"/>
         <source>Preparing {0} for the printer…</source>
         <translation>Đang chuẩn bị {0} để in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="324"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="329"/>
         <source>the document</source>
         <translation>văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="333"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="338"/>
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="333"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="338"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="360"/>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="373"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="365"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="378"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="361"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="366"/>
         <source>These {0} will not print as they should:</source>
         <translation>Những {0} này sẽ không in được như mong muốn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="365"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="370"/>
         <source>Print anyway? (Texts that do not fit are cut at their box.)</source>
         <translation>Vẫn in? (Chữ không vừa khung sẽ bị cắt theo khung.)</translation>
     </message>

@@ -449,3 +449,18 @@ def test_the_reward_money_is_typed_stored_and_printed_in_the_decision(
         "Điều 2. Mỗi tập thể được thưởng 600.000 đồng, mỗi cá nhân được thưởng 300.000 đồng; "
         "tổng cộng 11.100.000 đồng, trích từ Quỹ thi đua, khen thưởng của Ban." in text
     )
+
+
+def test_what_an_export_asks_to_note_is_shown_after_it(
+    qtbot: QtBot, editor: DecisionEditor, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    note = "Mẫu cần phông UTM Avo.ttf; máy này không có, đã dùng Tinos thay thế"
+    with qtbot.waitSignal(editor.exported) as written:
+        editor.documents._written((tmp_path / "giấy khen.pdf", [note]))
+    assert written.args == [tmp_path / "giấy khen.pdf"]
+    [box] = [b for b in editor.findChildren(QMessageBox) if b.isVisible()]
+    assert box.text() == "giấy khen.pdf written. Please note:"
+    assert box.informativeText() == f"• {note}"
+    box.close()

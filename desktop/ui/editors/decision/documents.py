@@ -25,6 +25,7 @@ from desktop.services.editing.decision import DecisionEditState
 from desktop.services.session import Library
 from desktop.ui.operations import DatabaseOp, LatestOnly, Progress, show_error
 from desktop.ui.printing import print_pdf
+from desktop.ui.questions import tell
 from desktop.ui.widgets.document_panel import Document, DocumentPanel, PdfJob
 
 if TYPE_CHECKING:
@@ -196,10 +197,16 @@ class DecisionDocuments(QObject):
     def _background(self, task: Callable[[Library, Progress], object], label: str) -> DatabaseOp:
         return (
             DatabaseOp(self._editor, self._library, task)
-            .success(self._editor.exported.emit)
+            .success(self._written)
             .with_progress(label)
             .run_in_background()
         )
+
+    def _written(self, result: Path | tuple[Path, list[str]]) -> None:
+        path, notes = result if isinstance(result, tuple) else (result, [])
+        self._editor.exported.emit(path)
+        if notes:  # e.g. a font of the template missing on this PC, replaced by Tinos
+            tell(self._editor, self.tr("{0} written. Please note:").format(path.name), notes)
 
     def export_certificates(
         self, path: Path | None = None, folder: Path | None = None
@@ -208,11 +215,9 @@ class DecisionDocuments(QObject):
         ``folder`` (background; logged unless the window is read-only: then drafts)."""
         decision_id = self._decision_id()
         preprinted = self.preprinted_box.isChecked()
-        # A read-only window (another window may write) prints drafts: the issue log is kept
-        # by the window that may write, so nothing is logged from here.
-        draft = self._editor.read_only
+        draft = self._editor.read_only  # drafts: the window that may write keeps the log
 
-        def task(lib: Library, progress: Progress) -> Path:
+        def task(lib: Library, progress: Progress) -> tuple[Path, list[str]]:
             progress.report(0, 1)
             result = lib.certificates.issue_certificates(
                 decision_id,
@@ -224,7 +229,7 @@ class DecisionDocuments(QObject):
                 progress=progress.report,
                 draft=draft,
             )
-            return folder if folder is not None else result.files[0]
+            return (folder if folder is not None else result.files[0]), result.notes
 
         return self._background(task, self.tr("Writing {0}…").format(self.form_word()))
 
