@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from desktop.ui.widgets.pdf_pages import POINTS_PER_INCH, open_pdf
 
@@ -108,3 +109,36 @@ def _draw_page(
         target = QRectF(0, top * device, width_pt * device, height * device)
         painter.drawImage(target, image)
         top += height
+
+
+def print_with_progress(parent: QWidget, data: bytes, printer: QPrinter) -> int | None:
+    """Print the PDF ``data`` with a progress dialog whose Cancel stops after the current page;
+    the pages printed, or None when the printer failed (the user was told)."""
+    from desktop.ui.operations import show_error
+
+    dialog = QProgressDialog(
+        QCoreApplication.translate("Printing", "Printing…"),
+        QCoreApplication.translate("Printing", "Cancel"),
+        0,
+        0,
+        parent,
+    )
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(500)
+
+    def progress(done: int, total: int) -> bool:
+        # Pages are drawn on the GUI thread (QPainter on the printer): keep the window alive
+        # between pages and let Cancel stop after the current one.
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+        QApplication.processEvents()
+        return not dialog.wasCanceled()
+
+    try:
+        return print_pdf(data, printer, progress=progress)
+    except Exception as exc:
+        show_error(parent, exc)
+        return None
+    finally:
+        dialog.close()
+        dialog.deleteLater()

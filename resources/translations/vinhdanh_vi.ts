@@ -441,28 +441,18 @@
         <translation>văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="338"/>
-        <source>Printing…</source>
-        <translation>Đang in…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="338"/>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="365"/>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="378"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="347"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="360"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="366"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="348"/>
         <source>These {0} will not print as they should:</source>
         <translation>Những {0} này sẽ không in được như mong muốn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="370"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="352"/>
         <source>Print anyway? (Texts that do not fit are cut at their box.)</source>
         <translation>Vẫn in? (Chữ không vừa khung sẽ bị cắt theo khung.)</translation>
     </message>
@@ -2002,7 +1992,7 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
     <name>MinutesDocuments</name>
     <message>
         <location filename="../../desktop/ui/editors/meeting/minutes.py" line="36"/>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="115"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="97"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
@@ -2027,27 +2017,17 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
         <translation>Đang chuẩn bị biên bản để in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="87"/>
-        <source>Printing…</source>
-        <translation>Đang in…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="87"/>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="116"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="98"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="116"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="98"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="118"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="100"/>
         <source>Export minutes</source>
         <translation>Xuất biên bản</translation>
     </message>
@@ -2085,6 +2065,19 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
         <location filename="../../desktop/ui/widgets/preview_pane.py" line="239"/>
         <source>Page {0} of {1}</source>
         <translation>Trang {0}/{1}</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="120"/>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="121"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

@@ -14,17 +14,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox
 
 from desktop.domain.authority import signer_problem
 from desktop.domain.records import Decision
 from desktop.services import certificates, decisions
 from desktop.services.editing.decision import DecisionEditState
 from desktop.services.session import Library
-from desktop.ui.operations import DatabaseOp, LatestOnly, Progress, show_error
-from desktop.ui.printing import print_pdf
+from desktop.ui.operations import DatabaseOp, LatestOnly, Progress
+from desktop.ui.printing import print_with_progress
 from desktop.ui.questions import tell
 from desktop.ui.widgets.document_panel import Document, DocumentPanel, PdfJob
 
@@ -335,27 +335,9 @@ class DecisionDocuments(QObject):
         )
 
     def _send(self, data: bytes, printer: QPrinter) -> None:
-        dialog = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, 0, self._editor)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(500)
-
-        def progress(done: int, total: int) -> bool:
-            # Pages are drawn on the GUI thread (QPainter on the printer): keep the window
-            # alive between pages and let Cancel stop after the current one.
-            dialog.setMaximum(total)
-            dialog.setValue(done)
-            QApplication.processEvents()
-            return not dialog.wasCanceled()
-
-        try:
-            pages = print_pdf(data, printer, progress=progress)
-        except Exception as exc:
-            show_error(self._editor, exc)
-            return
-        finally:
-            dialog.close()
-            dialog.deleteLater()
-        self._editor.printed.emit(pages)
+        pages = print_with_progress(self._editor, data, printer)
+        if pages is not None:
+            self._editor.printed.emit(pages)
 
     def _on_print(self) -> None:
         problems = self.problems_before_printing()
