@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QRect, QSize
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -200,12 +201,23 @@ def page_titles() -> list[str]:
     ]
 
 
+def first_size(available: QSize) -> QSize:
+    """The window's size the first time: 1366 × 800 at most, never larger than the screen's
+    free area (a 1366 × 768 laptop has about 1366 × 728 once the taskbar is counted)."""
+    return QSize(min(1366, available.width()), min(800, available.height()))
+
+
 def restore_geometry(window: MainWindow) -> None:
-    """The window's size, position and page as they were left (1366 × 800 the first time)."""
+    """The window's size, position and page as they were left (the first time: as large as
+    1366 × 800 where the screen has room for it, maximised on a small screen)."""
     settings = window.qsettings
     geometry = app_settings.value(settings, "window/geometry")
     if geometry.isEmpty() or not window.restoreGeometry(geometry):
-        window.resize(1366, 800)
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 800)
+        size = first_size(available.size())
+        window.resize(size)
+        window.move(available.topLeft())
     state = app_settings.value(settings, "window/state")
     if not state.isEmpty():
         window.restoreState(state)

@@ -271,3 +271,13 @@ def test_the_sample_conference_is_one_menu_step_from_an_empty_database(
     assert window.meetings_page.list.count() == 1
     assert len(decisions.decisions(db)) == 2
     db.close()
+
+
+def test_the_first_window_fits_a_laptop_screen() -> None:
+    from PySide6.QtCore import QSize
+
+    from desktop.ui.window_pages import first_size
+
+    assert first_size(QSize(1366, 728)) == QSize(1366, 728)  # 1366 × 768 less the taskbar
+    assert first_size(QSize(1920, 1040)) == QSize(1366, 800)
+    assert first_size(QSize(1280, 680)) == QSize(1280, 680)
