@@ -83,3 +83,17 @@ def test_choosing_a_document_previews_it_and_buttons_call_back(qtbot: QtBot) -> 
     assert panel.notes_label.isVisible() and "người ký" in panel.notes_label.text()
     panel.set_notes([])
     assert not panel.notes_label.isVisible()
+
+
+def test_a_wide_button_never_runs_past_the_panels_edge(qtbot: QtBot) -> None:
+    from desktop.ui.widgets.document_panel import BUTTONS_PER_ROW, Document, DocumentPanel
+
+    panel = DocumentPanel([Document("minutes", "Biên bản", lambda: None)])
+    qtbot.addWidget(panel)
+    for text in ("Xuất biên bản (PDF)…", "Xuất biên bản (Word)…"):  # as the minutes have
+        panel.add_action(text, lambda: None)
+    panel.add_print_action(lambda: None)
+    grid = panel._buttons
+    for index in range(grid.count()):
+        _row, column, _rows, span = grid.getItemPosition(index)
+        assert column + span <= BUTTONS_PER_ROW

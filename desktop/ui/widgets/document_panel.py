@@ -141,10 +141,12 @@ class DocumentPanel(QWidget):
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         position = self._button_count
         span = 2 if wide else 1
+        if position % BUTTONS_PER_ROW + span > BUTTONS_PER_ROW:
+            position += BUTTONS_PER_ROW - position % BUTTONS_PER_ROW  # a wide one starts a row
         self._buttons.addWidget(
             button, position // BUTTONS_PER_ROW, position % BUTTONS_PER_ROW, 1, span
         )
-        self._button_count += span
+        self._button_count = position + span
         return action
 
     def add_print_action(self, triggered: Callable[[], object]) -> QAction:
