@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
 
 from desktop import __version__
 from desktop.services.session import Library
+from desktop.ui.operations import show_error
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -45,6 +46,9 @@ def build(window: MainWindow) -> None:
     window.new_decision_action.triggered.connect(window.new_decision)
     file_menu.addAction(window.new_meeting_action)
     file_menu.addAction(window.new_decision_action)
+    save_action = file_menu.addAction(QCoreApplication.translate("MainWindow", "Save"))
+    save_action.setShortcut(QKeySequence.StandardKey.Save)  # Ctrl+S, on every page
+    save_action.triggered.connect(lambda: save(window))
     file_menu.addSeparator()
     import_action = file_menu.addAction(
         QCoreApplication.translate("MainWindow", "Import meeting package…")
@@ -158,6 +162,27 @@ def ask_back_up(window: MainWindow) -> None:
     )
     if chosen:
         window.back_up(with_suffix(Path(chosen), ".db", ".bak", ".sqlite", ".sqlite3"))
+
+
+def save(window: MainWindow) -> bool:
+    """Ctrl+S: what is being edited is saved now (it is saved by itself after each pause too);
+    on the settings page, the issuing body's form. Says so in the status bar."""
+    from desktop.ui.window_pages import PAGE_SETTINGS
+
+    if window.read_only:
+        return False
+    try:
+        window.meeting_editor.save_now()
+        window.decision_editor.save_now()
+        if window.pages.currentIndex() == PAGE_SETTINGS and not (
+            window.settings_view.save_organisation()
+        ):
+            return False
+    except Exception as exc:
+        show_error(window, exc)
+        return False
+    window.show_status(QCoreApplication.translate("MainWindow", "Saved."))
+    return True
 
 
 def _restore(window: MainWindow) -> None:

@@ -19,17 +19,17 @@
         <translation>Kết luận của nội dung này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/agenda.py" line="38"/>
+        <location filename="../../desktop/ui/editors/meeting/agenda.py" line="40"/>
         <source>Notes</source>
         <translation>Ghi chép</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/agenda.py" line="40"/>
+        <location filename="../../desktop/ui/editors/meeting/agenda.py" line="42"/>
         <source>Conclusion</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/agenda.py" line="74"/>
+        <location filename="../../desktop/ui/editors/meeting/agenda.py" line="76"/>
         <source>Edit agenda item</source>
         <translation>Sửa nội dung</translation>
     </message>
@@ -744,7 +744,7 @@
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/document_panel.py" line="153"/>
+        <location filename="../../desktop/ui/widgets/document_panel.py" line="155"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
@@ -1222,72 +1222,72 @@
         <translation>Họ tên (chức vụ); Họ tên (chức vụ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="74"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="75"/>
         <source>Title</source>
         <translation>Tên hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="75"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="76"/>
         <source>Kind</source>
         <translation>Loại hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="76"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="77"/>
         <source>Minutes number</source>
         <translation>Số biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="79"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="80"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="81"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="82"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="82"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="83"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="83"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="84"/>
         <source>Organiser</source>
         <translation>Cơ quan tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="84"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="85"/>
         <source>Chaired by</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="88"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="89"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="89"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="90"/>
         <source>Overall conclusions</source>
         <translation>Kết luận chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="100"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="101"/>
         <source>Edit details</source>
         <translation>Sửa thông tin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="152"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="153"/>
         <source>Edit conclusions</source>
         <translation>Sửa kết luận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="203"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="204"/>
         <source>The meeting cannot end before it starts.</source>
         <translation>Giờ kết thúc không thể trước giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="224"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="225"/>
         <source>Change organiser</source>
         <translation>Đổi cơ quan tổ chức</translation>
     </message>
@@ -1525,14 +1525,14 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="94"/>
-        <location filename="../../desktop/ui/window_pages.py" line="192"/>
+        <location filename="../../desktop/ui/window_pages.py" line="193"/>
         <source>Meetings</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="95"/>
         <location filename="../../desktop/ui/main_window.py" line="273"/>
-        <location filename="../../desktop/ui/window_actions.py" line="37"/>
+        <location filename="../../desktop/ui/window_actions.py" line="38"/>
         <source>New meeting</source>
         <translation>Hội nghị mới</translation>
     </message>
@@ -1548,7 +1548,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="103"/>
-        <location filename="../../desktop/ui/window_actions.py" line="42"/>
+        <location filename="../../desktop/ui/window_actions.py" line="43"/>
         <source>New decision</source>
         <translation>Quyết định mới</translation>
     </message>
@@ -1558,128 +1558,133 @@
         <translation>Chưa có quyết định nào. Bấm “Quyết định mới” để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="193"/>
+        <location filename="../../desktop/ui/window_pages.py" line="194"/>
         <source>Decisions &amp;&amp; awards</source>
         <translation>Quyết định &amp;&amp; khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="194"/>
+        <location filename="../../desktop/ui/window_pages.py" line="195"/>
         <source>People &amp;&amp; collectives</source>
         <translation>Danh bạ người, tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="195"/>
+        <location filename="../../desktop/ui/window_pages.py" line="196"/>
         <source>Certificate templates</source>
         <translation>Mẫu in khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="196"/>
+        <location filename="../../desktop/ui/window_pages.py" line="197"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="197"/>
+        <location filename="../../desktop/ui/window_pages.py" line="198"/>
         <source>Recycle bin</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="198"/>
+        <location filename="../../desktop/ui/window_pages.py" line="199"/>
         <source>Statistics</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="199"/>
+        <location filename="../../desktop/ui/window_pages.py" line="200"/>
         <source>Certificate register</source>
         <translation>Sổ cấp giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="133"/>
+        <location filename="../../desktop/ui/window_pages.py" line="134"/>
         <source>Read-only: this data file is open in another Vinh Danh window, where it can be changed. Here you can look, search, print and export (as drafts: certificates printed here are not recorded in the issue log); changes made there appear here.</source>
         <translation>Chỉ xem: tệp dữ liệu này đang mở ở một cửa sổ Vinh Danh khác và chỉ sửa được ở đó. Ở đây có thể xem, tìm, in và xuất tệp (là bản nháp: giấy in ra ở đây không được ghi vào sổ cấp); những gì sửa ở cửa sổ kia sẽ hiện ra ở đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="27"/>
+        <location filename="../../desktop/ui/window_actions.py" line="28"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="31"/>
+        <location filename="../../desktop/ui/window_actions.py" line="32"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="103"/>
+        <location filename="../../desktop/ui/window_actions.py" line="107"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="35"/>
+        <location filename="../../desktop/ui/window_actions.py" line="36"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="50"/>
+        <location filename="../../desktop/ui/window_actions.py" line="49"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="54"/>
         <source>Import meeting package…</source>
         <translation>Nhập gói hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="54"/>
+        <location filename="../../desktop/ui/window_actions.py" line="58"/>
         <source>Export meeting package…</source>
         <translation>Xuất gói hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="57"/>
+        <location filename="../../desktop/ui/window_actions.py" line="61"/>
         <source>Back up the data…</source>
         <translation>Sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="60"/>
+        <location filename="../../desktop/ui/window_actions.py" line="64"/>
         <source>Restore from a backup…</source>
         <translation>Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="64"/>
+        <location filename="../../desktop/ui/window_actions.py" line="68"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="68"/>
+        <location filename="../../desktop/ui/window_actions.py" line="72"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="72"/>
+        <location filename="../../desktop/ui/window_actions.py" line="76"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="76"/>
+        <location filename="../../desktop/ui/window_actions.py" line="80"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="84"/>
+        <location filename="../../desktop/ui/window_actions.py" line="88"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="85"/>
+        <location filename="../../desktop/ui/window_actions.py" line="89"/>
         <source>User guide</source>
         <translation>Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="89"/>
+        <location filename="../../desktop/ui/window_actions.py" line="93"/>
         <source>Add the sample conference</source>
         <translation>Thêm hội nghị mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="100"/>
-        <location filename="../../desktop/ui/window_actions.py" line="200"/>
+        <location filename="../../desktop/ui/window_actions.py" line="104"/>
+        <location filename="../../desktop/ui/window_actions.py" line="225"/>
         <source>About Vinh Danh</source>
         <translation>Giới thiệu Vinh Danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="175"/>
+        <location filename="../../desktop/ui/window_actions.py" line="200"/>
         <source>Restored from {0}.</source>
         <translation>Đã khôi phục từ {0}.</translation>
     </message>
@@ -1709,42 +1714,43 @@
         <translation>Đang sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="124"/>
+        <location filename="../../desktop/ui/window_actions.py" line="128"/>
         <source>Import meeting package</source>
         <translation>Nhập gói hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="126"/>
+        <location filename="../../desktop/ui/window_actions.py" line="130"/>
         <source>Meeting package (*.vinhdanh *.json)</source>
         <translation>Gói hội nghị (*.vinhdanh *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="136"/>
+        <location filename="../../desktop/ui/window_actions.py" line="140"/>
         <source>Open a meeting first.</source>
         <translation>Hãy mở một hội nghị trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="140"/>
+        <location filename="../../desktop/ui/window_actions.py" line="144"/>
         <source>Export meeting package</source>
         <translation>Xuất gói hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="142"/>
+        <location filename="../../desktop/ui/window_actions.py" line="146"/>
         <source>Meeting package (*.vinhdanh);;JSON (*.json)</source>
         <translation>Gói hội nghị (*.vinhdanh);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="155"/>
+        <location filename="../../desktop/ui/window_actions.py" line="159"/>
         <source>Back up the data</source>
         <translation>Sao lưu dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="157"/>
+        <location filename="../../desktop/ui/window_actions.py" line="161"/>
         <source>Vinh Danh data (*.db)</source>
         <translation>Dữ liệu Vinh Danh (*.db)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/window_actions.py" line="184"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -1764,14 +1770,14 @@
         <translation>Đã khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="201"/>
+        <location filename="../../desktop/ui/window_actions.py" line="226"/>
         <source>Vinh Danh {0}
 Meetings, minutes, decisions and certificates.</source>
         <translation>Vinh Danh {0}
 Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy chứng nhận.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="220"/>
+        <location filename="../../desktop/ui/window_actions.py" line="245"/>
         <source>Vinh Danh — {0} (read-only)</source>
         <translation>Vinh Danh — {0} (chỉ xem)</translation>
     </message>
@@ -2151,22 +2157,22 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
         <translation>Người, tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="229"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="230"/>
         <source>{0} collectives, {1} people</source>
         <translation>{0} tập thể, {1} cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="263"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="264"/>
         <source>Import {0} recipient(s) from {1}</source>
         <translation>Nhập {0} người nhận từ {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="273"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="274"/>
         <source>Import a list from Excel</source>
         <translation>Nhập danh sách từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="275"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="276"/>
         <source>Lists (*.xlsx *.xls *.csv)</source>
         <translation>Danh sách (*.xlsx *.xls *.csv)</translation>
     </message>
@@ -2372,27 +2378,27 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>RowsPanel</name>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/rows.py" line="42"/>
+        <location filename="../../desktop/ui/editors/meeting/rows.py" line="43"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/rows.py" line="43"/>
+        <location filename="../../desktop/ui/editors/meeting/rows.py" line="44"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/rows.py" line="44"/>
+        <location filename="../../desktop/ui/editors/meeting/rows.py" line="45"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/rows.py" line="66"/>
+        <location filename="../../desktop/ui/editors/meeting/rows.py" line="67"/>
         <source>Remove rows</source>
         <translation>Bỏ dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/rows.py" line="74"/>
+        <location filename="../../desktop/ui/editors/meeting/rows.py" line="75"/>
         <source>Move row</source>
         <translation>Chuyển dòng</translation>
     </message>
@@ -2686,27 +2692,27 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
         <translation>Tên cơ quan ban hành (VD: Sở Nội vụ):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="370"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="371"/>
         <source>Times New Roman installed on Windows</source>
         <translation>Times New Roman có sẵn trong Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="373"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="374"/>
         <source>Tinos, bundled: Times New Roman is not installed on this computer (Tinos has the same letter widths)</source>
         <translation>Tinos (kèm theo chương trình): máy này không có phông Times New Roman (Tinos có cùng độ rộng chữ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="377"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="378"/>
         <source>Tinos, bundled (same letter widths as Times New Roman)</source>
         <translation>Tinos (kèm theo chương trình, cùng độ rộng chữ với Times New Roman)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="389"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="390"/>
         <source>Times New Roman is not installed on this computer; Tinos (same letter widths) is used.</source>
         <translation>Máy này chưa cài phông Times New Roman; chương trình dùng phông Tinos (cùng độ rộng chữ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="397"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="398"/>
         <source>The new language is used from the next start.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở sau.</translation>
     </message>

@@ -338,10 +338,10 @@ class SettingsView(QWidget):
         if accepted:
             self.add_organisation(name)
 
-    def save_organisation(self) -> None:
-        """Store the edited organisation."""
+    def save_organisation(self) -> bool:
+        """Store the edited organisation; False when it was not (the user was told why)."""
         if self._organisation is None:
-            return
+            return False
         edited = self.edited_organisation()
         assert edited is not None
         if edited.default_signer.name or edited.default_signer.title:
@@ -349,15 +349,16 @@ class SettingsView(QWidget):
             if problem:
                 # A deputy as the head, a relation not chosen: ask instead of saving it.
                 QMessageBox.warning(self, "Vinh Danh", problem)
-                return
+                return False
         try:
             self._library.organisations.save_organisation(edited)
         except Exception as exc:
             show_error(self, exc)
-            return
+            return False
         self._organisation = edited
         self.reload()
         self.organisation_saved.emit()
+        return True
 
     def set_windows_times(self, prefer: bool) -> bool:
         """Use (or stop using) Windows' Times New Roman; False when it is not installed."""

@@ -30,6 +30,8 @@ class PasteTableView(QTableView):
     delete_requested = Signal()
     file_dropped = Signal(object)
     """A list file was dropped on the table (its Path)."""
+    move_requested = Signal(int)
+    """Alt+↑ (-1) or Alt+↓ (1): move the current row, as in Word's tables."""
 
     @staticmethod
     def _list_file(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> Path | None:
@@ -64,6 +66,11 @@ class PasteTableView(QTableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Paste):
             self.paste_requested.emit(QGuiApplication.clipboard().text())
+            event.accept()
+            return
+        alt = event.modifiers() == Qt.KeyboardModifier.AltModifier
+        if alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_requested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
             event.accept()
             return
         if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:

@@ -134,6 +134,7 @@ class RecipientsPanel(QWidget, DecisionObserver):
         self.paste_action.triggered.connect(self._on_paste_action_triggered)
         self.import_action.triggered.connect(self._on_import_action_triggered)
         self.table.file_dropped.connect(self.import_file)
+        self.table.move_requested.connect(self.move_selected)
         state.observe(self)
 
     def show_earlier_awards(self, earlier: dict[str, list[tuple[int, str]]]) -> None:

@@ -35,6 +35,8 @@ class AgendaPanel(RowsPanel):
         self.notes_edit.setPlaceholderText(self.tr("Notes taken during this item"))
         self.conclusion_edit = QPlainTextEdit()
         self.conclusion_edit.setPlaceholderText(self.tr("Conclusion of this item"))
+        for edit in (self.notes_edit, self.conclusion_edit):
+            edit.setTabChangesFocus(True)  # Tab leaves the box, as in Word's forms
         self.layout_.addWidget(QLabel(self.tr("Notes")))
         self.layout_.addWidget(self.notes_edit)
         self.layout_.addWidget(QLabel(self.tr("Conclusion")))

@@ -68,6 +68,7 @@ class HeaderPanel(QWidget):
         self.secretary_name_edit = QLineEdit()
         self.secretary_title_edit = QLineEdit()
         self.conclusions_edit = QPlainTextEdit()
+        self.conclusions_edit.setTabChangesFocus(True)  # Tab leaves the box
 
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

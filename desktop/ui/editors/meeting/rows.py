@@ -34,6 +34,7 @@ class RowsPanel(QWidget):
         self.view = PasteTableView()
         self.view.setModel(model)
         setup_record_table(self.view)
+        self.view.move_requested.connect(self.move_current)
         for column, width in enumerate(widths):
             self.view.setColumnWidth(column, width)
         self.tools = QToolBar()

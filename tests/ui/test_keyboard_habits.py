@@ -1,0 +1,67 @@
+"""Habits of Word and Excel: Tab leaves a multi-line box, Alt+↑/↓ move a row, Ctrl+S saves on
+every page (the settings form included) and says so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlite_utils import Database
+
+from desktop.services import organisations
+from desktop.services.session import Library
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import open_settings
+from desktop.ui.window_pages import PAGE_DECISIONS, PAGE_MEETINGS, PAGE_SETTINGS
+
+
+def _window(qtbot: QtBot, db: Database, path: Path) -> MainWindow:
+    window = MainWindow(Library(db, path), open_settings(), remember=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()  # shortcuts reach the active window only
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    return window
+
+
+def test_tab_leaves_the_conclusions_box_without_typing_a_tab(
+    qtbot: QtBot, demo_db: Database, demo_path: Path
+) -> None:
+    window = _window(qtbot, demo_db, demo_path)
+    window.show_page(PAGE_MEETINGS)
+    conclusions = window.meeting_editor.header.conclusions_edit
+    before = conclusions.toPlainText()
+    conclusions.setFocus()
+    qtbot.keyClick(conclusions, Qt.Key.Key_Tab)
+    assert conclusions.toPlainText() == before
+    assert QApplication.focusWidget() is not conclusions
+
+
+def test_alt_down_moves_the_recipient_one_place(
+    qtbot: QtBot, demo_db: Database, demo_path: Path
+) -> None:
+    window = _window(qtbot, demo_db, demo_path)
+    window.show_page(PAGE_DECISIONS)
+    editor = window.decision_editor
+    qtbot.waitUntil(lambda: editor.model.rowCount() > 2, timeout=5000)
+    first = editor.model.index(0, 2).data()
+    table = editor.recipients.table
+    table.setCurrentIndex(editor.model.index(0, 2))
+    qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert editor.model.index(1, 2).data() == first
+    assert table.currentIndex().row() == 1
+
+
+def test_ctrl_s_saves_the_settings_form_and_says_so(
+    qtbot: QtBot, demo_db: Database, demo_path: Path
+) -> None:
+    window = _window(qtbot, demo_db, demo_path)
+    window.show_page(PAGE_SETTINGS)
+    view = window.settings_view
+    view.place_edit.setText("Lục Nam")
+    view.place_edit.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "Saved."
+    assert [o.place for o in organisations.organisations(demo_db)][0] == "Lục Nam"
