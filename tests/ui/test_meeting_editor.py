@@ -90,9 +90,13 @@ def test_final_is_read_only_until_reopened(editor: MeetingEditor, demo_db: Datab
     assert editor.title_edit.isReadOnly()
     assert editor.paste_attendees("Lê Thị Hoa\n") == 0
     assert not editor.attendees.setData(editor.attendees.index(0, 0), "X")
+    # The row buttons are off too: nothing looks clickable that does nothing.
+    for panel in (editor.attendance, editor.agenda_panel, editor.actions_panel):
+        assert not panel.tools.isEnabled()
     editor.final_button.click()
     assert _stored(demo_db, editor).status == "draft"
     assert not editor.title_edit.isReadOnly()
+    assert all(p.tools.isEnabled() for p in (editor.attendance, editor.actions_panel))
 
 
 def test_minutes_preview_and_export(qtbot: QtBot, editor: MeetingEditor, tmp_path: Path) -> None:

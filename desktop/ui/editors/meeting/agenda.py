@@ -48,7 +48,8 @@ class AgendaPanel(RowsPanel):
         self.show_texts()
 
     def set_locked(self, locked: bool) -> None:
-        """Refuse (True) or allow typing in the notes and conclusion."""
+        """Refuse (True) or allow typing in the notes and conclusion, and the row buttons."""
+        super().set_locked(locked)
         self.notes_edit.setReadOnly(locked)
         self.conclusion_edit.setReadOnly(locked)
 

@@ -166,6 +166,8 @@ class MeetingEditor(RecordEditor[Meeting]):
         self.state.read_only = self.read_only
         self.header.set_locked(locked)
         self.agenda_panel.set_locked(locked)
+        self.attendance.set_locked(locked)
+        self.actions_panel.set_locked(locked)
         for model in self._models():
             model.set_read_only(locked)
 

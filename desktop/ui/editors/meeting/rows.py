@@ -66,6 +66,10 @@ class RowsPanel(QWidget):
         if rows:
             self.model.remove_rows(rows, self.tr("Remove rows"))
 
+    def set_locked(self, locked: bool) -> None:
+        """A final (or read-only) meeting: the row buttons are off, not silently useless."""
+        self.tools.setEnabled(not locked)
+
     def move_current(self, delta: int) -> None:
         """Move the current row one place up (-1) or down (1)."""
         current = self.view.currentIndex()
