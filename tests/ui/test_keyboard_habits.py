@@ -64,4 +64,4 @@ def test_ctrl_s_saves_the_settings_form_and_says_so(
     view.place_edit.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert window.statusBar().currentMessage() == "Saved."
-    assert [o.place for o in organisations.organisations(demo_db)][0] == "Lục Nam"
+    assert next(o.place for o in organisations.organisations(demo_db)) == "Lục Nam"
