@@ -16,7 +16,7 @@ from desktop.ui.backup_schedule import BackupSchedule
 from desktop.ui.compat import override
 from desktop.ui.editors.decision import DecisionEditor
 from desktop.ui.editors.meeting import MeetingEditor
-from desktop.ui.operations import DatabaseOp, show_error
+from desktop.ui.operations import DatabaseOp
 from desktop.ui.pages.directory import DirectoryView
 from desktop.ui.pages.record_list import RecordListPage
 from desktop.ui.pages.recycle_bin import RecycleBinView
@@ -388,11 +388,9 @@ class MainWindow(QMainWindow):
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
-        try:
-            self.meeting_editor.save_now()
-            self.decision_editor.save_now()
-        except Exception as exc:
-            show_error(self, exc)
+        if not window_actions.may_close(self):
+            event.ignore()  # an edit could not be saved: the user was asked (not blocking)
+            return
         if self._remember:
             self.save_settings()
         self.backup_schedule.closing()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
 
@@ -183,6 +183,52 @@ def save(window: MainWindow) -> bool:
         return False
     window.show_status(QCoreApplication.translate("MainWindow", "Saved."))
     return True
+
+
+def may_close(window: MainWindow) -> bool:
+    """Save what is being edited before the window closes. When an edit could not be saved (a
+    conflict left for later, a full disk), ask — without blocking — whether to close anyway and
+    lose it; False keeps the window open meanwhile."""
+    editors = (window.meeting_editor, window.decision_editor)
+    for editor in editors:
+        try:
+            editor.save_now()
+        except Exception as exc:
+            show_error(window, exc)
+    if (
+        window.read_only
+        or window.property("discard")
+        or not any(e.has_unsaved_edits for e in editors)
+    ):
+        return True
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Vinh Danh",
+        QCoreApplication.translate(
+            "MainWindow", "Some changes could not be saved. Close anyway and lose them?"
+        ),
+        parent=window,
+    )
+    close = box.addButton(
+        QCoreApplication.translate("MainWindow", "Close without saving"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.setDefaultButton(
+        box.addButton(
+            QCoreApplication.translate("MainWindow", "Go back"), QMessageBox.ButtonRole.RejectRole
+        )
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def answered(button: object) -> None:
+        if button is close:
+            window.setProperty("discard", True)
+            window.close()
+
+    box.buttonClicked.connect(answered)
+    box.open()
+    window.setProperty("closing_question", box)
+    return False
 
 
 def _restore(window: MainWindow) -> None:

@@ -29,7 +29,7 @@
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/agenda.py" line="76"/>
+        <location filename="../../desktop/ui/editors/meeting/agenda.py" line="77"/>
         <source>Edit agenda item</source>
         <translation>Sửa nội dung</translation>
     </message>
@@ -1679,12 +1679,27 @@
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="104"/>
-        <location filename="../../desktop/ui/window_actions.py" line="225"/>
+        <location filename="../../desktop/ui/window_actions.py" line="271"/>
         <source>About Vinh Danh</source>
         <translation>Giới thiệu Vinh Danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="200"/>
+        <location filename="../../desktop/ui/window_actions.py" line="207"/>
+        <source>Some changes could not be saved. Close anyway and lose them?</source>
+        <translation>Có thay đổi chưa lưu được. Vẫn đóng và bỏ các thay đổi đó?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="213"/>
+        <source>Close without saving</source>
+        <translation>Đóng, không lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="218"/>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_actions.py" line="246"/>
         <source>Restored from {0}.</source>
         <translation>Đã khôi phục từ {0}.</translation>
     </message>
@@ -1770,14 +1785,14 @@
         <translation>Đã khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="226"/>
+        <location filename="../../desktop/ui/window_actions.py" line="272"/>
         <source>Vinh Danh {0}
 Meetings, minutes, decisions and certificates.</source>
         <translation>Vinh Danh {0}
 Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy chứng nhận.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="245"/>
+        <location filename="../../desktop/ui/window_actions.py" line="291"/>
         <source>Vinh Danh — {0} (read-only)</source>
         <translation>Vinh Danh — {0} (chỉ xem)</translation>
     </message>
@@ -1901,7 +1916,7 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
         <translation>Chốt biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="195"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="197"/>
         <source>Paste {0} attendees</source>
         <translation>Dán {0} đại biểu</translation>
     </message>
@@ -2398,7 +2413,7 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
         <translation>Bỏ dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/rows.py" line="75"/>
+        <location filename="../../desktop/ui/editors/meeting/rows.py" line="79"/>
         <source>Move row</source>
         <translation>Chuyển dòng</translation>
     </message>

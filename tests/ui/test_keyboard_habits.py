@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -65,3 +66,28 @@ def test_ctrl_s_saves_the_settings_form_and_says_so(
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert window.statusBar().currentMessage() == "Saved."
     assert next(o.place for o in organisations.organisations(demo_db)) == "Lục Nam"
+
+
+def test_closing_with_an_edit_that_could_not_be_saved_asks_first(
+    qtbot: QtBot, demo_db: Database, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.storage.errors import DiskFullError
+
+    window = _window(qtbot, demo_db, demo_path)
+    editor = window.meeting_editor
+
+    def disk_full(*args: object) -> None:
+        raise DiskFullError("Ổ đĩa đã đầy; không ghi được")
+
+    monkeypatch.setattr(editor, "_save", disk_full)
+    editor.header.title_edit.setText("Hội nghị tổng kết năm 2026")  # an edit, not saved
+    editor.header.title_edit.textEdited.emit("Hội nghị tổng kết năm 2026")
+    window.close()
+    assert window.isVisible()  # not closed: the user is asked
+    [box] = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert box.text() == "Some changes could not be saved. Close anyway and lose them?"
+    close = next(b for b in box.buttons() if b.text() == "Close without saving")
+    close.click()
+    assert not window.isVisible()
