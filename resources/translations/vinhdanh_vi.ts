@@ -329,130 +329,130 @@
 <context>
     <name>DecisionDocuments</name>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="50"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="52"/>
         <source>Pre-printed blanks</source>
         <translation>In trên phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="55"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="57"/>
         <source>List attached to the decision</source>
         <translation>Danh sách kèm theo quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="57"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="59"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="63"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="65"/>
         <source>One file per recipient…</source>
         <translation>Mỗi người một tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="66"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="68"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="69"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="71"/>
         <source>Export decision…</source>
         <translation>Xuất quyết định…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="146"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="148"/>
         <source>⚠ {0} texts do not fit or cannot be printed:</source>
         <translation>⚠ {0} chỗ chữ không vừa khung hoặc không in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="173"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="175"/>
         <source>certificates</source>
         <translation>giấy khen, giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="180"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="182"/>
         <source>{0} of the selected recipient</source>
         <translation>{0} của người đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="183"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="185"/>
         <source>Print only the variable text, on pre-printed blanks (phôi) of the {0}</source>
         <translation>Chỉ in phần chữ thay đổi, lên phôi {0} in sẵn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="187"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="189"/>
         <source>Export {0}…</source>
         <translation>Xuất {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="209"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="211"/>
         <source>{0} written. Please note:</source>
         <translation>Đã ghi {0}. Xin lưu ý:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="234"/>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="244"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="236"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="246"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="258"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="260"/>
         <source>Export {0}</source>
         <translation>Xuất {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="260"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="262"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="267"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="269"/>
         <source>Folder for the {0}</source>
         <translation>Thư mục để ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="274"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="276"/>
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="276"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="278"/>
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="283"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="285"/>
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="285"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="287"/>
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="321"/>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="329"/>
+        <location filename="../../desktop/ui/editors/decision/printing.py" line="77"/>
+        <location filename="../../desktop/ui/editors/decision/printing.py" line="87"/>
         <source>Preparing {0} for the printer…</source>
         <translation>Đang chuẩn bị {0} để in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="329"/>
+        <location filename="../../desktop/ui/editors/decision/printing.py" line="89"/>
         <source>the document</source>
         <translation>văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="347"/>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="360"/>
+        <location filename="../../desktop/ui/editors/decision/printing.py" line="113"/>
+        <location filename="../../desktop/ui/editors/decision/printing.py" line="131"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="348"/>
+        <location filename="../../desktop/ui/editors/decision/printing.py" line="114"/>
         <source>These {0} will not print as they should:</source>
         <translation>Những {0} này sẽ không in được như mong muốn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="352"/>
+        <location filename="../../desktop/ui/editors/decision/printing.py" line="120"/>
         <source>Print anyway? (Texts that do not fit are cut at their box.)</source>
         <translation>Vẫn in? (Chữ không vừa khung sẽ bị cắt theo khung.)</translation>
     </message>

@@ -524,3 +524,18 @@ def test_cli_names_the_form_and_refuses_a_wrong_template(
     assert not (tmp_path / "x.pdf").exists()
     assert main([*wrong, "--template", "giay-khen-dang", "--force"]) == 0
     assert "không phù hợp" in capsys.readouterr().err
+
+
+def test_printing_logs_later_only_the_pages_the_printer_took(
+    sample_db: Database, tmp_path: Path
+) -> None:
+    from desktop.services.certificates import log_issues
+    from desktop.services.issue_log import entries
+
+    result = issue_certificates(sample_db, NUMBER, tmp_path / "in.pdf", now=T0, log_after=True)
+    assert entries(sample_db) == []  # nothing logged before the printer has the pages
+    assert len(result.pending) == 26 == len(pypdf.PdfReader(tmp_path / "in.pdf").pages)
+    log_issues(sample_db, result.pending[:5])
+    logged = entries(sample_db)
+    assert len(logged) == 5
+    assert {e.award_id for e in logged} == {i.award_id for i in result.pending[:5]}

@@ -18,7 +18,7 @@ from sqlite_utils import Database
 from desktop.domain.records import Award, Decision, Organisation
 from desktop.services import decisions
 from desktop.services.session import Library
-from desktop.ui.editors.decision import DOCUMENT_LIST, DecisionEditor
+from desktop.ui.editors.decision import DOCUMENT_CERTIFICATE, DOCUMENT_LIST, DecisionEditor
 from desktop.ui.models.awards import COL_NAME, COL_SALUTATION, salutation_choices
 
 
@@ -464,3 +464,34 @@ def test_what_an_export_asks_to_note_is_shown_after_it(
     assert box.text() == "giấy khen.pdf written. Please note:"
     assert box.informativeText() == f"• {note}"
     box.close()
+
+
+def test_a_print_stopped_after_five_pages_logs_five_certificates(
+    qtbot: QtBot,
+    editor: DecisionEditor,
+    demo_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop.services import issue_log
+    from desktop.ui.editors.decision import printing
+
+    sent: list[int] = []
+
+    def printer_took_five(parent: object, data: bytes, printer: QPrinter) -> int:
+        sent.append(len(PdfReader(io.BytesIO(data)).pages))
+        return 5  # the clerk pressed Cancel after the fifth page
+
+    monkeypatch.setattr(printing, "print_with_progress", printer_took_five)
+    editor.documents.panel.set_current_document(DOCUMENT_CERTIFICATE)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "máy in.pdf"))
+    with qtbot.waitSignal(editor.printed, timeout=30000) as printed:
+        editor.print_document(printer)
+    assert printed.args == [5] and sent == [26]
+    logged = issue_log.entries(demo_db)
+    assert len(logged) == 5
+    assert [e.recipient for e in reversed(logged)] == [a.name for a in editor.record.awards[:5]]  # type: ignore[union-attr]

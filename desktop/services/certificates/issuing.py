@@ -75,6 +75,9 @@ class IssueResult:
     """Things the user should know (e.g. the preferred font was not found)."""
     form: str = "giấy khen"
     """The award form in lower case, for messages: "Đã ghi 9 giấy chứng nhận"."""
+    pending: list[CertificateIssue] = field(default_factory=list)
+    """With ``log_after``: the issue log lines, one per page in order, not yet stored: the
+    window stores those of the pages the printer actually took (``log_issues``)."""
 
 
 def preview_pdf(
@@ -174,6 +177,7 @@ def issue_certificates(
     progress: Callable[[int, int], None] | None = None,
     draft: bool = False,
     data_dir: Path | None = None,
+    log_after: bool = False,
 ) -> IssueResult:
     """Write the certificates of a decision and record each in the issue log.
 
@@ -198,6 +202,7 @@ def issue_certificates(
         draft: a draft to look at or check, not issued: the files are written, the issue log
             is not (printing and a final export are logged).
         data_dir: the user's data folder, where the issuer's emblem is (default: the real one).
+        log_after: printing: nothing logged now; ``pending`` is stored for the pages printed.
 
     Raises:
         CertificateError: nothing to write to, or the template is unusable.
@@ -301,7 +306,7 @@ def issue_certificates(
     def record() -> None:
         issue_ids.extend(_log(db, batch, tpl, offsets, now))
 
-    files = write_files(pending, then=None if draft else record)
+    files = write_files(pending, then=None if draft or log_after else record)
     return IssueResult(
         files=files,
         pages=len(chosen),
@@ -312,7 +317,13 @@ def issue_certificates(
         offsets=offsets,
         notes=notes + ([f"In với mẫu không phù hợp — {mismatch}"] if mismatch else []),
         form=form_label(decision),
+        pending=[] if draft or not log_after else _issues(db, batch, tpl, offsets, now),
     )
+
+
+def log_issues(db: Database, issues: Sequence[CertificateIssue]) -> list[str]:
+    """Store issue log lines made earlier (``log_after``): those of the pages printed."""
+    return CertificateIssueStore(db).add_all(issues) if issues else []
 
 
 def _chosen_awards(decision: Decision, keys: Sequence[str] | None) -> list[Award]:
@@ -353,10 +364,20 @@ def _log(
     offsets: PrinterOffsets,
     now: dt.datetime | None,
 ) -> list[str]:
+    return CertificateIssueStore(db).add_all(_issues(db, batch, template, offsets, now))
+
+
+def _issues(
+    db: Database,
+    batch: Batch,
+    template: Template,
+    offsets: PrinterOffsets,
+    now: dt.datetime | None,
+) -> list[CertificateIssue]:
     store = CertificateIssueStore(db)
     stamp = now or dt.datetime.now(dt.UTC)
     earlier = store.latest_for_awards(a.id for a in batch.awards)
-    issues = [
+    return [
         CertificateIssue(
             award_id=award.id,
             template=template.id,
@@ -370,7 +391,6 @@ def _log(
         )
         for index, award in enumerate(batch.awards)
     ]
-    return store.add_all(issues)
 
 
 def issued(db: Database, decision_key: str) -> tuple[Decision, list[IssueLine]]:

@@ -9,34 +9,36 @@ checked at once is what costs nothing: the signer, a reward amount that is not a
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QCheckBox, QFileDialog
 
 from desktop.domain.authority import signer_problem
 from desktop.domain.records import Decision
 from desktop.services import certificates, decisions
 from desktop.services.editing.decision import DecisionEditState
 from desktop.services.session import Library
+from desktop.ui.editors.decision.printing import (
+    DOCUMENT_CERTIFICATE,
+    DOCUMENT_DECISION,
+    DOCUMENT_LIST,
+    PrintingMixin,
+)
 from desktop.ui.operations import DatabaseOp, LatestOnly, Progress
-from desktop.ui.printing import print_with_progress
 from desktop.ui.questions import tell
 from desktop.ui.widgets.document_panel import Document, DocumentPanel, PdfJob
 
 if TYPE_CHECKING:
     from desktop.ui.editors.decision.editor import DecisionEditor
 
-DOCUMENT_CERTIFICATE, DOCUMENT_LIST, DOCUMENT_DECISION = "certificate", "list", "decision"
 CHECK_DELAY_MS = 100
 """The certificates are checked this long after the preview is shown (typing checks once)."""
 
 
-class DecisionDocuments(QObject):
+class DecisionDocuments(QObject, PrintingMixin):
     """The document panel of the decision editor and what its buttons do."""
 
     def __init__(self, editor: DecisionEditor, library: Library, state: DecisionEditState) -> None:
@@ -288,78 +290,6 @@ class DecisionDocuments(QObject):
             self.export_document(DOCUMENT_DECISION, path)
 
     # -- printing -------------------------------------------------------------------------------
-
-    def print_document(self, printer: QPrinter) -> DatabaseOp | None:
-        """Print the chosen document at 100 % (certificates: every recipient, logged); the PDF
-        is made in the background, the pages are drawn on the printer here."""
-        record = self._state.snapshot()
-        if record is None:
-            return None
-        what = self.current_document()
-        if what == DOCUMENT_CERTIFICATE:
-            decision_id = self._decision_id()
-            preprinted = self.preprinted_box.isChecked()
-            draft = self._editor.read_only  # see export_certificates
-            known = self._library.certificates.calibrated_printer(printer.printerName())
-
-            def task(lib: Library, progress: Progress) -> bytes:
-                progress.report(0, 1)
-                with tempfile.TemporaryDirectory() as folder:
-                    out = Path(folder) / "print.pdf"
-                    lib.certificates.issue_certificates(
-                        decision_id,
-                        out,
-                        preprinted=preprinted,
-                        printer=known,  # its offsets for the template's paper size
-                        force=True,
-                        allow_mismatch=True,  # warned in the editor before printing
-                        progress=progress.report,
-                        draft=draft,
-                    )
-                    return out.read_bytes()
-
-            label = self.tr("Preparing {0} for the printer…").format(self.form_word())
-        else:
-            make = decisions.award_list_pdf if what == DOCUMENT_LIST else decisions.decision_pdf
-
-            def task(lib: Library, progress: Progress) -> bytes:
-                progress.report(0, 1)
-                return make(record)
-
-            label = self.tr("Preparing {0} for the printer…").format(self.tr("the document"))
-        return (
-            DatabaseOp(self._editor, self._library, task)
-            .success(lambda data: self._send(data, printer))
-            .with_progress(label)
-            .run_in_background()
-        )
-
-    def _send(self, data: bytes, printer: QPrinter) -> None:
-        pages = print_with_progress(self._editor, data, printer)
-        if pages is not None:
-            self._editor.printed.emit(pages)
-
-    def _on_print(self) -> None:
-        problems = self.problems_before_printing()
-        if problems:
-            answer = QMessageBox.warning(
-                self._editor,
-                self.tr("Print"),
-                self.tr("These {0} will not print as they should:").format(self.form_word())
-                + "\n\n"
-                + "\n".join(problems[:12])
-                + "\n\n"
-                + self.tr("Print anyway? (Texts that do not fit are cut at their box.)"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self._editor)
-        dialog.setWindowTitle(self.tr("Print"))
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.print_document(printer)
 
     def _on_document_changed(self, _key: str) -> None:
         self._check_timer.start()
