@@ -2104,14 +2104,32 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>RecipientDelegate</name>
     <message>
-        <location filename="../../desktop/ui/widgets/recipient_delegate.py" line="41"/>
+        <location filename="../../desktop/ui/widgets/recipient_delegate.py" line="43"/>
         <source>collective</source>
         <translation>tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/recipient_delegate.py" line="46"/>
+        <location filename="../../desktop/ui/widgets/recipient_delegate.py" line="48"/>
         <source>{0} earlier awards</source>
         <translation>đã khen {0} lần</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientNameDelegate</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/recipient_delegate.py" line="106"/>
+        <source>This row says “{0}”; the directory has {1} as “{2}”. Use the directory&apos;s?</source>
+        <translation>Dòng này ghi “{0}”; danh bạ ghi {1} là “{2}”. Dùng theo danh bạ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/recipient_delegate.py" line="113"/>
+        <source>Use the directory&apos;s</source>
+        <translation>Dùng theo danh bạ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/recipient_delegate.py" line="118"/>
+        <source>Keep this row&apos;s</source>
+        <translation>Giữ như dòng này</translation>
     </message>
 </context>
 <context>

@@ -495,3 +495,45 @@ def test_a_print_stopped_after_five_pages_logs_five_certificates(
     logged = issue_log.entries(demo_db)
     assert len(logged) == 5
     assert [e.recipient for e in reversed(logged)] == [a.name for a in editor.record.awards[:5]]  # type: ignore[union-attr]
+
+
+def test_suggestions_are_wide_chosen_only_by_the_user_and_ask_before_replacing(
+    qtbot: QtBot, editor: DecisionEditor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QCompleter, QLineEdit, QStyleOptionViewItem
+
+    from desktop.ui.widgets import recipient_delegate
+    from desktop.ui.widgets.recipient_delegate import POPUP_WIDTH, EntryRole, NameRole
+
+    row = next(  # a person whose row already has a title and a unit
+        r
+        for r in range(editor.model.rowCount())
+        if editor.model.record(r).kind == "person" and editor.model.record(r).title
+    )
+    before = editor.model.record(row)
+    assert before.title or before.unit
+    index = editor.model.index(row, COL_NAME)
+    delegate = editor.table.itemDelegateForColumn(COL_NAME)
+    line = delegate.createEditor(editor.table.viewport(), QStyleOptionViewItem(), index)
+    assert isinstance(line, QLineEdit)
+    line.show()
+    line.textEdited.emit("thân v")
+    popup = line.findChild(QCompleter).popup()
+    assert popup.isVisible() and popup.minimumWidth() >= POPUP_WIDTH
+    assert not popup.currentIndex().isValid()  # Enter keeps what was typed
+    offered = line.property("matches").index(0, 0)
+    line.setText(offered.data(NameRole))
+    line.setProperty("entry", offered.data(EntryRole))
+    asked: list[str] = []
+
+    def keep(*args: object, **kwargs: object) -> str:
+        asked.append(str(args[2]))
+        return "keep"
+
+    monkeypatch.setattr(recipient_delegate, "ask", keep)
+    delegate.setModelData(line, editor.model, index)
+    after = editor.model.record(row)
+    assert asked and "the directory has Thân Văn Hải" in asked[0]
+    assert after.name == "Thân Văn Hải" and after.recipient_id  # the person is linked
+    assert (after.title, after.unit) == (before.title, before.unit)  # the row's words kept
+    line.deleteLater()

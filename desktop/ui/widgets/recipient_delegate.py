@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QCompleter,
     QLineEdit,
+    QMessageBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.services.directory import DirectoryEntry
 from desktop.ui.compat import override
 from desktop.ui.models.awards import AwardTableModel
+from desktop.ui.questions import ask
 
 NameRole = Qt.ItemDataRole.UserRole + 10
 """The plain name of a completion (what is inserted)."""
@@ -90,6 +92,40 @@ class NameCompletions(QAbstractListModel):
         return None
 
 
+POPUP_WIDTH = 520
+"""Least width of the suggestions (px): "Nguyễn Văn An — Chuyên viên, Văn phòng Sở"."""
+
+
+def replace_title_and_unit(parent: QWidget, title: str, unit: str, entry: DirectoryEntry) -> bool:
+    """Ask before a suggestion replaces what the row already says; True: replace."""
+    now = ", ".join(p for p in (title, unit) if p)
+    stored = ", ".join(p for p in (entry.title, entry.unit) if p) or "—"
+    answer = ask(
+        QMessageBox.Icon.Question,
+        "Vinh Danh",
+        QCoreApplication.translate(
+            "RecipientNameDelegate",
+            "This row says “{0}”; the directory has {1} as “{2}”. Use the directory's?",
+        ).format(now, entry.name, stored),
+        [
+            (
+                "replace",
+                QCoreApplication.translate("RecipientNameDelegate", "Use the directory's"),
+                QMessageBox.ButtonRole.AcceptRole,
+            ),
+            (
+                "keep",
+                QCoreApplication.translate("RecipientNameDelegate", "Keep this row's"),
+                QMessageBox.ButtonRole.RejectRole,
+            ),
+        ],
+        default="keep",
+        escape="keep",
+        parent=parent,
+    )
+    return answer == "replace"
+
+
 class RecipientNameDelegate(QStyledItemDelegate):
     """A line edit that completes names from the directory and fills title and unit."""
 
@@ -121,6 +157,10 @@ class RecipientNameDelegate(QStyledItemDelegate):
                 popup.hide()
             elif not popup.isVisible() or matches.rowCount() != shown:
                 completer.complete()  # placed and sized again only when its height changes
+                # Wide enough for name, title and unit (namesakes told apart), and nothing
+                # chosen until the user picks: Enter keeps what was typed.
+                popup.setMinimumWidth(max(POPUP_WIDTH, editor.width()))
+                popup.setCurrentIndex(QModelIndex())
 
         def chosen(index: QModelIndex) -> None:
             editor.setText(str(index.data(NameRole)))
@@ -142,8 +182,11 @@ class RecipientNameDelegate(QStyledItemDelegate):
         entry = editor.property("entry")
         chosen = isinstance(entry, DirectoryEntry) and entry.name == editor.text().strip()
         if chosen and isinstance(model, AwardTableModel):
-            model.set_recipient(
-                index.row(), entry.kind, entry.name, entry.title, entry.unit, entry.id
-            )
+            title, unit = entry.title, entry.unit
+            row = model.record(index.row())
+            differs = (row.title or row.unit) and (row.title, row.unit) != (title, unit)
+            if differs and not replace_title_and_unit(editor, row.title, row.unit, entry):
+                title, unit = row.title, row.unit  # the person, with this row's words
+            model.set_recipient(index.row(), entry.kind, entry.name, title, unit, entry.id)
             return
         model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
