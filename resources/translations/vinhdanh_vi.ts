@@ -329,68 +329,69 @@
 <context>
     <name>DecisionDocuments</name>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="52"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="53"/>
         <source>Pre-printed blanks</source>
         <translation>In trên phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="57"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="58"/>
         <source>List attached to the decision</source>
         <translation>Danh sách kèm theo quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="59"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="60"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="285"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="65"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="66"/>
         <source>One file per recipient…</source>
         <translation>Mỗi người một tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="68"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="69"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="71"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="72"/>
         <source>Export decision…</source>
         <translation>Xuất quyết định…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="148"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="149"/>
         <source>⚠ {0} texts do not fit or cannot be printed:</source>
         <translation>⚠ {0} chỗ chữ không vừa khung hoặc không in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="175"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="176"/>
         <source>certificates</source>
         <translation>giấy khen, giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="182"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="183"/>
         <source>{0} of the selected recipient</source>
         <translation>{0} của người đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="185"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="186"/>
         <source>Print only the variable text, on pre-printed blanks (phôi) of the {0}</source>
         <translation>Chỉ in phần chữ thay đổi, lên phôi {0} in sẵn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="189"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="190"/>
         <source>Export {0}…</source>
         <translation>Xuất {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="211"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="212"/>
         <source>{0} written. Please note:</source>
         <translation>Đã ghi {0}. Xin lưu ý:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="236"/>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="246"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="237"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="247"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
@@ -410,22 +411,27 @@
         <translation>Thư mục để ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="276"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="275"/>
+        <source>List</source>
+        <translation>Danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="277"/>
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="278"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="279"/>
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="285"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="287"/>
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="287"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="289"/>
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
@@ -1506,12 +1512,12 @@
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="189"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="188"/>
         <source>Print again to PDF</source>
         <translation>In lại ra PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="189"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="188"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2048,7 +2054,7 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="100"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="99"/>
         <source>Export minutes</source>
         <translation>Xuất biên bản</translation>
     </message>

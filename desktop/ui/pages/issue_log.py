@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.issue_log import LOG_LIMIT, LogEntry
 from desktop.services.session import Library
+from desktop.ui.file_dialogs import save_path
 from desktop.ui.models.records import Column, RecordTableModel
 from desktop.ui.operations import DatabaseOp, Progress
 
@@ -185,8 +185,6 @@ class IssueLogView(QWidget):
             return
         first = entries[0]
         suggested = f"{first.award_form or 'Giấy khen'} - {first.recipient}.pdf"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Print again to PDF"), suggested, self.tr("PDF (*.pdf)")
-        )
+        chosen = save_path(self, self.tr("Print again to PDF"), suggested, self.tr("PDF (*.pdf)"))
         if chosen:
-            self.reprint(entries, Path(chosen).with_suffix(".pdf"))
+            self.reprint(entries, chosen.with_suffix(".pdf"))

@@ -27,6 +27,7 @@ from desktop.ui.editors.decision.printing import (
     DOCUMENT_LIST,
     PrintingMixin,
 )
+from desktop.ui.file_dialogs import save_path
 from desktop.ui.operations import DatabaseOp, LatestOnly, Progress
 from desktop.ui.questions import tell
 from desktop.ui.widgets.document_panel import Document, DocumentPanel, PdfJob
@@ -251,8 +252,7 @@ class DecisionDocuments(QObject, PrintingMixin):
         return certificates.safe_file_name(number)[: -len(".pdf")]
 
     def _ask_path(self, title: str, name: str, filters: str) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(self._editor, title, name, filters)
-        return Path(chosen) if chosen else None
+        return save_path(self._editor, title, name, filters)  # opens where saved last time
 
     def _on_export_certificates(self) -> None:
         word = self.form_word()
@@ -272,18 +272,20 @@ class DecisionDocuments(QObject, PrintingMixin):
             self.export_certificates(folder=Path(chosen))
 
     def _on_export_list(self) -> None:
+        word = self.tr("List")  # file names in Vietnamese: "Danh sách 15-QĐ-BTGTU.xlsx"
         path = self._ask_path(
             self.tr("Export list"),
-            f"{self.tr('List')} {self._file_stem()}.xlsx",
+            f"{word} {self._file_stem()}.xlsx",
             self.tr("Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)"),
         )
         if path:
             self.export_document(DOCUMENT_LIST, path)
 
     def _on_export_decision(self) -> None:
+        word = self.tr("Decision")
         path = self._ask_path(
             self.tr("Export decision"),
-            f"{self.tr('Decision')} {self._file_stem()}.docx",
+            f"{word} {self._file_stem()}.docx",
             self.tr("Word (*.docx);;PDF (*.pdf)"),
         )
         if path:

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog
 
 from desktop.domain.records import Meeting
 from desktop.services import meetings
 from desktop.services.session import Library
+from desktop.ui.file_dialogs import save_path
 from desktop.ui.operations import DatabaseOp, Progress
 from desktop.ui.printing import print_with_progress
 from desktop.ui.widgets.document_panel import Document, DocumentPanel, PdfJob
@@ -96,11 +96,9 @@ class MinutesDocuments(QObject):
             return
         stem = certificates.safe_file_name(self.tr("Minutes") + " " + meeting.title)[:-4]
         kind = self.tr("PDF (*.pdf)") if suffix == ".pdf" else self.tr("Word (*.docx)")
-        chosen, _ = QFileDialog.getSaveFileName(
-            self._editor, self.tr("Export minutes"), stem + suffix, kind
-        )
+        chosen = save_path(self._editor, self.tr("Export minutes"), stem + suffix, kind)
         if chosen:
-            self.export_minutes(Path(chosen))
+            self.export_minutes(chosen)
 
     def _on_print(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
