@@ -19,7 +19,7 @@ from desktop import paths
 from desktop.domain.authority import signer_problem
 from desktop.domain.awards import AWARD_FORMS, DEFAULT_AWARD_FORM, default_template, fit_to_kind
 from desktop.domain.clean import clean
-from desktop.domain.docnumbers import next_number
+from desktop.domain.docnumbers import next_number, parse_document_number, written_number
 from desktop.domain.records import Award, Decision, Organisation, sorted_by_name
 from desktop.domain.salutations import salutation_warning, suggest_salutation
 from desktop.domain.text import normalize
@@ -309,3 +309,34 @@ def write_document(db: Database, decision_id: str, what: str, path: str | Path) 
     if what == "list":
         return documents.write_award_list(db, decision_id, path).path
     return documents.write_decision(db, decision_id, path).path
+
+
+def number_problem(db: Database, decision: Decision) -> str:
+    """What is wrong with the decision's number, in Vietnamese, or "": written in the other
+    style's way ("05/QĐ-SNV" for a Party body), or already used by another decision of the same
+    body in the same year (a meeting package with both could not be loaded)."""
+    number = normalize(decision.number)
+    if not number:
+        return ""
+    try:
+        parsed = parse_document_number(number)
+    except ValueError as exc:
+        return f"Số quyết định “{number}” không đúng dạng: {exc}"
+    if parsed.style != decision.issuer.style:
+        example = "15-QĐ/BTGTU" if decision.issuer.style == "party" else "05/QĐ-SNV"
+        return (
+            f"Số “{number}” viết theo thể thức "
+            f"{'Đảng' if parsed.style == 'party' else 'Nhà nước'}; cơ quan này dùng thể thức "
+            f"{'Đảng' if decision.issuer.style == 'party' else 'Nhà nước'} (ví dụ {example})"
+        )
+    mine = written_number(number).casefold()
+    for row in DecisionStore(db).all():
+        if row["id"] == decision.id or row["organisation_id"] != decision.issuer.id:
+            continue
+        same_year = str(row["date"])[:4] == f"{decision.date:%Y}"
+        if same_year and written_number(str(row["number"])).casefold() == mine:
+            return (
+                f"Số “{number}” đã dùng cho một quyết định khác của {decision.issuer.name} "
+                f"năm {decision.date:%Y}"
+            )
+    return ""

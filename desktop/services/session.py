@@ -97,6 +97,7 @@ class Decisions(_Facade):
     save_decision = _Bound(_decisions.save_decision)
     delete_decision = _Bound(_decisions.delete_decision)
     write_document = _Bound(_decisions.write_document)
+    number_problem = _Bound(_decisions.number_problem)
 
 
 class Organisations(_Facade):

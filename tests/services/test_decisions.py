@@ -136,3 +136,24 @@ def test_delete_hides_the_decision(sample_db: Database) -> None:
     decision = _decision(sample_db)
     decisions.delete_decision(sample_db, decision.id)
     assert decision.id not in {d.id for d in decisions.decisions(sample_db)}
+
+
+def test_a_number_used_twice_or_in_the_other_style_is_named(sample_db: Database) -> None:
+    from dataclasses import replace
+
+    from desktop.services.decisions import number_problem
+    from desktop.storage.decisions import DecisionStore
+
+    first = DecisionStore(sample_db).find("15-QĐ/BTGTU")
+    assert number_problem(sample_db, first) == ""
+    other = DecisionStore(sample_db).find("14-QĐ/BTGTU")
+    twice = replace(other, number="15-qđ/btgtu")
+    assert number_problem(sample_db, twice) == (
+        "Số “15-qđ/btgtu” đã dùng cho một quyết định khác của Ban Tuyên giáo năm 2024"
+    )
+    state_way = replace(other, number="05/QĐ-BTGTU")
+    assert "viết theo thể thức Nhà nước; cơ quan này dùng thể thức Đảng" in number_problem(
+        sample_db, state_way
+    )
+    next_year = replace(twice, date=twice.date.replace(year=2025))
+    assert number_problem(sample_db, next_year) == ""  # numbering starts again each year

@@ -537,3 +537,16 @@ def test_suggestions_are_wide_chosen_only_by_the_user_and_ask_before_replacing(
     assert after.name == "Thân Văn Hải" and after.recipient_id  # the person is linked
     assert (after.title, after.unit) == (before.title, before.unit)  # the row's words kept
     line.deleteLater()
+
+
+def test_a_number_already_used_is_said_at_the_field(
+    qtbot: QtBot, editor: DecisionEditor
+) -> None:
+    label = editor.header.number_problem_label
+    assert not label.isVisibleTo(editor)
+    editor.header.set_field("number", "14-QĐ/BTGTU")  # the other decision's number
+    editor.state.set_field("number", "14-QĐ/BTGTU")
+    qtbot.waitUntil(lambda: label.isVisibleTo(editor), timeout=3000)
+    assert label.text().startswith("Số “14-QĐ/BTGTU” đã dùng cho một quyết định khác")
+    editor.state.set_field("number", "15-QĐ/BTGTU")
+    qtbot.waitUntil(lambda: not label.isVisibleTo(editor), timeout=3000)

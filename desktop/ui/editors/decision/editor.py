@@ -15,7 +15,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
@@ -26,7 +26,7 @@ from desktop.services.editing.history import UNDO_LIMIT
 from desktop.services.session import Library, Preferences
 from desktop.ui.compat import override
 from desktop.ui.editors.decision.documents import DecisionDocuments
-from desktop.ui.editors.decision.header import HeaderForm
+from desktop.ui.editors.decision.header import HeaderForm, show_number_problem
 from desktop.ui.editors.decision.recipients import RecipientsPanel
 from desktop.ui.editors.record import RecordEditor
 from desktop.ui.errors import user_message
@@ -69,6 +69,8 @@ class DecisionEditor(RecordEditor[Decision], DecisionObserver):
         """The autosave in flight: its result, the edit count and the version it saved."""
         self.state.on_step = self._on_state_step
         self.header = HeaderForm(self.state)
+        self._number_timer = QTimer(self, singleShot=True, interval=400)
+        self._number_timer.timeout.connect(self.check_number)
         self.recipients = RecipientsPanel(self.state, library.directory.complete)
         self.documents = DecisionDocuments(self, library, self.state)
         # The widgets as they were named before the split (tests, the main window).
@@ -145,6 +147,7 @@ class DecisionEditor(RecordEditor[Decision], DecisionObserver):
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
         self.documents.update_form_labels()
         self.documents.update_warnings()
+        self.check_number()
 
     def _load_earlier_awards(self, record: Decision) -> None:
         # One indexed query per list, and only when the list's recipients changed (a save
@@ -259,6 +262,15 @@ class DecisionEditor(RecordEditor[Decision], DecisionObserver):
             self.documents.update_form_labels()
         if names & {"issuer", "signer_name", "signer_title", "signer_relation"}:
             self.documents.update_warnings()
+        if names & {"number", "issuer", "date"}:
+            self._number_timer.start()  # a pause in typing, then one look at the other numbers
+
+    def check_number(self) -> str:
+        """Show under the number field what is wrong with it ("" when nothing)."""
+        record = self.state.snapshot()
+        problem = self._library.decisions.number_problem(record) if record else ""
+        show_number_problem(self.header, problem)
+        return problem
 
     def _on_header_problem_changed(self, problem: str) -> None:
         self.documents.problem = problem

@@ -119,6 +119,11 @@ class HeaderForm(QWidget, DecisionObserver):
         form.addRow(
             self.tr("Number"), _row((self.number_edit, 2), self.tr("Date"), (self.date_edit, 1))
         )
+        self.number_problem_label = QLabel()  # shown at the field, before anything is printed
+        self.number_problem_label.setWordWrap(True)
+        self.number_problem_label.setStyleSheet("color: #a00000;")
+        self.number_problem_label.setVisible(False)
+        form.addRow("", self.number_problem_label)
         form.addRow(self.tr("Issued by"), self.issuer_box)
         form.addRow(
             self.tr("Signed by"), _row((self.signer_title_edit, 3), (self.signer_name_edit, 3))
@@ -302,6 +307,13 @@ def _text(name: str, edit: QLineEdit) -> Binding:
 
 def _date(date: QDate) -> dt.date:
     return dt.date(date.year(), date.month(), date.day())
+
+
+def show_number_problem(header: HeaderForm, problem: str) -> None:
+    """The number's problem under the field (a number used twice, the other style's way)."""
+    header.number_problem_label.setText(problem)
+    header.number_problem_label.setVisible(bool(problem))
+    header.number_edit.setStyleSheet("background: #fde8e8;" if problem else "")
 
 
 def _row(*parts: tuple[QWidget, int] | str) -> QHBoxLayout:
