@@ -539,9 +539,7 @@ def test_suggestions_are_wide_chosen_only_by_the_user_and_ask_before_replacing(
     line.deleteLater()
 
 
-def test_a_number_already_used_is_said_at_the_field(
-    qtbot: QtBot, editor: DecisionEditor
-) -> None:
+def test_a_number_already_used_is_said_at_the_field(qtbot: QtBot, editor: DecisionEditor) -> None:
     label = editor.header.number_problem_label
     assert not label.isVisibleTo(editor)
     editor.header.set_field("number", "14-QĐ/BTGTU")  # the other decision's number
