@@ -69,6 +69,13 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+TEXT_LIMIT = 500
+"""The longest one-line text a record keeps (a name, a title, a unit): what a meeting package
+accepts (resources/schemas, ``$defs.text``); the window, the list import and packages agree."""
+REASON_LIMIT = 2000
+"""The longest reason (thành tích) of one recipient, as a package accepts it."""
+
+
 @dataclass(slots=True)
 class Signer:
     """Who signs a document: name, own title and relation to the head of the body.

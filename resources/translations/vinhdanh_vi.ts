@@ -106,17 +106,17 @@
         <translation>Thành tích riêng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="120"/>
+        <location filename="../../desktop/ui/models/awards.py" line="121"/>
         <source>Salutation</source>
         <translation>Danh xưng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="147"/>
+        <location filename="../../desktop/ui/models/awards.py" line="148"/>
         <source>Already awarded: {0}</source>
         <translation>đã được khen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="200"/>
+        <location filename="../../desktop/ui/models/awards.py" line="201"/>
         <source>Choose from directory</source>
         <translation>Chọn từ danh bạ</translation>
     </message>
@@ -1175,32 +1175,32 @@
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="122"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="127"/>
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="124"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="129"/>
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="127"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="132"/>
         <source>Signs as</source>
         <translation>Quyền hạn ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="130"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="135"/>
         <source>Award form</source>
         <translation>Hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="131"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="136"/>
         <source>Default reason</source>
         <translation>Thành tích chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="133"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="138"/>
         <source>Reward money</source>
         <translation>Tiền thưởng</translation>
     </message>
@@ -2255,12 +2255,17 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/records.py" line="209"/>
+        <location filename="../../desktop/ui/models/records.py" line="213"/>
         <source>Row {0}, {1}: the text typed is only invisible characters ({2}); it was not taken, the cell keeps its text.</source>
         <translation>Dòng {0}, {1}: nội dung vừa gõ chỉ gồm ký tự vô hình ({2}) nên không được nhận; ô vẫn giữ nội dung cũ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/records.py" line="270"/>
+        <location filename="../../desktop/ui/models/records.py" line="223"/>
+        <source>Row {0}, {1}: {2} characters, more than the {3} a meeting package accepts; it was not taken, the cell keeps its text.</source>
+        <translation>Dòng {0}, cột {1}: dài {2} ký tự, quá {3} ký tự mà gói hội nghị nhận; chưa nhận nội dung này, ô giữ nội dung cũ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/records.py" line="284"/>
         <source>Move row</source>
         <translation>Chuyển dòng</translation>
     </message>

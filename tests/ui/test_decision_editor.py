@@ -548,3 +548,26 @@ def test_a_number_already_used_is_said_at_the_field(qtbot: QtBot, editor: Decisi
     assert label.text().startswith("Số “14-QĐ/BTGTU” đã dùng cho một quyết định khác")
     editor.state.set_field("number", "15-QĐ/BTGTU")
     qtbot.waitUntil(lambda: not label.isVisibleTo(editor), timeout=3000)
+
+
+def test_a_name_longer_than_a_package_accepts_is_refused_at_the_cell(
+    editor: DecisionEditor,
+) -> None:
+    import json
+
+    from desktop import paths
+    from desktop.domain.records import REASON_LIMIT, TEXT_LIMIT
+
+    schema = json.loads(paths.resource("schemas", "meeting-package.v3.schema.json").read_text())
+    assert schema["$defs"]["text"]["maxLength"] == TEXT_LIMIT  # one limit, the package's
+    refused: list[str] = []
+    editor.model.edit_refused.connect(refused.append)
+    index = editor.model.index(0, COL_NAME)
+    before = index.data()
+    assert not editor.model.setData(index, "Nguyễn Văn " + "A" * TEXT_LIMIT)
+    assert index.data() == before
+    assert refused and refused[0].startswith("Row 1, Name: 511 characters, more than the 500")
+    reason = editor.model.index(0, editor.model.columnCount() - 2)
+    assert editor.model.headerData(reason.column(), Qt.Orientation.Horizontal) == "Own reason"
+    assert editor.model.setData(reason, "Hoàn thành xuất sắc " * 40)  # 800: a reason may be long
+    assert not editor.model.setData(reason, "x" * (REASON_LIMIT + 1))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from desktop.domain.errors import VinhDanhError
+from desktop.domain.records import REASON_LIMIT, TEXT_LIMIT
 from desktop.domain.text import normalize
 from desktop.exchange import legacy_text
 
@@ -28,9 +29,9 @@ NO_HEADER = (
     'không tìm thấy dòng tiêu đề có cột tên (ví dụ "Họ và tên", "Tên tập thể", "Tên") trong '
     f"{HEADER_SCAN_ROWS} dòng đầu"
 )
-MAX_NAME = 500
-MAX_TEXT = 500
-MAX_REASON = 2000
+MAX_NAME = TEXT_LIMIT
+MAX_TEXT = TEXT_LIMIT
+MAX_REASON = REASON_LIMIT
 """Lengths a meeting package allows (resources/schemas): chức vụ, đơn vị, số vào sổ; thành tích."""
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """A list of 20,000 people is about 2 MB as .xlsx; past this a file is not a recipient list."""

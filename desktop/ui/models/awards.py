@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.domain.records import Award, Decision, Organisation, RecipientKind
+from desktop.domain.records import REASON_LIMIT, Award, Decision, Organisation, RecipientKind
 from desktop.services.editing.decision import CELL_FIELDS, DecisionEditState, DecisionObserver
 from desktop.ui.compat import override
 from desktop.ui.models.records import Column, RecordTableModel
@@ -115,6 +115,7 @@ class AwardTableModel(RecordTableModel[Award]):
                     QCoreApplication.translate("AwardTableModel", "Own reason"),
                     lambda a: a.reason,
                     _read_only,
+                    limit=REASON_LIMIT,
                 ),
                 Column(
                     QCoreApplication.translate("AwardTableModel", "Salutation"),

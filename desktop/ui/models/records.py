@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from desktop.domain.records import TEXT_LIMIT
 from desktop.domain.text import normalize
 from desktop.ui.compat import override
 
@@ -48,6 +49,9 @@ class Column(Generic[T]):
     """Shown as a check box; ``read`` gives a bool."""
     show: Callable[[T], str] | None = None
     """Display text when it differs from the edit value (e.g. a role's label)."""
+    limit: int = TEXT_LIMIT
+    """The longest text typed into it: what a meeting package accepts (``REASON_LIMIT`` for a
+    reason), so the window never keeps what an export would refuse."""
 
 
 class RecordTableModel(QAbstractTableModel, Generic[T]):
@@ -211,6 +215,16 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
                     "Row {0}, {1}: the text typed is only invisible characters ({2}); "
                     "it was not taken, the cell keeps its text.",
                 ).format(index.row() + 1, self._columns[index.column()].header, codes)
+            )
+            return None
+        limit = self._columns[index.column()].limit
+        if isinstance(new, str) and len(new) > limit:
+            self.edit_refused.emit(
+                QCoreApplication.translate(
+                    "RecordTableModel",
+                    "Row {0}, {1}: {2} characters, more than the {3} a meeting package accepts; "
+                    "it was not taken, the cell keeps its text.",
+                ).format(index.row() + 1, self._columns[index.column()].header, len(new), limit)
             )
             return None
         return new
