@@ -268,7 +268,11 @@ class DecisionEditor(RecordEditor[Decision], DecisionObserver):
     def check_number(self) -> str:
         """Show under the number field what is wrong with it ("" when nothing)."""
         record = self.state.snapshot()
-        problem = self._library.decisions.number_problem(record) if record else ""
+        try:
+            problem = self._library.decisions.number_problem(record) if record else ""
+        except Exception:  # advisory: a database closed meanwhile never breaks the editor
+            log.debug("number check skipped", exc_info=True)
+            problem = ""
         show_number_problem(self.header, problem)
         return problem
 
