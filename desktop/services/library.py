@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from desktop import paths
 from desktop.domain.records import SearchHit
 from desktop.exchange.package_writer import dump_package
+from desktop.services.backup import backups_of
 from desktop.services.files import clean_leftovers
 from desktop.services.packages import LoadResult, dump_meeting, export_meeting, load_package
 from desktop.storage import search as search_store
@@ -150,15 +151,7 @@ def is_damage(error: BaseException) -> bool:
 def good_backups(database: Path, limit: int = BACKUPS_TRIED) -> list[Path]:
     """Sound backups of ``database``, newest first: the data folder's backups/ named after it
     (``backup.default_backup_path``), and the copies (<name>*.bak) beside the database."""
-    candidates: list[Path] = []
-    for folder, pattern in (
-        (paths.user_data_dir() / "backups", f"{database.stem}-*.db"),
-        (database.parent, f"{database.name}*.bak"),
-    ):
-        if folder.is_dir():
-            candidates.extend(p for p in folder.glob(pattern) if p.is_file())
-    candidates = [p for p in candidates if p.resolve() != database.resolve()]
-    candidates.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+    candidates = [found.path for found in backups_of(database)]  # newest first
     good: list[Path] = []
     for candidate in candidates[:BACKUPS_TRIED]:
         try:

@@ -297,19 +297,9 @@ class Library:
     def _reopen(self) -> None:
         assert self.path is not None
         self.db = _library.open_library(self.path)
-        for facade in (
-            self.decisions,
-            self.organisations,
-            self.meetings,
-            self.certificates,
-            self.documents,
-            self.directory,
-            self.statistics,
-            self.recycle_bin,
-            self.issue_log,
-            self.packages,
-        ):
-            facade.db = self.db
+        for facade in vars(self).values():
+            if isinstance(facade, _Facade):
+                facade.db = self.db
 
     def close(self) -> None:
         self.db.close()

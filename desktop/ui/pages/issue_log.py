@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.dates import short_date
 from desktop.services.issue_log import LOG_LIMIT, LogEntry
 from desktop.services.session import Library
 from desktop.ui.file_dialogs import save_path
@@ -29,9 +31,11 @@ COL_WHEN, COL_NAME, COL_UNIT, COL_DECISION, COL_FORM, COL_PRINTER, COL_AGAIN = r
 
 
 def _date(iso: str) -> str:
-    """ "2024-01-03" -> "03/01/2024" (dates as the office writes them)."""
-    parts = iso[:10].split("-")
-    return "/".join(reversed(parts)) if len(parts) == 3 else iso
+    """ "2024-01-03" -> "03/01/2024" (``domain.dates.short_date``); as stored when unreadable."""
+    try:
+        return short_date(dt.date.fromisoformat(iso[:10]))
+    except ValueError:
+        return iso
 
 
 class IssueLogModel(RecordTableModel[LogEntry]):
