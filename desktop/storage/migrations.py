@@ -31,3 +31,4 @@ migrations(name="0009_unit_tallies")(statistics.unit_tallies)
 
 # Append new migrations below this line, in order.
 migrations(name="0010_unit_running_tallies")(statistics.unit_running_tallies)
+migrations(name="0011_drop_unit_tallies")(statistics.drop_unit_tallies)

@@ -1,5 +1,5 @@
-"""0006_statistics_indexes, 0009_unit_tallies and 0010_unit_running_tallies: the tallies always
-equal a recount of the awards."""
+"""0006_statistics_indexes and 0010_unit_running_tallies: the tallies always equal a recount of
+the awards; 0011_drop_unit_tallies removes the all-years totals nothing reads."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from desktop.storage.decisions import DecisionStore
 from desktop.storage.statistics import group_counts
 
 FIRST_RELEASE = Path(__file__).parent.parent / "data" / "db" / "first-release.db"
+SECOND_RELEASE = FIRST_RELEASE.with_name("second-release.db")
 
 RECOUNT_DECISIONS = "select decision_id, kind, count(*) from awards group by 1, 2 order by 1, 2"
 RECOUNT_UNITS = """
@@ -31,15 +32,6 @@ RECOUNT_YEARS = """
     where d.deleted_at is null
     group by 1, 2, 3, 4 order by 1, 2, 3, 4
 """
-RECOUNT_UNIT_TOTALS = """
-    select coalesce(case when a.kind = 'collective' then a.name else a.unit end, ''),
-           d.award_form, a.kind, count(*)
-    from awards a join decisions d on d.id = a.decision_id
-    where d.deleted_at is null
-    group by 1, 2, 3 order by 1, 2, 3
-"""
-
-
 RECOUNT_RUNNING = """
     with years(year, unit_key, award_form, collective) as (
         select cast(substr(d.date, 1, 4) as integer),
@@ -66,8 +58,6 @@ def assert_tallies_match(db: Database) -> None:
     assert units == db.execute(RECOUNT_UNITS).fetchall()
     years = db.execute("select * from unit_year_tallies order by 1, 2, 3, 4").fetchall()
     assert years == db.execute(RECOUNT_YEARS).fetchall()
-    totals = db.execute("select * from unit_tallies order by 1, 2, 3").fetchall()
-    assert totals == db.execute(RECOUNT_UNIT_TOTALS).fetchall()
     # Awards moved or removed may leave rows of zeros before a key's first counted year.
     running = db.execute("select * from unit_running_tallies order by 1, 2, 3").fetchall()
     assert [row for row in running if row[3] or row[4]] == db.execute(RECOUNT_RUNNING).fetchall()
@@ -162,7 +152,7 @@ def test_running_totals_follow_a_new_last_year_and_its_removal(sample_db: Databa
     decision = store.find("15-QĐ/BTGTU")
     last = sample_db.execute("select max(year) from unit_running_tallies").fetchone()[0]
     keys = sample_db.execute(
-        "select count(distinct unit_key || char(31) || award_form) from unit_tallies"
+        "select count(*) from unit_running_tallies where year = ?", [last]
     ).fetchone()[0]
     # A date typed far out is not kept (the statistics refuse years past 2100) ...
     sample_db.execute("update decisions set date = '9999-01-01' where id = ?", [decision.id])
@@ -182,3 +172,25 @@ def test_running_totals_follow_a_new_last_year_and_its_removal(sample_db: Databa
     sample_db.execute("update decisions set date = ? where id = ?", [f"{last}-02-01", decision.id])
     assert_tallies_match(sample_db)
     assert sample_db.execute("select max(year) from unit_running_tallies").fetchone()[0] == last
+
+
+def test_the_unread_all_years_totals_are_gone_after_the_upgrade(tmp_path: Path) -> None:
+    path = tmp_path / "vinhdanh.db"
+    shutil.copy(SECOND_RELEASE, path)
+    with sqlite3.connect(path) as connection:
+        before = {row[0] for row in connection.execute("select name from sqlite_master")}
+    assert {"unit_tallies", "unit_year_tallies_ai", "unit_year_tallies_unit_idx"} <= before
+    db = open_database(path)
+    names = {row[0] for row in db.execute("select name from sqlite_master")}
+    assert not {
+        "unit_tallies",
+        "unit_year_tallies_ai",
+        "unit_year_tallies_au",
+        "unit_year_tallies_ad",
+        "unit_year_tallies_unit_idx",
+    } & names
+    # The tallies that are read still follow every write.
+    decision = DecisionStore(db).find("01/QĐ-SGDĐT")
+    db.execute("update decisions set date = '2021-05-01' where id = ?", [decision.id])
+    assert_tallies_match(db)
+    db.close()

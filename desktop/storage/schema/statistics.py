@@ -260,3 +260,15 @@ def unit_running_tallies(db: Database) -> None:
                 WHERE year BETWEEN {first} AND {last}), {first} - 1);
         END;
     """)
+
+
+def drop_unit_tallies(db: Database) -> None:
+    """The all-years totals of ``0009_unit_tallies`` go: since ``0010_unit_running_tallies``
+    nothing reads them, yet every award written still paid for their triggers and index."""
+    db.executescript("""
+        DROP TRIGGER IF EXISTS unit_year_tallies_ai;
+        DROP TRIGGER IF EXISTS unit_year_tallies_au;
+        DROP TRIGGER IF EXISTS unit_year_tallies_ad;
+        DROP INDEX IF EXISTS unit_year_tallies_unit_idx;
+        DROP TABLE IF EXISTS unit_tallies;
+    """)
