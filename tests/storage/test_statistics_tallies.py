@@ -182,13 +182,16 @@ def test_the_unread_all_years_totals_are_gone_after_the_upgrade(tmp_path: Path) 
     assert {"unit_tallies", "unit_year_tallies_ai", "unit_year_tallies_unit_idx"} <= before
     db = open_database(path)
     names = {row[0] for row in db.execute("select name from sqlite_master")}
-    assert not {
-        "unit_tallies",
-        "unit_year_tallies_ai",
-        "unit_year_tallies_au",
-        "unit_year_tallies_ad",
-        "unit_year_tallies_unit_idx",
-    } & names
+    assert (
+        not {
+            "unit_tallies",
+            "unit_year_tallies_ai",
+            "unit_year_tallies_au",
+            "unit_year_tallies_ad",
+            "unit_year_tallies_unit_idx",
+        }
+        & names
+    )
     # The tallies that are read still follow every write.
     decision = DecisionStore(db).find("01/QĐ-SGDĐT")
     db.execute("update decisions set date = '2021-05-01' where id = ?", [decision.id])
