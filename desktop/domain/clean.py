@@ -20,11 +20,12 @@ anyone remembering to (tests/domain/test_clean.py generates records from the sam
 from __future__ import annotations
 
 import dataclasses
+import typing
 from typing import Any, TypeVar
 
 from desktop.domain.text import is_normalized, normalize, normalize_multiline
 
-__all__ = ["clean", "clean_text", "is_multiline"]
+__all__ = ["clean", "clean_text", "is_multiline", "multiline_names"]
 
 T = TypeVar("T")
 
@@ -34,6 +35,33 @@ _PLANS: dict[type, tuple[tuple[str, bool], ...]] = {}
 def is_multiline(field: dataclasses.Field[Any]) -> bool:
     """True for a text field that keeps its line breaks (marked ``metadata=MULTILINE``)."""
     return bool(field.metadata.get("multiline"))
+
+
+def multiline_names(*classes: type) -> frozenset[str]:
+    """The names of the fields marked multi-line in ``classes`` and the records nested in them
+    (a meeting package keeps the line breaks of exactly these keys)."""
+    names: set[str] = set()
+    seen: set[type] = set()
+    pending = list(classes)
+    while pending:
+        cls = pending.pop()
+        if cls in seen or not dataclasses.is_dataclass(cls):
+            continue
+        seen.add(cls)
+        hints = typing.get_type_hints(cls)
+        for f in dataclasses.fields(cls):
+            if is_multiline(f):
+                names.add(f.name)
+            pending.extend(_types_in(hints.get(f.name)))
+    return frozenset(names)
+
+
+def _types_in(hint: Any) -> list[type]:
+    """The classes a type hint names: ``list[Agenda | None]`` → Agenda, NoneType."""
+    found = [hint] if isinstance(hint, type) else []
+    for arg in typing.get_args(hint):
+        found.extend(_types_in(arg))
+    return found
 
 
 def _plan(cls: type) -> tuple[tuple[str, bool], ...]:

@@ -20,8 +20,10 @@ from desktop import paths
 
 if TYPE_CHECKING:
     import jsonschema
+from desktop.domain.clean import multiline_names
 from desktop.domain.errors import VinhDanhError
 from desktop.domain.json_text import JSON_TYPE_NAMES
+from desktop.domain.meetings import MeetingTimeError, checked_end
 from desktop.domain.records import Decision, Meeting
 from desktop.domain.text import normalize, normalize_multiline
 
@@ -37,7 +39,7 @@ SCHEMA_FILES = {
 }
 """Every version read, with its schema."""
 
-MULTILINE_FIELDS = frozenset({"notes", "conclusion", "conclusions"})
+MULTILINE_FIELDS = multiline_names(Meeting, Decision)
 """Fields whose line breaks are kept (paragraphs of the minutes)."""
 
 MAX_REPORTED_PROBLEMS = 50
@@ -225,8 +227,11 @@ def semantic_problems(data: dict[str, Any]) -> Iterator[str]:
                 times[key] = dt.datetime.fromisoformat(meeting[key])
             except ValueError:
                 yield f'meeting.{key}: "{meeting[key]}" không phải thời điểm có thật'
-    if len(times) == 2 and times["ends_at"] < times["starts_at"]:
-        yield "meeting.ends_at: giờ kết thúc sớm hơn giờ bắt đầu"
+    if len(times) == 2:
+        try:
+            checked_end(times["starts_at"], times["ends_at"])
+        except MeetingTimeError as exc:
+            yield f"meeting.ends_at: {exc}"
     for index, action in enumerate(meeting.get("actions", [])):
         if "due" in action:
             yield from _date_problem(f"meeting.actions[{index}].due", action["due"])

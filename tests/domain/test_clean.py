@@ -207,3 +207,16 @@ def test_only_records_are_cleaned() -> None:
         clean("text")  # type: ignore[type-var]
     with pytest.raises(TypeError):
         clean(Award)
+
+
+def test_a_package_keeps_the_line_breaks_of_exactly_the_multiline_fields() -> None:
+    from desktop.domain.clean import multiline_names
+    from desktop.domain.records import Decision, Meeting
+    from desktop.exchange.package_format import MULTILINE_FIELDS, normalize_package
+
+    # Found through the nested records (an agenda item's notes and conclusion).
+    assert multiline_names(Meeting) == {"notes", "conclusion", "conclusions"}
+    assert multiline_names(Decision) == frozenset()
+    assert multiline_names(Meeting, Decision) == MULTILINE_FIELDS
+    data = {"conclusions": "Một\r\nHai", "title": "Một\r\nHai"}
+    assert normalize_package(data) == {"conclusions": "Một\nHai", "title": "Một Hai"}

@@ -133,7 +133,7 @@ def test_notes_keep_paragraphs(sample_data: dict[str, Any]) -> None:
     ("place", "value", "expected"),
     [
         (("decisions", 0, "date"), "2024-02-30", 'decisions[0].date: "2024-02-30" không phải'),
-        (("meeting", "ends_at"), "2024-01-03T13:00", "meeting.ends_at: giờ kết thúc sớm hơn"),
+        (("meeting", "ends_at"), "2024-01-03T13:00", "meeting.ends_at: Giờ kết thúc 13:00"),
         (("meeting", "starts_at"), "2024-01-03T25:00", 'meeting.starts_at: "2024-01-03T25:00"'),
         (("decisions", 1, "number"), "14-QĐ/BTGTU", "decisions[1].number: số quyết định 14-"),
         (("decisions", 0, "recipients"), {}, "decisions[0].recipients: phải là danh sách"),
