@@ -35,6 +35,7 @@ from desktop.documents.certificates.schema import (
     template_schema,
 )
 from desktop.documents.fonts import font_file_problem
+from desktop.domain.awards import form_key
 from desktop.domain.json_text import JsonTextError, loads_strict
 from desktop.domain.records import RecipientKind
 
@@ -165,8 +166,7 @@ class Template:
     def mismatch(self, award_form: str, style: str) -> str:
         """Why this template does not suit a decision of ``award_form`` by a ``style`` body, as
         a Vietnamese sentence; empty when it suits."""
-        form = " ".join(award_form.split()).lower()
-        if self.forms and form not in {f.lower() for f in self.forms}:
+        if self.forms and form_key(award_form) not in {form_key(f) for f in self.forms}:
             return (
                 f"Mẫu “{self.title}” dùng cho {', '.join(self.forms)}, "
                 f"không dùng cho {award_form or 'quyết định không ghi hình thức khen'}"
