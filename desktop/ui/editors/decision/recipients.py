@@ -15,7 +15,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QToolBar,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from desktop.ui.compat import override
 from desktop.ui.models.awards import (
     COL_KIND,
     COL_NAME,
+    COL_REASON,
     COL_SALUTATION,
     COL_TITLE,
     COL_UNIT,
@@ -38,6 +38,7 @@ from desktop.ui.models.awards import (
 )
 from desktop.ui.operations import show_error
 from desktop.ui.widgets.choice_delegate import ChoiceDelegate
+from desktop.ui.widgets.fit_columns import ColumnFitter
 from desktop.ui.widgets.import_preview import ImportPreviewDialog
 from desktop.ui.widgets.paste_table import PasteTableView, setup_record_table
 from desktop.ui.widgets.recipient_delegate import Finder, RecipientNameDelegate
@@ -61,12 +62,14 @@ class RecipientsPanel(QWidget, DecisionObserver):
         self.table.setModel(self.model)
         setup_record_table(self.table)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(0, 72)
-        self.table.setColumnWidth(COL_NAME, 190)
-        self.table.setColumnWidth(COL_TITLE, 150)
-        self.table.setColumnWidth(COL_UNIT, 190)
-        self.table.setColumnWidth(COL_SALUTATION, 80)
+        # Every column shows on a laptop screen: shares of the width, not fixed widths.
+        self.columns = ColumnFitter(
+            self.table,
+            {COL_KIND: 0.7, COL_SALUTATION: 0.8, COL_NAME: 2.0, COL_TITLE: 1.3, COL_UNIT: 1.7,
+             COL_REASON: 1.5},
+            {COL_KIND: 64, COL_SALUTATION: 72, COL_NAME: 120, COL_TITLE: 60, COL_UNIT: 70,
+             COL_REASON: 60},
+        )  # fmt: skip
         # Shown next to the kind, where a clerk reads "Ông / Nguyễn Văn An" (model order kept).
         header.moveSection(header.visualIndex(COL_SALUTATION), 1)
         self.table.setItemDelegateForColumn(COL_NAME, RecipientNameDelegate(find, self.table))

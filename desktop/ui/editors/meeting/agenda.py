@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
 from desktop.domain.records import AgendaItem
 from desktop.services.editing.meeting import Change, MeetingEditState
@@ -23,7 +23,8 @@ class AgendaPanel(RowsPanel):
             model,
             lambda: AgendaItem(title=""),
             QCoreApplication.translate("AgendaPanel", "Add item"),
-            (320,),
+            (3.0, 1.3),
+            (160, 90),
             parent,
         )
         model.setParent(self)
@@ -37,10 +38,25 @@ class AgendaPanel(RowsPanel):
         self.conclusion_edit.setPlaceholderText(self.tr("Conclusion of this item"))
         for edit in (self.notes_edit, self.conclusion_edit):
             edit.setTabChangesFocus(True)  # Tab leaves the box, as in Word's forms
-        self.layout_.addWidget(QLabel(self.tr("Notes")))
-        self.layout_.addWidget(self.notes_edit)
-        self.layout_.addWidget(QLabel(self.tr("Conclusion")))
-        self.layout_.addWidget(self.conclusion_edit)
+        # The items above, their notes and conclusion below, the borders draggable: on a
+        # 768-pixel screen the table shows about six items, not two.
+        self.layout_.removeWidget(self.view)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.view)
+        for label, edit in (
+            (self.tr("Notes"), self.notes_edit),
+            (self.tr("Conclusion"), self.conclusion_edit),
+        ):
+            box = QWidget()
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            box_layout.addWidget(QLabel(label))
+            box_layout.addWidget(edit, 1)
+            self.splitter.addWidget(box)
+        for index, stretch in enumerate((4, 3, 3)):
+            self.splitter.setStretchFactor(index, stretch)
+        self.layout_.addWidget(self.splitter, 1)
         self.notes_edit.textChanged.connect(lambda: self._on_text_changed("notes"))
         self.conclusion_edit.textChanged.connect(lambda: self._on_text_changed("conclusion"))
         self.view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)

@@ -28,7 +28,9 @@ from desktop.ui.models.meeting import (
 from desktop.ui.widgets.choice_delegate import ChoiceDelegate
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMN_WIDTHS = (170, 120, 150, 90, 70)
+COLUMN_WEIGHTS = (1.7, 1.2, 1.5, 0.9, 0.6, 1.1)
+"""Shares of the width: name, title, organisation, role, present, reason for absence."""
+COLUMN_MINIMUMS = (110, 60, 70, 70, 56, 60)
 
 
 class ReasonDelegate(QStyledItemDelegate):
@@ -68,7 +70,8 @@ class AttendancePanel(RowsPanel):
             model,
             lambda: Attendee(name=""),
             QCoreApplication.translate("AttendancePanel", "Add attendee"),
-            COLUMN_WIDTHS,
+            COLUMN_WEIGHTS,
+            COLUMN_MINIMUMS,
             parent,
         )
         model.setParent(self)

@@ -68,7 +68,8 @@ class MeetingEditor(RecordEditor[Meeting]):
             ActionTableModel(self, self.state),
             lambda: ActionItem(task=""),
             self.tr("Add task"),
-            (300,),
+            (3.0, 1.4, 0.9, 0.6),
+            (120, 70, 80, 56),
         )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.header, self.tr("Details"))

@@ -13,18 +13,24 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolBar, QVBoxLayout, QWidget
 
 from desktop.ui.models.meeting import MeetingTableModel
+from desktop.ui.widgets.fit_columns import ColumnFitter
 from desktop.ui.widgets.paste_table import PasteTableView, setup_record_table
 
 
 class RowsPanel(QWidget):
-    """A table of one of the meeting's lists, with Add, Remove, Up and Down."""
+    """A table of one of the meeting's lists, with Add, Remove, Up and Down.
+
+    ``weights``: each column's share of the table's width; ``minimums``: their narrowest widths
+    (pixels), so the main columns show on a laptop screen without scrolling sideways.
+    """
 
     def __init__(
         self,
         model: MeetingTableModel[Any],
         blank: Callable[[], Any],
         add_text: str,
-        widths: tuple[int, ...] = (),
+        weights: tuple[float, ...] = (),
+        minimums: tuple[int, ...] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -35,8 +41,9 @@ class RowsPanel(QWidget):
         self.view.setModel(model)
         setup_record_table(self.view)
         self.view.move_requested.connect(self.move_current)
-        for column, width in enumerate(widths):
-            self.view.setColumnWidth(column, width)
+        # Each column's share of the table's width (all columns when no weight is given).
+        shares = weights or (1.0,) * model.columnCount()
+        self.columns = ColumnFitter(self.view, dict(enumerate(shares)), dict(enumerate(minimums)))
         self.tools = QToolBar()
         self.tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.tools.addAction(add_text).triggered.connect(self.add_row)

@@ -1,0 +1,96 @@
+"""Columns that share a table's width, so the main ones show without scrolling sideways.
+
+On a 1366-pixel laptop screen the editors' tables are about 520 pixels wide: fixed column
+widths made of them a table whose unit and reason columns were behind a sideways scroll bar,
+and the attendance list's presence behind it. :class:`ColumnFitter` gives each column its share
+of the visible width (by weight, never under its minimum) every time the table changes size;
+longer texts are elided and shown whole in the cell's tooltip or editor. Once the user drags a
+column's edge, the widths are the user's and are kept as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+MINIMUM = 48
+"""The narrowest a fitted column gets, in pixels, unless its own minimum says otherwise."""
+
+
+class ColumnFitter(QObject):
+    """Keeps the columns of ``view`` at ``weights`` shares of its visible width.
+
+    ``weights``: column → share (any positive numbers; columns not named keep their width).
+    ``minimums``: column → narrowest width in pixels. The table scrolls sideways only when the
+    minimums together do not fit.
+    """
+
+    def __init__(
+        self,
+        view: QTableView,
+        weights: Mapping[int, float],
+        minimums: Mapping[int, int] | None = None,
+    ) -> None:
+        super().__init__(view)
+        self._view = view
+        self._weights = dict(weights)
+        self._minimums = dict(minimums or {})
+        self._fitting = False
+        self.user_widths = False
+        """True once the user resized a column: fitting stops."""
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Thành tích…", not "hành tích riên"
+        for column in self._weights:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.sectionResized.connect(self._on_section_resized)
+        view.viewport().installEventFilter(self)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and not self.user_widths:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        """Share the visible width among the weighted columns (the hidden ones left out)."""
+        view, header = self._view, self._view.horizontalHeader()
+        shown = {c: w for c, w in self._weights.items() if not view.isColumnHidden(c)}
+        if not shown:
+            return
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c not in shown and not header.isSectionHidden(c)
+        )
+        available = view.viewport().width() - others
+        total = sum(shown.values())
+        widths = {c: int(available * w / total) for c, w in shown.items()}
+        # Give the narrow columns their minimum, taken from the others' shares.
+        short = {c: self._minimums.get(c, MINIMUM) for c in widths}
+        lacking = sum(max(0, short[c] - widths[c]) for c in widths)
+        spare = sum(max(0, widths[c] - short[c]) for c in widths)
+        final: dict[int, int] = {}
+        for column, width in widths.items():
+            if width < short[column]:
+                width = short[column]
+            elif lacking and spare:
+                width -= -(-lacking * (width - short[column]) // spare)  # rounded up
+            final[column] = max(width, short[column])
+        # Rounding may leave a pixel too many: the widest column gives it back.
+        excess = sum(final.values()) - available
+        widest = max(final, key=final.__getitem__)
+        if excess > 0 and final[widest] - excess >= short[widest]:
+            final[widest] -= excess
+        self._fitting = True
+        try:
+            for column, width in final.items():
+                self._view.setColumnWidth(column, width)
+        finally:
+            self._fitting = False
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting and column in self._weights and self._view.isVisible():
+            self.user_widths = True
