@@ -87,3 +87,13 @@ def test_a_column_the_user_widens_keeps_its_width(window: MainWindow, qtbot: QtB
     window.resize(LAPTOP[0] - 100, LAPTOP[1])
     qtbot.wait(50)
     assert table.horizontalHeader().sectionSize(2) == 400
+
+
+def test_the_directory_shows_the_count_of_awards(window: MainWindow, qtbot: QtBot) -> None:
+    from desktop.ui.main_window import PAGE_DIRECTORY
+
+    window.show_page(PAGE_DIRECTORY)
+    page = window.directory_view
+    qtbot.waitUntil(lambda: page.table.isVisible() and page.table.viewport().width() > 300)
+    _columns_fit(page.table)
+    _columns_fit(page.history_table)

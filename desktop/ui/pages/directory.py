@@ -35,6 +35,7 @@ from desktop.ui.models.directory import (
 )
 from desktop.ui.models.records import Column, RecordTableModel
 from desktop.ui.pages.duplicates import DuplicatesDialog
+from desktop.ui.widgets.fit_columns import ColumnFitter
 from desktop.ui.widgets.history_timeline import HistoryTimeline
 
 COL_HISTORY_DATE, COL_HISTORY_NUMBER, COL_HISTORY_FORM, COL_HISTORY_TITLE = range(4)
@@ -105,18 +106,23 @@ class DirectoryView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.setColumnWidth(COL_ENTRY_KIND, 80)
-        self.table.setColumnWidth(COL_ENTRY_NAME, 240)
-        self.table.setColumnWidth(COL_ENTRY_TITLE, 160)
-        self.table.setColumnWidth(COL_ENTRY_UNIT, 260)
-        self.table.setColumnWidth(COL_ENTRY_AWARDS, 90)
+        # Shares of the width, so the count of awards shows on a laptop screen too.
+        self.columns = ColumnFitter(
+            self.table,
+            {COL_ENTRY_KIND: 0.7, COL_ENTRY_NAME: 2.2, COL_ENTRY_TITLE: 1.4, COL_ENTRY_UNIT: 2.0,
+             COL_ENTRY_AWARDS: 0.8},
+            {COL_ENTRY_KIND: 64, COL_ENTRY_NAME: 120, COL_ENTRY_AWARDS: 64},
+        )  # fmt: skip
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         self.history = HistoryTableModel(self)
         self.history_table = QTableView()
         self.history_table.setModel(self.history)
-        self.history_table.horizontalHeader().setStretchLastSection(True)
-        self.history_table.setColumnWidth(COL_HISTORY_NUMBER, 130)
+        self.history_columns = ColumnFitter(
+            self.history_table,
+            {COL_HISTORY_DATE: 0.9, COL_HISTORY_NUMBER: 1.2, COL_HISTORY_FORM: 1.1,
+             COL_HISTORY_TITLE: 1.8},
+            {COL_HISTORY_DATE: 80, COL_HISTORY_NUMBER: 90},
+        )  # fmt: skip
         self.history_label = QLabel()
         self.timeline = HistoryTimeline()
 
