@@ -15,10 +15,13 @@ from desktop.exchange.recipients_import import (
     RecipientImportError,
     awards_from_rows,
     describe_mapping,
+    from_legacy,
     guess_mapping,
+    parse_text,
     read_awards,
     read_list,
 )
+from desktop.exchange.recipients_import.content import content_mapping
 from desktop.services.decisions import with_suggested_salutation
 from desktop.storage.database import require_sound
 from desktop.storage.decisions import DecisionStore
@@ -116,6 +119,22 @@ def preview_rows(
         problems=problems,
         columns=describe_mapping(mapping, rows),
     )
+
+
+def preview_pasted(text: str) -> tuple[ListPreview, bool]:
+    """Cells copied in Excel or Word as they would be added, and whether they may go in
+    without asking: a header row named the columns or their cells made them clear
+    (``content_mapping``), and no row is passed over or wrong. Otherwise the window shows the
+    preview, with the columns to confirm — never a silent guess."""
+    rows = from_legacy(parse_text(text.replace("\r\n", "\n")))
+    mapping = guess_mapping(rows)
+    sure = mapping.header_row >= 0
+    if not sure:
+        found = content_mapping(rows)
+        mapping, sure = found.mapping, found.sure
+    preview = preview_rows(rows, [], mapping)
+    preview.awards = [clean(a) for a in preview.awards]
+    return preview, sure and preview.importable and not preview.skipped
 
 
 def import_recipients(

@@ -9,27 +9,27 @@
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/agenda.py" line="35"/>
+        <location filename="../../desktop/ui/editors/meeting/agenda.py" line="36"/>
         <source>Notes taken during this item</source>
         <translation>Ghi chép diễn biến của nội dung này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/agenda.py" line="37"/>
+        <location filename="../../desktop/ui/editors/meeting/agenda.py" line="38"/>
         <source>Conclusion of this item</source>
         <translation>Kết luận của nội dung này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/agenda.py" line="40"/>
+        <location filename="../../desktop/ui/editors/meeting/agenda.py" line="48"/>
         <source>Notes</source>
         <translation>Ghi chép</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/agenda.py" line="42"/>
+        <location filename="../../desktop/ui/editors/meeting/agenda.py" line="49"/>
         <source>Conclusion</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/agenda.py" line="77"/>
+        <location filename="../../desktop/ui/editors/meeting/agenda.py" line="93"/>
         <source>Edit agenda item</source>
         <translation>Sửa nội dung</translation>
     </message>
@@ -37,22 +37,22 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/attendance.py" line="70"/>
+        <location filename="../../desktop/ui/editors/meeting/attendance.py" line="72"/>
         <source>Add attendee</source>
         <translation>Thêm đại biểu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/attendance.py" line="78"/>
+        <location filename="../../desktop/ui/editors/meeting/attendance.py" line="81"/>
         <source>Paste from Excel</source>
         <translation>Dán từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/attendance.py" line="81"/>
+        <location filename="../../desktop/ui/editors/meeting/attendance.py" line="84"/>
         <source>Sort by role and name</source>
         <translation>Sắp xếp theo vai trò và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/attendance.py" line="87"/>
+        <location filename="../../desktop/ui/editors/meeting/attendance.py" line="90"/>
         <source>Sort attendees</source>
         <translation>Sắp xếp thành phần</translation>
     </message>
@@ -697,52 +697,52 @@
         <translation>Số lần khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="57"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="58"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="58"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="59"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="60"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="61"/>
         <source>Award form</source>
         <translation>Hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="64"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="65"/>
         <source>Title and unit then</source>
         <translation>Chức vụ, đơn vị khi đó</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="91"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="92"/>
         <source>Filter by name, title or unit (no accents needed)</source>
         <translation>Lọc theo tên, chức vụ, đơn vị (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="95"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="96"/>
         <source>Move to recycle bin</source>
         <translation>Chuyển vào Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="97"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="98"/>
         <source>Find duplicates…</source>
         <translation>Tìm người trùng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="99"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="100"/>
         <source>People entered twice (same name and unit, or one letter apart): merge them</source>
         <translation>Người bị nhập hai lần (cùng họ tên và đơn vị, hoặc khác một chữ): gộp lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="214"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="220"/>
         <source>Select a person or collective to see their awards.</source>
         <translation>Chọn một người hoặc tập thể để xem các lần được khen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="221"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="227"/>
         <source>{0} awards</source>
         <translation>{0} lần được khen</translation>
     </message>
@@ -1324,97 +1324,102 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview.py" line="94"/>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="105"/>
         <source>Import from Excel — {0}</source>
         <translation>Nhập từ Excel — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview.py" line="98"/>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="109"/>
+        <source>Paste from Excel — check the columns</source>
+        <translation>Dán từ Excel — kiểm tra các cột</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="113"/>
         <source>Name</source>
         <translation>Tên người, tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview.py" line="99"/>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="114"/>
         <source>Family and middle name</source>
         <translation>Họ và tên đệm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview.py" line="100"/>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="115"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview.py" line="101"/>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="116"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview.py" line="102"/>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="117"/>
         <source>Title, unit</source>
         <translation>Chức vụ, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview.py" line="103"/>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="118"/>
         <source>Kind (person/collective)</source>
         <translation>Loại (cá nhân/tập thể)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview.py" line="104"/>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="119"/>
         <source>Own reason</source>
         <translation>Thành tích riêng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview.py" line="105"/>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="120"/>
         <source>Register number</source>
         <translation>Số vào sổ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview.py" line="106"/>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="121"/>
         <source>Year of birth</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview.py" line="110"/>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="125"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview.py" line="114"/>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="129"/>
         <source>How the columns are read</source>
         <translation>Cách đọc các cột</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview.py" line="116"/>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="131"/>
         <source>Header row</source>
         <translation>Dòng tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview.py" line="121"/>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="136"/>
         <source>(not read)</source>
         <translation>(không đọc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview.py" line="142"/>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="157"/>
         <source>Problems (fix the file or the columns)</source>
         <translation>Lỗi (sửa tệp hoặc cách đọc cột)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview.py" line="144"/>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="159"/>
         <source>Rows passed over</source>
         <translation>Các dòng bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview.py" line="189"/>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="204"/>
         <source>Import {0} recipient(s)</source>
         <translation>Nhập {0} người, tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview.py" line="192"/>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="207"/>
         <source>{0} problem(s): nothing will be imported until they are fixed.</source>
         <translation>{0} lỗi: chưa nhập gì cho đến khi sửa xong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview.py" line="198"/>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="213"/>
         <source>{0} recipient(s) to import, {1} row(s) passed over.</source>
         <translation>Sẽ nhập {0} người, tập thể; bỏ qua {1} dòng.</translation>
     </message>
@@ -1422,102 +1427,102 @@
 <context>
     <name>IssueLogView</name>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="44"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="48"/>
         <source>Issued</source>
         <translation>Ngày cấp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="48"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="52"/>
         <source>Recipient</source>
         <translation>Người, tập thể nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="51"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="55"/>
         <source>Title, unit</source>
         <translation>Chức vụ, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="55"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="59"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="62"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="66"/>
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="64"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="68"/>
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="65"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="69"/>
         <source>(PDF file)</source>
         <translation>(tệp PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="68"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="72"/>
         <source>Reissue</source>
         <translation>Cấp lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="70"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="74"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="93"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="97"/>
         <source>Search: name, unit, decision number, form (no accents needed)</source>
         <translation>Tìm: tên, đơn vị, số quyết định, hình thức (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="114"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="118"/>
         <source>Open decision</source>
         <translation>Mở quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="116"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="120"/>
         <source>Print again to PDF…</source>
         <translation>In lại ra PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="118"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="122"/>
         <source>The chosen certificates are written again and logged as reissues</source>
         <translation>Các giấy đã chọn được in lại và ghi vào sổ là cấp lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="138"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="142"/>
         <source>No certificate matches the search.</source>
         <translation>Không có giấy nào khớp với nội dung tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="140"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="144"/>
         <source>No certificate has been issued yet.</source>
         <translation>Chưa cấp giấy nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="144"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="148"/>
         <source>The newest {0} certificates; search to find older ones.</source>
         <translation>{0} giấy cấp gần nhất; hãy tìm để thấy các giấy cũ hơn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="149"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="153"/>
         <source>{0} certificate(s)</source>
         <translation>{0} giấy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="174"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="178"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="188"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="192"/>
         <source>Print again to PDF</source>
         <translation>In lại ra PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="188"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="192"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1882,47 +1887,47 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
         <translation>Thêm công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="74"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="75"/>
         <source>Details</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="75"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="76"/>
         <source>Attendees</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="76"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="77"/>
         <source>Agenda</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="77"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="78"/>
         <source>Action items</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="162"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="163"/>
         <source>Final: read-only until reopened.</source>
         <translation>Đã chốt: chỉ xem, muốn sửa hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="162"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="163"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="164"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="165"/>
         <source>Reopen</source>
         <translation>Mở lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="164"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="165"/>
         <source>Mark as final</source>
         <translation>Chốt biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="197"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="198"/>
         <source>Paste {0} attendees</source>
         <translation>Dán {0} đại biểu</translation>
     </message>
@@ -2141,77 +2146,82 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>RecipientsPanel</name>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="86"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="90"/>
         <source>+ Person</source>
         <translation>+ Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="87"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="91"/>
         <source>+ Collective</source>
         <translation>+ Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="88"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="92"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="89"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="93"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="90"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="94"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="91"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="95"/>
         <source>Sort by given name</source>
         <translation>Xếp theo tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="92"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="96"/>
         <source>Paste from Excel</source>
         <translation>Dán từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="94"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="98"/>
         <source>Paste rows copied in Excel: name, title, unit, reason (Ctrl+V)</source>
         <translation>Dán các dòng chép từ Excel: họ tên, chức vụ, đơn vị, thành tích (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="96"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="100"/>
         <source>Import from Excel…</source>
         <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="98"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="102"/>
         <source>Read a list file (.xlsx, .xls, .csv); or drop the file on the table</source>
         <translation>Đọc tệp danh sách (.xlsx, .xls, .csv); hoặc kéo thả tệp vào bảng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="116"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="120"/>
         <source>Recipients</source>
         <translation>Người, tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="230"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="210"/>
+        <source>Paste {0} recipient(s)</source>
+        <translation>Dán {0} người nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="260"/>
         <source>{0} collectives, {1} people</source>
         <translation>{0} tập thể, {1} cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="264"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="294"/>
         <source>Import {0} recipient(s) from {1}</source>
         <translation>Nhập {0} người nhận từ {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="274"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="304"/>
         <source>Import a list from Excel</source>
         <translation>Nhập danh sách từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="276"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="306"/>
         <source>Lists (*.xlsx *.xls *.csv)</source>
         <translation>Danh sách (*.xlsx *.xls *.csv)</translation>
     </message>
@@ -2422,27 +2432,27 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>RowsPanel</name>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/rows.py" line="43"/>
+        <location filename="../../desktop/ui/editors/meeting/rows.py" line="50"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/rows.py" line="44"/>
+        <location filename="../../desktop/ui/editors/meeting/rows.py" line="51"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/rows.py" line="45"/>
+        <location filename="../../desktop/ui/editors/meeting/rows.py" line="52"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/rows.py" line="67"/>
+        <location filename="../../desktop/ui/editors/meeting/rows.py" line="74"/>
         <source>Remove rows</source>
         <translation>Bỏ dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/rows.py" line="79"/>
+        <location filename="../../desktop/ui/editors/meeting/rows.py" line="86"/>
         <source>Move row</source>
         <translation>Chuyển dòng</translation>
     </message>

@@ -69,15 +69,74 @@ def test_paste_from_excel_with_ctrl_v(
 def test_a_bad_pasted_row_adds_nothing_and_says_which(
     qtbot: QtBot, editor: DecisionEditor, demo_db: Database
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QDialogButtonBox
 
     before = editor.model.rowCount()
     added = editor.paste_text("Họ và tên\tChức vụ\nNguyễn Văn Bình\tChuyên viên\n\tKế toán\n")
     assert added == 0
     assert editor.model.rowCount() == before
-    [box] = [b for b in editor.findChildren(QMessageBox) if b.isVisible()]
-    assert box.text() == "Dòng 3: thiếu tên người nhận"
-    box.close()
+    dialog = editor.recipients.paste_dialog
+    assert dialog.isVisible()
+    problems = [dialog.problems_list.item(i).text() for i in range(dialog.problems_list.count())]
+    assert problems == ["Dòng 3: thiếu tên người nhận"]
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    dialog.reject()
+    assert editor.model.rowCount() == before
+
+
+def test_rows_pasted_without_their_header_are_read_by_what_they_hold(
+    editor: DecisionEditor,
+) -> None:
+    """Issue 14: rows copied without the header became recipients named "1", "2"."""
+    before = editor.model.rowCount()
+    added = editor.paste_text(
+        "1\tNguyễn Văn Bình\t1978\tChuyên viên\tPhòng Tổ chức\n"
+        "2\tTrần Thị Cúc\t1985\tPhó Trưởng phòng\tPhòng Kế hoạch\n"
+    )
+    assert added == 2
+    rows = [editor.model.record(r) for r in range(before, editor.model.rowCount())]
+    assert [(a.name, a.title, a.unit, a.birth_year) for a in rows] == [
+        ("Nguyễn Văn Bình", "Chuyên viên", "Phòng Tổ chức", 1978),
+        ("Trần Thị Cúc", "Phó Trưởng phòng", "Phòng Kế hoạch", 1985),
+    ]
+
+
+def test_rows_whose_columns_are_unclear_are_shown_before_they_are_added(
+    qtbot: QtBot, editor: DecisionEditor
+) -> None:
+    before = editor.model.rowCount()
+    # No header; the first column holds codes, not names: the columns are asked, not guessed.
+    text = "mã 17\tnguyễn văn bình\thà nội\nmã 18\ttrần thị cúc\thải phòng\n"
+    assert editor.paste_text(text) == 0
+    assert editor.model.rowCount() == before
+    dialog = editor.recipients.paste_dialog
+    assert dialog.isVisible()
+    # The user says which column is the name (column B), and confirms.
+    dialog.column_boxes[0].setCurrentIndex(0)  # (not read)
+    dialog.column_boxes[1].setCurrentIndex(dialog.column_boxes[1].findData("name"))
+    dialog.column_boxes[2].setCurrentIndex(dialog.column_boxes[2].findData("unit"))
+    assert [a.name for a in dialog.preview.awards] == ["nguyễn văn bình", "trần thị cúc"]
+    dialog.accept()
+    added = [editor.model.record(r) for r in range(before, editor.model.rowCount())]
+    assert [(a.name, a.unit) for a in added] == [
+        ("nguyễn văn bình", "hà nội"),
+        ("trần thị cúc", "hải phòng"),
+    ]
+    # One undo step takes the paste out.
+    editor.undo_stack.undo()
+    assert editor.model.rowCount() == before
+
+
+def test_a_pasted_total_row_is_shown_as_passed_over(editor: DecisionEditor) -> None:
+    before = editor.model.rowCount()
+    text = "Họ và tên\tChức vụ\nNguyễn Văn Bình\tChuyên viên\nTổng cộng: 1 người\t\n"
+    assert editor.paste_text(text) == 0
+    dialog = editor.recipients.paste_dialog
+    skipped = [dialog.skipped_list.item(i).text() for i in range(dialog.skipped_list.count())]
+    assert len(skipped) == 1 and "Tổng cộng" in skipped[0]
+    dialog.accept()
+    assert editor.model.rowCount() == before + 1
+    assert editor.model.record(before).name == "Nguyễn Văn Bình"
 
 
 def test_pasted_family_names_are_not_bodies(editor: DecisionEditor) -> None:

@@ -7,7 +7,8 @@ the whole file with every problem named by its row when anything is wrong.
 
 - ``files``: a file (.xlsx, .xls, .csv/.tsv/.txt) or pasted text into rows of text, with
   ``xlsx`` for Excel's sheets (the sheet to read, merged cells, hidden rows, size limits);
-- ``columns``: which row is the header and which column is what;
+- ``columns``: which row is the header and which column is what; ``content``: the columns
+  of rows without a header, read by what their cells hold (and whether that is sure);
 - ``rows``: rows into awards (sections, totals, the signature block, every problem named);
 - ``common``: the limits, the error, the mapping, shared by all.
 """

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from desktop.domain.awards import kind_from_text
 from desktop.domain.text import fold, normalize
 from desktop.exchange.recipients_import.common import HEADER_SCAN_ROWS, Column, ColumnMapping
 
@@ -77,22 +76,14 @@ def guess_mapping(rows: Sequence[Sequence[str]]) -> ColumnMapping:
 
 def paste_mapping(rows: Sequence[Sequence[str]]) -> ColumnMapping:
     """The mapping of cells pasted from Excel or Word: a header row if there is one, else by
-    position — an optional STT column, an optional "Tập thể"/"Cá nhân" column, then name,
-    title, unit, reason."""
+    what the columns hold (``content.content_mapping``: row numbers, years, the kind, names,
+    titles, units, reasons)."""
     mapping = guess_mapping(rows)
     if mapping.header_row >= 0:
         return mapping
-    filled = [[normalize(c) for c in row] for row in rows if any(normalize(c) for c in row)]
-    first = 0
-    if filled and all(len(r) > 1 and (not r[0] or _ROW_NUMBER.match(r[0])) for r in filled):
-        first = 1
-    columns: dict[Column, int] = {}
-    if filled and all(len(r) > first + 1 and kind_from_text(r[first]) for r in filled):
-        columns["kind"] = first
-        first += 1
-    for offset, column in enumerate(("name", "title", "unit", "reason")):
-        columns[column] = first + offset  # type: ignore[index]
-    return ColumnMapping(columns=columns, header_row=-1)
+    from desktop.exchange.recipients_import.content import content_mapping
+
+    return content_mapping(rows).mapping
 
 
 def header_column(cell: str) -> Column | None:

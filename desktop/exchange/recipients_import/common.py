@@ -24,6 +24,18 @@ Column = Literal[
 ]
 """``family`` is "Họ đệm" of a name kept in two columns; ``name`` is then the given name."""
 
+# Words a collective's name starts with, for lists with neither a kind column nor sections.
+# Compared in lower case WITH diacritics: folded, "Trương", "Đoàn Văn", "Tô", "Vũ" (family
+# names) would read as "Trường", "Đoàn (thanh niên)", "Tổ", "Vụ".
+COLLECTIVE_STARTS = (
+    "ban ", "báo ", "bệnh viện", "bộ phận", "chi bộ", "chi đoàn", "chi hội", "công ty", "cục ",
+    "đài ", "đảng bộ", "đảng ủy", "đảng uỷ", "đoàn thanh niên", "đoàn khối", "đội ", "hội ",
+    "hợp tác xã", "huyện ủy", "huyện uỷ", "khoa ", "liên đoàn", "lớp ", "ngành ", "phòng ",
+    "phường ", "sở ", "tạp chí", "tập thể", "thành ủy", "thành uỷ", "thành phố", "thị trấn",
+    "thị ủy", "thị uỷ", "tổ ", "tổng công ty", "trung tâm", "trường ", "ủy ban", "uỷ ban",
+    "ubnd", "văn phòng", "viện ", "vụ ", "xã ",
+)  # fmt: skip
+
 HEADER_SCAN_ROWS = 15
 NO_HEADER = (
     'không tìm thấy dòng tiêu đề có cột tên (ví dụ "Họ và tên", "Tên tập thể", "Tên") trong '

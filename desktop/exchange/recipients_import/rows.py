@@ -16,6 +16,7 @@ from desktop.exchange.recipients_import.columns import (
     two_column_birth,
 )
 from desktop.exchange.recipients_import.common import (
+    COLLECTIVE_STARTS,
     MAX_NAME,
     MAX_REASON,
     MAX_TEXT,
@@ -44,17 +45,6 @@ _SIGNATURE = re.compile(
     r"|^(?:[^,]{1,40},\s*)?ngày\s+\S{1,4}\s+tháng\s+\S{1,4}\s+năm\b"
 )
 _COLUMN_NUMBER = re.compile(r"^\(?[0-9]+\)?$")
-# Words a collective's name starts with, for lists with neither a kind column nor sections.
-# Compared in lower case WITH diacritics: folded, "Trương", "Đoàn Văn", "Tô", "Vũ" (family
-# names) would read as "Trường", "Đoàn (thanh niên)", "Tổ", "Vụ".
-_COLLECTIVE_STARTS = (
-    "ban ", "báo ", "bệnh viện", "bộ phận", "chi bộ", "chi đoàn", "chi hội", "công ty", "cục ",
-    "đài ", "đảng bộ", "đảng ủy", "đảng uỷ", "đoàn thanh niên", "đoàn khối", "đội ", "hội ",
-    "hợp tác xã", "huyện ủy", "huyện uỷ", "khoa ", "liên đoàn", "lớp ", "ngành ", "phòng ",
-    "phường ", "sở ", "tạp chí", "tập thể", "thành ủy", "thành uỷ", "thành phố", "thị trấn",
-    "thị ủy", "thị uỷ", "tổ ", "tổng công ty", "trung tâm", "trường ", "ủy ban", "uỷ ban",
-    "ubnd", "văn phòng", "viện ", "vụ ", "xã ",
-)  # fmt: skip
 
 
 def awards_from_pasted_text(text: str) -> list[Award]:
@@ -218,7 +208,7 @@ def awards_from_rows(
 
 
 def _looks_collective(name: str, title: str) -> bool:
-    return not title and normalize(name).lower().startswith(_COLLECTIVE_STARTS)
+    return not title and normalize(name).lower().startswith(COLLECTIVE_STARTS)
 
 
 def read_awards(

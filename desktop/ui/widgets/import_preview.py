@@ -86,14 +86,29 @@ class AwardsPreviewModel(QAbstractTableModel):
 
 
 class ImportPreviewDialog(QDialog):
-    """Shows ``path`` as it will be imported; ``preview`` and ``mapping()`` after OK."""
+    """Shows ``path`` as it will be imported; ``preview`` and ``mapping()`` after OK.
 
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    Given a ``preview`` instead (cells pasted without a header row, or with rows to pass
+    over), it shows those rows the same way, so a paste is never read by a silent guess.
+    """
+
+    def __init__(
+        self,
+        path: Path | None,
+        parent: QWidget | None = None,
+        *,
+        preview: ListPreview | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.path = Path(path)
-        self.setWindowTitle(self.tr("Import from Excel — {0}").format(self.path.name))
+        self.path = Path(path) if path is not None else None
+        if self.path is not None:
+            self.setWindowTitle(self.tr("Import from Excel — {0}").format(self.path.name))
+            self.preview: ListPreview = preview_list(self.path)  # unreadable: raises, told
+        else:
+            assert preview is not None
+            self.setWindowTitle(self.tr("Paste from Excel — check the columns"))
+            self.preview = preview
         self.resize(1000, 640)
-        self.preview: ListPreview = preview_list(self.path)  # unreadable file: raises, told
         labels = {
             "name": self.tr("Name"),
             "family": self.tr("Family and middle name"),

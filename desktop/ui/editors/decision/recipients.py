@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.records import RecipientKind
+from desktop.domain.records import Award, RecipientKind
 from desktop.services.editing.decision import DecisionEditState, DecisionObserver
 from desktop.services.errors import InvalidInput
+from desktop.services.recipients import ListPreview, preview_pasted
 from desktop.ui.compat import override
 from desktop.ui.models.awards import (
     COL_KIND,
@@ -181,25 +182,51 @@ class RecipientsPanel(QWidget, DecisionObserver):
         self._state.sort_by_name()
 
     def paste_text(self, text: str) -> int:
-        """Add the rows of tab-separated text (copied in Excel) after the current row.
+        """Add the rows of tab-separated text (copied in Excel) after the current row; how many
+        were added at once.
 
-        A row that cannot be read (a title without a name, an unknown kind) adds nothing and
-        is named in a message ("Dòng 3: thiếu tên người nhận").
+        Rows with a header row naming the columns, or whose cells make the columns clear, go in
+        at once (one undo step). Rows read by a guess, or with rows to pass over (a total, the
+        signature block) or wrong rows, open the import preview instead (``paste_dialog``):
+        nothing is added until the user confirms the columns.
         """
+        if self._state.read_only or self._state.record is None:
+            return 0
         row = self._insertion_row()
         try:
-            added = self._state.paste(row, text)
+            preview, direct = preview_pasted(text)
         except ValueError as exc:
             show_error(self, exc)
             return 0
-        if added:
-            top, bottom = self.model.index(row, 0), self.model.index(row + added - 1, 0)
-            self.table.selectionModel().select(
-                QItemSelection(top, bottom),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+        if not preview.awards and not preview.problems:
+            return 0
+        if not direct:
+            self._ask_about_paste(row, preview)
+            return 0
+        return self._insert_pasted(row, preview.awards)
+
+    def _insert_pasted(self, row: int, awards: list[Award]) -> int:
+        awards = [replace(a, id="") for a in awards]  # each gets its own id
+        label = self.tr("Paste {0} recipient(s)").format(len(awards))
+        if not self._state.insert(row, awards, label):
+            return 0
+        added = len(awards)
+        top, bottom = self.model.index(row, 0), self.model.index(row + added - 1, 0)
+        self.table.selectionModel().select(
+            QItemSelection(top, bottom),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         return added
+
+    def _ask_about_paste(self, row: int, preview: ListPreview) -> None:
+        dialog = ImportPreviewDialog(None, self.window(), preview=preview)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self._insert_pasted(min(row, self._state.row_count()), dialog.preview.awards)
+        )
+        self.paste_dialog = dialog
+        dialog.open()
 
     def set_read_only(self, read_only: bool) -> None:
         self.model.set_read_only(read_only)
