@@ -56,7 +56,11 @@ def _drop(view: object, path: Path) -> tuple[bool, bool]:
     data.setUrls([QUrl.fromLocalFile(str(path))])
     where = QPoint(40, 40)
     enter = QDragEnterEvent(
-        where, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        where,
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(view.viewport(), enter)
     drop = QDropEvent(
@@ -122,7 +126,11 @@ def test_a_clerks_first_day(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.Mo
     setup.save_button.click()
     qtbot.waitUntil(lambda: not setup.isVisible(), timeout=3000)
     [office] = library.organisations.organisations()
-    assert (office.name, office.head_title, office.place) == ("Sở Nội vụ", "Giám đốc", "Thái Nguyên")
+    assert (office.name, office.head_title, office.place) == (
+        "Sở Nội vụ",
+        "Giám đốc",
+        "Thái Nguyên",
+    )
     assert office.default_signer.name == "Trần Văn Bình"
 
     # -- a new decision, issued by the office just typed -------------------------------------
