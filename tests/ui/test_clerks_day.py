@@ -10,6 +10,7 @@ Sổ cấp giấy khen lists each recipient once. Each step asserts what the cle
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from pathlib import Path
 
@@ -143,6 +144,9 @@ def test_a_clerks_first_day(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.Mo
     assert editor.number_edit.text().endswith("QĐ-SNV")
     assert editor.signer_name_edit.text() == "Trần Văn Bình"
     assert editor.model.rowCount() == 0
+    today = dt.date.today().strftime("%d/%m/%Y")  # dates as Vietnamese offices write them
+    assert editor.date_edit.text() == today
+    assert window.decisions_page.list.currentItem().text().endswith(f"Giấy khen — {today}")
 
     # -- the nomination list dropped from Explorer on the recipients table ---------------------
     path, total_line, hidden_line = write_nomination_list(tmp_path / "Danh sách đề nghị.xlsx")
@@ -222,8 +226,9 @@ def test_a_clerks_first_day(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.Mo
     assert log.count_label.text() == f"{len(RECIPIENTS)} certificate(s)"
     logged = sorted(log.model.index(r, 1).data() for r in range(log.model.rowCount()))
     assert logged == sorted(RECIPIENTS)
-    assert {log.model.index(r, 3).data().split(" ")[0] for r in range(log.model.rowCount())} == {
-        record.number
+    assert {log.model.index(r, 3).data() for r in range(log.model.rowCount())} == {
+        f"{record.number} ({today})"
     }
+    assert all(log.model.index(r, 0).data().startswith(today) for r in range(len(RECIPIENTS)))
     window.close()
     library.close()
