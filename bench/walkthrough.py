@@ -22,6 +22,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Generator
 from pathlib import Path
 
@@ -265,12 +266,17 @@ def _walk(window: object, home: Path, out: Path, shots: list[Path]) -> Step:
     printer.setOutputFileName(str(printed))
     pages: list[int] = []
     editor.printed.connect(pages.append)
+    started_at = time.perf_counter()
     editor.print_document(printer)
     yield 1500
     shoot("08-printing")
     yield lambda: bool(pages)
     shoot("09-printed")
-    print(f"printed {pages[0]} page(s) to {printed}")
+    seconds = time.perf_counter() - started_at
+    print(
+        f"printed {pages[0]} page(s) at {printer.resolution()} dpi in {seconds:.1f} s "
+        f"(with the pictures' pauses), {printed.stat().st_size / 1e6:.1f} MB: {printed}"
+    )
 
     # 6. Sổ cấp giấy khen: the certificates just printed.
     window.show_page(PAGE_ISSUES)
