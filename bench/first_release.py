@@ -18,7 +18,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -86,7 +86,8 @@ def _walk(app: Any, home: Path, settings: Any) -> list[str]:
     seen: list[str] = []
     path = home / "vinhdanh.db"
     db = library.open_library(path)
-    window = MainWindow(db, path, settings, remember=False)
+    release_window: Any = MainWindow  # the release's signature, not this checkout's
+    window: Any = release_window(db, path, settings, remember=False)
     window.show()
     app.processEvents()
 
@@ -102,7 +103,7 @@ def _walk(app: Any, home: Path, settings: Any) -> list[str]:
         menu.title().replace("&", ""): [
             a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()
         ]
-        for menu in (a.menu() for a in window.menuBar().actions())
+        for menu in (cast(Any, a.menu()) for a in window.menuBar().actions())
         if menu is not None
     }
     pages = [window.navigation.item(r).text() for r in range(window.navigation.count())]
