@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
@@ -78,15 +77,13 @@ def test_rows_pasted_without_their_header_keep_their_names(
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 14 bullet 2 not met yet: with the section row copied first, the STT column is "
-    "read as the name (recipients “3”, “4”; the names go to Chức vụ) without a word",
-)
 def test_rows_pasted_with_their_section_row_keep_their_names(
     qtbot: QtBot, demo_db: Database, demo_path: Path
 ) -> None:
+    # The first release made recipients "3" and "4" of them, the names in Chức vụ. Now the
+    # columns are read by what they hold, and the heading row passed over is shown first.
     window = _window(qtbot, demo_db, demo_path)
+    editor = window.decision_editor
     added = _paste(
         qtbot,
         window,
@@ -94,4 +91,15 @@ def test_rows_pasted_with_their_section_row_keep_their_names(
         "3\tLê Thị Hường\tChuyên viên chính\tPhòng Cải cách hành chính\r\n"
         "4\tPhạm Đức Thắng\tChuyên viên\tPhòng Cải cách hành chính\r\n",
     )
-    assert [name for name, _, _ in added] == ["Lê Thị Hường", "Phạm Đức Thắng"]
+    assert added == []  # nothing before the user confirms
+    dialog = editor.recipients.paste_dialog
+    skipped = [dialog.skipped_list.item(i).text() for i in range(dialog.skipped_list.count())]
+    assert skipped == ["Dòng 1: tiêu đề mục “II. Cá nhân” (các dòng sau là cá nhân)"]
+    before = editor.model.rowCount()
+    dialog.accept()
+    model = editor.model
+    rows = [model.record(r) for r in range(before - 0, model.rowCount())]
+    assert [(a.name, a.title, a.kind) for a in rows][-2:] == [
+        ("Lê Thị Hường", "Chuyên viên chính", "person"),
+        ("Phạm Đức Thắng", "Chuyên viên", "person"),
+    ]

@@ -78,9 +78,13 @@ def _share(cells: list[str], test: object) -> float:
 
 def content_mapping(rows: Sequence[Sequence[str]]) -> ContentMapping:
     """Read the columns of ``rows`` (no header row among them) by what their cells hold."""
-    width = max((len(r) for r in rows), default=0)
+    # Rows of one cell (a section heading "II. Cá nhân", a total, the signer) say nothing of
+    # the columns when other rows fill several.
+    full = [r for r in rows if sum(1 for c in r if normalize(c)) >= 2]
+    sample = full or list(rows)
+    width = max((len(r) for r in sample), default=0)
     cells = [
-        [t for t in (normalize(r[c]) if c < len(r) else "" for r in rows) if t]
+        [t for t in (normalize(r[c]) if c < len(r) else "" for r in sample) if t]
         for c in range(width)
     ]
     used = [c for c in range(width) if cells[c]]

@@ -130,6 +130,11 @@ def awards_from_rows(
         heading = _SECTION.match(fold(name or filled[0]))
         if heading and len(filled) <= 2 and not cell(row, "title"):
             section = "collective" if heading.group(1) == "tap the" else "person"
+            if skipped is not None:
+                after = "tập thể" if section == "collective" else "cá nhân"
+                skipped.append(
+                    f"Dòng {line}: tiêu đề mục “{shown(texts)}” (các dòng sau là {after})"
+                )
             continue
         if all(_COLUMN_NUMBER.match(t) for t in filled):
             continue  # a row of column numbers under the header: (1) (2) (3)
