@@ -36,6 +36,7 @@ from desktop.ui.models.directory import (
 from desktop.ui.models.records import Column, RecordTableModel
 from desktop.ui.pages.duplicates import DuplicatesDialog
 from desktop.ui.widgets.history_timeline import HistoryTimeline
+from desktop.ui.widgets.row_menu import RowMenu
 
 COL_HISTORY_DATE, COL_HISTORY_NUMBER, COL_HISTORY_FORM, COL_HISTORY_TITLE = range(4)
 FILTER_DELAY_MS = 120
@@ -102,6 +103,7 @@ class DirectoryView(QWidget):
         self.duplicates_button.setEnabled(library.path is not None)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.row_menu = RowMenu(self.table)  # Copy as Excel rows
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -115,6 +117,7 @@ class DirectoryView(QWidget):
         self.history = HistoryTableModel(self)
         self.history_table = QTableView()
         self.history_table.setModel(self.history)
+        self.history_menu = RowMenu(self.history_table)
         self.history_table.horizontalHeader().setStretchLastSection(True)
         self.history_table.setColumnWidth(COL_HISTORY_NUMBER, 130)
         self.history_label = QLabel()
