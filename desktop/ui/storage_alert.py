@@ -6,8 +6,11 @@ another program holding the lock past the timeout, the file deleted or unplugged
 the status bar says "Not saved: …" at each attempt, and this shows a dialog the first time
 each cause is met: what happened, what is safe (the edit is kept in the window, nothing was
 half-written) and what to do. The dialog does not block (``open()``): it may come from an
-autosave timer, at start-up or while closing. A save that succeeds again forgets the causes,
-so that a later failure is told again; a file that is gone is told once until it is back.
+autosave timer, at start-up or while closing. It waits for the event loop, and gives way to a
+question already on screen (closing with an unsaved edit asks whether to lose it: one dialog
+at a time; the cause is told at the next failed save). A save that succeeds again forgets the
+causes, so that a later failure is told again; a file that is gone is told once until it is
+back.
 """
 
 from __future__ import annotations
@@ -17,8 +20,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.services.write_problems import WriteProblem, file_gone, write_problem
 
@@ -47,21 +50,35 @@ class StorageAlert(QObject):
             editor.save_error.connect(self.report)
             editor.saved.connect(self.forget)
 
-    def report(self, error: BaseException | None) -> QMessageBox | None:
-        """Tell why a write failed, unless that cause was told already; the dialog shown."""
+    def report(self, error: BaseException | None) -> WriteProblem | None:
+        """Tell (soon) why a write failed, unless that cause was told already; the cause."""
         problem = write_problem(error, self._path)
         if problem is None or problem in self._told:
             return None
         self._told.add(problem)
         log.warning("database cannot be written (%s)", problem)
-        return self._show(problem)
+        QTimer.singleShot(0, self, lambda: self._show_unless_asking(problem))
+        return problem
 
-    def check_file(self) -> QMessageBox | None:
+    def check_file(self) -> WriteProblem | None:
         """Tell (once) when the database file is no longer where it was opened."""
         if not file_gone(self._path):
             self._told.discard("gone")
             return None
         return self.report(None)
+
+    def _show_unless_asking(self, problem: WriteProblem) -> None:
+        asking = QApplication.activeModalWidget()
+        if asking is not None and asking is not self.dialog and self._over_window(asking):
+            self._told.discard(problem)  # told at the next failure, one dialog at a time
+            return
+        self._show(problem)
+
+    def _over_window(self, widget: QWidget) -> bool:
+        parent = widget.parentWidget()
+        while parent is not None and parent is not self._window:
+            parent = parent.parentWidget()
+        return parent is self._window
 
     def forget(self) -> None:
         """A save succeeded: a later failure is told again (a vanished file stays told)."""

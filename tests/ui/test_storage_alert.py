@@ -38,8 +38,8 @@ def window(
     shown.show_page(PAGE_MEETINGS)
     qtbot.waitUntil(lambda: shown.meeting_editor.record is not None, timeout=5000)
     yield shown
-    shown.meeting_editor.undo_stack.clear()
     shown._watch.timer.stop()
+    shown.setProperty("discard", True)  # an edit the test left unsaved: close without asking
 
 
 def _edit(editor: MeetingEditor, title: str) -> None:
@@ -49,6 +49,7 @@ def _edit(editor: MeetingEditor, title: str) -> None:
 
 
 def _alerts(window: MainWindow) -> list[QMessageBox]:
+    QApplication.processEvents()  # the dialog opens from the event loop
     return [b for b in window.findChildren(QMessageBox, "storage_alert") if b.isVisible()]
 
 
