@@ -9,6 +9,7 @@ and the OS's errno, and from whether the file is still where it was opened.
 from __future__ import annotations
 
 import errno
+import os
 from pathlib import Path
 from typing import Literal
 
@@ -20,7 +21,7 @@ from desktop.storage.errors import (
     as_storage_error,
 )
 
-__all__ = ["WriteProblem", "write_problem"]
+__all__ = ["WriteProblem", "file_gone", "file_read_only", "write_problem"]
 
 WriteProblem = Literal["read_only", "full", "busy", "io", "gone"]
 """read_only: the file (or its folder, share, USB stick) only allows reading; full: the disk is
@@ -40,6 +41,14 @@ def file_gone(path: Path | None) -> bool:
     """True when the database file opened from ``path`` is no longer there (never for a
     database in memory)."""
     return path is not None and not path.exists()
+
+
+def file_read_only(path: Path | None) -> bool:
+    """True when the database file at ``path``, or its folder (where SQLite writes its journal),
+    cannot be written: the read-only attribute, a read-only share or USB stick."""
+    if path is None or not path.exists():
+        return False
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
 
 
 def write_problem(error: BaseException | None, path: Path | None = None) -> WriteProblem | None:

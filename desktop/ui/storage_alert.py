@@ -23,7 +23,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop.services.write_problems import WriteProblem, file_gone, write_problem
+from desktop.services.write_problems import (
+    WriteProblem,
+    file_gone,
+    file_read_only,
+    write_problem,
+)
 
 if TYPE_CHECKING:
     from desktop.ui.editors.record import RecordEditor
@@ -39,10 +44,15 @@ class StorageAlert(QObject):
         window: QWidget,
         path: Path | None,
         editors: Sequence[RecordEditor[Any]] = (),
+        *,
+        writes: bool = True,
     ) -> None:
+        """``writes``: the window writes to the database (False: a window opened read-only on
+        purpose, where a read-only file is no news)."""
         super().__init__(window)
         self._window = window
         self._path = path
+        self._writes = writes
         self._told: set[WriteProblem] = set()
         self.dialog: QMessageBox | None = None
         """The last dialog shown (tests read it)."""
@@ -52,7 +62,9 @@ class StorageAlert(QObject):
 
     def report(self, error: BaseException | None) -> WriteProblem | None:
         """Tell (soon) why a write failed, unless that cause was told already; the cause."""
-        problem = write_problem(error, self._path)
+        return self._tell(write_problem(error, self._path))
+
+    def _tell(self, problem: WriteProblem | None) -> WriteProblem | None:
         if problem is None or problem in self._told:
             return None
         self._told.add(problem)
@@ -61,11 +73,14 @@ class StorageAlert(QObject):
         return problem
 
     def check_file(self) -> WriteProblem | None:
-        """Tell (once) when the database file is no longer where it was opened."""
-        if not file_gone(self._path):
-            self._told.discard("gone")
-            return None
-        return self.report(None)
+        """Tell (once) when the database file is no longer where it was opened, or (in a window
+        that writes) when it cannot be written, before an edit fails."""
+        if file_gone(self._path):
+            return self._tell("gone")
+        self._told.discard("gone")
+        if self._writes and file_read_only(self._path):
+            return self._tell("read_only")
+        return None
 
     def _show_unless_asking(self, problem: WriteProblem) -> None:
         asking = QApplication.activeModalWidget()

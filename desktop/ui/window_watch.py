@@ -34,9 +34,13 @@ class ChangeWatch(QObject):
         self._library = library
         self._version = library.changed_elsewhere()
         self.alert = StorageAlert(
-            window, library.path, (window.meeting_editor, window.decision_editor)
+            window,
+            library.path,
+            (window.meeting_editor, window.decision_editor),
+            writes=not window.read_only,
         )
         """A database that cannot be written (read-only, full, busy, gone) told in a dialog."""
+        self.alert.check_file()  # a read-only file is said at start, not at the first edit
         self.timer = QTimer(self)
         self.timer.setInterval(WATCH_MS)
         self.timer.timeout.connect(self._on_timer_timeout)

@@ -3,6 +3,7 @@ in Vietnamese, once per cause: read-only, disk full, held by another program, go
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -145,3 +146,44 @@ def test_a_database_file_deleted_while_open_is_told(
     assert "ổ USB chứa nó đã bị rút ra" in box.informativeText()
     qtbot.wait(1500)  # another look by the watch: not told twice
     assert len(_alerts(window)) == 1
+
+
+@pytest.mark.parametrize("second_window", [False, True])
+def test_a_read_only_file_is_told_at_start_not_at_the_first_edit(
+    qtbot: QtBot,
+    vietnamese: None,
+    demo_db: Database,
+    demo_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    second_window: bool,
+) -> None:
+    from desktop.ui import storage_alert
+
+    # The attribute set in Explorer (or a read-only USB stick): what os.access then says.
+    monkeypatch.setattr(storage_alert, "file_read_only", lambda path: path == demo_path)
+    shown = MainWindow(
+        Library(demo_db, demo_path), open_settings(), remember=False, read_only=second_window
+    )
+    qtbot.addWidget(shown)
+    shown.show()
+    try:
+        qtbot.wait(1200)  # the watch looks again: still one dialog
+        alerts = _alerts(shown)
+        if second_window:  # opened read-only on purpose: no news
+            assert alerts == []
+        else:
+            [box] = alerts
+            assert box.text() == "Không ghi được vào cơ sở dữ liệu: tệp chỉ cho đọc."
+    finally:
+        shown._watch.timer.stop()
+
+
+@pytest.mark.skipif(os.name == "posix" and os.geteuid() == 0, reason="root writes any file")
+def test_a_file_with_the_read_only_attribute_is_seen(tmp_path: Path) -> None:
+    from desktop.services.write_problems import file_read_only
+
+    path = tmp_path / "d.db"
+    path.write_bytes(b"")
+    assert not file_read_only(path)
+    path.chmod(0o444)
+    assert file_read_only(path)
