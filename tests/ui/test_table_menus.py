@@ -234,3 +234,34 @@ def test_a_final_meeting_offers_no_edit_in_its_menus(meeting_editor: MeetingEdit
 def test_the_agenda_has_no_paste_it_cannot_do(meeting_editor: MeetingEditor) -> None:
     texts = [a.text() for a in meeting_editor.agenda_panel.row_menu.menu.actions()]
     assert "Insert row above" in texts and "Paste" not in texts
+
+
+def test_read_only_tables_copy_their_rows_and_nothing_else(
+    qtbot: QtBot, demo_db: Database, demo_path: Path
+) -> None:
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings import open_settings
+    from desktop.ui.window_pages import PAGE_DECISIONS
+
+    window = MainWindow(Library(demo_db, demo_path), open_settings(), remember=False)
+    qtbot.addWidget(window)
+    window.show()
+    directory = window.directory_view
+    directory.reload()
+    qtbot.waitUntil(lambda: directory.model.rowCount() > 0, timeout=5000)
+    menu = directory.row_menu
+    texts = [a.text() for a in menu.menu.actions() if not a.isSeparator()]
+    assert texts == ["Copy", "Copy with column names"]
+    _select(menu, 0)
+    menu.copy_action.trigger()
+    name = directory.model.index(0, 1).data()
+    assert name and name in QApplication.clipboard().text().split("\r\n")[0].split("\t")
+
+    window.show_page(PAGE_DECISIONS)
+    listed = window.decisions_page.list
+    qtbot.waitUntil(lambda: listed.count() > 0, timeout=5000)
+    listed.setCurrentRow(0)
+    window.decisions_page.row_menu.copy_action.trigger()
+    # "15-QĐ/BTGTU" above "Giấy khen — 05/01/2024" in the list: two cells in Excel
+    assert QApplication.clipboard().text() == listed.item(0).text().replace("\n", "\t") + "\r\n"
+    window._watch.timer.stop()

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QObject, QPoint, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableView
 from shiboken6 import isValid
@@ -153,7 +153,7 @@ class RowMenu(QObject):
         if above:
             row = rows[0] if rows else 0
         else:
-            row = rows[-1] + 1 if rows else self.view.model().rowCount()
+            row = rows[-1] + 1 if rows else self.view.model().rowCount(QModelIndex())
         self._insert(row)
 
     def rows_text(self, *, headers: bool = False) -> str:
@@ -164,7 +164,11 @@ class RowMenu(QObject):
         if headers:
             names = [model.headerData(c, Qt.Orientation.Horizontal) for c in columns]
             lines.append(["" if n is None else str(n) for n in names])
-        lines += [[_cell_text(model, r, c) for c in columns] for r in self.selected_rows()]
+        for row in self.selected_rows():
+            cells = [_cell_text(model, row, c) for c in columns]
+            if not isinstance(self.view, QTableView):  # a list item's lines: one cell each
+                cells = cells[0].splitlines()
+            lines.append(cells)
         return excel_text(lines)
 
     def copy_rows(self, *, headers: bool = False) -> str:
@@ -182,7 +186,7 @@ class RowMenu(QObject):
         rows = self.selected_rows()
         current = self.view.currentIndex()
         row = current.row() if current.isValid() else -1
-        count = self.view.model().rowCount()
+        count = self.view.model().rowCount(QModelIndex())
         self.insert_above_action.setEnabled(editable)
         self.insert_below_action.setEnabled(editable)
         self.delete_action.setEnabled(editable and bool(rows))
@@ -199,9 +203,9 @@ class RowMenu(QObject):
 
     def _columns(self) -> list[int]:
         """The model's columns in the order shown, hidden ones left out."""
-        count = self.view.model().columnCount()
         if not isinstance(self.view, QTableView):
-            return list(range(count))
+            return [0]  # a list: one column (its model hides columnCount)
+        count = self.view.model().columnCount()
         header = self.view.horizontalHeader()
         shown = [header.logicalIndex(v) for v in range(header.count())]
         return [c for c in shown if 0 <= c < count and not header.isSectionHidden(c)]
