@@ -72,3 +72,29 @@ def test_page_keys_act_on_the_focused_widget(qtbot: QtBot, editor: DecisionEdito
     qtbot.keyClick(scroll, Qt.Key.Key_PageUp)
     qtbot.waitUntil(lambda: preview.current_page == 1, timeout=2000)
     assert table.currentIndex().row() < row  # the table did not move meanwhile
+
+
+def test_page_down_in_a_text_box_moves_its_cursor_not_the_preview(
+    qtbot: QtBot, demo_db: Database, demo_path: Path
+) -> None:
+    from desktop.services import meetings
+    from desktop.ui.editors.meeting import MeetingEditor
+
+    editor = MeetingEditor(Library(demo_db, demo_path))
+    qtbot.addWidget(editor)
+    editor.resize(1300, 700)
+    editor.show()
+    editor.load(meetings.meetings(demo_db)[0].id)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow, timeout=5000)
+    qtbot.waitUntil(lambda: not editor.preview.busy, timeout=10000)
+    editor.preview.show_pdf(_three_pages())
+    box = editor.conclusions_edit
+    box.setPlainText("\n".join(f"Kết luận {n}" for n in range(1, 200)))
+    box.setFocus()
+    box.moveCursor(box.textCursor().MoveOperation.Start)
+    qtbot.keyClick(box, Qt.Key.Key_PageDown)
+    qtbot.wait(300)
+    assert box.textCursor().blockNumber() > 0
+    assert editor.preview.current_page == 0
+    editor.close()
