@@ -265,3 +265,25 @@ def test_read_only_tables_copy_their_rows_and_nothing_else(
     # "15-QĐ/BTGTU" above "Giấy khen — 05/01/2024" in the list: two cells in Excel
     assert QApplication.clipboard().text() == listed.item(0).text().replace("\n", "\t") + "\r\n"
     window._watch.timer.stop()
+
+
+def test_the_menu_keys_work_in_the_attendee_table(
+    qtbot: QtBot, meeting_editor: MeetingEditor
+) -> None:
+    editor = meeting_editor
+    editor.tabs.setCurrentWidget(editor.attendance)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow, timeout=5000)
+    table = editor.attendee_table
+    rows = editor.attendees.rowCount()
+    table.setFocus()
+    _select(editor.attendance.row_menu, 1)
+    qtbot.keyClick(table, Qt.Key.Key_Insert)
+    assert editor.attendees.rowCount() == rows + 1
+    assert editor.attendees.record(1).name == ""
+    table.closePersistentEditor(table.currentIndex())
+    table.setFocus()
+    _select(editor.attendance.row_menu, 1)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert editor.attendees.rowCount() == rows
+    assert editor.undo_stack.count() == 2
