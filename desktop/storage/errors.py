@@ -38,6 +38,11 @@ class DiskFullError(StorageError):
     """The disk holding the database is full."""
 
 
+class DiskIOError(StorageError):
+    """The disk holding the database failed to read or write (a USB stick pulled out, a
+    network drive gone), or the file could not be opened any more."""
+
+
 # SQLite's primary result codes (https://sqlite.org/rescode.html); Python 3.11 gives the
 # extended code in ``sqlite_errorcode``, whose low byte is the primary one.
 SQLITE_PERM = 3
@@ -76,11 +81,11 @@ def storage_error(exc: sqlite3.Error, path: str | Path | None = None) -> Storage
     if primary == SQLITE_NOTADB:
         return ForeignDatabaseError(f"Tệp{where} không phải cơ sở dữ liệu Vinh Danh")
     if primary == SQLITE_CANTOPEN:
-        return StorageError(f"Không mở được tệp cơ sở dữ liệu{where}")
+        return DiskIOError(f"Không mở được tệp cơ sở dữ liệu{where}")
     if primary == SQLITE_NOMEM:
         return StorageError("Không đủ bộ nhớ để làm việc với cơ sở dữ liệu")
     if primary == SQLITE_IOERR:
-        return StorageError(f"Lỗi đọc/ghi ổ đĩa với cơ sở dữ liệu{where}")
+        return DiskIOError(f"Lỗi đọc/ghi ổ đĩa với cơ sở dữ liệu{where}")
     name = getattr(exc, "sqlite_errorname", None) or type(exc).__name__
     return StorageError(f"Lỗi cơ sở dữ liệu{where} ({name})")
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from desktop.services.session import Library
 from desktop.ui import single_window
+from desktop.ui.storage_alert import StorageAlert
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -32,6 +33,14 @@ class ChangeWatch(QObject):
         self._window = window
         self._library = library
         self._version = library.changed_elsewhere()
+        self.alert = StorageAlert(
+            window,
+            library.path,
+            (window.meeting_editor, window.decision_editor),
+            writes=not window.read_only,
+        )
+        """A database that cannot be written (read-only, full, busy, gone) told in a dialog."""
+        self.alert.check_file()  # a read-only file is said at start, not at the first edit
         self.timer = QTimer(self)
         self.timer.setInterval(WATCH_MS)
         self.timer.timeout.connect(self._on_timer_timeout)
@@ -77,4 +86,5 @@ class ChangeWatch(QObject):
                 from desktop.ui import startup
 
                 startup.offer_package(window, request.package)
+        self.alert.check_file()
         self.check()

@@ -37,22 +37,22 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/attendance.py" line="72"/>
+        <location filename="../../desktop/ui/editors/meeting/attendance.py" line="74"/>
         <source>Add attendee</source>
         <translation>Thêm đại biểu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/attendance.py" line="81"/>
+        <location filename="../../desktop/ui/editors/meeting/attendance.py" line="83"/>
         <source>Paste from Excel</source>
         <translation>Dán từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/attendance.py" line="84"/>
+        <location filename="../../desktop/ui/editors/meeting/attendance.py" line="86"/>
         <source>Sort by role and name</source>
         <translation>Sắp xếp theo vai trò và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/attendance.py" line="90"/>
+        <location filename="../../desktop/ui/editors/meeting/attendance.py" line="92"/>
         <source>Sort attendees</source>
         <translation>Sắp xếp thành phần</translation>
     </message>
@@ -697,52 +697,52 @@
         <translation>Số lần khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="58"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="59"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="59"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="60"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="61"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="62"/>
         <source>Award form</source>
         <translation>Hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="65"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="66"/>
         <source>Title and unit then</source>
         <translation>Chức vụ, đơn vị khi đó</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="92"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="93"/>
         <source>Filter by name, title or unit (no accents needed)</source>
         <translation>Lọc theo tên, chức vụ, đơn vị (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="96"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="97"/>
         <source>Move to recycle bin</source>
         <translation>Chuyển vào Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="98"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="99"/>
         <source>Find duplicates…</source>
         <translation>Tìm người trùng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="100"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="101"/>
         <source>People entered twice (same name and unit, or one letter apart): merge them</source>
         <translation>Người bị nhập hai lần (cùng họ tên và đơn vị, hoặc khác một chữ): gộp lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="220"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="223"/>
         <source>Select a person or collective to see their awards.</source>
         <translation>Chọn một người hoặc tập thể để xem các lần được khen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="227"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="230"/>
         <source>{0} awards</source>
         <translation>{0} lần được khen</translation>
     </message>
@@ -758,77 +758,77 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="31"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="32"/>
         <source>{0} awards</source>
         <translation>{0} lần khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="41"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="42"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="43"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="44"/>
         <source>First record</source>
         <translation>Bản ghi thứ nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="47"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="48"/>
         <source>Second record</source>
         <translation>Bản ghi thứ hai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="73"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="74"/>
         <source>Possible duplicates</source>
         <translation>Có thể trùng người</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="85"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="87"/>
         <source>Merge, keep the first</source>
         <translation>Gộp, giữ bản thứ nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="86"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="88"/>
         <source>Merge, keep the second</source>
         <translation>Gộp, giữ bản thứ hai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="87"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="89"/>
         <source>Scan again</source>
         <translation>Tìm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="88"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="90"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="108"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="110"/>
         <source>Looking for people and collectives entered twice…</source>
         <translation>Đang tìm người và tập thể bị nhập hai lần…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="126"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="128"/>
         <source>{0} pairs may be one person or one collective: same name and unit, same name and birth year, or a name one letter apart at the same unit; collectives of the same name or one letter apart. Merging keeps every award; the merged record goes to the recycle bin, and restoring it undoes the merge.</source>
         <translation>{0} cặp có thể là cùng một người hoặc một tập thể: cùng họ tên và đơn vị, cùng họ tên và năm sinh, hoặc họ tên khác một chữ trong cùng đơn vị; tập thể cùng tên hoặc tên khác một chữ. Gộp giữ lại mọi lần khen; bản ghi bị gộp vào Thùng rác, khôi phục nó là hoàn tác việc gộp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="109"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="111"/>
         <source>Comparing people in the directory…</source>
         <translation>Đang so sánh những người trong danh bạ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="132"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="134"/>
         <source>No one seems to be entered twice.</source>
         <translation>Không thấy ai bị nhập hai lần.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="148"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="150"/>
         <source>{0} was merged into {1}. Restore it from the recycle bin to undo.</source>
         <translation>Đã gộp {0} vào {1}. Khôi phục từ Thùng rác để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/duplicates.py" line="166"/>
+        <location filename="../../desktop/ui/pages/duplicates.py" line="168"/>
         <source>The scan was stopped.</source>
         <translation>Đã dừng tìm.</translation>
     </message>
@@ -1427,102 +1427,102 @@
 <context>
     <name>IssueLogView</name>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="48"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="49"/>
         <source>Issued</source>
         <translation>Ngày cấp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="52"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="53"/>
         <source>Recipient</source>
         <translation>Người, tập thể nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="55"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="56"/>
         <source>Title, unit</source>
         <translation>Chức vụ, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="59"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="60"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="66"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="67"/>
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="68"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="69"/>
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="69"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="70"/>
         <source>(PDF file)</source>
         <translation>(tệp PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="72"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="73"/>
         <source>Reissue</source>
         <translation>Cấp lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="74"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="75"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="97"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="98"/>
         <source>Search: name, unit, decision number, form (no accents needed)</source>
         <translation>Tìm: tên, đơn vị, số quyết định, hình thức (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="118"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="120"/>
         <source>Open decision</source>
         <translation>Mở quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="120"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="122"/>
         <source>Print again to PDF…</source>
         <translation>In lại ra PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="122"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="124"/>
         <source>The chosen certificates are written again and logged as reissues</source>
         <translation>Các giấy đã chọn được in lại và ghi vào sổ là cấp lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="142"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="144"/>
         <source>No certificate matches the search.</source>
         <translation>Không có giấy nào khớp với nội dung tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="144"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="146"/>
         <source>No certificate has been issued yet.</source>
         <translation>Chưa cấp giấy nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="148"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="150"/>
         <source>The newest {0} certificates; search to find older ones.</source>
         <translation>{0} giấy cấp gần nhất; hãy tìm để thấy các giấy cũ hơn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="153"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="155"/>
         <source>{0} certificate(s)</source>
         <translation>{0} giấy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="178"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="180"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="192"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="194"/>
         <source>Print again to PDF</source>
         <translation>In lại ra PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="192"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="194"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2072,29 +2072,29 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
         <translation>Trang trước (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="98"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="97"/>
         <source>Next page (Page Down)</source>
         <translation>Trang sau (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="104"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="108"/>
         <source>Fit width</source>
         <translation>Vừa chiều ngang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="105"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="109"/>
         <source>Zoom</source>
         <translation>Thu phóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="131"/>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="252"/>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="271"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="135"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="256"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="275"/>
         <source>Nothing to preview yet.</source>
         <translation>Chưa có gì để xem trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="239"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="243"/>
         <source>Page {0} of {1}</source>
         <translation>Trang {0}/{1}</translation>
     </message>
@@ -2146,82 +2146,82 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>RecipientsPanel</name>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="90"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="91"/>
         <source>+ Person</source>
         <translation>+ Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="91"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="92"/>
         <source>+ Collective</source>
         <translation>+ Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="92"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="93"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="93"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="94"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="94"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="95"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="95"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="96"/>
         <source>Sort by given name</source>
         <translation>Xếp theo tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="96"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="97"/>
         <source>Paste from Excel</source>
         <translation>Dán từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="98"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="99"/>
         <source>Paste rows copied in Excel: name, title, unit, reason (Ctrl+V)</source>
         <translation>Dán các dòng chép từ Excel: họ tên, chức vụ, đơn vị, thành tích (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="100"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="101"/>
         <source>Import from Excel…</source>
         <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="102"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="103"/>
         <source>Read a list file (.xlsx, .xls, .csv); or drop the file on the table</source>
         <translation>Đọc tệp danh sách (.xlsx, .xls, .csv); hoặc kéo thả tệp vào bảng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="120"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="121"/>
         <source>Recipients</source>
         <translation>Người, tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="210"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="218"/>
         <source>Paste {0} recipient(s)</source>
         <translation>Dán {0} người nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="260"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="269"/>
         <source>{0} collectives, {1} people</source>
         <translation>{0} tập thể, {1} cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="294"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="303"/>
         <source>Import {0} recipient(s) from {1}</source>
         <translation>Nhập {0} người nhận từ {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="304"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="313"/>
         <source>Import a list from Excel</source>
         <translation>Nhập danh sách từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="306"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="315"/>
         <source>Lists (*.xlsx *.xls *.csv)</source>
         <translation>Danh sách (*.xlsx *.xls *.csv)</translation>
     </message>
@@ -2229,22 +2229,22 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/editors/record.py" line="201"/>
+        <location filename="../../desktop/ui/editors/record.py" line="208"/>
         <source>Changed elsewhere</source>
         <translation>Đã bị sửa ở nơi khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/record.py" line="182"/>
+        <location filename="../../desktop/ui/editors/record.py" line="189"/>
         <source>Keep my version</source>
         <translation>Giữ bản của tôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/record.py" line="187"/>
+        <location filename="../../desktop/ui/editors/record.py" line="194"/>
         <source>Take the other version</source>
         <translation>Lấy bản kia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/record.py" line="195"/>
+        <location filename="../../desktop/ui/editors/record.py" line="202"/>
         <source>Decide later</source>
         <translation>Để sau</translation>
     </message>
@@ -2252,12 +2252,12 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/record_list.py" line="55"/>
+        <location filename="../../desktop/ui/pages/record_list.py" line="58"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/record_list.py" line="56"/>
+        <location filename="../../desktop/ui/pages/record_list.py" line="59"/>
         <source>Move to the recycle bin (it can be restored)</source>
         <translation>Chuyển vào Thùng rác (có thể khôi phục)</translation>
     </message>
@@ -2283,57 +2283,57 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>RecycleBinView</name>
     <message>
-        <location filename="../../desktop/ui/pages/recycle_bin.py" line="30"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="31"/>
         <source>Meeting</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recycle_bin.py" line="31"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="32"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recycle_bin.py" line="32"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="33"/>
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recycle_bin.py" line="33"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="34"/>
         <source>Collective</source>
         <translation>Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recycle_bin.py" line="38"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="39"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recycle_bin.py" line="40"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="41"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recycle_bin.py" line="41"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="42"/>
         <source>Detail</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recycle_bin.py" line="43"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="44"/>
         <source>Deleted</source>
         <translation>Ngày xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recycle_bin.py" line="69"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="71"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recycle_bin.py" line="71"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="73"/>
         <source>The recycle bin is empty.</source>
         <translation>Thùng rác trống.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/recycle_bin.py" line="73"/>
+        <location filename="../../desktop/ui/pages/recycle_bin.py" line="75"/>
         <source>Deleted records stay here until you restore them.</source>
         <translation>Những gì đã xóa nằm ở đây cho đến khi bạn khôi phục.</translation>
     </message>
@@ -2430,29 +2430,72 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
     </message>
 </context>
 <context>
+    <name>RowMenu</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/row_menu.py" line="78"/>
+        <source>Insert row above</source>
+        <translation>Chèn dòng phía trên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/row_menu.py" line="79"/>
+        <source>Insert row below</source>
+        <translation>Chèn dòng phía dưới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/row_menu.py" line="80"/>
+        <source>Delete rows</source>
+        <translation>Xoá dòng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/row_menu.py" line="81"/>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/row_menu.py" line="82"/>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/row_menu.py" line="83"/>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/row_menu.py" line="84"/>
+        <source>Copy with column names</source>
+        <translation>Sao chép kèm tên cột</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/row_menu.py" line="85"/>
+        <source>Paste</source>
+        <translation>Dán</translation>
+    </message>
+</context>
+<context>
     <name>RowsPanel</name>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/rows.py" line="50"/>
+        <location filename="../../desktop/ui/editors/meeting/rows.py" line="54"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/rows.py" line="51"/>
+        <location filename="../../desktop/ui/editors/meeting/rows.py" line="55"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/rows.py" line="52"/>
+        <location filename="../../desktop/ui/editors/meeting/rows.py" line="56"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/rows.py" line="74"/>
+        <location filename="../../desktop/ui/editors/meeting/rows.py" line="84"/>
         <source>Remove rows</source>
         <translation>Bỏ dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/rows.py" line="86"/>
+        <location filename="../../desktop/ui/editors/meeting/rows.py" line="98"/>
         <source>Move row</source>
         <translation>Chuyển dòng</translation>
     </message>
@@ -2908,146 +2951,209 @@ Tệp: {4}</translation>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="175"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="176"/>
         <source>Award form</source>
         <translation>Hình thức khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="176"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="177"/>
         <source>Issuing body</source>
         <translation>Cơ quan khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="177"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="178"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="178"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="179"/>
         <source>Meeting</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="183"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="184"/>
         <source>Save chart as PNG…</source>
         <translation>Lưu biểu đồ ra PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="185"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="186"/>
         <source>Year-end table…</source>
         <translation>Bảng tổng hợp cuối năm…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="187"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="188"/>
         <source>Write the year-end table of the last year (PDF, Word or Excel).</source>
         <translation>Ghi bảng tổng hợp kết quả khen thưởng của năm cuối (PDF, Word hoặc Excel).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="192"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="193"/>
         <source>From year</source>
         <translation>Từ năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="194"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="195"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="197"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="198"/>
         <source>By</source>
         <translation>Theo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="226"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="228"/>
         <source>Statistics</source>
         <translation>Thống kê khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="269"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="271"/>
         <source>The first year {0} is after the last year {1}.</source>
         <translation>Năm bắt đầu {0} sau năm kết thúc {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="276"/>
-        <location filename="../../desktop/ui/pages/statistics.py" line="299"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="278"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="301"/>
         <source>No awards in these years.</source>
         <translation>Không có khen thưởng nào trong những năm này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="279"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="281"/>
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="280"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="282"/>
         <source>Collectives</source>
         <translation>Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="280"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="282"/>
         <source>Individuals</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="280"/>
-        <location filename="../../desktop/ui/pages/statistics.py" line="284"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="282"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="286"/>
         <source>Total</source>
         <translation>Cộng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="307"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="309"/>
         <source>Could not write {0}.</source>
         <translation>Không ghi được {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="316"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="318"/>
         <source>Save chart as PNG</source>
         <translation>Lưu biểu đồ ra PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="317"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="319"/>
         <source>thong-ke-{0}.png</source>
         <translation>thong-ke-{0}.png</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="318"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="320"/>
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="340"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="342"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="348"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="350"/>
         <source>No award decisions in {0}.</source>
         <translation>Năm {0} chưa có quyết định khen thưởng nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="356"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="358"/>
         <source>Year-end table</source>
         <translation>Bảng tổng hợp cuối năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="357"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="359"/>
         <source>Decisions of several bodies in {0}: whose table?</source>
         <translation>Năm {0} có quyết định của nhiều cơ quan: lập bảng tổng hợp của cơ quan nào?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="367"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="369"/>
         <source>Save the year-end table</source>
         <translation>Lưu bảng tổng hợp kết quả khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="368"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="370"/>
         <source>Bang tong hop khen thuong nam {0}.pdf</source>
         <translation>Bảng tổng hợp khen thưởng năm {0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/statistics.py" line="369"/>
+        <location filename="../../desktop/ui/pages/statistics.py" line="371"/>
         <source>PDF (*.pdf);;Word (*.docx);;Excel (*.xlsx)</source>
         <translation>PDF (*.pdf);;Word (*.docx);;Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>StorageAlert</name>
+    <message>
+        <location filename="../../desktop/ui/storage_alert.py" line="105"/>
+        <source>What you typed is kept in this window, and nothing was half-written to the file. Do not close the program until it is saved again.</source>
+        <translation>Những gì bạn đã nhập vẫn còn trong cửa sổ này, và không có gì bị ghi dở dang vào tệp. Đừng đóng chương trình cho đến khi lưu lại được.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/storage_alert.py" line="111"/>
+        <source>Not saved</source>
+        <translation>Chưa lưu được</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/storage_alert.py" line="126"/>
+        <source>The database cannot be written: the file is read-only.</source>
+        <translation>Không ghi được vào cơ sở dữ liệu: tệp chỉ cho đọc.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/storage_alert.py" line="128"/>
+        <source>The file, or the folder, USB stick or network share holding it, only allows reading. Copy the file to a folder on this computer (for example Documents), clear its read-only attribute (right-click → Properties), then open it again.</source>
+        <translation>Tệp, hoặc thư mục, ổ USB hay thư mục dùng chung trên mạng chứa nó, chỉ cho đọc. Hãy chép tệp vào một thư mục trên máy này (ví dụ Documents), bỏ thuộc tính chỉ đọc (nhấp chuột phải → Properties), rồi mở lại.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/storage_alert.py" line="136"/>
+        <source>The disk holding the database is full.</source>
+        <translation>Ổ đĩa chứa cơ sở dữ liệu đã đầy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/storage_alert.py" line="138"/>
+        <source>Free some space on that disk (empty the Recycle Bin, delete or move large files), then press Ctrl+S to save.</source>
+        <translation>Hãy giải phóng chỗ trên ổ đĩa đó (dọn Thùng rác, xoá hoặc chuyển bớt các tệp lớn), rồi nhấn Ctrl+S để lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/storage_alert.py" line="144"/>
+        <source>Another program is holding the database and does not let go.</source>
+        <translation>Một chương trình khác đang giữ cơ sở dữ liệu và không nhả ra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/storage_alert.py" line="146"/>
+        <source>Close the other program using this file (another Vinh Danh window, a backup or synchronisation tool, a database viewer), then press Ctrl+S to save.</source>
+        <translation>Hãy đóng chương trình khác đang dùng tệp này (một cửa sổ Vinh Danh khác, phần mềm sao lưu hay đồng bộ, chương trình xem cơ sở dữ liệu), rồi nhấn Ctrl+S để lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/storage_alert.py" line="152"/>
+        <source>The disk holding the database cannot be read or written.</source>
+        <translation>Không đọc hay ghi được ổ đĩa chứa cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/storage_alert.py" line="154"/>
+        <source>If the file is on a USB stick or a network drive, plug it in or connect again, then press Ctrl+S. If the error comes back, copy the file to this computer, or use File → Restore from a backup…</source>
+        <translation>Nếu tệp nằm trên ổ USB hay ổ mạng, hãy cắm lại hoặc kết nối lại, rồi nhấn Ctrl+S. Nếu vẫn lỗi, hãy chép tệp về máy này, hoặc dùng Tệp → Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/storage_alert.py" line="160"/>
+        <source>The database file is no longer where it was: %1</source>
+        <translation>Tệp cơ sở dữ liệu không còn ở chỗ cũ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/storage_alert.py" line="162"/>
+        <source>It was deleted, renamed or moved, or the USB stick holding it was unplugged. Put it back (plug the stick in again, or restore it from the Recycle Bin), then press Ctrl+S; or use File → Restore from a backup…</source>
+        <translation>Tệp đã bị xoá, đổi tên hay chuyển đi, hoặc ổ USB chứa nó đã bị rút ra. Hãy đưa nó về chỗ cũ (cắm lại ổ USB, hoặc khôi phục từ Thùng rác), rồi nhấn Ctrl+S; hoặc dùng Tệp → Khôi phục từ bản sao lưu…</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,9 @@ class RecordEditor(QWidget, Generic[R]):
     """The record as edited is now in the database."""
     save_failed = Signal(str)
     """Saving failed; the message is for the user."""
+    save_error = Signal(object)
+    """Saving failed with this exception (the window tells a database it cannot write to in a
+    dialog, once per cause: ``ui.storage_alert``)."""
     edited = Signal()
     """The record changed (an edit, an undo or a redo)."""
     changed_elsewhere = Signal()
@@ -158,8 +161,7 @@ class RecordEditor(QWidget, Generic[R]):
                     self.save_failed.emit(str(exc))
                     return
             except Exception as exc:  # the message names what went wrong; the edit stays
-                log.warning("autosave failed", exc_info=True)
-                self.save_failed.emit(user_message(exc))
+                self._tell_save_failed(exc)
                 return
         self._dirty = self._held = False
         self._base = copy.deepcopy(stored)
@@ -171,6 +173,11 @@ class RecordEditor(QWidget, Generic[R]):
         self.saved.emit()
         if merged:
             self.changed_elsewhere.emit()
+
+    def _tell_save_failed(self, error: Exception) -> None:
+        log.warning("autosave failed", exc_info=error)
+        self.save_failed.emit(user_message(error))
+        self.save_error.emit(error)
 
     def ask_conflict(self, message: str, *, can_wait: bool = True) -> Prefer:
         """Ask which side wins a conflict: "mine", "theirs", or "" (decide later, offered

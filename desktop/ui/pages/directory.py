@@ -37,6 +37,7 @@ from desktop.ui.models.records import Column, RecordTableModel
 from desktop.ui.pages.duplicates import DuplicatesDialog
 from desktop.ui.widgets.fit_columns import ColumnFitter
 from desktop.ui.widgets.history_timeline import HistoryTimeline
+from desktop.ui.widgets.row_menu import RowMenu
 
 COL_HISTORY_DATE, COL_HISTORY_NUMBER, COL_HISTORY_FORM, COL_HISTORY_TITLE = range(4)
 FILTER_DELAY_MS = 120
@@ -103,6 +104,7 @@ class DirectoryView(QWidget):
         self.duplicates_button.setEnabled(library.path is not None)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.row_menu = RowMenu(self.table)  # Copy as Excel rows
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -123,6 +125,7 @@ class DirectoryView(QWidget):
              COL_HISTORY_TITLE: 1.8},
             {COL_HISTORY_DATE: 80, COL_HISTORY_NUMBER: 90},
         )  # fmt: skip
+        self.history_menu = RowMenu(self.history_table)
         self.history_label = QLabel()
         self.timeline = HistoryTimeline()
 

@@ -22,6 +22,7 @@ from desktop.services.session import Library
 from desktop.ui.compat import override
 from desktop.ui.models.records import Column, RecordTableModel
 from desktop.ui.operations import DatabaseOp, Progress
+from desktop.ui.widgets.row_menu import RowMenu
 
 COL_DUP_REASON, COL_DUP_FIRST, COL_DUP_SECOND = range(3)
 
@@ -75,6 +76,7 @@ class DuplicatesDialog(QDialog):
         self.model = DuplicatesModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.row_menu = RowMenu(self.table)  # Copy as Excel rows
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setColumnWidth(COL_DUP_REASON, 190)

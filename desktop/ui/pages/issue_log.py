@@ -24,6 +24,7 @@ from desktop.services.session import Library
 from desktop.ui.file_dialogs import save_path
 from desktop.ui.models.records import Column, RecordTableModel
 from desktop.ui.operations import DatabaseOp, Progress
+from desktop.ui.widgets.row_menu import RowMenu
 
 SEARCH_DELAY_MS = 250
 
@@ -105,6 +106,7 @@ class IssueLogView(QWidget):
         self.count_label = QLabel()
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.row_menu = RowMenu(self.table)  # Copy as Excel rows
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in (

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.widgets.row_menu import RowMenu
+
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -44,6 +46,7 @@ class RecordListPage(QWidget):
         """True in a read-only window: no New, no Delete."""
         self.editor = editor
         self.list = QListWidget()
+        self.row_menu = RowMenu(self.list)  # Copy the list as Excel rows
         self.list.setWordWrap(True)
         # Thousands of decisions: lay the list out a batch at a time from the event loop, not
         # all of it before the page first shows.

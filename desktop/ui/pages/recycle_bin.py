@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.services.recycle_bin import BinItem
 from desktop.services.session import Library
 from desktop.ui.models.records import Column, RecordTableModel
+from desktop.ui.widgets.row_menu import RowMenu
 
 COL_BIN_KIND, COL_BIN_TITLE, COL_BIN_DETAIL, COL_BIN_DELETED = range(4)
 
@@ -61,6 +62,7 @@ class RecycleBinView(QWidget):
         self.model = RecycleBinModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.row_menu = RowMenu(self.table)  # Copy as Excel rows
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(COL_BIN_KIND, 100)

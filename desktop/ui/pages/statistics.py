@@ -36,6 +36,7 @@ from desktop.services.documents import WrittenDocument
 from desktop.services.session import Library
 from desktop.ui.compat import override
 from desktop.ui.operations import DatabaseOp, Progress
+from desktop.ui.widgets.row_menu import RowMenu
 
 COLOURS = ("#1f5fa8", "#c0392b", "#2e8b57", "#d68910", "#7d3c98", "#17a2b8", "#616a6b")
 """One colour per award form, in the forms' order (highest form first)."""
@@ -210,6 +211,7 @@ class StatisticsView(QWidget):
         self.summary.setFont(font)
 
         self.table = QTableWidget(0, 5)
+        self.row_menu = RowMenu(self.table)  # Copy as Excel rows
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)

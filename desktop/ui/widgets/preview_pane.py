@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -91,13 +91,17 @@ class PreviewPane(QWidget):
         self._previous = QToolButton()
         self._previous.setText("◀")
         self._previous.setToolTip(self.tr("Previous page (Page Up)"))
-        self._previous.setShortcut(Qt.Key.Key_PageUp)
         self._previous.clicked.connect(self._on_previous_clicked)
         self._next = QToolButton()
         self._next.setText("▶")
         self._next.setToolTip(self.tr("Next page (Page Down)"))
-        self._next.setShortcut(Qt.Key.Key_PageDown)
         self._next.clicked.connect(self._on_next_clicked)
+        # Page Up/Down turn pages only while the preview (or a child) has the focus: a
+        # button's shortcut is window-wide, and took the keys from the tables and text boxes.
+        for key, turn in ((Qt.Key.Key_PageUp, -1), (Qt.Key.Key_PageDown, 1)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda turn=turn: self.go_to_page(self._page + turn))
         self._page_label = QLabel()
         self._zoom_box = QComboBox()
         for level in ZOOM_LEVELS:

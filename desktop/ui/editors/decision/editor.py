@@ -29,7 +29,6 @@ from desktop.ui.editors.decision.documents import DecisionDocuments
 from desktop.ui.editors.decision.header import HeaderForm, show_number_problem
 from desktop.ui.editors.decision.recipients import RecipientsPanel
 from desktop.ui.editors.record import RecordEditor
-from desktop.ui.errors import user_message
 from desktop.ui.operations import DatabaseOp
 from desktop.ui.undo import StepCommand
 
@@ -201,8 +200,7 @@ class DecisionEditor(RecordEditor[Decision], DecisionObserver):
             super()._save_pending(can_wait=True)
             return
         except Exception as exc:  # the message names what went wrong; the edit stays
-            log.warning("autosave failed", exc_info=True)
-            self.save_failed.emit(user_message(exc))
+            self._tell_save_failed(exc)
             return
         merged = stored.version != version + 1  # someone else saved between
         if self._record is None:

@@ -43,6 +43,7 @@ from desktop.ui.widgets.fit_columns import ColumnFitter
 from desktop.ui.widgets.import_preview import ImportPreviewDialog
 from desktop.ui.widgets.paste_table import PasteTableView, setup_record_table
 from desktop.ui.widgets.recipient_delegate import Finder, RecipientNameDelegate
+from desktop.ui.widgets.row_menu import RowMenu
 
 
 class RecipientsPanel(QWidget, DecisionObserver):
@@ -139,6 +140,12 @@ class RecipientsPanel(QWidget, DecisionObserver):
         self.import_action.triggered.connect(self._on_import_action_triggered)
         self.table.file_dropped.connect(self.import_file)
         self.table.move_requested.connect(self.move_selected)
+        self.row_menu = RowMenu(
+            self.table,
+            editable=lambda: not state.read_only and state.record is not None,
+            insert=lambda row: self.add_recipient("person", row),
+            paste=True,
+        )
         state.observe(self)
 
     def show_earlier_awards(self, earlier: dict[str, list[tuple[int, str]]]) -> None:
@@ -156,9 +163,10 @@ class RecipientsPanel(QWidget, DecisionObserver):
         row = self.current_row()
         return row + 1 if row >= 0 else self.model.rowCount()
 
-    def add_recipient(self, kind: RecipientKind) -> None:
-        """Add an empty row after the current one and start typing its name."""
-        row = self._insertion_row()
+    def add_recipient(self, kind: RecipientKind, row: int | None = None) -> None:
+        """Add an empty row before ``row`` (default: after the current one) and start typing
+        its name."""
+        row = self._insertion_row() if row is None else row
         if self._state.add(row, kind):
             index = self.model.index(row, COL_NAME)
             self.table.setCurrentIndex(index)
@@ -232,6 +240,7 @@ class RecipientsPanel(QWidget, DecisionObserver):
         self.model.set_read_only(read_only)
         for action in self.edit_actions:
             action.setEnabled(not read_only)
+        self.row_menu.refresh()
 
     # -- what the state tells ---------------------------------------------------------------------
 

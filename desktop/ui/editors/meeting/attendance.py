@@ -57,6 +57,8 @@ class ReasonDelegate(QStyledItemDelegate):
 class AttendancePanel(RowsPanel):
     """The attendance table with paste from Excel and a sort by role and name."""
 
+    PASTES = True
+
     def __init__(
         self,
         state: MeetingEditState,

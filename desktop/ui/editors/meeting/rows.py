@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QToolBar, QVBoxLayout, QWidget
 from desktop.ui.models.meeting import MeetingTableModel
 from desktop.ui.widgets.fit_columns import ColumnFitter
 from desktop.ui.widgets.paste_table import PasteTableView, setup_record_table
+from desktop.ui.widgets.row_menu import RowMenu
 
 
 class RowsPanel(QWidget):
@@ -23,6 +24,9 @@ class RowsPanel(QWidget):
     ``weights``: each column's share of the table's width; ``minimums``: their narrowest widths
     (pixels), so the main columns show on a laptop screen without scrolling sideways.
     """
+
+    PASTES = False
+    """The table takes rows pasted from Excel (its right-click menu offers "Paste")."""
 
     def __init__(
         self,
@@ -46,19 +50,25 @@ class RowsPanel(QWidget):
         self.columns = ColumnFitter(self.view, dict(enumerate(shares)), dict(enumerate(minimums)))
         self.tools = QToolBar()
         self.tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.tools.addAction(add_text).triggered.connect(self.add_row)
+        self.tools.addAction(add_text).triggered.connect(lambda: self.add_row())
         self.tools.addAction(self.tr("Remove")).triggered.connect(self.remove_selected)
         self.tools.addAction(self.tr("Up")).triggered.connect(lambda: self.move_current(-1))
         self.tools.addAction(self.tr("Down")).triggered.connect(lambda: self.move_current(1))
         self.view.delete_requested.connect(self.remove_selected)
+        self._locked = False
+        self.row_menu = RowMenu(
+            self.view, editable=lambda: not self._locked, insert=self.add_row, paste=self.PASTES
+        )
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(self.tools)
         self.layout_.addWidget(self.view, 1)
 
-    def add_row(self) -> None:
-        """Insert a blank row after the current one and start typing in it."""
+    def add_row(self, row: int | None = None) -> None:
+        """Insert a blank row before ``row`` (default: after the current one) and start typing
+        in it."""
         current = self.view.currentIndex()
-        row = current.row() + 1 if current.isValid() else self.model.rowCount()
+        if row is None:
+            row = current.row() + 1 if current.isValid() else self.model.rowCount()
         before = self.model.rowCount()
         self.model.insert_records(row, [self._blank()], self._add_text)
         if self.model.rowCount() > before:
@@ -76,6 +86,8 @@ class RowsPanel(QWidget):
     def set_locked(self, locked: bool) -> None:
         """A final (or read-only) meeting: the row buttons are off, not silently useless."""
         self.tools.setEnabled(not locked)
+        self._locked = locked
+        self.row_menu.refresh()
 
     def move_current(self, delta: int) -> None:
         """Move the current row one place up (-1) or down (1)."""
