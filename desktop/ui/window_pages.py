@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize
+from PySide6.QtCore import QCoreApplication, QRect, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QLabel,
@@ -218,10 +218,30 @@ def restore_geometry(window: MainWindow) -> None:
         size = first_size(available.size())
         window.resize(size)
         window.move(available.topLeft())
+        # The size is the inside of the window: once shown, the title bar and borders are known
+        # and the whole frame is brought inside the screen (the status bar stays visible).
+        QTimer.singleShot(0, lambda: fit_frame(window, available))
+        QTimer.singleShot(500, lambda: fit_frame(window, available))
     state = app_settings.value(settings, "window/state")
     if not state.isEmpty():
         window.restoreState(state)
     window.show_page(app_settings.value(settings, "window/page"))
+
+
+def fit_frame(window: QWidget, available: QRect) -> None:
+    """Shrink and move ``window`` so that its frame (title bar and borders included) lies
+    within ``available``, the screen less its taskbar."""
+    frame = window.frameGeometry()
+    extra_width, extra_height = frame.width() - window.width(), frame.height() - window.height()
+    if frame.width() <= available.width() and frame.height() <= available.height():
+        if available.contains(frame):
+            return
+    else:
+        window.resize(
+            min(window.width(), available.width() - extra_width),
+            min(window.height(), available.height() - extra_height),
+        )
+    window.move(available.topLeft())
 
 
 def save_geometry(window: MainWindow) -> None:
