@@ -220,17 +220,20 @@ def restore_geometry(window: MainWindow) -> None:
         window.move(available.topLeft())
         # The size is the inside of the window: once shown, the title bar and borders are known
         # and the whole frame is brought inside the screen (the status bar stays visible).
-        QTimer.singleShot(0, lambda: fit_frame(window, available))
-        QTimer.singleShot(500, lambda: fit_frame(window, available))
+        for delay in (0, 500):
+            QTimer.singleShot(delay, lambda: fit_frame(window, available, size))
     state = app_settings.value(settings, "window/state")
     if not state.isEmpty():
         window.restoreState(state)
     window.show_page(app_settings.value(settings, "window/page"))
 
 
-def fit_frame(window: QWidget, available: QRect) -> None:
+def fit_frame(window: QWidget, available: QRect, size: QSize | None = None) -> None:
     """Shrink and move ``window`` so that its frame (title bar and borders included) lies
-    within ``available``, the screen less its taskbar."""
+    within ``available``, the screen less its taskbar; nothing when ``size`` is given and the
+    window is no longer that size (the user, or a test, has sized it since)."""
+    if size is not None and window.size() != size:
+        return
     frame = window.frameGeometry()
     extra_width, extra_height = frame.width() - window.width(), frame.height() - window.height()
     if frame.width() <= available.width() and frame.height() <= available.height():

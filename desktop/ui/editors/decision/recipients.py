@@ -90,18 +90,20 @@ class RecipientsPanel(QWidget, DecisionObserver):
         tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.add_person_action = tools.addAction(self.tr("+ Person"))
         self.add_collective_action = tools.addAction(self.tr("+ Collective"))
-        self.remove_action = tools.addAction(self.tr("Remove"))
-        self.up_action = tools.addAction(self.tr("Up"))
-        self.down_action = tools.addAction(self.tr("Down"))
-        self.sort_action = tools.addAction(self.tr("Sort by given name"))
-        self.paste_action = tools.addAction(self.tr("Paste from Excel"))
-        self.paste_action.setToolTip(
-            self.tr("Paste rows copied in Excel: name, title, unit, reason (Ctrl+V)")
-        )
+        # The list comes in first (at 1366 px the last buttons fold into the » menu; Remove,
+        # Up and Down are in the right-click menu too).
         self.import_action = tools.addAction(self.tr("Import from Excel…"))
         self.import_action.setToolTip(
             self.tr("Read a list file (.xlsx, .xls, .csv); or drop the file on the table")
         )
+        self.paste_action = tools.addAction(self.tr("Paste from Excel"))
+        self.paste_action.setToolTip(
+            self.tr("Paste rows copied in Excel: name, title, unit, reason (Ctrl+V)")
+        )
+        self.remove_action = tools.addAction(self.tr("Remove"))
+        self.up_action = tools.addAction(self.tr("Up"))
+        self.down_action = tools.addAction(self.tr("Down"))
+        self.sort_action = tools.addAction(self.tr("Sort by given name"))
         self.edit_actions = (
             self.add_person_action,
             self.add_collective_action,
