@@ -221,7 +221,7 @@ def restore_geometry(window: MainWindow) -> None:
         # The size is the inside of the window: once shown, the title bar and borders are known
         # and the whole frame is brought inside the screen (the status bar stays visible).
         for delay in (0, 500):
-            QTimer.singleShot(delay, lambda: fit_frame(window, available, size))
+            QTimer.singleShot(delay, window, lambda: fit_frame(window, available, size))
     state = app_settings.value(settings, "window/state")
     if not state.isEmpty():
         window.restoreState(state)
