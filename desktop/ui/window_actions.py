@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
 
@@ -110,8 +110,10 @@ def build(window: MainWindow) -> None:
     toolbar.addAction(window.new_meeting_action)
     toolbar.addAction(window.new_decision_action)
     toolbar.addSeparator()
-    toolbar.addAction(window.undo_action)
-    toolbar.addAction(window.redo_action)
+    # The toolbar says just "Hoàn tác" / "Làm lại", the step in the tooltip: the full text
+    # ("Hoàn tác Nhập 14 người nhận từ Danh sách đề nghị … .xlsx") pushed the search box away.
+    toolbar.addAction(_short_twin(window.undo_action, "Undo", window))
+    toolbar.addAction(_short_twin(window.redo_action, "Redo", window))
     spacer = QWidget()
     spacer.setSizePolicy(
         spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
@@ -302,3 +304,18 @@ def refuse_writes(window: MainWindow, library: Library) -> None:
         action.setEnabled(False)
     for view in (window.recycle_bin_view, window.directory_view):
         view.setEnabled(False)  # the settings page, built later, is built disabled
+
+
+def _short_twin(action: QAction, text: str, parent: QObject) -> QAction:
+    """A toolbar action that triggers ``action`` under a short label (``text``, translated);
+    enabled with it, its full text as the tooltip."""
+    twin = QAction(QCoreApplication.translate("MainWindow", text), parent)
+    twin.triggered.connect(action.trigger)
+
+    def follow() -> None:
+        twin.setEnabled(action.isEnabled())
+        twin.setToolTip(action.text())
+
+    action.changed.connect(follow)
+    follow()
+    return twin

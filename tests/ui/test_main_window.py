@@ -301,3 +301,21 @@ def test_the_whole_frame_is_brought_inside_the_screen(qtbot: QtBot) -> None:
     fit_frame(widget, available)
     assert available.contains(widget.frameGeometry())
     assert widget.frameGeometry().height() == 728
+
+
+def test_the_toolbar_undo_keeps_a_short_label(window: MainWindow, qtbot: QtBot) -> None:
+    """A long step ("Import 14 recipient(s) from Danh sách … .xlsx") goes to the tooltip."""
+    from PySide6.QtWidgets import QToolBar
+
+    window.show_page(PAGE_DECISIONS)
+    editor = window.decision_editor
+    qtbot.waitUntil(lambda: editor.model.rowCount() > 0)
+    toolbar = window.findChild(QToolBar, "main-toolbar")
+    [undo] = [a for a in toolbar.actions() if a.text() == "Undo"]
+    assert not undo.isEnabled()
+    editor.paste_text("Nguyễn Văn Bình\tChuyên viên\tPhòng Tổ chức cán bộ")
+    assert undo.isEnabled()
+    assert undo.text() == "Undo"
+    assert "Paste 1 recipient(s)" in undo.toolTip()
+    undo.trigger()
+    assert not undo.isEnabled()
