@@ -114,6 +114,13 @@ def _draw_page(
 def print_with_progress(parent: QWidget, data: bytes, printer: QPrinter) -> int | None:
     """Print the PDF ``data`` with a progress dialog whose Cancel stops after the current page;
     the pages printed, or None when the printer failed (the user was told)."""
+    return with_progress(parent, lambda progress: print_pdf(data, printer, progress=progress))
+
+
+def with_progress(parent: QWidget, send: Callable[[Callable[[int, int], bool]], int]) -> int | None:
+    """Run ``send(progress)`` (a print: ``progress(done, total)`` after each page, False to stop)
+    with a progress dialog whose Cancel stops after the current page; the pages printed, or None
+    when the printer failed (the user was told)."""
     from desktop.ui.operations import show_error
 
     dialog = QProgressDialog(
@@ -135,7 +142,7 @@ def print_with_progress(parent: QWidget, data: bytes, printer: QPrinter) -> int 
         return not dialog.wasCanceled()
 
     try:
-        return print_pdf(data, printer, progress=progress)
+        return send(progress)
     except Exception as exc:
         show_error(parent, exc)
         return None
