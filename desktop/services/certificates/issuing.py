@@ -19,11 +19,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from desktop.documents.certificates.pdf import (
-    CertificateRenderer,
-    Problem,
-)
-from desktop.documents.certificates.template import TemplateError
+from desktop.documents.certificates.pdf import Batch, CertificateRenderer, Problem
+from desktop.documents.certificates.template import Template, TemplateError
 from desktop.domain.records import CertificateIssue, Decision
 from desktop.domain.text import normalize
 from desktop.services.certificates.prepared import (
@@ -266,9 +263,7 @@ def issue_certificates(
     issue_ids: list[str] = []
 
     def record() -> None:
-        issue_ids.extend(
-            CertificateIssueStore(db).add_all(issue_lines(db, batch, tpl, offsets, now))
-        )
+        issue_ids.extend(_log(db, batch, tpl, offsets, now))
 
     files = write_files(pending, then=None if draft or log_after else record)
     return IssueResult(
@@ -288,6 +283,16 @@ def issue_certificates(
 def log_issues(db: Database, issues: Sequence[CertificateIssue]) -> list[str]:
     """Store issue log lines made earlier (``log_after``): those of the pages printed."""
     return CertificateIssueStore(db).add_all(issues) if issues else []
+
+
+def _log(
+    db: Database,
+    batch: Batch,
+    template: Template,
+    offsets: PrinterOffsets,
+    now: dt.datetime | None,
+) -> list[str]:
+    return CertificateIssueStore(db).add_all(issue_lines(db, batch, template, offsets, now))
 
 
 def issued(db: Database, decision_key: str) -> tuple[Decision, list[IssueLine]]:
