@@ -7,6 +7,10 @@ pre-printed certificate stay true. The raster is made at the printer's resolutio
 1200 dpi driver would otherwise receive four times the pixels — about 14 MB and 3.5 s a
 certificate, 7 minutes for 120 (``bench/printing.py`` measures). Pages are drawn in horizontal
 bands to keep memory small.
+
+This is the path of the decision, the minutes, the list and the calibration sheet. Certificates
+print as vector pages (``ui.certificate_printing``: text as text, the art once); both share the
+page layout and the progress dialog (``with_progress``) defined here.
 """
 
 from __future__ import annotations
