@@ -17,6 +17,7 @@ everything, as in the exported PDF.
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -42,6 +43,7 @@ ART_MAX_DPI = 300
 """Highest resolution the art is rendered at (the printer's own when lower)."""
 
 MM_PER_INCH = 25.4
+log = logging.getLogger(__name__)
 
 
 def print_certificates(
@@ -159,6 +161,7 @@ def _file_font(path: Path) -> QRawFont:
     ident = QFontDatabase.addApplicationFont(str(path))
     families = QFontDatabase.applicationFontFamilies(ident) if ident >= 0 else []
     if not families:
+        log.warning("font %s not registered: its text prints as outlines", path)
         return own
     font = QFont(families[0])
     font.setStyleName(own.styleName())
@@ -168,5 +171,6 @@ def _file_font(path: Path) -> QRawFont:
     # The family may also name another file (an installed font of the same name): keep the
     # database's font only when it is this very file (the 'head' table carries its dates).
     if not found.isValid() or found.fontTable("head") != own.fontTable("head"):
+        log.warning("font %s not found by its family: its text prints as outlines", path)
         return own
     return found
