@@ -126,6 +126,7 @@ class Certificates(_Facade):
     template_mismatch = _Bound(_certificates.template_mismatch)
     preview_pdf = _Bound(_certificates.preview_pdf)
     issue_certificates = _Bound(_certificates.issue_certificates)
+    print_job = _Bound(_certificates.print_job)
     log_issues = _Bound(_certificates.log_issues)
     issued = _Bound(_certificates.issued)
     set_printer_offsets = _Bound(_certificates.set_printer_offsets)

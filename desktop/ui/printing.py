@@ -7,6 +7,10 @@ pre-printed certificate stay true. The raster is made at the printer's resolutio
 1200 dpi driver would otherwise receive four times the pixels — about 14 MB and 3.5 s a
 certificate, 7 minutes for 120 (``bench/printing.py`` measures). Pages are drawn in horizontal
 bands to keep memory small.
+
+This is the path of the decision, the minutes, the list and the calibration sheet. Certificates
+print as vector pages (``ui.certificate_printing``: text as text, the art once); both share the
+page layout and the progress dialog (``with_progress``) defined here.
 """
 
 from __future__ import annotations
@@ -114,6 +118,13 @@ def _draw_page(
 def print_with_progress(parent: QWidget, data: bytes, printer: QPrinter) -> int | None:
     """Print the PDF ``data`` with a progress dialog whose Cancel stops after the current page;
     the pages printed, or None when the printer failed (the user was told)."""
+    return with_progress(parent, lambda progress: print_pdf(data, printer, progress=progress))
+
+
+def with_progress(parent: QWidget, send: Callable[[Callable[[int, int], bool]], int]) -> int | None:
+    """Run ``send(progress)`` (a print: ``progress(done, total)`` after each page, False to stop)
+    with a progress dialog whose Cancel stops after the current page; the pages printed, or None
+    when the printer failed (the user was told)."""
     from desktop.ui.operations import show_error
 
     dialog = QProgressDialog(
@@ -135,7 +146,7 @@ def print_with_progress(parent: QWidget, data: bytes, printer: QPrinter) -> int 
         return not dialog.wasCanceled()
 
     try:
-        return print_pdf(data, printer, progress=progress)
+        return send(progress)
     except Exception as exc:
         show_error(parent, exc)
         return None

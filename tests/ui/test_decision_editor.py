@@ -535,15 +535,16 @@ def test_a_print_stopped_after_five_pages_logs_five_certificates(
     from PySide6.QtPrintSupport import QPrinter
 
     from desktop.services import issue_log
+    from desktop.services.certificates import PrintLayout
     from desktop.ui.editors.decision import printing
 
     sent: list[int] = []
 
-    def printer_took_five(parent: object, data: bytes, printer: QPrinter) -> int:
-        sent.append(len(PdfReader(io.BytesIO(data)).pages))
+    def printer_took_five(parent: object, layout: PrintLayout, printer: QPrinter) -> int:
+        sent.append(len(layout.pages))
         return 5  # the clerk pressed Cancel after the fifth page
 
-    monkeypatch.setattr(printing, "print_with_progress", printer_took_five)
+    monkeypatch.setattr(printing, "print_certificates_with_progress", printer_took_five)
     editor.documents.panel.set_current_document(DOCUMENT_CERTIFICATE)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -29,7 +29,7 @@ from desktop.documents.certificates.ornaments import (
     watermark,
 )
 from desktop.documents.certificates.party_emblem import PARTY_YELLOW, party_emblem
-from desktop.documents.certificates.template import Art
+from desktop.documents.certificates.template import Art, Mode, Template
 
 __all__ = [
     "BAND_MM",
@@ -56,6 +56,42 @@ def draw_art(
         _border(canvas, art, width, height, emblem)
     for ornament in art.ornaments:
         divider(canvas, ornament, height, primary, accent)
+
+
+def has_art_layer(template: Template, mode: Mode, preview: bool) -> bool:
+    """Whether ``draw_art_layer`` draws anything: a printed background, art, a picture."""
+    background = template.background is not None and (
+        preview or (mode == "full" and template.background_printed)
+    )
+    art = mode == "full" and (template.art.style != "none" or bool(template.art.ornaments))
+    images = any(i.path is not None and (mode in i.modes or preview) for i in template.images)
+    return background or art or images
+
+
+def draw_art_layer(
+    canvas: Canvas, template: Template, mode: Mode, preview: bool, emblem: str | None
+) -> None:
+    """Everything on a certificate that is not text, in page coordinates: the background (a
+    scan of the phôi; in pre-printed mode only for the screen), the art (full render) and the
+    pictures of the mode, over the art and under the text."""
+    width, height = template.width_mm * mm, template.height_mm * mm
+    background = template.background
+    if background is not None and (preview or (mode == "full" and template.background_printed)):
+        canvas.drawImage(str(background), 0, 0, width, height)
+    if mode == "full":
+        draw_art(canvas, template.art, width, height, emblem)
+    for image in template.images:
+        if image.path is not None and (mode in image.modes or preview):
+            canvas.drawImage(
+                str(image.path),
+                image.x_mm * mm,
+                height - (image.y_mm + image.height_mm) * mm,
+                image.width_mm * mm,
+                image.height_mm * mm,
+                mask="auto",
+                preserveAspectRatio=True,
+                anchor="c",
+            )
 
 
 EMBLEM_DIAMETER_MM = 2 * 1.45 * MEDALLION_MM

@@ -146,3 +146,67 @@ class FieldLayout:
     fits: bool
     problem: str
     """Why it does not print as it should (Vietnamese), or ""."""
+
+
+# --- certificates as a printer receives them (``vector.print_layout``) ---------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TextRun:
+    """One line of a field, placed as the PDF places it: a printer draws it as text."""
+
+    text: str
+    font_file: Path
+    size: float
+    """Points."""
+    x_mm: float
+    """Where the first character starts, from the paper's left."""
+    baseline_mm: float
+    """The baseline, measured down from the top of the paper."""
+    advances_mm: tuple[float, ...]
+    """Start of each character from ``x_mm`` (one per character, the first 0): the font's
+    advances, the field's word spacing and, when the field asks for it, pair kerning."""
+    colour: str
+    """``#rrggbb``."""
+    clip_mm: tuple[float, float, float, float] | None = None
+    """(left, top, width, height) of the box the text is cut at (a text forced to print that
+    does not fit), else None."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """An underline: from (x, y) mm, ``length_mm`` long, ``weight`` pt thick."""
+
+    x_mm: float
+    y_mm: float
+    length_mm: float
+    weight: float
+    colour: str
+
+
+@dataclass(frozen=True, slots=True)
+class PrintPage:
+    """One certificate: the art under it (a key of ``PrintLayout.arts``; "" for none) and its
+    texts and underlines, all of them, the decision-wide ones included."""
+
+    art: str
+    texts: tuple[TextRun, ...]
+    rules: tuple[Rule, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PrintLayout:
+    """Certificates for a printer: text as text, the art once.
+
+    Positions are on the template's paper; the printer's offsets move everything, art
+    included, as they move the exported PDF's pages.
+    """
+
+    width_mm: float
+    height_mm: float
+    offset_x_mm: float
+    offset_y_mm: float
+    arts: dict[str, bytes]
+    """Art key → a one-page PDF of everything on the page that is not text (ornaments,
+    emblem, a printed background, pictures): the same for every page that names it."""
+    pages: tuple[PrintPage, ...]

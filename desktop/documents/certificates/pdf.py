@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
 from desktop.documents import fonts
-from desktop.documents.certificates.art import draw_art
+from desktop.documents.certificates.art import draw_art_layer, has_art_layer
 from desktop.documents.certificates.batch import (
     Batch,
     CertificateProblems,
@@ -129,7 +129,8 @@ class CertificateRenderer:
         text = field.pattern.fill(values).strip()
         return text.upper() if field.upper else text
 
-    def _fit(self, slot: Slot, text: str) -> Placed:
+    def placed(self, slot: Slot, text: str) -> Placed:
+        """``text`` fitted into ``slot``'s box, each line with its start point (cached)."""
         key = (slot.index, text)
         placed = self._fit_cache.get(key)
         if placed is None:
@@ -148,7 +149,7 @@ class CertificateRenderer:
                 "glyph",
                 f"phông {slot.face_label} không có ký tự {shown}",
             )
-        if not self._fit(slot, text).fitted.fits:
+        if not self.placed(slot, text).fitted.fits:
             return Problem(
                 recipient,
                 slot.field.name,
@@ -212,7 +213,7 @@ class CertificateRenderer:
         problems = {p.field: p.detail for p in batch.problems}
         out = []
         for slot, text in texts:
-            placed = self._fit(slot, text)
+            placed = self.placed(slot, text)
             out.append(
                 FieldLayout(
                     name=slot.field.name,
@@ -235,7 +236,7 @@ class CertificateRenderer:
         block = canvas.beginText()
         clipped = []
         for slot, text in texts:
-            placed = self._fit(slot, text)
+            placed = self.placed(slot, text)
             if not placed.fitted.fits:
                 clipped.append((slot, placed))
                 continue
@@ -252,7 +253,7 @@ class CertificateRenderer:
         canvas.drawText(block)
         for slot, text in texts:
             if slot.field.underline:
-                self._underline(canvas, slot, self._fit(slot, text))
+                self._underline(canvas, slot, self.placed(slot, text))
         if not clip:
             return
         for slot, placed in clipped:
@@ -363,25 +364,7 @@ class CertificateRenderer:
         """Draw the art and the decision-wide fields once per kind as Form XObjects."""
         art_name = "art"
         canvas.beginForm(art_name)
-        background = self.template.background
-        printed = self.mode == "full" and self.template.background_printed
-        if background is not None and (printed or self.preview):
-            canvas.drawImage(str(background), 0, 0, self.page_width, self.page_height)
-        if self.mode == "full":
-            emblem = str(self.emblem) if self.emblem is not None else None
-            draw_art(canvas, self.template.art, self.page_width, self.page_height, emblem)
-        for image in self.template.images:
-            if image.path is not None and (self.mode in image.modes or self.preview):
-                canvas.drawImage(
-                    str(image.path),
-                    image.x_mm * mm,
-                    self.page_height - (image.y_mm + image.height_mm) * mm,
-                    image.width_mm * mm,
-                    image.height_mm * mm,
-                    mask="auto",
-                    preserveAspectRatio=True,
-                    anchor="c",
-                )
+        self.draw_art(canvas)
         canvas.endForm()
         names: dict[RecipientKind, str] = {}
         for kind, texts in batch.static.items():
@@ -392,3 +375,13 @@ class CertificateRenderer:
             canvas.endForm()
             names[kind] = name
         return names
+
+    @property
+    def has_art(self) -> bool:
+        """Whether anything but text prints (art, a background, a picture)."""
+        return has_art_layer(self.template, self.mode, self.preview)
+
+    def draw_art(self, canvas: Canvas) -> None:
+        """Everything on a page that is not text, in page coordinates (no offsets)."""
+        emblem = str(self.emblem) if self.emblem is not None else None
+        draw_art_layer(canvas, self.template, self.mode, self.preview, emblem)

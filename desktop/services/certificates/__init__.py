@@ -1,7 +1,8 @@
-"""Certificates: issuing a decision's certificates to PDF (``issuing``), the templates they
-are drawn with (``templates``), printers and their calibration (``printers``).
+"""Certificates: issuing a decision's certificates to PDF (``issuing``) or to a printer
+(``printing``; both checked and laid out by ``prepared``), the templates they are drawn with
+(``templates``), printers and their calibration (``printers``).
 
-The public names of the three modules are importable from here, as callers use them
+The public names of these modules are importable from here, as callers use them
 (``from desktop.services import certificates``; ``certificates.issue_certificates(...)``).
 """
 
@@ -29,6 +30,14 @@ from desktop.services.certificates.printers import (
     set_printer_offsets,
     write_calibration_sheet,
 )
+from desktop.services.certificates.printing import (
+    PrintJob,
+    PrintLayout,
+    PrintPage,
+    Rule,
+    TextRun,
+    print_job,
+)
 from desktop.services.certificates.templates import (
     CertificateError,
     TemplateMismatch,
@@ -52,10 +61,15 @@ __all__ = [
     "CertificateProblems",
     "IssueResult",
     "OutputError",
+    "PrintJob",
+    "PrintLayout",
+    "PrintPage",
     "PrinterOffsets",
     "Problem",
+    "Rule",
     "TemplateError",
     "TemplateMismatch",
+    "TextRun",
     "calibrated_printer",
     "calibration_sheet_pdf",
     "calibration_test_pdf",
@@ -67,6 +81,7 @@ __all__ = [
     "paper_of_template",
     "paper_sizes",
     "preview_pdf",
+    "print_job",
     "printer_offsets",
     "printers",
     "safe_file_name",

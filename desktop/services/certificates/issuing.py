@@ -19,23 +19,19 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from desktop.documents.certificates.pdf import (
-    Batch,
-    CertificateProblems,
-    CertificateRenderer,
-    Problem,
-)
-from desktop.documents.certificates.template import Mode, Template, TemplateError
-from desktop.documents.fonts import FontFamily, windows_times_new_roman
-from desktop.domain.matching import same_name
-from desktop.domain.records import Award, CertificateIssue, Decision
-from desktop.domain.salutations import salutation_warning, unsettled_salutations
+from desktop.documents.certificates.pdf import Batch, CertificateRenderer, Problem
+from desktop.documents.certificates.template import Template, TemplateError
+from desktop.domain.records import CertificateIssue, Decision
 from desktop.domain.text import normalize
+from desktop.services.certificates.prepared import (
+    chosen_awards,
+    offsets_for,
+    prepare,
+)
+from desktop.services.certificates.prepared import issues as issue_lines
 from desktop.services.certificates.templates import (
     CertificateError,
-    TemplateMismatch,
     form_label,
-    paper_of_template,
     template_for,
 )
 from desktop.services.emblems import emblem_file
@@ -47,7 +43,7 @@ from desktop.services.files import (
 )
 from desktop.storage.certificate_issues import CertificateIssueStore, IssueLine
 from desktop.storage.decisions import DecisionStore
-from desktop.storage.printers import PrinterOffsets, PrinterStore
+from desktop.storage.printers import PrinterOffsets
 
 WINDOWS_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {
@@ -100,12 +96,12 @@ def preview_pdf(
         CertificateProblems: a character a font lacks (there is nothing sensible to show).
     """
     decision = DecisionStore(db).find(decision_key)
-    chosen = _chosen_awards(decision, awards)
+    chosen = chosen_awards(decision, awards)
     try:
         tpl = template_for(template, decision, user_templates)
     except TemplateError as exc:
         raise CertificateError(str(exc)) from None
-    offsets = _offsets_for(db, printer, tpl)
+    offsets = offsets_for(db, printer, tpl)
     renderer = CertificateRenderer(
         tpl,
         mode="preprinted" if preprinted else "full",
@@ -147,16 +143,6 @@ def split_file_name(position: int, count: int, name: str, taken: set[str]) -> st
     """
     width = max(2, len(str(count)))
     return safe_file_name(f"{position:0{width}d} - {name}", taken)
-
-
-def _offsets_for(db: Database, printer: str, template: Template) -> PrinterOffsets:
-    """``printer``'s offsets for the template's paper size (none without a printer)."""
-    paper = paper_of_template(template)
-    return PrinterStore(db).get(printer, paper) if printer else PrinterOffsets("", paper=paper)
-
-
-def _serif(prefer_windows_times: bool) -> FontFamily | None:
-    return windows_times_new_roman() if prefer_windows_times else None
 
 
 def issue_certificates(
@@ -215,49 +201,22 @@ def issue_certificates(
     """
     if output is None and split_dir is None:
         raise CertificateError("Hãy chọn tệp PDF để ghi (-o) hoặc thư mục để tách từng tệp")
-    decision = DecisionStore(db).find(decision_key)
-    chosen = _chosen_awards(decision, awards)
-    if not chosen:
-        raise CertificateError(
-            f"Quyết định {decision.number} chưa có người/tập thể được khen; "
-            f"không có {form_label(decision)} nào để in"
-        )
-    try:
-        tpl = template_for(template, decision, user_templates)
-    except TemplateError as exc:
-        raise CertificateError(str(exc)) from None
-    mismatch = tpl.mismatch(decision.award_form, decision.issuer.style)
-    if mismatch and not allow_mismatch:
-        raise TemplateMismatch(
-            f"Quyết định {decision.number} ({decision.award_form}, cơ quan "
-            f"{'của Đảng' if decision.issuer.style == 'party' else 'nhà nước'}): {mismatch}. "
-            "Hãy chọn mẫu phù hợp (hoặc in bất chấp: --force)"
-        )
-    offsets = _offsets_for(db, printer, tpl)
-    mode: Mode = "preprinted" if preprinted else "full"
-    notes = [salutation_warning(decision.number, chosen)] if unsettled_salutations(chosen) else []
-    notes.extend(tpl.warnings)  # e.g. a font file missing on this PC, replaced by Tinos
-    serif = _serif(prefer_windows_times)
-    if prefer_windows_times and serif is None:
-        notes.append("Không thấy phông Times New Roman của Windows; đã dùng Tinos (cùng cỡ chữ)")
-    renderer = CertificateRenderer(
-        tpl,
-        mode=mode,
-        offset_x_mm=offsets.offset_x_mm,
-        offset_y_mm=offsets.offset_y_mm,
-        serif=serif,
-        emblem=emblem_file(decision.issuer.id, data_dir),
+    ready = prepare(
+        db,
+        decision_key,
+        template=template,
+        preprinted=preprinted,
+        printer=printer,
+        force=force,
+        allow_mismatch=allow_mismatch,
+        prefer_windows_times=prefer_windows_times,
+        user_templates=user_templates,
+        awards=awards,
+        data_dir=data_dir,
     )
-    if mode == "full" and tpl.art.style in ("state", "merit") and renderer.emblem is None:
-        notes.append(
-            "Chưa có ảnh quốc huy của cơ quan: mẫu in không có quốc huy "
-            "(chọn ảnh trong Cài đặt → Cơ quan ban hành)"
-        )
-    batch = renderer.prepare(decision, chosen)
+    decision, chosen, tpl, offsets = ready.decision, ready.chosen, ready.template, ready.offsets
+    renderer, batch, notes, mismatch = ready.renderer, ready.batch, ready.notes, ready.mismatch
     problems = batch.problems
-    blocking = [p for p in problems if p.kind == "glyph" or not force]
-    if blocking:
-        raise CertificateProblems(blocking, form_label(decision))
     folder = Path(split_dir) if split_dir is not None else None
     if output is not None:
         check_output(output, (".pdf",))
@@ -317,44 +276,13 @@ def issue_certificates(
         offsets=offsets,
         notes=notes + ([f"In với mẫu không phù hợp — {mismatch}"] if mismatch else []),
         form=form_label(decision),
-        pending=[] if draft or not log_after else _issues(db, batch, tpl, offsets, now),
+        pending=[] if draft or not log_after else issue_lines(db, batch, tpl, offsets, now),
     )
 
 
 def log_issues(db: Database, issues: Sequence[CertificateIssue]) -> list[str]:
     """Store issue log lines made earlier (``log_after``): those of the pages printed."""
     return CertificateIssueStore(db).add_all(issues) if issues else []
-
-
-def _chosen_awards(decision: Decision, keys: Sequence[str] | None) -> list[Award]:
-    """The awards named by ``keys`` (award id, position in the list, or recipient's name)."""
-    if keys is None:
-        return list(decision.awards)
-    chosen: list[Award] = []
-    for key in keys:
-        found = _find_award(decision, key)
-        if found not in chosen:
-            chosen.append(found)
-    return chosen
-
-
-def _find_award(decision: Decision, key: str) -> Award:
-    for award in decision.awards:
-        if award.id == key:
-            return award
-    text = normalize(key)
-    if text.isdigit() and 1 <= int(text) <= len(decision.awards):
-        return decision.awards[int(text) - 1]
-    matches = [a for a in decision.awards if same_name(a.name, text)]
-    if len(matches) == 1:
-        return matches[0]
-    if not matches:
-        raise CertificateError(f"Quyết định {decision.number} không có người được khen “{text}”")
-    places = ", ".join(str(decision.awards.index(a) + 1) for a in matches)
-    raise CertificateError(
-        f"Quyết định {decision.number} có {len(matches)} người tên “{text}” "
-        f"(số thứ tự {places}); hãy chọn theo số thứ tự"
-    )
 
 
 def _log(
@@ -364,33 +292,7 @@ def _log(
     offsets: PrinterOffsets,
     now: dt.datetime | None,
 ) -> list[str]:
-    return CertificateIssueStore(db).add_all(_issues(db, batch, template, offsets, now))
-
-
-def _issues(
-    db: Database,
-    batch: Batch,
-    template: Template,
-    offsets: PrinterOffsets,
-    now: dt.datetime | None,
-) -> list[CertificateIssue]:
-    store = CertificateIssueStore(db)
-    stamp = now or dt.datetime.now(dt.UTC)
-    earlier = store.latest_for_awards(a.id for a in batch.awards)
-    return [
-        CertificateIssue(
-            award_id=award.id,
-            template=template.id,
-            template_version=template.version,
-            snapshot=batch.snapshot(index),
-            issued_at=stamp,
-            printer=offsets.name,
-            offset_x_mm=offsets.offset_x_mm,
-            offset_y_mm=offsets.offset_y_mm,
-            reissue_of=earlier.get(award.id, ""),
-        )
-        for index, award in enumerate(batch.awards)
-    ]
+    return CertificateIssueStore(db).add_all(issue_lines(db, batch, template, offsets, now))
 
 
 def issued(db: Database, decision_key: str) -> tuple[Decision, list[IssueLine]]:

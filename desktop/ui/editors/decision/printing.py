@@ -1,10 +1,9 @@
-"""Printing from the decision editor: the chosen document at 100 %; certificates logged only
-for the pages the printer actually took (a print cancelled after 5 pages logs 5)."""
+"""Printing from the decision editor: the chosen document at 100 %; certificates as vector pages
+(``ui.certificate_printing``), logged only for the pages the printer actually took (a print
+cancelled after 5 pages logs 5)."""
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -13,8 +12,10 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox
 
 from desktop.domain.records import CertificateIssue
 from desktop.services import decisions
+from desktop.services.certificates import PrintJob
 from desktop.services.editing.decision import DecisionEditState
 from desktop.services.session import Library
+from desktop.ui.certificate_printing import print_certificates_with_progress
 from desktop.ui.operations import DatabaseOp, Progress, show_error
 from desktop.ui.printing import print_with_progress
 
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
     from desktop.ui.editors.decision.editor import DecisionEditor
 
 DOCUMENT_CERTIFICATE, DOCUMENT_LIST, DOCUMENT_DECISION = "certificate", "list", "decision"
+Made = tuple[PrintJob | bytes, list[CertificateIssue]]
+"""What goes to the printer (certificates laid out, or a PDF) and the issue log's lines."""
 
 
 class PrintingMixin:
@@ -57,22 +60,17 @@ class PrintingMixin:
             draft = self._editor.read_only  # see export_certificates
             known = self._library.certificates.calibrated_printer(printer.printerName())
 
-            def task(lib: Library, progress: Progress) -> tuple[bytes, list[CertificateIssue]]:
+            def task(lib: Library, progress: Progress) -> Made:
                 progress.report(0, 1)
-                with tempfile.TemporaryDirectory() as folder:
-                    out = Path(folder) / "print.pdf"
-                    result = lib.certificates.issue_certificates(
-                        decision_id,
-                        out,
-                        preprinted=preprinted,
-                        printer=known,  # its offsets for the template's paper size
-                        force=True,
-                        allow_mismatch=True,  # warned in the editor before printing
-                        progress=progress.report,
-                        draft=draft,
-                        log_after=True,  # only the pages the printer took are logged
-                    )
-                    return out.read_bytes(), result.pending
+                job = lib.certificates.print_job(  # texts as text, the art once: vector pages
+                    decision_id,
+                    preprinted=preprinted,
+                    printer=known,  # its offsets for the template's paper size
+                    force=True,
+                    allow_mismatch=True,  # warned in the editor before printing
+                    draft=draft,
+                )
+                return job, job.pending  # only the pages the printer took are logged
 
             label = QCoreApplication.translate(
                 "DecisionDocuments", "Preparing {0} for the printer…"
@@ -80,7 +78,7 @@ class PrintingMixin:
         else:
             make = decisions.award_list_pdf if what == DOCUMENT_LIST else decisions.decision_pdf
 
-            def task(lib: Library, progress: Progress) -> tuple[bytes, list[CertificateIssue]]:
+            def task(lib: Library, progress: Progress) -> Made:
                 progress.report(0, 1)
                 return make(record), []
 
@@ -94,8 +92,13 @@ class PrintingMixin:
             .run_in_background()
         )
 
-    def _send(self, data: bytes, pending: list[CertificateIssue], printer: QPrinter) -> None:
-        pages = print_with_progress(self._editor, data, printer)
+    def _send(
+        self, data: PrintJob | bytes, pending: list[CertificateIssue], printer: QPrinter
+    ) -> None:
+        if isinstance(data, PrintJob):
+            pages = print_certificates_with_progress(self._editor, data.layout, printer)
+        else:
+            pages = print_with_progress(self._editor, data, printer)
         if pages is None:
             return
         if pending and pages:  # one page per certificate: a print cancelled after 5 logs 5
