@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import unicodedata
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -224,6 +225,11 @@ def test_a_clerks_first_day(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.Mo
         text = " ".join(PdfReader(io.BytesIO(own)).pages[0].extract_text().split())
         assert RECIPIENTS[k] in text
         assert "SỞ NỘI VỤ" in text.upper()
+        # Printed as text (vector pages), not as a picture of it.
+        sent = pdfium.PdfDocument(printed)[k].get_textpage().get_text_range()
+        sent_text = unicodedata.normalize("NFC", " ".join(sent.split()))
+        assert RECIPIENTS[k] in sent_text
+        assert "SỞ NỘI VỤ" in sent_text.upper()
 
     # -- Sổ cấp giấy khen: each recipient once, from this decision, to this printer ------------
     window.show_page(PAGE_ISSUES)
