@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -74,6 +75,13 @@ class ListPreview:
         return bool(self.awards) and not self.problems
 
 
+def _line_number(passed_over: str) -> int:
+    """"Dòng 15: …" → 15, so the rows passed over read in the list's order (a hidden sheet,
+    which has no row, comes first)."""
+    found = re.match(r"Dòng ([0-9]+):", passed_over)
+    return int(found.group(1)) if found else 0
+
+
 def header_mapping(rows: list[list[str]], header_row: int) -> ColumnMapping:
     """The columns as the row ``header_row`` (0-based) names them; by position when it names
     no name column."""
@@ -115,7 +123,7 @@ def preview_rows(
         file_skipped=list(passed_over),
         mapping=mapping,
         awards=awards,
-        skipped=skipped,
+        skipped=sorted(skipped, key=_line_number),
         problems=problems,
         columns=describe_mapping(mapping, rows),
     )

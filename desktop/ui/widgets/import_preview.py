@@ -153,8 +153,11 @@ class ImportPreviewDialog(QDialog):
         self.problems_list = QListWidget()
         self.problems_list.setStyleSheet("color: #a00000;")
         self.skipped_list = QListWidget()
+        for listing in (self.problems_list, self.skipped_list):
+            listing.setWordWrap(True)  # a long row reads whole, not cut at the box's edge
         lists = QHBoxLayout()
         problems_box = QGroupBox(self.tr("Problems (fix the file or the columns)"))
+        self.problems_box = problems_box  # shown only when there is a problem
         QVBoxLayout(problems_box).addWidget(self.problems_list)
         skipped_box = QGroupBox(self.tr("Rows passed over"))
         QVBoxLayout(skipped_box).addWidget(self.skipped_list)
@@ -197,6 +200,7 @@ class ImportPreviewDialog(QDialog):
         self.model.set_awards(preview.awards)
         self.problems_list.clear()
         self.problems_list.addItems(preview.problems)
+        self.problems_box.setVisible(bool(preview.problems))
         self.skipped_list.clear()
         self.skipped_list.addItems(preview.skipped)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
