@@ -76,7 +76,7 @@ class ListPreview:
 
 
 def _line_number(passed_over: str) -> int:
-    """"Dòng 15: …" → 15, so the rows passed over read in the list's order (a hidden sheet,
+    """ "Dòng 15: …" → 15, so the rows passed over read in the list's order (a hidden sheet,
     which has no row, comes first)."""
     found = re.match(r"Dòng ([0-9]+):", passed_over)
     return int(found.group(1)) if found else 0

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
 
@@ -112,8 +113,8 @@ def build(window: MainWindow) -> None:
     toolbar.addSeparator()
     # The toolbar says just "Hoàn tác" / "Làm lại", the step in the tooltip: the full text
     # ("Hoàn tác Nhập 14 người nhận từ Danh sách đề nghị … .xlsx") pushed the search box away.
-    toolbar.addAction(_short_twin(window.undo_action, "Undo", window))
-    toolbar.addAction(_short_twin(window.redo_action, "Redo", window))
+    toolbar.addAction(_short_twin(window.undo_action, "Undo"))
+    toolbar.addAction(_short_twin(window.redo_action, "Redo"))
     spacer = QWidget()
     spacer.setSizePolicy(
         spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
@@ -306,16 +307,24 @@ def refuse_writes(window: MainWindow, library: Library) -> None:
         view.setEnabled(False)  # the settings page, built later, is built disabled
 
 
-def _short_twin(action: QAction, text: str, parent: QObject) -> QAction:
-    """A toolbar action that triggers ``action`` under a short label (``text``, translated);
-    enabled with it, its full text as the tooltip."""
-    twin = QAction(QCoreApplication.translate("MainWindow", text), parent)
-    twin.triggered.connect(action.trigger)
+class _ShortTwin(QAction):
+    """A toolbar action that triggers ``action`` under a short label, enabled with it, its
+    full text as the tooltip; a child of ``action``, so it goes with it."""
 
-    def follow() -> None:
-        twin.setEnabled(action.isEnabled())
-        twin.setToolTip(action.text())
+    def __init__(self, action: QAction, text: str) -> None:
+        super().__init__(text, action)
+        self._action = action
+        self.triggered.connect(action.trigger)
+        action.changed.connect(self.follow)
+        self.follow()
 
-    action.changed.connect(follow)
-    follow()
-    return twin
+    def follow(self) -> None:
+        if not shiboken6.isValid(self._action):  # the action says "changed" as it goes
+            return
+        self.setEnabled(self._action.isEnabled())
+        self.setToolTip(self._action.text())
+
+
+def _short_twin(action: QAction, text: str) -> QAction:
+    """``action`` on the toolbar under the short label ``text`` (translated)."""
+    return _ShortTwin(action, QCoreApplication.translate("MainWindow", text))
