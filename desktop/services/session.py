@@ -161,6 +161,8 @@ class Directory(_Facade):
     collective_duplicates = _Bound(_directory.collective_duplicates)
     merge = _Bound(_directory.merge)
     delete_entry = _Bound(_directory.delete_entry)
+    unused_entries = _Bound(_directory.unused_entries)
+    remove_unused_entries = _Bound(_directory.remove_unused_entries)
 
 
 class Statistics(_Facade):
