@@ -60,63 +60,63 @@
 <context>
     <name>AwardTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="33"/>
-        <location filename="../../desktop/ui/models/awards.py" line="46"/>
+        <location filename="../../desktop/ui/models/awards.py" line="39"/>
+        <location filename="../../desktop/ui/models/awards.py" line="52"/>
         <source>Collective</source>
         <translation>Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="35"/>
+        <location filename="../../desktop/ui/models/awards.py" line="41"/>
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="57"/>
+        <location filename="../../desktop/ui/models/awards.py" line="63"/>
         <source>(none)</source>
         <translation>(không)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="71"/>
+        <location filename="../../desktop/ui/models/awards.py" line="77"/>
         <source>? choose</source>
         <translation>? chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="94"/>
+        <location filename="../../desktop/ui/models/awards.py" line="100"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="100"/>
+        <location filename="../../desktop/ui/models/awards.py" line="106"/>
         <source>Name</source>
         <translation>Tên người, tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="105"/>
+        <location filename="../../desktop/ui/models/awards.py" line="111"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="110"/>
+        <location filename="../../desktop/ui/models/awards.py" line="116"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="115"/>
+        <location filename="../../desktop/ui/models/awards.py" line="121"/>
         <source>Own reason</source>
         <translation>Thành tích riêng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="121"/>
+        <location filename="../../desktop/ui/models/awards.py" line="127"/>
         <source>Salutation</source>
         <translation>Danh xưng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="148"/>
+        <location filename="../../desktop/ui/models/awards.py" line="154"/>
         <source>Already awarded: {0}</source>
         <translation>đã được khen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="201"/>
+        <location filename="../../desktop/ui/models/awards.py" line="213"/>
         <source>Choose from directory</source>
         <translation>Chọn từ danh bạ</translation>
     </message>
@@ -329,109 +329,109 @@
 <context>
     <name>DecisionDocuments</name>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="53"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="54"/>
         <source>Pre-printed blanks</source>
         <translation>In trên phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="58"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="59"/>
         <source>List attached to the decision</source>
         <translation>Danh sách kèm theo quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="60"/>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="285"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="61"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="289"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="66"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="67"/>
         <source>One file per recipient…</source>
         <translation>Mỗi người một tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="69"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="70"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="72"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="73"/>
         <source>Export decision…</source>
         <translation>Xuất quyết định…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="149"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="153"/>
         <source>⚠ {0} texts do not fit or cannot be printed:</source>
         <translation>⚠ {0} chỗ chữ không vừa khung hoặc không in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="176"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="180"/>
         <source>certificates</source>
         <translation>giấy khen, giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="183"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="187"/>
         <source>{0} of the selected recipient</source>
         <translation>{0} của người đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="186"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="190"/>
         <source>Print only the variable text, on pre-printed blanks (phôi) of the {0}</source>
         <translation>Chỉ in phần chữ thay đổi, lên phôi {0} in sẵn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="190"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="194"/>
         <source>Export {0}…</source>
         <translation>Xuất {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="212"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="216"/>
         <source>{0} written. Please note:</source>
         <translation>Đã ghi {0}. Xin lưu ý:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="237"/>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="247"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="241"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="251"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="260"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="264"/>
         <source>Export {0}</source>
         <translation>Xuất {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="262"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="266"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="269"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="273"/>
         <source>Folder for the {0}</source>
         <translation>Thư mục để ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="275"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="279"/>
         <source>List</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="277"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="281"/>
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="279"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="283"/>
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="287"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="291"/>
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="289"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="293"/>
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
@@ -697,52 +697,87 @@
         <translation>Số lần khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="57"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="59"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="58"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="60"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="60"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="62"/>
         <source>Award form</source>
         <translation>Hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="64"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="66"/>
         <source>Title and unit then</source>
         <translation>Chức vụ, đơn vị khi đó</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="91"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="93"/>
         <source>Filter by name, title or unit (no accents needed)</source>
         <translation>Lọc theo tên, chức vụ, đơn vị (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="95"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="97"/>
         <source>Move to recycle bin</source>
         <translation>Chuyển vào Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="97"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="99"/>
         <source>Find duplicates…</source>
         <translation>Tìm người trùng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="99"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="101"/>
         <source>People entered twice (same name and unit, or one letter apart): merge them</source>
         <translation>Người bị nhập hai lần (cùng họ tên và đơn vị, hoặc khác một chữ): gộp lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="214"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="110"/>
+        <source>Names typed in a list and then changed or removed: they have no award and nothing refers to them</source>
+        <translation>Những tên đã gõ vào một danh sách rồi sửa hoặc xoá: không có khen thưởng nào và không còn nơi nào dùng đến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/directory.py" line="221"/>
+        <source>Remove {0} unused name(s)…</source>
+        <translation>Xoá {0} tên không còn dùng đến…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/directory.py" line="235"/>
+        <source>… and {0} more</source>
+        <translation>… và {0} tên khác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/directory.py" line="238"/>
+        <source>Remove unused names</source>
+        <translation>Xoá tên không còn dùng đến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/directory.py" line="240"/>
+        <source>These {0} names have no award and nothing refers to them (typed in a list and then changed or removed). Remove them from the directory?</source>
+        <translation>{0} tên dưới đây không có khen thưởng nào và không còn nơi nào dùng đến (đã gõ vào một danh sách rồi sửa hoặc xoá). Xoá các tên này khỏi danh bạ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/directory.py" line="246"/>
+        <source>Remove</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/directory.py" line="247"/>
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/directory.py" line="263"/>
         <source>Select a person or collective to see their awards.</source>
         <translation>Chọn một người hoặc tập thể để xem các lần được khen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="221"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="270"/>
         <source>{0} awards</source>
         <translation>{0} lần được khen</translation>
     </message>
@@ -1422,102 +1457,102 @@
 <context>
     <name>IssueLogView</name>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="44"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="48"/>
         <source>Issued</source>
         <translation>Ngày cấp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="48"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="52"/>
         <source>Recipient</source>
         <translation>Người, tập thể nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="51"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="55"/>
         <source>Title, unit</source>
         <translation>Chức vụ, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="55"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="59"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="62"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="66"/>
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="64"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="68"/>
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="65"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="69"/>
         <source>(PDF file)</source>
         <translation>(tệp PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="68"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="72"/>
         <source>Reissue</source>
         <translation>Cấp lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="70"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="74"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="93"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="97"/>
         <source>Search: name, unit, decision number, form (no accents needed)</source>
         <translation>Tìm: tên, đơn vị, số quyết định, hình thức (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="114"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="118"/>
         <source>Open decision</source>
         <translation>Mở quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="116"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="120"/>
         <source>Print again to PDF…</source>
         <translation>In lại ra PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="118"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="122"/>
         <source>The chosen certificates are written again and logged as reissues</source>
         <translation>Các giấy đã chọn được in lại và ghi vào sổ là cấp lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="138"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="142"/>
         <source>No certificate matches the search.</source>
         <translation>Không có giấy nào khớp với nội dung tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="140"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="144"/>
         <source>No certificate has been issued yet.</source>
         <translation>Chưa cấp giấy nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="144"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="148"/>
         <source>The newest {0} certificates; search to find older ones.</source>
         <translation>{0} giấy cấp gần nhất; hãy tìm để thấy các giấy cũ hơn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="149"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="153"/>
         <source>{0} certificate(s)</source>
         <translation>{0} giấy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="174"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="178"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="188"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="192"/>
         <source>Print again to PDF</source>
         <translation>In lại ra PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="188"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="192"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2141,77 +2176,82 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>RecipientsPanel</name>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="86"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="87"/>
         <source>+ Person</source>
         <translation>+ Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="87"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="88"/>
         <source>+ Collective</source>
         <translation>+ Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="88"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="89"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="89"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="90"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="90"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="91"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="91"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="92"/>
         <source>Sort by given name</source>
         <translation>Xếp theo tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="92"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="93"/>
         <source>Paste from Excel</source>
         <translation>Dán từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="94"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="95"/>
         <source>Paste rows copied in Excel: name, title, unit, reason (Ctrl+V)</source>
         <translation>Dán các dòng chép từ Excel: họ tên, chức vụ, đơn vị, thành tích (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="96"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="97"/>
         <source>Import from Excel…</source>
         <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="98"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="99"/>
         <source>Read a list file (.xlsx, .xls, .csv); or drop the file on the table</source>
         <translation>Đọc tệp danh sách (.xlsx, .xls, .csv); hoặc kéo thả tệp vào bảng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="116"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="121"/>
         <source>Recipients</source>
         <translation>Người, tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="230"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="237"/>
         <source>{0} collectives, {1} people</source>
         <translation>{0} tập thể, {1} cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="264"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="240"/>
+        <source>{0} row(s) without a name, not printed</source>
+        <translation>{0} dòng chưa có tên, không được in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="281"/>
         <source>Import {0} recipient(s) from {1}</source>
         <translation>Nhập {0} người nhận từ {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="274"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="291"/>
         <source>Import a list from Excel</source>
         <translation>Nhập danh sách từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="276"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="293"/>
         <source>Lists (*.xlsx *.xls *.csv)</source>
         <translation>Danh sách (*.xlsx *.xls *.csv)</translation>
     </message>

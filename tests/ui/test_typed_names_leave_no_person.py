@@ -79,3 +79,37 @@ def test_a_renamed_recipient_undone_comes_back_as_the_same_person(
     assert not {"Trần Văn Một", "Trần Văn Hai", "Trần Văn Ba"} & set(after)
     stored = decisions.get_decision(demo_db, editor.state.record.id)  # type: ignore[union-attr]
     assert stored.awards[row].recipient_id == original.recipient_id
+
+
+def test_the_directory_offers_to_remove_names_left_by_earlier_versions(
+    qtbot: QtBot, demo_db: Database, demo_path: Path
+) -> None:
+    from desktop.domain.records import Person
+    from desktop.storage.directory import DirectoryStore
+    from desktop.ui.pages.directory import DirectoryView
+
+    store = DirectoryStore(demo_db)  # what the first release's autosave left behind
+    left = [store.add_person(Person(name=name, unit="Phòng A")) for name in ("1", "Nguyễn Văn")]
+    binned = store.add_person(Person(name="Người trong thùng rác"))
+    store.delete_person(binned)  # the recycle bin decides about this one, not this button
+    awarded = dict(_people(demo_db))
+
+    view = DirectoryView(Library(demo_db, demo_path))
+    qtbot.addWidget(view)
+    view.show()
+    view.reload()
+    assert view.unused_button.isVisible()
+    assert view.unused_button.text() == "Remove 2 unused name(s)…"  # "Xoá 2 tên …" in Vietnamese
+    assert [e.name for e in view.unused] == ["1", "Nguyễn Văn"]
+    box = view._on_unused_button_clicked()
+    assert "1 (Phòng A)" in box.informativeText()
+    remove = next(b for b in box.buttons() if b.text() == "Remove")
+    remove.click()
+    assert not view.unused_button.isVisible()
+
+    after = _people(demo_db)
+    assert not set(left) & set(after.values())
+    assert {k: v for k, v in after.items() if v not in left} == {
+        k: v for k, v in awarded.items() if v not in left
+    }
+    assert demo_db.table("people").get(binned)["deleted_at"]  # still in the recycle bin

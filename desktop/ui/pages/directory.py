@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -100,6 +101,17 @@ class DirectoryView(QWidget):
         )
         self.duplicates_button.clicked.connect(self.find_duplicates)
         self.duplicates_button.setEnabled(library.path is not None)
+        self.unused: list[DirectoryEntry] = []
+        """Entries nothing uses (names typed and changed in an editor): offered for removal."""
+        self.unused_button = QPushButton()
+        self.unused_button.setToolTip(
+            self.tr(
+                "Names typed in a list and then changed or removed: they have no award and "
+                "nothing refers to them"
+            )
+        )
+        self.unused_button.clicked.connect(self._on_unused_button_clicked)
+        self.unused_button.setVisible(False)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -123,6 +135,7 @@ class DirectoryView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.duplicates_button)
+        top.addWidget(self.unused_button)
         top.addWidget(self.delete_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -149,6 +162,7 @@ class DirectoryView(QWidget):
         self._filter_timer.stop()
         self.model.reload(self.filter_edit.text())
         self._show_history(None)
+        self._show_unused()
 
     def apply_filter(self) -> None:
         """Show the rows matching the typed filter (also called when typing pauses)."""
@@ -200,6 +214,39 @@ class DirectoryView(QWidget):
         dialog.show()
         dialog.scan()
         return dialog
+
+    def _show_unused(self) -> None:
+        self.unused = self._library.directory.unused_entries()
+        self.unused_button.setText(self.tr("Remove {0} unused name(s)…").format(len(self.unused)))
+        self.unused_button.setVisible(bool(self.unused))
+
+    def remove_unused(self) -> int:
+        """Delete the entries nothing uses (no award, no reference); how many."""
+        removed = self._library.directory.remove_unused_entries()
+        self.reload()
+        return removed
+
+    def _on_unused_button_clicked(self) -> QMessageBox:
+        shown = [
+            entry.name + (f" ({entry.unit})" if entry.unit else "") for entry in self.unused[:15]
+        ]
+        if len(self.unused) > len(shown):
+            shown.append(self.tr("… and {0} more").format(len(self.unused) - len(shown)))
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Remove unused names"),
+            self.tr(
+                "These {0} names have no award and nothing refers to them (typed in a list "
+                "and then changed or removed). Remove them from the directory?"
+            ).format(len(self.unused)),
+            parent=self,
+        )
+        box.setInformativeText("\n".join(shown))
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
+        box.buttonClicked.connect(lambda button: self.remove_unused() if button is remove else 0)
+        box.open()  # not blocking (a test, a window closing)
+        return box
 
     def _on_duplicates_dialog_merged(self) -> None:
         self.reload()
