@@ -327,6 +327,19 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/date_field.py" line="68"/>
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation>ngày/tháng/năm giờ:phút</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/date_field.py" line="68"/>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDocuments</name>
     <message>
         <location filename="../../desktop/ui/editors/decision/documents.py" line="54"/>
@@ -697,87 +710,87 @@
         <translation>Số lần khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="59"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="58"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="60"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="59"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="62"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="61"/>
         <source>Award form</source>
         <translation>Hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="66"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="65"/>
         <source>Title and unit then</source>
         <translation>Chức vụ, đơn vị khi đó</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="93"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="92"/>
         <source>Filter by name, title or unit (no accents needed)</source>
         <translation>Lọc theo tên, chức vụ, đơn vị (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="97"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="96"/>
         <source>Move to recycle bin</source>
         <translation>Chuyển vào Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="99"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="98"/>
         <source>Find duplicates…</source>
         <translation>Tìm người trùng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="101"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="100"/>
         <source>People entered twice (same name and unit, or one letter apart): merge them</source>
         <translation>Người bị nhập hai lần (cùng họ tên và đơn vị, hoặc khác một chữ): gộp lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="110"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="109"/>
         <source>Names typed in a list and then changed or removed: they have no award and nothing refers to them</source>
         <translation>Những tên đã gõ vào một danh sách rồi sửa hoặc xoá: không có khen thưởng nào và không còn nơi nào dùng đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="221"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="220"/>
         <source>Remove {0} unused name(s)…</source>
         <translation>Xoá {0} tên không còn dùng đến…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="235"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="234"/>
         <source>… and {0} more</source>
         <translation>… và {0} tên khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="238"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="237"/>
         <source>Remove unused names</source>
         <translation>Xoá tên không còn dùng đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="240"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="239"/>
         <source>These {0} names have no award and nothing refers to them (typed in a list and then changed or removed). Remove them from the directory?</source>
         <translation>{0} tên dưới đây không có khen thưởng nào và không còn nơi nào dùng đến (đã gõ vào một danh sách rồi sửa hoặc xoá). Xoá các tên này khỏi danh bạ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="246"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="245"/>
         <source>Remove</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="247"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="246"/>
         <source>Keep</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="263"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="261"/>
         <source>Select a person or collective to see their awards.</source>
         <translation>Chọn một người hoặc tập thể để xem các lần được khen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="270"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="268"/>
         <source>{0} awards</source>
         <translation>{0} lần được khen</translation>
     </message>
@@ -1160,175 +1173,175 @@
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="81"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="79"/>
         <source>Title of who delegates</source>
         <translation>Chức danh người giao quyền</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="83"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="81"/>
         <source>Signer&apos;s title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="85"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="83"/>
         <source>Signer&apos;s name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="87"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="85"/>
         <source>Đã có thành tích …</source>
         <translation>Đã có thành tích …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="90"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="88"/>
         <source>Per person, đồng</source>
         <translation>Mỗi cá nhân, đồng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="92"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="90"/>
         <source>Per collective, đồng</source>
         <translation>Mỗi tập thể, đồng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="94"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="92"/>
         <source>Taken from (the fund)</source>
         <translation>Trích từ (quỹ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="103"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="101"/>
         <source>Optional: the money that goes with the award, printed as an article of the decision after Điều 1 (e.g. 300.000). Leave the amounts empty for none.</source>
         <translation>Không bắt buộc: tiền thưởng kèm theo hình thức khen, in thành một điều của quyết định sau Điều 1 (ví dụ 300.000). Để trống số tiền nếu không có.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="120"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="118"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="120"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="118"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="127"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="126"/>
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="129"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="128"/>
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="132"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="131"/>
         <source>Signs as</source>
         <translation>Quyền hạn ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="135"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="134"/>
         <source>Award form</source>
         <translation>Hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="136"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="135"/>
         <source>Default reason</source>
         <translation>Thành tích chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="138"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="137"/>
         <source>Reward money</source>
         <translation>Tiền thưởng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="225"/>
+        <source>The decision needs a date (dd/mm/yyyy).</source>
+        <translation>Quyết định cần có ngày ký (ngày/tháng/năm).</translation>
     </message>
 </context>
 <context>
     <name>HeaderPanel</name>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="56"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="51"/>
         <source>e.g. Year-end review conference</source>
         <translation>VD: Hội nghị tổng kết</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="58"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="53"/>
         <source>e.g. 12/BB-SNV (left blank on the minutes)</source>
         <translation>VD: 12/BB-SNV (để trống thì biên bản chừa chỗ ghi số)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="62"/>
-        <source>dd/mm/yyyy hh:mm</source>
-        <translation>ngày/tháng/năm giờ:phút</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="67"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="60"/>
         <source>Name (title); Name (title)</source>
         <translation>Họ tên (chức vụ); Họ tên (chức vụ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="75"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="68"/>
         <source>Title</source>
         <translation>Tên hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="76"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="69"/>
         <source>Kind</source>
         <translation>Loại hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="77"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="70"/>
         <source>Minutes number</source>
         <translation>Số biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="80"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="73"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="82"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="75"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="83"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="78"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="84"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="79"/>
         <source>Organiser</source>
         <translation>Cơ quan tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="85"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="80"/>
         <source>Chaired by</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="89"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="84"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="90"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="85"/>
         <source>Overall conclusions</source>
         <translation>Kết luận chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="101"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="96"/>
         <source>Edit details</source>
         <translation>Sửa thông tin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="153"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="148"/>
         <source>Edit conclusions</source>
         <translation>Sửa kết luận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="204"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="197"/>
         <source>The meeting cannot end before it starts.</source>
         <translation>Giờ kết thúc không thể trước giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="225"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="224"/>
         <source>Change organiser</source>
         <translation>Đổi cơ quan tổ chức</translation>
     </message>
@@ -1912,52 +1925,52 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="70"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="71"/>
         <source>Add task</source>
         <translation>Thêm công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="74"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="78"/>
         <source>Details</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="75"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="79"/>
         <source>Attendees</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="76"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="80"/>
         <source>Agenda</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="77"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="81"/>
         <source>Action items</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="162"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="166"/>
         <source>Final: read-only until reopened.</source>
         <translation>Đã chốt: chỉ xem, muốn sửa hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="162"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="166"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="164"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="168"/>
         <source>Reopen</source>
         <translation>Mở lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="164"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="168"/>
         <source>Mark as final</source>
         <translation>Chốt biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="197"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="201"/>
         <source>Paste {0} attendees</source>
         <translation>Dán {0} đại biểu</translation>
     </message>
@@ -1965,87 +1978,92 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>MeetingTableModels</name>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="44"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="45"/>
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="45"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="46"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="46"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="47"/>
         <source>Delegate</source>
         <translation>Đại biểu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="47"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="48"/>
         <source>Guest</source>
         <translation>Khách mời</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="48"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="49"/>
         <source>Press</source>
         <translation>Báo chí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="217"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="160"/>
+        <source>Row {0}, {1}: {2} The cell keeps its value.</source>
+        <translation>Dòng {0}, {1}: {2} Ô giữ nguyên giá trị cũ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/meeting.py" line="225"/>
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="223"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="231"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="229"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="237"/>
         <source>Organisation</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="235"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="243"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="241"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="249"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="247"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="255"/>
         <source>Reason for absence</source>
         <translation>Lý do vắng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="268"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="276"/>
         <source>Agenda item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="274"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="282"/>
         <source>Presenter</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="312"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="320"/>
         <source>Task</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="318"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="326"/>
         <source>Owner</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="323"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="331"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="325"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="333"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>

@@ -17,6 +17,7 @@ from typing import Any, Literal, TypeVar
 from PySide6.QtCore import QCoreApplication, QModelIndex
 
 from desktop.domain.dates import parse_date, short_date
+from desktop.domain.errors import InvalidInput
 from desktop.domain.meetings import role_from_text
 from desktop.domain.records import (
     ActionItem,
@@ -154,8 +155,15 @@ class MeetingTableModel(RecordTableModel[T]):
         self._row = index.row()
         try:
             return super().setData(index, value, role)
+        except InvalidInput as exc:  # a date that does not exist: said, naming row and column
+            self.edit_refused.emit(
+                QCoreApplication.translate(
+                    "MeetingTableModels", "Row {0}, {1}: {2} The cell keeps its value."
+                ).format(index.row() + 1, self._columns[index.column()].header, exc)
+            )
+            return False
         except ValueError:
-            return False  # not a date, not a role: the cell keeps its value
+            return False  # not a role: the cell keeps its value
         finally:
             self._row = -1
 

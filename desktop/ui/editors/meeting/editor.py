@@ -38,9 +38,10 @@ from desktop.ui.editors.meeting.header import HeaderPanel
 from desktop.ui.editors.meeting.minutes import MinutesDocuments
 from desktop.ui.editors.meeting.rows import RowsPanel
 from desktop.ui.editors.record import RecordEditor
-from desktop.ui.models.meeting import ActionTableModel, MeetingTableModel
+from desktop.ui.models.meeting import COL_ACTION_DUE, ActionTableModel, MeetingTableModel
 from desktop.ui.operations import DatabaseOp, show_error
 from desktop.ui.undo import StepCommand
+from desktop.ui.widgets.date_field import DateDelegate
 
 
 class MeetingEditor(RecordEditor[Meeting]):
@@ -69,6 +70,9 @@ class MeetingEditor(RecordEditor[Meeting]):
             lambda: ActionItem(task=""),
             self.tr("Add task"),
             (300,),
+        )
+        self.actions_panel.view.setItemDelegateForColumn(
+            COL_ACTION_DUE, DateDelegate(self.actions_panel.view)
         )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.header, self.tr("Details"))
