@@ -89,3 +89,54 @@ def test_an_unnamed_row_is_marked_and_every_count_agrees(
     assert not editor.recipients.problem_label.isVisibleTo(editor)
     assert "chưa có tên" not in editor.warning_label.text()
     assert re.match(r"11\D+17\D*$", editor.count_label.text()), editor.count_label.text()
+
+
+def test_an_unnamed_attendee_is_marked_and_left_out_of_the_minutes(
+    qtbot: QtBot, demo_db: Database, demo_path: Path, tmp_path: Path
+) -> None:
+    from desktop.services import meetings
+    from desktop.ui.editors.meeting import MeetingEditor
+    from desktop.ui.models.meeting import (
+        COL_ATTENDEE_NAME,
+        COL_ATTENDEE_ORGANISATION,
+        COL_ATTENDEE_TITLE,
+    )
+
+    editor = MeetingEditor(Library(demo_db, demo_path))
+    qtbot.addWidget(editor)
+    editor.resize(1300, 800)
+    editor.show()
+    editor.load(meetings.meetings(demo_db)[0].id)
+
+    def minutes_text(name: str) -> str:
+        target = tmp_path / name
+        with qtbot.waitSignal(editor.exported, timeout=30000):
+            editor.export_minutes(target)
+        return "".join(page.extract_text() for page in PdfReader(target).pages)
+
+    before = minutes_text("trước.pdf")
+    present = re.search(r"Có mặt: \d+", before)
+    assert present
+    model = editor.attendees
+    editor.attendance.add_row()
+    row = model.rowCount() - 1
+    editor.attendee_table.setFocus()  # the cell editor the button opened is closed
+    assert model.setData(model.index(row, COL_ATTENDEE_TITLE), "Chuyên viên")
+    assert model.setData(model.index(row, COL_ATTENDEE_ORGANISATION), "Sở Tổ chức")
+
+    cell = model.index(row, COL_ATTENDEE_NAME)
+    message = f"Dòng {row + 1}: chưa có tên người tham dự"
+    assert message in cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) is not None
+    notes = editor.minutes.panel.notes_label
+    assert message in notes.text() and notes.isVisibleTo(editor)
+    after = minutes_text("sau.pdf")
+    assert "Sở Tổ chức" not in after  # never ", Chuyên viên, Sở Tổ chức" with no name
+    assert present[0] in after  # the same count as before the row
+
+    assert model.setData(cell, "Phạm Văn Mười")
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) is None
+    assert not notes.isVisibleTo(editor)
+    assert "Phạm Văn Mười" in minutes_text("đã có tên.pdf")
+    editor.save_now()
+    editor.close()

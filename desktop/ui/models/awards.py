@@ -14,13 +14,12 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.awards import unnamed_message, unnamed_rows
 from desktop.domain.records import REASON_LIMIT, Award, Decision, Organisation, RecipientKind
 from desktop.services.editing.decision import CELL_FIELDS, DecisionEditState, DecisionObserver
 from desktop.ui.compat import override
-from desktop.ui.models.records import Column, RecordTableModel
+from desktop.ui.models.records import PROBLEM_BRUSH, Column, RecordTableModel
 
 COL_KIND, COL_NAME, COL_TITLE, COL_UNIT, COL_REASON, COL_SALUTATION = range(6)
 AwardRole = Qt.ItemDataRole.UserRole + 1
@@ -29,8 +28,6 @@ RecipientIdRole = Qt.ItemDataRole.UserRole + 2
 """Id of the person or collective in the directory ("" when not matched yet)."""
 ProblemRole = Qt.ItemDataRole.UserRole + 3
 """What is wrong with a row, at its name cell ("Dòng 12: chưa có tên người nhận…"), or None."""
-PROBLEM_BRUSH = QBrush(QColor("#fde2e1"))
-"""The background of a cell with a problem (the colour of a refused field in the forms)."""
 
 
 def kind_label(kind: RecipientKind) -> str:

@@ -14,11 +14,11 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any, Literal, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from desktop.domain.dates import parse_date, short_date
 from desktop.domain.errors import InvalidInput
-from desktop.domain.meetings import role_from_text
+from desktop.domain.meetings import role_from_text, unnamed_attendee_message, unnamed_attendee_rows
 from desktop.domain.records import (
     ActionItem,
     AgendaItem,
@@ -29,7 +29,7 @@ from desktop.domain.records import (
 )
 from desktop.services.editing.meeting import Change, ListPart, MeetingEditState
 from desktop.ui.compat import override
-from desktop.ui.models.records import Column, Index, RecordTableModel
+from desktop.ui.models.records import PROBLEM_BRUSH, Column, Index, RecordTableModel
 
 COL_ATTENDEE_NAME, COL_ATTENDEE_TITLE, COL_ATTENDEE_ORGANISATION = range(3)
 COL_ATTENDEE_ROLE, COL_ATTENDEE_PRESENT, COL_ATTENDEE_REASON = range(3, 6)
@@ -263,6 +263,21 @@ class AttendeeTableModel(MeetingTableModel[Attendee]):
             checkable=("present",),
             show={"role": lambda a: role_labels().get(a.role, a.role)},
         )
+
+    def problem(self, row: int) -> str:
+        """What is wrong with a row, as its name cell says it ("" when nothing)."""
+        if 0 <= row < self.rowCount() and unnamed_attendee_rows([self.record(row)]):
+            return unnamed_attendee_message(row + 1)
+        return ""
+
+    @override
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == COL_ATTENDEE_NAME:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return PROBLEM_BRUSH if self.problem(index.row()) else None
+            if role == Qt.ItemDataRole.ToolTipRole and self.problem(index.row()):
+                return self.problem(index.row())
+        return super().data(index, role)
 
 
 class AgendaTableModel(MeetingTableModel[AgendaItem]):

@@ -236,7 +236,8 @@ class MeetingEditor(RecordEditor[Meeting]):
     # -- documents --------------------------------------------------------------------------
 
     def refresh_preview(self) -> None:
-        """Show the minutes as they are now (after a short delay)."""
+        """Show the minutes as they are now (after a short delay), and what they leave out."""
+        self.minutes.update_warnings(self.state.meeting)
         self.minutes.panel.refresh()
 
     def export_minutes(self, path: Path) -> DatabaseOp:
