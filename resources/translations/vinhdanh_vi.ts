@@ -60,63 +60,63 @@
 <context>
     <name>AwardTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="39"/>
-        <location filename="../../desktop/ui/models/awards.py" line="52"/>
+        <location filename="../../desktop/ui/models/awards.py" line="36"/>
+        <location filename="../../desktop/ui/models/awards.py" line="49"/>
         <source>Collective</source>
         <translation>Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="41"/>
+        <location filename="../../desktop/ui/models/awards.py" line="38"/>
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="63"/>
+        <location filename="../../desktop/ui/models/awards.py" line="60"/>
         <source>(none)</source>
         <translation>(không)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="77"/>
+        <location filename="../../desktop/ui/models/awards.py" line="74"/>
         <source>? choose</source>
         <translation>? chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="100"/>
+        <location filename="../../desktop/ui/models/awards.py" line="97"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="106"/>
+        <location filename="../../desktop/ui/models/awards.py" line="103"/>
         <source>Name</source>
         <translation>Tên người, tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="111"/>
+        <location filename="../../desktop/ui/models/awards.py" line="108"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="116"/>
+        <location filename="../../desktop/ui/models/awards.py" line="113"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="121"/>
+        <location filename="../../desktop/ui/models/awards.py" line="118"/>
         <source>Own reason</source>
         <translation>Thành tích riêng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="127"/>
+        <location filename="../../desktop/ui/models/awards.py" line="124"/>
         <source>Salutation</source>
         <translation>Danh xưng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="154"/>
+        <location filename="../../desktop/ui/models/awards.py" line="151"/>
         <source>Already awarded: {0}</source>
         <translation>đã được khen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="213"/>
+        <location filename="../../desktop/ui/models/awards.py" line="210"/>
         <source>Choose from directory</source>
         <translation>Chọn từ danh bạ</translation>
     </message>
@@ -329,14 +329,19 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop/ui/widgets/date_field.py" line="68"/>
+        <location filename="../../desktop/ui/widgets/date_field.py" line="74"/>
         <source>dd/mm/yyyy hh:mm</source>
         <translation>ngày/tháng/năm giờ:phút</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/date_field.py" line="68"/>
+        <location filename="../../desktop/ui/widgets/date_field.py" line="74"/>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/date_field.py" line="84"/>
+        <source>Choose on a calendar</source>
+        <translation>Chọn trên lịch</translation>
     </message>
 </context>
 <context>
@@ -2038,32 +2043,32 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
         <translation>Lý do vắng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="276"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="291"/>
         <source>Agenda item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="282"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="297"/>
         <source>Presenter</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="320"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="335"/>
         <source>Task</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="326"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="341"/>
         <source>Owner</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="331"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="346"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="333"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="348"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
@@ -2071,43 +2076,43 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>MinutesDocuments</name>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="36"/>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="97"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="37"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="103"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="38"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="39"/>
         <source>Export minutes (PDF)…</source>
         <translation>Xuất biên bản (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="41"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="42"/>
         <source>Export minutes (Word)…</source>
         <translation>Xuất biên bản (Word)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="64"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="70"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="82"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="88"/>
         <source>Preparing the minutes for the printer…</source>
         <translation>Đang chuẩn bị biên bản để in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="98"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="104"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="98"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="104"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="99"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="105"/>
         <source>Export minutes</source>
         <translation>Xuất biên bản</translation>
     </message>
@@ -2313,17 +2318,17 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/records.py" line="213"/>
+        <location filename="../../desktop/ui/models/records.py" line="217"/>
         <source>Row {0}, {1}: the text typed is only invisible characters ({2}); it was not taken, the cell keeps its text.</source>
         <translation>Dòng {0}, {1}: nội dung vừa gõ chỉ gồm ký tự vô hình ({2}) nên không được nhận; ô vẫn giữ nội dung cũ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/records.py" line="223"/>
+        <location filename="../../desktop/ui/models/records.py" line="227"/>
         <source>Row {0}, {1}: {2} characters, more than the {3} a meeting package accepts; it was not taken, the cell keeps its text.</source>
         <translation>Dòng {0}, cột {1}: dài {2} ký tự, quá {3} ký tự mà gói hội nghị nhận; chưa nhận nội dung này, ô giữ nội dung cũ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/records.py" line="284"/>
+        <location filename="../../desktop/ui/models/records.py" line="288"/>
         <source>Move row</source>
         <translation>Chuyển dòng</translation>
     </message>

@@ -129,3 +129,18 @@ def test_a_due_date_cell(qtbot: QtBot, meeting_editor: MeetingEditor, demo_db: D
     editor.save_now()
     stored = meetings.get_meeting(demo_db, before.id)
     assert stored.actions[0].due == dt.date(2024, 9, 30)
+
+
+def test_the_decision_date_can_be_clicked_on_a_calendar(
+    decision_editor: DecisionEditor, demo_db: Database
+) -> None:
+    from PySide6.QtCore import QDate
+
+    editor = decision_editor
+    calendar = editor.date_edit.show_calendar()  # type: ignore[attr-defined]
+    assert calendar.selectedDate() == QDate(2024, 1, 3)  # the month of the date shown
+    calendar.clicked.emit(QDate(2024, 1, 5))
+    assert editor.date_edit.text() == "05/01/2024"
+    editor.save_now()
+    stored = decisions.get_decision(demo_db, editor.state.record.id)  # type: ignore[union-attr]
+    assert stored.date == dt.date(2024, 1, 5)

@@ -15,14 +15,17 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QDate,
     QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QPoint,
+    Qt,
 )
-from PySide6.QtGui import QValidator
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QValidator
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QLabel,
     QLineEdit,
     QStyledItemDelegate,
@@ -62,7 +65,10 @@ def read_datetime(text: str) -> dt.datetime | None:
 class DateField(QLineEdit):
     """A line edit for a date (``with_time``: a date and a time) that says what is wrong."""
 
-    def __init__(self, with_time: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, with_time: bool = False, parent: QWidget | None = None, *, calendar: bool = True
+    ) -> None:
+        """``calendar``: a button that opens a month to click a day in (dates only)."""
         super().__init__(parent)
         self.with_time = with_time
         self.setPlaceholderText(self.tr("dd/mm/yyyy hh:mm") if with_time else self.tr("dd/mm/yyyy"))
@@ -71,6 +77,39 @@ class DateField(QLineEdit):
         self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet(MESSAGE_STYLE)
         self.message_label.setVisible(False)
+        self.calendar: QCalendarWidget | None = None
+        """The month shown by the calendar button (a date without a time), while open."""
+        if calendar and not with_time:
+            action = self.addAction(_calendar_icon(), QLineEdit.ActionPosition.TrailingPosition)
+            action.setToolTip(self.tr("Choose on a calendar"))
+            action.triggered.connect(self.show_calendar)
+
+    def show_calendar(self) -> QCalendarWidget:
+        """A month under the field (the typed date's, else today's); a click types that day."""
+        calendar = QCalendarWidget(self)
+        calendar.setWindowFlags(Qt.WindowType.Popup)
+        calendar.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        calendar.setGridVisible(True)
+        try:
+            typed = read_date(self.text())
+        except ValueError:
+            typed = None
+        if typed is not None:
+            calendar.setSelectedDate(QDate(typed.year, typed.month, typed.day))
+        calendar.clicked.connect(self._on_calendar_clicked)
+        calendar.move(self.mapToGlobal(QPoint(0, self.height())))
+        calendar.show()
+        self.calendar = calendar
+        return calendar
+
+    def _on_calendar_clicked(self, day: QDate) -> None:
+        text = short_date(dt.date(day.year(), day.month(), day.day()))
+        if self.calendar is not None:
+            self.calendar.close()
+            self.calendar = None
+        if not self.isReadOnly() and text != self.text():
+            self.setText(text)
+            self.textEdited.emit(text)  # as if typed: the owner stores it
 
     def value(self) -> dt.date | dt.datetime | None:
         """What is typed, read (None: empty). Raises ValueError with the Vietnamese reason."""
@@ -124,6 +163,21 @@ class _DateValidator(QValidator):
         )
 
 
+def _calendar_icon() -> QIcon:
+    """A small calendar page (drawn: Qt has no standard one)."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("#555555"))
+    painter.drawRect(1, 2, 13, 12)
+    painter.fillRect(2, 3, 12, 3, QColor("#c0392b"))
+    for x in (4, 7, 10):
+        for y in (8, 11):
+            painter.fillRect(x, y, 2, 2, QColor("#555555"))
+    painter.end()
+    return QIcon(pixmap)
+
+
 def _reads(text: str, with_time: bool) -> bool:
     try:
         read_datetime(text) if with_time else read_date(text)
@@ -143,7 +197,7 @@ class DateDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
-        field = DateField(parent=parent)
+        field = DateField(parent=parent, calendar=False)  # a popup would close the cell
         field.setFrame(False)
         field.setValidator(_DateValidator(field))
         field.textEdited.connect(lambda _text: self._tell(field))
