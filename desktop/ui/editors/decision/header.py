@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -121,8 +122,10 @@ class HeaderForm(QWidget, DecisionObserver):
         self.number_problem_label.setWordWrap(True)
         self.number_problem_label.setStyleSheet("color: #a00000;")
         self.number_problem_label.setVisible(False)
-        form.addRow("", self.number_problem_label)
-        form.addRow("", self.date_edit.message_label)  # a date that does not exist, said here
+        problems = QVBoxLayout()  # under the number and the date (hidden: no space)
+        problems.addWidget(self.number_problem_label)
+        problems.addWidget(self.date_edit.message_label)
+        form.addRow("", problems)
         form.addRow(self.tr("Issued by"), self.issuer_box)
         form.addRow(
             self.tr("Signed by"), _row((self.signer_title_edit, 3), (self.signer_name_edit, 3))

@@ -12,7 +12,15 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.meetings import MeetingTimeError, participants_from_text, participants_text
 from desktop.domain.records import Meeting, Organisation, Participant
@@ -72,9 +80,11 @@ class HeaderPanel(QWidget):
         times.addWidget(self.starts_edit)
         times.addWidget(QLabel(self.tr("to")))
         times.addWidget(self.ends_edit)
-        form.addRow(self.tr("Time"), times)
-        for edit in (self.starts_edit, self.ends_edit):  # what is wrong, said at the field
-            form.addRow("", edit.message_label)
+        time_rows = QVBoxLayout()  # what is wrong, said at the field (hidden: no space)
+        time_rows.addLayout(times)
+        time_rows.addWidget(self.starts_edit.message_label)
+        time_rows.addWidget(self.ends_edit.message_label)
+        form.addRow(self.tr("Time"), time_rows)
         form.addRow(self.tr("Place"), self.location_edit)
         form.addRow(self.tr("Organiser"), self.organiser_box)
         form.addRow(self.tr("Chaired by"), self.chairs_edit)
