@@ -30,6 +30,7 @@ __all__ = [
     "merge",
     "page",
     "remove_unused_entries",
+    "unused_count",
     "unused_entries",
 ]
 
@@ -182,15 +183,21 @@ def delete_entry(db: Database, kind: RecipientKind, recipient_id: str) -> None:
         store.delete_collective(recipient_id)
 
 
-def unused_entries(db: Database) -> list[DirectoryEntry]:
+def unused_entries(db: Database, limit: int | None = None) -> list[DirectoryEntry]:
     """The collectives, then the people, that nothing uses: no award, not in the recycle bin,
-    not in a merge (names typed in an editor and changed before the fix that removes them)."""
+    not in a merge (names typed in an editor and changed before the fix that removes them);
+    ``limit``: at most that many of each kind."""
     found: list[DirectoryEntry] = []
     kinds: tuple[RecipientKind, ...] = ("collective", "person")
     for kind in kinds:
-        for row in directory_unused.unused(db, kind):
+        for row in directory_unused.unused(db, kind, limit):
             found.append(DirectoryEntry(kind, row["id"], row["name"], unit=row.get("unit") or ""))
     return found
+
+
+def unused_count(db: Database) -> int:
+    """How many directory entries nothing uses (``unused_entries``)."""
+    return sum(directory_unused.count_unused(db, kind) for kind in ("collective", "person"))
 
 
 def remove_unused_entries(db: Database) -> int:

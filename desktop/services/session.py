@@ -162,6 +162,7 @@ class Directory(_Facade):
     merge = _Bound(_directory.merge)
     delete_entry = _Bound(_directory.delete_entry)
     unused_entries = _Bound(_directory.unused_entries)
+    unused_count = _Bound(_directory.unused_count)
     remove_unused_entries = _Bound(_directory.remove_unused_entries)
 
 

@@ -37,14 +37,21 @@ def _condition(kind: str) -> str:
     return _UNUSED.format(table=table, column=column)
 
 
-def unused(db: Database, kind: str) -> list[dict[str, Any]]:
-    """Id, name (and unit) of every ``kind`` ("person"/"collective") nothing uses, by name."""
+def unused(db: Database, kind: str, limit: int | None = None) -> list[dict[str, Any]]:
+    """Id, name (and unit) of the ``kind`` ("person"/"collective") records nothing uses, by
+    name (the first ``limit`` of them)."""
     table = _TABLES[kind][0]
     select = "id, name, unit" if kind == "person" else "id, name"
-    return [
-        dict(row)
-        for row in db.table(table).rows_where(_condition(kind), select=select, order_by="name_key")
-    ]
+    rows = db.table(table).rows_where(
+        _condition(kind), select=select, order_by="name_key", limit=limit
+    )
+    return [dict(row) for row in rows]
+
+
+def count_unused(db: Database, kind: str) -> int:
+    """How many ``kind`` records nothing uses."""
+    table = _TABLES[kind][0]
+    return int(db.execute(f"SELECT count(*) FROM {table} WHERE {_condition(kind)}").fetchone()[0])
 
 
 def remove_unused(db: Database, kind: str, ids: Iterable[str] | None = None) -> int:

@@ -715,87 +715,87 @@
         <translation>Số lần khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="58"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="73"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="59"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="74"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="61"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="76"/>
         <source>Award form</source>
         <translation>Hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="65"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="80"/>
         <source>Title and unit then</source>
         <translation>Chức vụ, đơn vị khi đó</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="92"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="107"/>
         <source>Filter by name, title or unit (no accents needed)</source>
         <translation>Lọc theo tên, chức vụ, đơn vị (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="96"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="111"/>
         <source>Move to recycle bin</source>
         <translation>Chuyển vào Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="98"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="113"/>
         <source>Find duplicates…</source>
         <translation>Tìm người trùng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="100"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="115"/>
         <source>People entered twice (same name and unit, or one letter apart): merge them</source>
         <translation>Người bị nhập hai lần (cùng họ tên và đơn vị, hoặc khác một chữ): gộp lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="109"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="124"/>
         <source>Names typed in a list and then changed or removed: they have no award and nothing refers to them</source>
         <translation>Những tên đã gõ vào một danh sách rồi sửa hoặc xoá: không có khen thưởng nào và không còn nơi nào dùng đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="220"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="249"/>
         <source>Remove {0} unused name(s)…</source>
         <translation>Xoá {0} tên không còn dùng đến…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="234"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="262"/>
         <source>… and {0} more</source>
         <translation>… và {0} tên khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="237"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="265"/>
         <source>Remove unused names</source>
         <translation>Xoá tên không còn dùng đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="239"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="267"/>
         <source>These {0} names have no award and nothing refers to them (typed in a list and then changed or removed). Remove them from the directory?</source>
         <translation>{0} tên dưới đây không có khen thưởng nào và không còn nơi nào dùng đến (đã gõ vào một danh sách rồi sửa hoặc xoá). Xoá các tên này khỏi danh bạ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="245"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="273"/>
         <source>Remove</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="246"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="274"/>
         <source>Keep</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="261"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="289"/>
         <source>Select a person or collective to see their awards.</source>
         <translation>Chọn một người hoặc tập thể để xem các lần được khen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="268"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="296"/>
         <source>{0} awards</source>
         <translation>{0} lần được khen</translation>
     </message>
@@ -1178,87 +1178,87 @@
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="79"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="80"/>
         <source>Title of who delegates</source>
         <translation>Chức danh người giao quyền</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="81"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="82"/>
         <source>Signer&apos;s title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="83"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="84"/>
         <source>Signer&apos;s name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="85"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="86"/>
         <source>Đã có thành tích …</source>
         <translation>Đã có thành tích …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="88"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="89"/>
         <source>Per person, đồng</source>
         <translation>Mỗi cá nhân, đồng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="90"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="91"/>
         <source>Per collective, đồng</source>
         <translation>Mỗi tập thể, đồng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="92"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="93"/>
         <source>Taken from (the fund)</source>
         <translation>Trích từ (quỹ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="101"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="102"/>
         <source>Optional: the money that goes with the award, printed as an article of the decision after Điều 1 (e.g. 300.000). Leave the amounts empty for none.</source>
         <translation>Không bắt buộc: tiền thưởng kèm theo hình thức khen, in thành một điều của quyết định sau Điều 1 (ví dụ 300.000). Để trống số tiền nếu không có.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="118"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="119"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="118"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="119"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="126"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="129"/>
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="128"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="131"/>
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="131"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="134"/>
         <source>Signs as</source>
         <translation>Quyền hạn ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="134"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="137"/>
         <source>Award form</source>
         <translation>Hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="135"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="138"/>
         <source>Default reason</source>
         <translation>Thành tích chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="137"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="140"/>
         <source>Reward money</source>
         <translation>Tiền thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="225"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="228"/>
         <source>The decision needs a date (dd/mm/yyyy).</source>
         <translation>Quyết định cần có ngày ký (ngày/tháng/năm).</translation>
     </message>
@@ -1266,87 +1266,87 @@
 <context>
     <name>HeaderPanel</name>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="51"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="59"/>
         <source>e.g. Year-end review conference</source>
         <translation>VD: Hội nghị tổng kết</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="53"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="61"/>
         <source>e.g. 12/BB-SNV (left blank on the minutes)</source>
         <translation>VD: 12/BB-SNV (để trống thì biên bản chừa chỗ ghi số)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="60"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="68"/>
         <source>Name (title); Name (title)</source>
         <translation>Họ tên (chức vụ); Họ tên (chức vụ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="68"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="76"/>
         <source>Title</source>
         <translation>Tên hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="69"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="77"/>
         <source>Kind</source>
         <translation>Loại hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="70"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="78"/>
         <source>Minutes number</source>
         <translation>Số biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="73"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="81"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="75"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="87"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="78"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="88"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="79"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="89"/>
         <source>Organiser</source>
         <translation>Cơ quan tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="80"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="90"/>
         <source>Chaired by</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="84"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="94"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="85"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="95"/>
         <source>Overall conclusions</source>
         <translation>Kết luận chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="96"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="106"/>
         <source>Edit details</source>
         <translation>Sửa thông tin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="148"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="158"/>
         <source>Edit conclusions</source>
         <translation>Sửa kết luận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="197"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="207"/>
         <source>The meeting cannot end before it starts.</source>
         <translation>Giờ kết thúc không thể trước giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="224"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="234"/>
         <source>Change organiser</source>
         <translation>Đổi cơ quan tổ chức</translation>
     </message>

@@ -77,6 +77,11 @@ def test_earlier_leftovers_are_listed_and_removed_but_never_what_is_used(
         ("collective", "Chi bộ", ""),
         ("person", "Nguyễn Văn", "Phòng A"),
     ]
+    assert directory.unused_count(sample_db) == 2
+    assert [e.name for e in directory.unused_entries(sample_db, limit=1)] == [
+        "Chi bộ",
+        "Nguyễn Văn",
+    ]
     assert directory.remove_unused_entries(sample_db) == 2
     assert directory.unused_entries(sample_db) == []
     assert _people(sample_db) == {k: v for k, v in used.items() if v != left}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dates import short_date
 from desktop.services.directory import AwardHistoryEntry, DirectoryEntry
-from desktop.services.session import Library
+from desktop.services.session import Library, Preferences
 from desktop.ui.models.directory import (
     COL_ENTRY_AWARDS,
     COL_ENTRY_KIND,
@@ -35,12 +37,25 @@ from desktop.ui.models.directory import (
     DirectoryListModel,
 )
 from desktop.ui.models.records import Column, RecordTableModel
+from desktop.ui.operations import LatestOnly
 from desktop.ui.pages.duplicates import DuplicatesDialog
 from desktop.ui.widgets.history_timeline import HistoryTimeline
 
+log = logging.getLogger(__name__)
+
 COL_HISTORY_DATE, COL_HISTORY_NUMBER, COL_HISTORY_FORM, COL_HISTORY_TITLE = range(4)
+UNUSED_SHOWN = 15
+"""Names listed in the question before removing unused ones (the count says the rest)."""
 FILTER_DELAY_MS = 120
 """Typing pauses this long before the list is filtered (one query per pause, not per key)."""
+
+
+def _count_unused(path: Path, preferences: Preferences) -> int:
+    library = Library.open(path, preferences)
+    try:
+        return library.directory.unused_count()
+    finally:
+        library.close()
 
 
 def _history_date(entry: AwardHistoryEntry) -> str:
@@ -101,7 +116,7 @@ class DirectoryView(QWidget):
         )
         self.duplicates_button.clicked.connect(self.find_duplicates)
         self.duplicates_button.setEnabled(library.path is not None)
-        self.unused: list[DirectoryEntry] = []
+        self.unused_count = 0
         """Entries nothing uses (names typed and changed in an editor): offered for removal."""
         self.unused_button = QPushButton()
         self.unused_button.setToolTip(
@@ -112,6 +127,7 @@ class DirectoryView(QWidget):
         )
         self.unused_button.clicked.connect(self._on_unused_button_clicked)
         self.unused_button.setVisible(False)
+        self._unused_counter = LatestOnly(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -216,9 +232,22 @@ class DirectoryView(QWidget):
         return dialog
 
     def _show_unused(self) -> None:
-        self.unused = self._library.directory.unused_entries()
-        self.unused_button.setText(self.tr("Remove {0} unused name(s)…").format(len(self.unused)))
-        self.unused_button.setVisible(bool(self.unused))
+        # One count over the whole directory (0.13 s for 100,000 people): in the background,
+        # on a connection of its own, so that the page shows at once.
+        path, preferences = self._library.path, self._library.preferences
+        if path is None:  # a database in memory: one connection, this thread
+            self._on_unused_counted(self._library.directory.unused_count())
+            return
+        self._unused_counter.submit(
+            lambda: _count_unused(path, preferences),
+            self._on_unused_counted,
+            lambda error: log.debug("unused entries not counted", exc_info=error),
+        )
+
+    def _on_unused_counted(self, count: int) -> None:
+        self.unused_count = count
+        self.unused_button.setText(self.tr("Remove {0} unused name(s)…").format(count))
+        self.unused_button.setVisible(bool(count))
 
     def remove_unused(self) -> int:
         """Delete the entries nothing uses (no award, no reference); how many."""
@@ -227,18 +256,17 @@ class DirectoryView(QWidget):
         return removed
 
     def _on_unused_button_clicked(self) -> QMessageBox:
-        shown = [
-            entry.name + (f" ({entry.unit})" if entry.unit else "") for entry in self.unused[:15]
-        ]
-        if len(self.unused) > len(shown):
-            shown.append(self.tr("… and {0} more").format(len(self.unused) - len(shown)))
+        listed = self._library.directory.unused_entries(limit=UNUSED_SHOWN)[:UNUSED_SHOWN]
+        shown = [entry.name + (f" ({entry.unit})" if entry.unit else "") for entry in listed]
+        if self.unused_count > len(shown):
+            shown.append(self.tr("… and {0} more").format(self.unused_count - len(shown)))
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Remove unused names"),
             self.tr(
                 "These {0} names have no award and nothing refers to them (typed in a list "
                 "and then changed or removed). Remove them from the directory?"
-            ).format(len(self.unused)),
+            ).format(self.unused_count),
             parent=self,
         )
         box.setInformativeText("\n".join(shown))
