@@ -7,6 +7,10 @@ what a recipient of each kind carries.
   the user names none.
 - A collective (tập thể) has no chức vụ, no đơn vị, no salutation and no birth year: the
   award list writes its name alone, the directory keeps only its name.
+- A row of a list with something typed but no name (``unnamed_rows``) is kept while it is
+  edited and shown as a problem at its cell; it is not stored and not printed (the list, the
+  decision and the certificates count the named rows only), so every count agrees. A fully
+  blank row (just added) is not a problem.
 """
 
 from __future__ import annotations
@@ -24,8 +28,12 @@ __all__ = [
     "default_template",
     "fit_to_kind",
     "form_key",
+    "is_named",
     "kind_from_text",
     "recipient_fields",
+    "unnamed_message",
+    "unnamed_rows",
+    "unnamed_warning",
     "with_kind",
 ]
 
@@ -97,3 +105,44 @@ def with_kind(award: Award, kind: RecipientKind) -> Award:
     if kind == award.kind:
         return award
     return fit_to_kind(replace(award, kind=kind, recipient_id=""))
+
+
+def is_named(award: Award) -> bool:
+    """True when the row has a name that prints (not empty, not only invisible characters)."""
+    return bool(normalize(award.name))
+
+
+def unnamed_rows(awards: list[Award]) -> list[int]:
+    """Rows (from 1) where a title, unit or reason is typed but the name is empty.
+
+    A row whose name is only invisible characters has its own warning; a blank row is none.
+    """
+    return [
+        row
+        for row, award in enumerate(awards, start=1)
+        if not award.name.strip()
+        and any(normalize(text) for text in (award.title, award.unit, award.reason))
+    ]
+
+
+def unnamed_message(row: int) -> str:
+    """What the cell of an unnamed row says: "Dòng 12: chưa có tên người nhận"."""
+    return (
+        f"Dòng {row}: chưa có tên người nhận. Dòng này không được lưu và không được in "
+        "cho đến khi có tên."
+    )
+
+
+def unnamed_warning(awards: list[Award]) -> str:
+    """The documents' warning about unnamed rows (how many print), or ""."""
+    rows = unnamed_rows(awards)
+    if not rows:
+        return ""
+    named = sum(1 for award in awards if is_named(award))
+    shown = ", ".join(map(str, rows[:10])) + (
+        f" và {len(rows) - 10} dòng khác" if len(rows) > 10 else ""
+    )
+    return (
+        f"Dòng {shown}: chưa có tên người nhận. Các dòng này không được lưu và không được in; "
+        f"danh sách, quyết định và giấy in ra có {named} người nhận. Hãy gõ tên hoặc xoá dòng."
+    )

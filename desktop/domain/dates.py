@@ -12,6 +12,7 @@ bad value, ready to show to the user.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -72,7 +73,8 @@ def parse_date(text: str) -> dt.date:
 
     Raises:
         ValueError: with a Vietnamese message naming the text, when it is not a date in one of
-            those forms or names a day that does not exist ("31/02/2024").
+            those forms or names a day that does not exist ("Ngày 31/02/2024 không có thật:
+            tháng 2 năm 2024 có 29 ngày.").
     """
     cleaned = normalize(text)
     parts = _match_date(cleaned)
@@ -84,7 +86,19 @@ def parse_date(text: str) -> dt.date:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise InvalidInput(f"Ngày không có thật: «{cleaned}».") from None
+        raise InvalidInput(impossible_date_message(cleaned, year, month)) from None
+
+
+def impossible_date_message(typed: str, year: int, month: int) -> str:
+    """Why ``typed`` (a day of ``month`` in ``year`` that does not exist) is no date:
+    "Ngày 31/02/2024 không có thật: tháng 2 năm 2024 có 29 ngày."."""
+    if not 1 <= month <= 12:
+        why = f"tháng {month:02d} không có, một năm có 12 tháng"
+    elif not dt.MINYEAR <= year <= dt.MAXYEAR:
+        why = f"năm {year} không dùng được"
+    else:
+        why = f"tháng {month} năm {year} có {calendar.monthrange(year, month)[1]} ngày"
+    return f"Ngày {typed} không có thật: {why}."
 
 
 def parse_time(text: str) -> dt.time:

@@ -28,9 +28,13 @@ __all__ = [
     "attendee_order",
     "checked_end",
     "moved_start",
+    "named_attendees",
     "participants_from_text",
     "participants_text",
     "role_from_text",
+    "unnamed_attendee_message",
+    "unnamed_attendee_rows",
+    "unnamed_attendees_warning",
     "with_absence_reason",
     "with_presence",
 ]
@@ -131,3 +135,37 @@ def participants_from_text(text: str) -> list[Participant]:
         if normalize(name):
             people.append(Participant(normalize(name), normalize(title)))
     return people
+
+
+# -- attendees without a name (the same rule as a decision's unnamed rows) -------------------
+
+
+def named_attendees(attendees: list[Attendee]) -> list[Attendee]:
+    """The attendees the minutes list and count: those with a name."""
+    return [a for a in attendees if normalize(a.name)]
+
+
+def unnamed_attendee_rows(attendees: list[Attendee]) -> list[int]:
+    """Rows (from 1) where a title, organisation or reason is typed but the name is empty."""
+    return [
+        row
+        for row, a in enumerate(attendees, start=1)
+        if not normalize(a.name) and any(normalize(t) for t in (a.title, a.organisation, a.reason))
+    ]
+
+
+def unnamed_attendee_message(row: int) -> str:
+    """What the cell of an unnamed attendee says: "Dòng 3: chưa có tên người tham dự…"."""
+    return f"Dòng {row}: chưa có tên người tham dự. Dòng này không được in trong biên bản."
+
+
+def unnamed_attendees_warning(attendees: list[Attendee]) -> str:
+    """The minutes' warning about unnamed attendees (how many the minutes list), or ""."""
+    rows = unnamed_attendee_rows(attendees)
+    if not rows:
+        return ""
+    return (
+        f"Dòng {', '.join(map(str, rows))}: chưa có tên người tham dự. Các dòng này không được "
+        f"in; biên bản ghi {len(named_attendees(attendees))} người tham dự. Hãy gõ tên hoặc "
+        "xoá dòng."
+    )

@@ -17,7 +17,13 @@ from sqlite_utils import Database
 
 from desktop import paths
 from desktop.domain.authority import signer_problem
-from desktop.domain.awards import AWARD_FORMS, DEFAULT_AWARD_FORM, default_template, fit_to_kind
+from desktop.domain.awards import (
+    AWARD_FORMS,
+    DEFAULT_AWARD_FORM,
+    default_template,
+    fit_to_kind,
+    unnamed_warning,
+)
 from desktop.domain.clean import clean
 from desktop.domain.docnumbers import next_number, parse_document_number, written_number
 from desktop.domain.records import Award, Decision, Organisation, sorted_by_name
@@ -151,6 +157,7 @@ def decision_warnings(decision: Decision) -> list[str]:
     warnings = [signer_problem(decision.issuer, decision.effective_signer())]
     named = [a for a in decision.awards if normalize(a.name)]
     warnings.append(salutation_warning(decision.number, named))
+    warnings.append(unnamed_warning(decision.awards))
     warnings.append(invisible_names_warning(decision.awards))
     return [w for w in warnings if w]
 

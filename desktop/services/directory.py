@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from desktop.domain.matching import DuplicatePair, find_collective_duplicates, find_duplicates
 from desktop.domain.records import RecipientKind
-from desktop.storage import directory_lists
+from desktop.storage import directory_lists, directory_unused
 from desktop.storage.directory import AwardHistoryEntry, DirectoryStore
 from desktop.storage.directory_lists import Cursor, Listed
 from desktop.storage.errors import AmbiguousError, NotFoundError
@@ -29,6 +29,9 @@ __all__ = [
     "history",
     "merge",
     "page",
+    "remove_unused_entries",
+    "unused_count",
+    "unused_entries",
 ]
 
 
@@ -178,3 +181,27 @@ def delete_entry(db: Database, kind: RecipientKind, recipient_id: str) -> None:
         store.delete_person(recipient_id)
     else:
         store.delete_collective(recipient_id)
+
+
+def unused_entries(db: Database, limit: int | None = None) -> list[DirectoryEntry]:
+    """The collectives, then the people, that nothing uses: no award, not in the recycle bin,
+    not in a merge (names typed in an editor and changed before the fix that removes them);
+    ``limit``: at most that many of each kind."""
+    found: list[DirectoryEntry] = []
+    kinds: tuple[RecipientKind, ...] = ("collective", "person")
+    for kind in kinds:
+        for row in directory_unused.unused(db, kind, limit):
+            found.append(DirectoryEntry(kind, row["id"], row["name"], unit=row.get("unit") or ""))
+    return found
+
+
+def unused_count(db: Database) -> int:
+    """How many directory entries nothing uses (``unused_entries``)."""
+    return sum(directory_unused.count_unused(db, kind) for kind in ("collective", "person"))
+
+
+def remove_unused_entries(db: Database) -> int:
+    """Delete every directory entry nothing uses (``unused_entries``), in one transaction;
+    how many. One that gained an award meanwhile is kept."""
+    with db.atomic():
+        return sum(directory_unused.remove_unused(db, kind) for kind in ("collective", "person"))

@@ -12,7 +12,7 @@ A style can be overridden without code: a ``state.json`` or ``party.json`` in ``
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -31,6 +31,7 @@ from desktop.documents.official.minutes import minutes_docx, minutes_pdf
 from desktop.documents.style import DocumentStyle, load_style, style_for
 from desktop.domain.clean import clean
 from desktop.domain.errors import InvalidInput
+from desktop.domain.meetings import named_attendees
 from desktop.domain.records import Decision, Meeting
 from desktop.services.files import write_atomically
 from desktop.storage.decisions import DecisionStore
@@ -105,6 +106,9 @@ def minutes_bytes(
     creation time; None writes a fixed one, for previews and tests)."""
     suffix = _suffix(f"x{suffix}", MINUTES_FORMATS, "biên bản")
     render = minutes_pdf if suffix == ".pdf" else minutes_docx
+    # A row without a name is kept in the meeting, never printed (nor counted) as ", Chuyên
+    # viên": the editor marks it and says so.
+    meeting = replace(meeting, attendees=named_attendees(meeting.attendees))
     return render(meeting, style, created)
 
 

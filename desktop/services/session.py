@@ -162,6 +162,9 @@ class Directory(_Facade):
     collective_duplicates = _Bound(_directory.collective_duplicates)
     merge = _Bound(_directory.merge)
     delete_entry = _Bound(_directory.delete_entry)
+    unused_entries = _Bound(_directory.unused_entries)
+    unused_count = _Bound(_directory.unused_count)
+    remove_unused_entries = _Bound(_directory.remove_unused_entries)
 
 
 class Statistics(_Facade):

@@ -19,6 +19,7 @@ from desktop.domain.records import (
     new_id,
 )
 from desktop.domain.text import fold
+from desktop.storage import directory_unused
 from desktop.storage.directory import DirectoryStore
 from desktop.storage.errors import AmbiguousError, DuplicateError, NotFoundError, StorageError
 from desktop.storage.organisations import OrganisationStore
@@ -91,17 +92,22 @@ class DecisionStore:
                 },
             )
             keep = {a.id for a in decision.awards if a.id}
-            gone = [
-                row
-                for row in self.awards.rows_where(
-                    "decision_id = ?", [decision.id], select="id, name, position"
+            before = list(
+                self.awards.rows_where(
+                    "decision_id = ?",
+                    [decision.id],
+                    select="id, name, position, person_id, collective_id",
                 )
-                if row["id"] not in keep
-            ]
+            )
+            gone = [row for row in before if row["id"] not in keep]
             self._refuse_removing_printed(decision, gone)
             for row in gone:
                 self.awards.delete(row["id"])
             self._write_awards(decision.id, decision.awards)
+            # A name typed and then changed (or a row removed) leaves its directory entry
+            # unused: removed here, in the same transaction, unless something else uses it.
+            for kind, column in (("person", "person_id"), ("collective", "collective_id")):
+                directory_unused.remove_unused(self.db, kind, (row[column] for row in before))
 
     def _refuse_removing_printed(self, decision: Decision, gone: list[dict[str, Any]]) -> None:
         ids = [row["id"] for row in gone]
@@ -217,15 +223,34 @@ class DecisionStore:
         }
 
     def _write_awards(self, decision_id: str, awards: list[Award]) -> None:
-        # Recipients not yet linked to the directory are matched (or added) all at once.
-        unlinked_people = [a for a in awards if a.kind == "person" and not a.recipient_id]
-        unlinked_collectives = [a for a in awards if a.kind != "person" and not a.recipient_id]
+        # Recipients not yet linked to the directory are matched (or added) all at once; so
+        # is a link to a record removed meanwhile (an undo brings back a name whose unused
+        # entry an earlier save removed): it is added again under its old id.
+        stored = {
+            kind: directory_unused.existing(
+                self.db, kind, (a.recipient_id for a in awards if (a.kind == "person") == person)
+            )
+            for kind, person in (("person", True), ("collective", False))
+        }
+
+        def unlinked(award: Award) -> bool:
+            kind = "person" if award.kind == "person" else "collective"
+            return award.recipient_id not in stored[kind]
+
+        unlinked_people = [a for a in awards if a.kind == "person" and unlinked(a)]
+        unlinked_collectives = [a for a in awards if a.kind != "person" and unlinked(a)]
         linked = dict(
             zip(
                 map(id, unlinked_people),
                 self.directory.match_or_add_people(
                     [
-                        Person(name=a.name, title=a.title, unit=a.unit, birth_year=a.birth_year)
+                        Person(
+                            id=a.recipient_id,
+                            name=a.name,
+                            title=a.title,
+                            unit=a.unit,
+                            birth_year=a.birth_year,
+                        )
                         for a in unlinked_people
                     ]
                 ),
@@ -236,14 +261,14 @@ class DecisionStore:
             zip(
                 map(id, unlinked_collectives),
                 self.directory.match_or_add_collectives(
-                    [Collective(name=a.name) for a in unlinked_collectives]
+                    [Collective(id=a.recipient_id, name=a.name) for a in unlinked_collectives]
                 ),
                 strict=True,
             )
         )
         rows = []
         for position, award in enumerate(awards, start=1):
-            recipient = award.recipient_id or linked[id(award)]
+            recipient = linked.get(id(award)) or award.recipient_id
             person_id = recipient if award.kind == "person" else None
             collective_id = None if award.kind == "person" else recipient
             rows.append(

@@ -60,63 +60,63 @@
 <context>
     <name>AwardTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="33"/>
-        <location filename="../../desktop/ui/models/awards.py" line="46"/>
+        <location filename="../../desktop/ui/models/awards.py" line="36"/>
+        <location filename="../../desktop/ui/models/awards.py" line="49"/>
         <source>Collective</source>
         <translation>Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="35"/>
+        <location filename="../../desktop/ui/models/awards.py" line="38"/>
         <source>Person</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="57"/>
+        <location filename="../../desktop/ui/models/awards.py" line="60"/>
         <source>(none)</source>
         <translation>(không)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="71"/>
+        <location filename="../../desktop/ui/models/awards.py" line="74"/>
         <source>? choose</source>
         <translation>? chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="94"/>
+        <location filename="../../desktop/ui/models/awards.py" line="97"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="100"/>
+        <location filename="../../desktop/ui/models/awards.py" line="103"/>
         <source>Name</source>
         <translation>Tên người, tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="105"/>
+        <location filename="../../desktop/ui/models/awards.py" line="108"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="110"/>
+        <location filename="../../desktop/ui/models/awards.py" line="113"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="115"/>
+        <location filename="../../desktop/ui/models/awards.py" line="118"/>
         <source>Own reason</source>
         <translation>Thành tích riêng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="121"/>
+        <location filename="../../desktop/ui/models/awards.py" line="124"/>
         <source>Salutation</source>
         <translation>Danh xưng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="148"/>
+        <location filename="../../desktop/ui/models/awards.py" line="151"/>
         <source>Already awarded: {0}</source>
         <translation>đã được khen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/awards.py" line="201"/>
+        <location filename="../../desktop/ui/models/awards.py" line="210"/>
         <source>Choose from directory</source>
         <translation>Chọn từ danh bạ</translation>
     </message>
@@ -327,138 +327,156 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/date_field.py" line="74"/>
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation>ngày/tháng/năm giờ:phút</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/date_field.py" line="74"/>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/date_field.py" line="84"/>
+        <source>Choose on a calendar</source>
+        <translation>Chọn trên lịch</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDocuments</name>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="53"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="54"/>
         <source>Pre-printed blanks</source>
         <translation>In trên phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="58"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="59"/>
         <source>List attached to the decision</source>
         <translation>Danh sách kèm theo quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="60"/>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="285"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="61"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="289"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="66"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="67"/>
         <source>One file per recipient…</source>
         <translation>Mỗi người một tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="69"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="70"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="72"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="73"/>
         <source>Export decision…</source>
         <translation>Xuất quyết định…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="149"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="153"/>
         <source>⚠ {0} texts do not fit or cannot be printed:</source>
         <translation>⚠ {0} chỗ chữ không vừa khung hoặc không in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="176"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="180"/>
         <source>certificates</source>
         <translation>giấy khen, giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="183"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="187"/>
         <source>{0} of the selected recipient</source>
         <translation>{0} của người đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="186"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="190"/>
         <source>Print only the variable text, on pre-printed blanks (phôi) of the {0}</source>
         <translation>Chỉ in phần chữ thay đổi, lên phôi {0} in sẵn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="190"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="194"/>
         <source>Export {0}…</source>
         <translation>Xuất {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="212"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="216"/>
         <source>{0} written. Please note:</source>
         <translation>Đã ghi {0}. Xin lưu ý:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="237"/>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="247"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="241"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="251"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="260"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="264"/>
         <source>Export {0}</source>
         <translation>Xuất {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="262"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="266"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="269"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="273"/>
         <source>Folder for the {0}</source>
         <translation>Thư mục để ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="275"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="279"/>
         <source>List</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="277"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="281"/>
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="279"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="283"/>
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="287"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="291"/>
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="289"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="293"/>
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/printing.py" line="77"/>
-        <location filename="../../desktop/ui/editors/decision/printing.py" line="87"/>
+        <location filename="../../desktop/ui/editors/decision/printing.py" line="75"/>
+        <location filename="../../desktop/ui/editors/decision/printing.py" line="85"/>
         <source>Preparing {0} for the printer…</source>
         <translation>Đang chuẩn bị {0} để in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/printing.py" line="89"/>
+        <location filename="../../desktop/ui/editors/decision/printing.py" line="87"/>
         <source>the document</source>
         <translation>văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/printing.py" line="113"/>
-        <location filename="../../desktop/ui/editors/decision/printing.py" line="131"/>
+        <location filename="../../desktop/ui/editors/decision/printing.py" line="116"/>
+        <location filename="../../desktop/ui/editors/decision/printing.py" line="134"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/printing.py" line="114"/>
+        <location filename="../../desktop/ui/editors/decision/printing.py" line="117"/>
         <source>These {0} will not print as they should:</source>
         <translation>Những {0} này sẽ không in được như mong muốn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/printing.py" line="120"/>
+        <location filename="../../desktop/ui/editors/decision/printing.py" line="123"/>
         <source>Print anyway? (Texts that do not fit are cut at their box.)</source>
         <translation>Vẫn in? (Chữ không vừa khung sẽ bị cắt theo khung.)</translation>
     </message>
@@ -697,52 +715,87 @@
         <translation>Số lần khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="59"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="75"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="60"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="76"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="62"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="78"/>
         <source>Award form</source>
         <translation>Hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="66"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="82"/>
         <source>Title and unit then</source>
         <translation>Chức vụ, đơn vị khi đó</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="93"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="109"/>
         <source>Filter by name, title or unit (no accents needed)</source>
         <translation>Lọc theo tên, chức vụ, đơn vị (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="97"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="113"/>
         <source>Move to recycle bin</source>
         <translation>Chuyển vào Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="99"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="115"/>
         <source>Find duplicates…</source>
         <translation>Tìm người trùng…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="101"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="117"/>
         <source>People entered twice (same name and unit, or one letter apart): merge them</source>
         <translation>Người bị nhập hai lần (cùng họ tên và đơn vị, hoặc khác một chữ): gộp lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="223"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="126"/>
+        <source>Names typed in a list and then changed or removed: they have no award and nothing refers to them</source>
+        <translation>Những tên đã gõ vào một danh sách rồi sửa hoặc xoá: không có khen thưởng nào và không còn nơi nào dùng đến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/directory.py" line="258"/>
+        <source>Remove {0} unused name(s)…</source>
+        <translation>Xoá {0} tên không còn dùng đến…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/directory.py" line="271"/>
+        <source>… and {0} more</source>
+        <translation>… và {0} tên khác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/directory.py" line="274"/>
+        <source>Remove unused names</source>
+        <translation>Xoá tên không còn dùng đến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/directory.py" line="276"/>
+        <source>These {0} names have no award and nothing refers to them (typed in a list and then changed or removed). Remove them from the directory?</source>
+        <translation>{0} tên dưới đây không có khen thưởng nào và không còn nơi nào dùng đến (đã gõ vào một danh sách rồi sửa hoặc xoá). Xoá các tên này khỏi danh bạ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/directory.py" line="282"/>
+        <source>Remove</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/directory.py" line="283"/>
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/directory.py" line="298"/>
         <source>Select a person or collective to see their awards.</source>
         <translation>Chọn một người hoặc tập thể để xem các lần được khen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/directory.py" line="230"/>
+        <location filename="../../desktop/ui/pages/directory.py" line="305"/>
         <source>{0} awards</source>
         <translation>{0} lần được khen</translation>
     </message>
@@ -1125,175 +1178,175 @@
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="81"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="80"/>
         <source>Title of who delegates</source>
         <translation>Chức danh người giao quyền</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="83"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="82"/>
         <source>Signer&apos;s title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="85"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="84"/>
         <source>Signer&apos;s name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="87"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="86"/>
         <source>Đã có thành tích …</source>
         <translation>Đã có thành tích …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="90"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="89"/>
         <source>Per person, đồng</source>
         <translation>Mỗi cá nhân, đồng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="92"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="91"/>
         <source>Per collective, đồng</source>
         <translation>Mỗi tập thể, đồng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="94"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="93"/>
         <source>Taken from (the fund)</source>
         <translation>Trích từ (quỹ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="103"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="102"/>
         <source>Optional: the money that goes with the award, printed as an article of the decision after Điều 1 (e.g. 300.000). Leave the amounts empty for none.</source>
         <translation>Không bắt buộc: tiền thưởng kèm theo hình thức khen, in thành một điều của quyết định sau Điều 1 (ví dụ 300.000). Để trống số tiền nếu không có.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="120"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="119"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="120"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="119"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="127"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="129"/>
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="129"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="131"/>
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="132"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="134"/>
         <source>Signs as</source>
         <translation>Quyền hạn ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="135"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="137"/>
         <source>Award form</source>
         <translation>Hình thức khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="136"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="138"/>
         <source>Default reason</source>
         <translation>Thành tích chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/header.py" line="138"/>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="140"/>
         <source>Reward money</source>
         <translation>Tiền thưởng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/header.py" line="228"/>
+        <source>The decision needs a date (dd/mm/yyyy).</source>
+        <translation>Quyết định cần có ngày ký (ngày/tháng/năm).</translation>
     </message>
 </context>
 <context>
     <name>HeaderPanel</name>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="56"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="59"/>
         <source>e.g. Year-end review conference</source>
         <translation>VD: Hội nghị tổng kết</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="58"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="61"/>
         <source>e.g. 12/BB-SNV (left blank on the minutes)</source>
         <translation>VD: 12/BB-SNV (để trống thì biên bản chừa chỗ ghi số)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="62"/>
-        <source>dd/mm/yyyy hh:mm</source>
-        <translation>ngày/tháng/năm giờ:phút</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="67"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="68"/>
         <source>Name (title); Name (title)</source>
         <translation>Họ tên (chức vụ); Họ tên (chức vụ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="75"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="76"/>
         <source>Title</source>
         <translation>Tên hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="76"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="77"/>
         <source>Kind</source>
         <translation>Loại hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="77"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="78"/>
         <source>Minutes number</source>
         <translation>Số biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="80"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="81"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="82"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="87"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="83"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="88"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="84"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="89"/>
         <source>Organiser</source>
         <translation>Cơ quan tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="85"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="90"/>
         <source>Chaired by</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="89"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="94"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="90"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="95"/>
         <source>Overall conclusions</source>
         <translation>Kết luận chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="101"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="106"/>
         <source>Edit details</source>
         <translation>Sửa thông tin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="153"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="158"/>
         <source>Edit conclusions</source>
         <translation>Sửa kết luận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="204"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="207"/>
         <source>The meeting cannot end before it starts.</source>
         <translation>Giờ kết thúc không thể trước giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/header.py" line="225"/>
+        <location filename="../../desktop/ui/editors/meeting/header.py" line="234"/>
         <source>Change organiser</source>
         <translation>Đổi cơ quan tổ chức</translation>
     </message>
@@ -1399,27 +1452,27 @@
         <translation>(không đọc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview.py" line="157"/>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="159"/>
         <source>Problems (fix the file or the columns)</source>
         <translation>Lỗi (sửa tệp hoặc cách đọc cột)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview.py" line="159"/>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="162"/>
         <source>Rows passed over</source>
         <translation>Các dòng bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview.py" line="204"/>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="208"/>
         <source>Import {0} recipient(s)</source>
         <translation>Nhập {0} người, tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview.py" line="207"/>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="211"/>
         <source>{0} problem(s): nothing will be imported until they are fixed.</source>
         <translation>{0} lỗi: chưa nhập gì cho đến khi sửa xong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/import_preview.py" line="213"/>
+        <location filename="../../desktop/ui/widgets/import_preview.py" line="217"/>
         <source>{0} recipient(s) to import, {1} row(s) passed over.</source>
         <translation>Sẽ nhập {0} người, tập thể; bỏ qua {1} dòng.</translation>
     </message>
@@ -1543,7 +1596,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="95"/>
         <location filename="../../desktop/ui/main_window.py" line="273"/>
-        <location filename="../../desktop/ui/window_actions.py" line="38"/>
+        <location filename="../../desktop/ui/window_actions.py" line="39"/>
         <source>New meeting</source>
         <translation>Hội nghị mới</translation>
     </message>
@@ -1559,7 +1612,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="103"/>
-        <location filename="../../desktop/ui/window_actions.py" line="43"/>
+        <location filename="../../desktop/ui/window_actions.py" line="44"/>
         <source>New decision</source>
         <translation>Quyết định mới</translation>
     </message>
@@ -1609,108 +1662,108 @@
         <translation>Chỉ xem: tệp dữ liệu này đang mở ở một cửa sổ Vinh Danh khác và chỉ sửa được ở đó. Ở đây có thể xem, tìm, in và xuất tệp (là bản nháp: giấy in ra ở đây không được ghi vào sổ cấp); những gì sửa ở cửa sổ kia sẽ hiện ra ở đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="28"/>
+        <location filename="../../desktop/ui/window_actions.py" line="29"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="32"/>
+        <location filename="../../desktop/ui/window_actions.py" line="33"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="107"/>
+        <location filename="../../desktop/ui/window_actions.py" line="108"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="36"/>
+        <location filename="../../desktop/ui/window_actions.py" line="37"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="49"/>
+        <location filename="../../desktop/ui/window_actions.py" line="50"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="54"/>
+        <location filename="../../desktop/ui/window_actions.py" line="55"/>
         <source>Import meeting package…</source>
         <translation>Nhập gói hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="58"/>
+        <location filename="../../desktop/ui/window_actions.py" line="59"/>
         <source>Export meeting package…</source>
         <translation>Xuất gói hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="61"/>
+        <location filename="../../desktop/ui/window_actions.py" line="62"/>
         <source>Back up the data…</source>
         <translation>Sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="64"/>
+        <location filename="../../desktop/ui/window_actions.py" line="65"/>
         <source>Restore from a backup…</source>
         <translation>Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="68"/>
+        <location filename="../../desktop/ui/window_actions.py" line="69"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="72"/>
+        <location filename="../../desktop/ui/window_actions.py" line="73"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="76"/>
+        <location filename="../../desktop/ui/window_actions.py" line="77"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="80"/>
+        <location filename="../../desktop/ui/window_actions.py" line="81"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="88"/>
+        <location filename="../../desktop/ui/window_actions.py" line="89"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="89"/>
+        <location filename="../../desktop/ui/window_actions.py" line="90"/>
         <source>User guide</source>
         <translation>Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="93"/>
+        <location filename="../../desktop/ui/window_actions.py" line="94"/>
         <source>Add the sample conference</source>
         <translation>Thêm hội nghị mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="104"/>
-        <location filename="../../desktop/ui/window_actions.py" line="271"/>
+        <location filename="../../desktop/ui/window_actions.py" line="105"/>
+        <location filename="../../desktop/ui/window_actions.py" line="274"/>
         <source>About Vinh Danh</source>
         <translation>Giới thiệu Vinh Danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="207"/>
+        <location filename="../../desktop/ui/window_actions.py" line="210"/>
         <source>Some changes could not be saved. Close anyway and lose them?</source>
         <translation>Có thay đổi chưa lưu được. Vẫn đóng và bỏ các thay đổi đó?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="213"/>
+        <location filename="../../desktop/ui/window_actions.py" line="216"/>
         <source>Close without saving</source>
         <translation>Đóng, không lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="218"/>
+        <location filename="../../desktop/ui/window_actions.py" line="221"/>
         <source>Go back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="246"/>
+        <location filename="../../desktop/ui/window_actions.py" line="249"/>
         <source>Restored from {0}.</source>
         <translation>Đã khôi phục từ {0}.</translation>
     </message>
@@ -1740,43 +1793,43 @@
         <translation>Đang sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="128"/>
+        <location filename="../../desktop/ui/window_actions.py" line="131"/>
         <source>Import meeting package</source>
         <translation>Nhập gói hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="130"/>
+        <location filename="../../desktop/ui/window_actions.py" line="133"/>
         <source>Meeting package (*.vinhdanh *.json)</source>
         <translation>Gói hội nghị (*.vinhdanh *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="140"/>
+        <location filename="../../desktop/ui/window_actions.py" line="143"/>
         <source>Open a meeting first.</source>
         <translation>Hãy mở một hội nghị trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="144"/>
+        <location filename="../../desktop/ui/window_actions.py" line="147"/>
         <source>Export meeting package</source>
         <translation>Xuất gói hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="146"/>
+        <location filename="../../desktop/ui/window_actions.py" line="149"/>
         <source>Meeting package (*.vinhdanh);;JSON (*.json)</source>
         <translation>Gói hội nghị (*.vinhdanh);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="159"/>
+        <location filename="../../desktop/ui/window_actions.py" line="162"/>
         <source>Back up the data</source>
         <translation>Sao lưu dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="161"/>
+        <location filename="../../desktop/ui/window_actions.py" line="164"/>
         <source>Vinh Danh data (*.db)</source>
         <translation>Dữ liệu Vinh Danh (*.db)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="355"/>
-        <location filename="../../desktop/ui/window_actions.py" line="184"/>
+        <location filename="../../desktop/ui/window_actions.py" line="187"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -1796,14 +1849,14 @@
         <translation>Đã khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="272"/>
+        <location filename="../../desktop/ui/window_actions.py" line="275"/>
         <source>Vinh Danh {0}
 Meetings, minutes, decisions and certificates.</source>
         <translation>Vinh Danh {0}
 Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy chứng nhận.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="291"/>
+        <location filename="../../desktop/ui/window_actions.py" line="294"/>
         <source>Vinh Danh — {0} (read-only)</source>
         <translation>Vinh Danh — {0} (chỉ xem)</translation>
     </message>
@@ -1882,52 +1935,52 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="70"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="71"/>
         <source>Add task</source>
         <translation>Thêm công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="75"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="79"/>
         <source>Details</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="76"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="80"/>
         <source>Attendees</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="77"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="81"/>
         <source>Agenda</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="78"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="82"/>
         <source>Action items</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="163"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="167"/>
         <source>Final: read-only until reopened.</source>
         <translation>Đã chốt: chỉ xem, muốn sửa hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="163"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="167"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="165"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="169"/>
         <source>Reopen</source>
         <translation>Mở lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="165"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="169"/>
         <source>Mark as final</source>
         <translation>Chốt biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="198"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="202"/>
         <source>Paste {0} attendees</source>
         <translation>Dán {0} đại biểu</translation>
     </message>
@@ -1935,87 +1988,92 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>MeetingTableModels</name>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="44"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="45"/>
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="45"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="46"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="46"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="47"/>
         <source>Delegate</source>
         <translation>Đại biểu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="47"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="48"/>
         <source>Guest</source>
         <translation>Khách mời</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="48"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="49"/>
         <source>Press</source>
         <translation>Báo chí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="217"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="160"/>
+        <source>Row {0}, {1}: {2} The cell keeps its value.</source>
+        <translation>Dòng {0}, {1}: {2} Ô giữ nguyên giá trị cũ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/meeting.py" line="225"/>
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="223"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="231"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="229"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="237"/>
         <source>Organisation</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="235"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="243"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="241"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="249"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="247"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="255"/>
         <source>Reason for absence</source>
         <translation>Lý do vắng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="268"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="291"/>
         <source>Agenda item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="274"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="297"/>
         <source>Presenter</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="312"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="335"/>
         <source>Task</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="318"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="341"/>
         <source>Owner</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="323"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="346"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/meeting.py" line="325"/>
+        <location filename="../../desktop/ui/models/meeting.py" line="348"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
@@ -2023,43 +2081,43 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>MinutesDocuments</name>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="36"/>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="97"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="37"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="103"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="38"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="39"/>
         <source>Export minutes (PDF)…</source>
         <translation>Xuất biên bản (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="41"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="42"/>
         <source>Export minutes (Word)…</source>
         <translation>Xuất biên bản (Word)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="64"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="70"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="82"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="88"/>
         <source>Preparing the minutes for the printer…</source>
         <translation>Đang chuẩn bị biên bản để in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="98"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="104"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="98"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="104"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="99"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="105"/>
         <source>Export minutes</source>
         <translation>Xuất biên bản</translation>
     </message>
@@ -2102,12 +2160,12 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="120"/>
+        <location filename="../../desktop/ui/printing.py" line="131"/>
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="121"/>
+        <location filename="../../desktop/ui/printing.py" line="132"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2146,82 +2204,87 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>RecipientsPanel</name>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="91"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="92"/>
         <source>+ Person</source>
         <translation>+ Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="92"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="93"/>
         <source>+ Collective</source>
         <translation>+ Tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="93"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="104"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="94"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="105"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="95"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="106"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="96"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="107"/>
         <source>Sort by given name</source>
         <translation>Xếp theo tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="97"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="100"/>
         <source>Paste from Excel</source>
         <translation>Dán từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="99"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="102"/>
         <source>Paste rows copied in Excel: name, title, unit, reason (Ctrl+V)</source>
         <translation>Dán các dòng chép từ Excel: họ tên, chức vụ, đơn vị, thành tích (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="101"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="96"/>
         <source>Import from Excel…</source>
         <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="103"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="98"/>
         <source>Read a list file (.xlsx, .xls, .csv); or drop the file on the table</source>
         <translation>Đọc tệp danh sách (.xlsx, .xls, .csv); hoặc kéo thả tệp vào bảng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="121"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="128"/>
         <source>Recipients</source>
         <translation>Người, tập thể được khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="218"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="226"/>
         <source>Paste {0} recipient(s)</source>
         <translation>Dán {0} người nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="269"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="278"/>
         <source>{0} collectives, {1} people</source>
         <translation>{0} tập thể, {1} cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="303"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="281"/>
+        <source>{0} row(s) without a name, not printed</source>
+        <translation>{0} dòng chưa có tên, không được in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="322"/>
         <source>Import {0} recipient(s) from {1}</source>
         <translation>Nhập {0} người nhận từ {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="313"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="332"/>
         <source>Import a list from Excel</source>
         <translation>Nhập danh sách từ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/recipients.py" line="315"/>
+        <location filename="../../desktop/ui/editors/decision/recipients.py" line="334"/>
         <source>Lists (*.xlsx *.xls *.csv)</source>
         <translation>Danh sách (*.xlsx *.xls *.csv)</translation>
     </message>
@@ -2265,17 +2328,17 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/records.py" line="213"/>
+        <location filename="../../desktop/ui/models/records.py" line="217"/>
         <source>Row {0}, {1}: the text typed is only invisible characters ({2}); it was not taken, the cell keeps its text.</source>
         <translation>Dòng {0}, {1}: nội dung vừa gõ chỉ gồm ký tự vô hình ({2}) nên không được nhận; ô vẫn giữ nội dung cũ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/records.py" line="223"/>
+        <location filename="../../desktop/ui/models/records.py" line="227"/>
         <source>Row {0}, {1}: {2} characters, more than the {3} a meeting package accepts; it was not taken, the cell keeps its text.</source>
         <translation>Dòng {0}, cột {1}: dài {2} ký tự, quá {3} ký tự mà gói hội nghị nhận; chưa nhận nội dung này, ô giữ nội dung cũ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/records.py" line="284"/>
+        <location filename="../../desktop/ui/models/records.py" line="288"/>
         <source>Move row</source>
         <translation>Chuyển dòng</translation>
     </message>

@@ -133,9 +133,25 @@ def test_parse_date_rejects_other_forms(text: str) -> None:
     "text", ["31/02/2024", "29/02/2023", "00/01/2024", "15/13/2024", "2024-04-31"]
 )
 def test_parse_date_rejects_days_that_do_not_exist(text: str) -> None:
-    with pytest.raises(ValueError, match="Ngày không có thật") as error:
+    with pytest.raises(ValueError, match="không có thật") as error:
         parse_date(text)
-    assert text in str(error.value)
+    assert str(error.value).startswith(f"Ngày {text} không có thật: ")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("31/02/2024", "Ngày 31/02/2024 không có thật: tháng 2 năm 2024 có 29 ngày."),
+        ("29/02/2023", "Ngày 29/02/2023 không có thật: tháng 2 năm 2023 có 28 ngày."),
+        ("31/04/2024", "Ngày 31/04/2024 không có thật: tháng 4 năm 2024 có 30 ngày."),
+        ("00/01/2024", "Ngày 00/01/2024 không có thật: tháng 1 năm 2024 có 31 ngày."),
+        ("00/13/2024", "Ngày 00/13/2024 không có thật: tháng 13 không có, một năm có 12 tháng."),
+    ],
+)
+def test_an_impossible_date_says_why(text: str, message: str) -> None:
+    with pytest.raises(ValueError) as error:
+        parse_date(text)
+    assert str(error.value) == message
 
 
 @given(st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(9999, 12, 31)))

@@ -15,16 +15,19 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop.domain.awards import unnamed_message, unnamed_rows
 from desktop.domain.records import REASON_LIMIT, Award, Decision, Organisation, RecipientKind
 from desktop.services.editing.decision import CELL_FIELDS, DecisionEditState, DecisionObserver
 from desktop.ui.compat import override
-from desktop.ui.models.records import Column, RecordTableModel
+from desktop.ui.models.records import PROBLEM_BRUSH, Column, RecordTableModel
 
 COL_KIND, COL_NAME, COL_TITLE, COL_UNIT, COL_REASON, COL_SALUTATION = range(6)
 AwardRole = Qt.ItemDataRole.UserRole + 1
 """The ``Award`` of a row (same as ``RecordRole``)."""
 RecipientIdRole = Qt.ItemDataRole.UserRole + 2
 """Id of the person or collective in the directory ("" when not matched yet)."""
+ProblemRole = Qt.ItemDataRole.UserRole + 3
+"""What is wrong with a row, at its name cell ("Dòng 12: chưa có tên người nhận…"), or None."""
 
 
 def kind_label(kind: RecipientKind) -> str:
@@ -149,6 +152,12 @@ class AwardTableModel(RecordTableModel[Award]):
             ", ".join(f"{year} {form}" for year, form in awards)
         )
 
+    def problem(self, row: int) -> str:
+        """What is wrong with a row, as its cell says it ("" when nothing)."""
+        if 0 <= row < self.rowCount() and unnamed_rows([self.record(row)]):
+            return unnamed_message(row + 1)
+        return ""
+
     # -- RecordTableModel's API, through the state -------------------------------------------
 
     @override
@@ -207,8 +216,13 @@ class AwardTableModel(RecordTableModel[Award]):
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == RecipientIdRole and index.isValid():
             return self.record(index.row()).recipient_id
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == COL_NAME:
-            return self.earlier_text(index.row()) or None
+        if index.isValid() and index.column() == COL_NAME:
+            if role == ProblemRole:
+                return self.problem(index.row()) or None
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return PROBLEM_BRUSH if self.problem(index.row()) else None
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.problem(index.row()) or self.earlier_text(index.row()) or None
         return super().data(index, role)
 
     @override

@@ -14,10 +14,11 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any, Literal, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from desktop.domain.dates import parse_date, short_date
-from desktop.domain.meetings import role_from_text
+from desktop.domain.errors import InvalidInput
+from desktop.domain.meetings import role_from_text, unnamed_attendee_message, unnamed_attendee_rows
 from desktop.domain.records import (
     ActionItem,
     AgendaItem,
@@ -28,7 +29,7 @@ from desktop.domain.records import (
 )
 from desktop.services.editing.meeting import Change, ListPart, MeetingEditState
 from desktop.ui.compat import override
-from desktop.ui.models.records import Column, Index, RecordTableModel
+from desktop.ui.models.records import PROBLEM_BRUSH, Column, Index, RecordTableModel
 
 COL_ATTENDEE_NAME, COL_ATTENDEE_TITLE, COL_ATTENDEE_ORGANISATION = range(3)
 COL_ATTENDEE_ROLE, COL_ATTENDEE_PRESENT, COL_ATTENDEE_REASON = range(3, 6)
@@ -154,8 +155,15 @@ class MeetingTableModel(RecordTableModel[T]):
         self._row = index.row()
         try:
             return super().setData(index, value, role)
+        except InvalidInput as exc:  # a date that does not exist: said, naming row and column
+            self.edit_refused.emit(
+                QCoreApplication.translate(
+                    "MeetingTableModels", "Row {0}, {1}: {2} The cell keeps its value."
+                ).format(index.row() + 1, self._columns[index.column()].header, exc)
+            )
+            return False
         except ValueError:
-            return False  # not a date, not a role: the cell keeps its value
+            return False  # not a role: the cell keeps its value
         finally:
             self._row = -1
 
@@ -255,6 +263,21 @@ class AttendeeTableModel(MeetingTableModel[Attendee]):
             checkable=("present",),
             show={"role": lambda a: role_labels().get(a.role, a.role)},
         )
+
+    def problem(self, row: int) -> str:
+        """What is wrong with a row, as its name cell says it ("" when nothing)."""
+        if 0 <= row < self.rowCount() and unnamed_attendee_rows([self.record(row)]):
+            return unnamed_attendee_message(row + 1)
+        return ""
+
+    @override
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == COL_ATTENDEE_NAME:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return PROBLEM_BRUSH if self.problem(index.row()) else None
+            if role == Qt.ItemDataRole.ToolTipRole and self.problem(index.row()):
+                return self.problem(index.row())
+        return super().data(index, role)
 
 
 class AgendaTableModel(MeetingTableModel[AgendaItem]):

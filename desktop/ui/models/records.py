@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.records import TEXT_LIMIT
 from desktop.domain.text import normalize
@@ -36,6 +37,9 @@ RecordRole = Qt.ItemDataRole.UserRole + 1
 EditRole = Qt.ItemDataRole.EditRole
 
 Index = QModelIndex | QPersistentModelIndex
+
+PROBLEM_BRUSH = QBrush(QColor("#fde2e1"))
+"""The background of a cell with a problem (the colour of a refused field in the forms)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -24,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dates import short_date
 from desktop.services.directory import AwardHistoryEntry, DirectoryEntry
-from desktop.services.session import Library
+from desktop.services.session import Library, Preferences
 from desktop.ui.models.directory import (
     COL_ENTRY_AWARDS,
     COL_ENTRY_KIND,
@@ -34,14 +37,27 @@ from desktop.ui.models.directory import (
     DirectoryListModel,
 )
 from desktop.ui.models.records import Column, RecordTableModel
+from desktop.ui.operations import LatestOnly
 from desktop.ui.pages.duplicates import DuplicatesDialog
 from desktop.ui.widgets.fit_columns import ColumnFitter
 from desktop.ui.widgets.history_timeline import HistoryTimeline
 from desktop.ui.widgets.row_menu import RowMenu
 
+log = logging.getLogger(__name__)
+
 COL_HISTORY_DATE, COL_HISTORY_NUMBER, COL_HISTORY_FORM, COL_HISTORY_TITLE = range(4)
+UNUSED_SHOWN = 15
+"""Names listed in the question before removing unused ones (the count says the rest)."""
 FILTER_DELAY_MS = 120
 """Typing pauses this long before the list is filtered (one query per pause, not per key)."""
+
+
+def _count_unused(path: Path, preferences: Preferences) -> int:
+    library = Library.open(path, preferences)
+    try:
+        return library.directory.unused_count()
+    finally:
+        library.close()
 
 
 def _history_date(entry: AwardHistoryEntry) -> str:
@@ -102,6 +118,18 @@ class DirectoryView(QWidget):
         )
         self.duplicates_button.clicked.connect(self.find_duplicates)
         self.duplicates_button.setEnabled(library.path is not None)
+        self.unused_count = 0
+        """Entries nothing uses (names typed and changed in an editor): offered for removal."""
+        self.unused_button = QPushButton()
+        self.unused_button.setToolTip(
+            self.tr(
+                "Names typed in a list and then changed or removed: they have no award and "
+                "nothing refers to them"
+            )
+        )
+        self.unused_button.clicked.connect(self._on_unused_button_clicked)
+        self.unused_button.setVisible(False)
+        self._unused_counter = LatestOnly(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.row_menu = RowMenu(self.table)  # Copy as Excel rows
@@ -132,6 +160,7 @@ class DirectoryView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.duplicates_button)
+        top.addWidget(self.unused_button)
         top.addWidget(self.delete_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -158,6 +187,7 @@ class DirectoryView(QWidget):
         self._filter_timer.stop()
         self.model.reload(self.filter_edit.text())
         self._show_history(None)
+        self._show_unused()
 
     def apply_filter(self) -> None:
         """Show the rows matching the typed filter (also called when typing pauses)."""
@@ -209,6 +239,51 @@ class DirectoryView(QWidget):
         dialog.show()
         dialog.scan()
         return dialog
+
+    def _show_unused(self) -> None:
+        # One count over the whole directory (0.13 s for 100,000 people): in the background,
+        # on a connection of its own, so that the page shows at once.
+        path, preferences = self._library.path, self._library.preferences
+        if path is None:  # a database in memory: one connection, this thread
+            self._on_unused_counted(self._library.directory.unused_count())
+            return
+        self._unused_counter.submit(
+            lambda: _count_unused(path, preferences),
+            self._on_unused_counted,
+            lambda error: log.debug("unused entries not counted", exc_info=error),
+        )
+
+    def _on_unused_counted(self, count: int) -> None:
+        self.unused_count = count
+        self.unused_button.setText(self.tr("Remove {0} unused name(s)…").format(count))
+        self.unused_button.setVisible(bool(count))
+
+    def remove_unused(self) -> int:
+        """Delete the entries nothing uses (no award, no reference); how many."""
+        removed = self._library.directory.remove_unused_entries()
+        self.reload()
+        return removed
+
+    def _on_unused_button_clicked(self) -> QMessageBox:
+        listed = self._library.directory.unused_entries(limit=UNUSED_SHOWN)[:UNUSED_SHOWN]
+        shown = [entry.name + (f" ({entry.unit})" if entry.unit else "") for entry in listed]
+        if self.unused_count > len(shown):
+            shown.append(self.tr("… and {0} more").format(self.unused_count - len(shown)))
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Remove unused names"),
+            self.tr(
+                "These {0} names have no award and nothing refers to them (typed in a list "
+                "and then changed or removed). Remove them from the directory?"
+            ).format(self.unused_count),
+            parent=self,
+        )
+        box.setInformativeText("\n".join(shown))
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
+        box.buttonClicked.connect(lambda button: self.remove_unused() if button is remove else 0)
+        box.open()  # not blocking (a test, a window closing)
+        return box
 
     def _on_duplicates_dialog_merged(self) -> None:
         self.reload()

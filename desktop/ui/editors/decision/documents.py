@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QCheckBox, QFileDialog
 
 from desktop.domain.authority import signer_problem
+from desktop.domain.awards import is_named, unnamed_warning
 from desktop.domain.records import Decision
 from desktop.services import certificates, decisions
 from desktop.services.editing.decision import DecisionEditState
@@ -94,11 +95,11 @@ class DecisionDocuments(QObject, PrintingMixin):
         if record is None:
             return None
         row = self._editor.recipients.current_row()
-        awards = record.awards
-        if not (0 <= row < len(awards) and awards[row].name.strip()):
-            row = next((i for i, a in enumerate(awards) if a.name.strip()), -1)
-        if row < 0:
+        # Only a named row has a certificate: the selected row's, else the first one's.
+        named = [i for i, a in enumerate(record.awards) if is_named(a)]
+        if not named:
             return None
+        row = row if row in named else named[0]
         preprinted = self.preprinted_box.isChecked()
         return lambda: decisions.certificate_pdf(record, row, preprinted=preprinted)
 
@@ -126,6 +127,9 @@ class DecisionDocuments(QObject, PrintingMixin):
             problem = signer_problem(record.issuer, record.effective_signer())
             if problem:
                 lines.append(f"⚠ {problem}")
+            unnamed = unnamed_warning(record.awards)
+            if unnamed:  # at once: the count under the table says it too
+                lines.append(f"⚠ {unnamed}")
         self.panel.set_notes(lines + self._checked)
 
     def _check_in_background(self) -> None:
@@ -300,8 +304,11 @@ class DecisionDocuments(QObject, PrintingMixin):
 def _slow_checks(record: Decision, certificate: bool) -> tuple[list[str], str, list[str]]:
     """On a pool thread: the checks over every recipient (the signer is checked at once)."""
     notes = [n for n in decisions.decision_warnings(record)]
-    signer = signer_problem(record.issuer, record.effective_signer())
-    notes = [n for n in notes if n != signer]
+    quick = {
+        signer_problem(record.issuer, record.effective_signer()),
+        unnamed_warning(record.awards),
+    }
+    notes = [n for n in notes if n not in quick]
     if not certificate:
         return notes, "", []
     problems = [str(p) for p in decisions.certificate_problems(record)]

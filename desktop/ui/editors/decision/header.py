@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal, SignalInstance
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +30,7 @@ from desktop.domain.records import Decision, Organisation, RewardMoney
 from desktop.services import decisions, documents
 from desktop.services.editing.decision import DecisionEditState, DecisionObserver
 from desktop.ui.compat import override
+from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.organisation_box import OrganisationBox
 from desktop.ui.widgets.relation_box import RelationBox
 
@@ -69,9 +70,7 @@ class HeaderForm(QWidget, DecisionObserver):
         self._organisation_list: list[Organisation] = []
 
         self.number_edit = QLineEdit()
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.date_edit = DateField()
         self.form_box = QComboBox()
         self.form_box.setEditable(True)
         self.form_box.addItems(list(decisions.AWARD_FORMS))
@@ -123,7 +122,10 @@ class HeaderForm(QWidget, DecisionObserver):
         self.number_problem_label.setWordWrap(True)
         self.number_problem_label.setStyleSheet("color: #a00000;")
         self.number_problem_label.setVisible(False)
-        form.addRow("", self.number_problem_label)
+        problems = QVBoxLayout()  # under the number and the date (hidden: no space)
+        problems.addWidget(self.number_problem_label)
+        problems.addWidget(self.date_edit.message_label)
+        form.addRow("", problems)
         form.addRow(self.tr("Issued by"), self.issuer_box)
         form.addRow(
             self.tr("Signed by"), _row((self.signer_title_edit, 3), (self.signer_name_edit, 3))
@@ -149,12 +151,7 @@ class HeaderForm(QWidget, DecisionObserver):
             _text("signer_title", self.signer_title_edit),
             _text("signer_name", self.signer_name_edit),
             _text("signer_delegator_title", self.signer_delegator_edit),
-            Binding(
-                "date",
-                lambda d: self.date_edit.setDate(QDate(d.year, d.month, d.day)),
-                lambda: _date(self.date_edit.date()),
-                self.date_edit.dateChanged,
-            ),
+            Binding("date", self.date_edit.show_value, self._read_date, self.date_edit.textEdited),
             Binding(
                 "award_form",
                 self.form_box.setCurrentText,
@@ -188,7 +185,7 @@ class HeaderForm(QWidget, DecisionObserver):
         except ValueError as exc:  # shown beside the form; nothing is stored
             self._set_problem(str(exc))
             return
-        if binding.field == "reward":
+        if binding.field in ("reward", "date"):
             self._set_problem("")
         if not self._state.set_field(binding.field, value) and self._state.record is not None:
             # Refused (a read-only window): the widget shows what is stored again.
@@ -221,6 +218,17 @@ class HeaderForm(QWidget, DecisionObserver):
     def _show_relation(self, relation: str) -> None:
         self.signer_relation_box.set_relation(relation)
         self.signer_delegator_edit.setEnabled(RelationBox.needs_delegator(relation))
+
+    def _read_date(self) -> dt.date:
+        """The date typed; an empty or impossible one is said at the field and not stored."""
+        if not self.date_edit.check():
+            raise ValueError(self.date_edit.problem())
+        day = self.date_edit.value()
+        if not isinstance(day, dt.date):
+            message = self.tr("The decision needs a date (dd/mm/yyyy).")
+            self.date_edit.set_problem(message)
+            raise ValueError(message)
+        return day
 
     def _read_reward(self) -> RewardMoney | None:
         return documents.reward_money(
@@ -303,10 +311,6 @@ def _value(record: Decision, name: str) -> Any:
 
 def _text(name: str, edit: QLineEdit) -> Binding:
     return Binding(name, edit.setText, edit.text, edit.textEdited)
-
-
-def _date(date: QDate) -> dt.date:
-    return dt.date(date.year(), date.month(), date.day())
 
 
 def show_number_problem(header: HeaderForm, problem: str) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.awards import is_named, unnamed_rows
 from desktop.domain.records import Award, RecipientKind
 from desktop.services.editing.decision import DecisionEditState, DecisionObserver
 from desktop.services.errors import InvalidInput
@@ -116,6 +117,10 @@ class RecipientsPanel(QWidget, DecisionObserver):
         )
         self.count_label = QLabel()
         self.earlier_label = QLabel()  # the selected recipient's earlier awards
+        self.problem_label = QLabel()  # what is wrong with the selected row, at the table
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #a00000;")
+        self.problem_label.setVisible(False)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -126,6 +131,7 @@ class RecipientsPanel(QWidget, DecisionObserver):
         layout.addLayout(row)
         layout.addWidget(tools)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.problem_label)
         layout.addWidget(self.earlier_label)
 
         self.model.edit_refused.connect(self._on_model_edit_refused)
@@ -265,11 +271,21 @@ class RecipientsPanel(QWidget, DecisionObserver):
         self.update_count()
 
     def update_count(self) -> None:
+        """Count the recipients as the documents do (named rows only); say what is left out."""
         awards = self._state.awards
-        collectives = sum(1 for a in awards if a.kind == "collective")
-        self.count_label.setText(
-            self.tr("{0} collectives, {1} people").format(collectives, len(awards) - collectives)
-        )
+        named = [a for a in awards if is_named(a)]
+        collectives = sum(1 for a in named if a.kind == "collective")
+        text = self.tr("{0} collectives, {1} people").format(collectives, len(named) - collectives)
+        unnamed = len(unnamed_rows(awards))
+        if unnamed:
+            text += " · " + self.tr("{0} row(s) without a name, not printed").format(unnamed)
+        self.count_label.setText(text)
+        self._show_problem(self.current_row())
+
+    def _show_problem(self, row: int) -> None:
+        problem = self.model.problem(row) if row >= 0 else ""
+        self.problem_label.setText(problem)
+        self.problem_label.setVisible(bool(problem))
 
     # -- slots ------------------------------------------------------------------------------------
 
@@ -282,6 +298,7 @@ class RecipientsPanel(QWidget, DecisionObserver):
     def _on_current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         row = current.row() if current.isValid() else -1
         self._show_earlier(row)
+        self._show_problem(row)
         if row != (previous.row() if previous.isValid() else -1):
             self.current_row_changed.emit(row)
 

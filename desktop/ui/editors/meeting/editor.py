@@ -38,9 +38,10 @@ from desktop.ui.editors.meeting.header import HeaderPanel
 from desktop.ui.editors.meeting.minutes import MinutesDocuments
 from desktop.ui.editors.meeting.rows import RowsPanel
 from desktop.ui.editors.record import RecordEditor
-from desktop.ui.models.meeting import ActionTableModel, MeetingTableModel
+from desktop.ui.models.meeting import COL_ACTION_DUE, ActionTableModel, MeetingTableModel
 from desktop.ui.operations import DatabaseOp, show_error
 from desktop.ui.undo import StepCommand
+from desktop.ui.widgets.date_field import DateDelegate
 
 
 class MeetingEditor(RecordEditor[Meeting]):
@@ -70,6 +71,9 @@ class MeetingEditor(RecordEditor[Meeting]):
             self.tr("Add task"),
             (3.0, 1.4, 0.9, 0.6),
             (120, 70, 80, 56),
+        )
+        self.actions_panel.view.setItemDelegateForColumn(
+            COL_ACTION_DUE, DateDelegate(self.actions_panel.view)
         )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.header, self.tr("Details"))
@@ -233,7 +237,8 @@ class MeetingEditor(RecordEditor[Meeting]):
     # -- documents --------------------------------------------------------------------------
 
     def refresh_preview(self) -> None:
-        """Show the minutes as they are now (after a short delay)."""
+        """Show the minutes as they are now (after a short delay), and what they leave out."""
+        self.minutes.update_warnings(self.state.meeting)
         self.minutes.panel.refresh()
 
     def export_minutes(self, path: Path) -> DatabaseOp:

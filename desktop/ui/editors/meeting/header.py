@@ -12,24 +12,27 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop.domain.dates import parse_datetime, short_date
 from desktop.domain.meetings import MeetingTimeError, participants_from_text, participants_text
 from desktop.domain.records import Meeting, Organisation, Participant
 from desktop.services.editing.meeting import Change, MeetingEditState
+from desktop.ui.widgets.date_field import INVALID_STYLE, DateField, datetime_text, read_datetime
 from desktop.ui.widgets.organisation_box import OrganisationBox
 
-INVALID_STYLE = "QLineEdit { background: #fde2e1; }"
-
-
-def datetime_text(moment: dt.datetime | None) -> str:
-    """ "03/01/2024 08:00" (empty for none)."""
-    return f"{short_date(moment.date())} {moment:%H:%M}" if moment else ""
+__all__ = ["INVALID_STYLE", "Binding", "HeaderPanel", "datetime_text"]
 
 
 def _moment(text: str) -> dt.datetime | None:
-    return parse_datetime(text) if text.strip() else None
+    return read_datetime(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,10 +59,8 @@ class HeaderPanel(QWidget):
         self.kind_edit.setPlaceholderText(self.tr("e.g. Year-end review conference"))
         self.number_edit = QLineEdit()
         self.number_edit.setPlaceholderText(self.tr("e.g. 12/BB-SNV (left blank on the minutes)"))
-        self.starts_edit = QLineEdit()
-        self.ends_edit = QLineEdit()
-        for edit in (self.starts_edit, self.ends_edit):
-            edit.setPlaceholderText(self.tr("dd/mm/yyyy hh:mm"))
+        self.starts_edit = DateField(with_time=True)
+        self.ends_edit = DateField(with_time=True)
         self.location_edit = QLineEdit()
         self.organiser_box = OrganisationBox()
         self.organiser_box.activated.connect(self._on_organiser_box_activated)
@@ -79,7 +80,11 @@ class HeaderPanel(QWidget):
         times.addWidget(self.starts_edit)
         times.addWidget(QLabel(self.tr("to")))
         times.addWidget(self.ends_edit)
-        form.addRow(self.tr("Time"), times)
+        time_rows = QVBoxLayout()  # what is wrong, said at the field (hidden: no space)
+        time_rows.addLayout(times)
+        time_rows.addWidget(self.starts_edit.message_label)
+        time_rows.addWidget(self.ends_edit.message_label)
+        form.addRow(self.tr("Time"), time_rows)
         form.addRow(self.tr("Place"), self.location_edit)
         form.addRow(self.tr("Organiser"), self.organiser_box)
         form.addRow(self.tr("Chaired by"), self.chairs_edit)
@@ -160,10 +165,10 @@ class HeaderPanel(QWidget):
         self.organiser_box.show_organisations(organisations, meeting.organiser)
         self._show(self.bindings, meeting)
         for binding in self.bindings:
+            if isinstance(binding.widget, DateField):
+                binding.widget.set_problem("")
             if isinstance(binding.widget, QLineEdit):
                 binding.widget.setCursorPosition(0)
-                binding.widget.setStyleSheet("")
-                binding.widget.setToolTip("")
 
     def _show(self, bindings: list[Binding], meeting: Meeting) -> None:
         self._showing = True
@@ -175,9 +180,8 @@ class HeaderPanel(QWidget):
                 if isinstance(widget, QLineEdit):
                     if widget.text() != text:
                         widget.setText(text)
-                    if "starts_at" in binding.fields or "ends_at" in binding.fields:
-                        widget.setStyleSheet("")
-                        widget.setToolTip("")
+                    if isinstance(widget, DateField):
+                        widget.set_problem("")
                 elif widget.toPlainText() != text:
                     widget.setPlainText(text)
         finally:
@@ -200,18 +204,23 @@ class HeaderPanel(QWidget):
             binding.edit(text)
         except MeetingTimeError:
             # The end before the start: marked, not saved (a package would be refused).
-            widget.setStyleSheet(INVALID_STYLE)
-            widget.setToolTip(self.tr("The meeting cannot end before it starts."))
-        except ValueError as exc:  # not a date and time: marked, the meeting keeps its own
-            widget.setStyleSheet(INVALID_STYLE)
-            widget.setToolTip(str(exc))
+            self._mark(widget, self.tr("The meeting cannot end before it starts."))
+        except ValueError as exc:  # not a date and time: said at the field, not saved
+            self._mark(widget, str(exc))
         else:
             if widget in (self.starts_edit, self.ends_edit):  # both valid again
                 for edit in (self.starts_edit, self.ends_edit):
-                    edit.setStyleSheet("")
-                    edit.setToolTip("")
+                    edit.set_problem("")
         finally:
             self._typing = None
+
+    @staticmethod
+    def _mark(widget: QLineEdit | QPlainTextEdit, message: str) -> None:
+        if isinstance(widget, DateField):
+            widget.set_problem(message)
+        else:
+            widget.setStyleSheet(INVALID_STYLE)
+            widget.setToolTip(message)
 
     def _on_organiser_box_activated(self, _index: int) -> None:
         organisation = self.organiser_box.organisation()

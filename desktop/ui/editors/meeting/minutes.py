@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+from desktop.domain.meetings import unnamed_attendees_warning
 from desktop.domain.records import Meeting
 from desktop.services import meetings
 from desktop.services.session import Library
@@ -46,6 +47,11 @@ class MinutesDocuments(QObject):
     def _preview(self) -> PdfJob | None:
         meeting = self._snapshot()  # GUI thread: what to draw
         return (lambda: meetings.minutes_pdf(meeting)) if meeting is not None else None
+
+    def update_warnings(self, meeting: Meeting | None) -> None:
+        """Say above the preview what the minutes leave out (attendees without a name)."""
+        warning = unnamed_attendees_warning(meeting.attendees) if meeting is not None else ""
+        self.panel.set_notes([f"⚠ {warning}"] if warning else [])
 
     def export_minutes(self, path: Path) -> DatabaseOp:
         """Write the minutes to ``path`` (.pdf or .docx) in the background."""
