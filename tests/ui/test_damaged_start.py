@@ -141,7 +141,7 @@ def test_the_real_start_checks_the_database_once_the_window_is_up(
 class _FakeWindow:
     read_only = True
 
-    class settings_view:  # noqa: N801 (the window's attribute)
+    class settings_view:  # the window's attribute
         @staticmethod
         def needs_first_start() -> bool:
             return False
