@@ -191,9 +191,37 @@ class DecisionStore:
             self.table.rows_where(
                 "deleted_at is null",
                 select="id, number, date, award_form, organisation_id",
-                order_by="date desc, number",
+                order_by=self.LIST_ORDER,
             )
         )
+
+    LIST_ORDER = "date desc, number, id"
+    """The decision list's order: newest first."""
+
+    def page(self, offset: int, limit: int) -> list[dict[str, Any]]:
+        """``limit`` rows of the decision list from ``offset`` (``all``'s columns and order):
+        the list reads 10,000 decisions a page at a time, sorted by SQLite."""
+        return list(
+            self.table.rows_where(
+                "deleted_at is null",
+                select="id, number, date, award_form, organisation_id",
+                order_by=self.LIST_ORDER,
+                limit=limit,
+                offset=offset,
+            )
+        )
+
+    def position(self, decision_id: str) -> int:
+        """The row of ``decision_id`` in the decision list (``page``'s order); -1 when it is
+        not listed (unknown, or in the recycle bin)."""
+        row = self.db.execute(
+            "SELECT (SELECT count(*) FROM decisions o WHERE o.deleted_at IS NULL AND"
+            " (o.date > d.date OR (o.date = d.date AND (o.number < d.number OR"
+            " (o.number = d.number AND o.id < d.id))))) FROM decisions d"
+            " WHERE d.id = ? AND d.deleted_at IS NULL",
+            [decision_id],
+        ).fetchone()
+        return int(row[0]) if row is not None else -1
 
     # -- mapping ------------------------------------------------------------------------------
 

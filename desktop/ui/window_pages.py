@@ -24,6 +24,7 @@ from desktop.services.decisions import DecisionSummary
 from desktop.services.meetings import MeetingSummary
 from desktop.services.session import Library
 from desktop.ui import settings as app_settings
+from desktop.ui.pages.record_list import Pager
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -182,9 +183,16 @@ def meeting_rows(library: Library) -> Callable[[], list[tuple[str, str, str]]]:
     return lambda: [(m.id, meeting_text(m), m.kind) for m in library.meetings.meetings()]
 
 
-def decision_rows(library: Library) -> Callable[[], list[tuple[str, str, str]]]:
-    """The rows of the decision list: (id, text, tooltip)."""
-    return lambda: [(d.id, decision_text(d), d.award_form) for d in library.decisions.decisions()]
+def decision_rows(library: Library) -> Pager:
+    """The rows of the decision list, (id, text, tooltip), read a page at a time (an office
+    keeps 10,000 decisions; SQLite sorts them)."""
+    return Pager(
+        lambda offset, limit: [
+            (d.id, decision_text(d), d.award_form)
+            for d in library.decisions.decisions_page(offset, limit)
+        ],
+        library.decisions.decision_position,
+    )
 
 
 def page_titles() -> list[str]:
