@@ -191,7 +191,6 @@ def start(
     # loaded once the window is painted, before the first preview (PreviewPane.FIRST_MS).
     QTimer.singleShot(AFTER_SHOWN_MS, session.apply_preferences)
     QTimer.singleShot(AFTER_SHOWN_MS, _warm_up)
-    QTimer.singleShot(AFTER_SHOWN_MS, window.decisions_page.ensurePolished)  # its first show
     return app, window, session
 
 
@@ -202,7 +201,11 @@ def _warm_up() -> None:
     import threading
 
     def run() -> None:
-        for name in ("desktop.services.certificates", "desktop.services.documents"):
+        for name in (
+            "desktop.services.certificates",
+            "desktop.services.documents",
+            "desktop.ui.editors.decision",  # the Decisions page, built when first shown
+        ):
             importlib.import_module(name)
 
     threading.Thread(target=run, name="warm-up", daemon=True).start()

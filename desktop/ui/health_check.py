@@ -74,8 +74,12 @@ def check_in_background(window: MainWindow) -> DatabaseOp:
             return
         offer_backup(window, Findings([user_message(error)], library_service.good_backups(path)))
 
+    def looked(found: Findings) -> None:
+        if found.problems:
+            offer_backup(window, found)
+
     op = DatabaseOp(window, window.library, _look)
-    op.success(lambda found: offer_backup(window, found) if found.problems else None)
+    op.success(looked)
     op.failure(damaged)
     window.setProperty("health_check", op)
     return op.run_in_background()
@@ -115,15 +119,14 @@ def offer_backup(window: MainWindow, found: Findings) -> QMessageBox:
 def restore_now(window: MainWindow, backup: Path) -> bool:
     """Put ``backup`` in place of the damaged database and show its data; False (and the
     reason shown) when that failed."""
-    window.meeting_editor.save_now()  # may fail on the damaged file: the message says so
-    window.decision_editor.save_now()
+    window.save_editors()  # may fail on the damaged file: the message says so
     try:
         window.library.restore(backup)
     except Exception as exc:
         show_error(window, exc)
         return False
-    window.meeting_editor.load(None)
-    window.decision_editor.load(None)
+    for editor in window.editors():
+        editor.load(None)
     window.reload_all()
     window.show_status(
         QCoreApplication.translate("MainWindow", "Restored from {0}.").format(backup.name),

@@ -340,7 +340,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/editors/decision/documents.py" line="60"/>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="285"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="287"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
@@ -396,42 +396,42 @@
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="260"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="262"/>
         <source>Export {0}</source>
         <translation>Xuất {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="262"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="264"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="269"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="271"/>
         <source>Folder for the {0}</source>
         <translation>Thư mục để ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="275"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="277"/>
         <source>List</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="277"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="279"/>
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="279"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="281"/>
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="287"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="289"/>
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="289"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="291"/>
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
@@ -1422,102 +1422,102 @@
 <context>
     <name>IssueLogView</name>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="44"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="48"/>
         <source>Issued</source>
         <translation>Ngày cấp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="48"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="52"/>
         <source>Recipient</source>
         <translation>Người, tập thể nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="51"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="55"/>
         <source>Title, unit</source>
         <translation>Chức vụ, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="55"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="59"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="62"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="66"/>
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="64"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="68"/>
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="65"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="69"/>
         <source>(PDF file)</source>
         <translation>(tệp PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="68"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="72"/>
         <source>Reissue</source>
         <translation>Cấp lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="70"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="74"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="93"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="97"/>
         <source>Search: name, unit, decision number, form (no accents needed)</source>
         <translation>Tìm: tên, đơn vị, số quyết định, hình thức (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="114"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="118"/>
         <source>Open decision</source>
         <translation>Mở quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="116"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="120"/>
         <source>Print again to PDF…</source>
         <translation>In lại ra PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="118"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="122"/>
         <source>The chosen certificates are written again and logged as reissues</source>
         <translation>Các giấy đã chọn được in lại và ghi vào sổ là cấp lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="138"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="142"/>
         <source>No certificate matches the search.</source>
         <translation>Không có giấy nào khớp với nội dung tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="140"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="144"/>
         <source>No certificate has been issued yet.</source>
         <translation>Chưa cấp giấy nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="144"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="148"/>
         <source>The newest {0} certificates; search to find older ones.</source>
         <translation>{0} giấy cấp gần nhất; hãy tìm để thấy các giấy cũ hơn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="149"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="153"/>
         <source>{0} certificate(s)</source>
         <translation>{0} giấy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="174"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="178"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="188"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="192"/>
         <source>Print again to PDF</source>
         <translation>In lại ra PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="188"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="192"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1531,7 +1531,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="94"/>
-        <location filename="../../desktop/ui/window_pages.py" line="193"/>
+        <location filename="../../desktop/ui/window_pages.py" line="263"/>
         <source>Meetings</source>
         <translation>Hội nghị</translation>
     </message>
@@ -1548,58 +1548,58 @@
         <translation>Chưa có hội nghị nào. Bấm “Hội nghị mới” để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/window_pages.py" line="120"/>
         <source>Decisions</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <location filename="../../desktop/ui/window_actions.py" line="43"/>
+        <location filename="../../desktop/ui/window_pages.py" line="121"/>
         <source>New decision</source>
         <translation>Quyết định mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/window_pages.py" line="124"/>
         <source>No decisions yet. Press “New decision” to start one.</source>
         <translation>Chưa có quyết định nào. Bấm “Quyết định mới” để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="194"/>
+        <location filename="../../desktop/ui/window_pages.py" line="264"/>
         <source>Decisions &amp;&amp; awards</source>
         <translation>Quyết định &amp;&amp; khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="195"/>
+        <location filename="../../desktop/ui/window_pages.py" line="265"/>
         <source>People &amp;&amp; collectives</source>
         <translation>Danh bạ người, tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="196"/>
+        <location filename="../../desktop/ui/window_pages.py" line="266"/>
         <source>Certificate templates</source>
         <translation>Mẫu in khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="197"/>
+        <location filename="../../desktop/ui/window_pages.py" line="267"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="198"/>
+        <location filename="../../desktop/ui/window_pages.py" line="268"/>
         <source>Recycle bin</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="199"/>
+        <location filename="../../desktop/ui/window_pages.py" line="269"/>
         <source>Statistics</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="200"/>
+        <location filename="../../desktop/ui/window_pages.py" line="270"/>
         <source>Certificate register</source>
         <translation>Sổ cấp giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="134"/>
+        <location filename="../../desktop/ui/window_pages.py" line="197"/>
         <source>Read-only: this data file is open in another Vinh Danh window, where it can be changed. Here you can look, search, print and export (as drafts: certificates printed here are not recorded in the issue log); changes made there appear here.</source>
         <translation>Chỉ xem: tệp dữ liệu này đang mở ở một cửa sổ Vinh Danh khác và chỉ sửa được ở đó. Ở đây có thể xem, tìm, in và xuất tệp (là bản nháp: giấy in ra ở đây không được ghi vào sổ cấp); những gì sửa ở cửa sổ kia sẽ hiện ra ở đây.</translation>
     </message>
@@ -1685,27 +1685,28 @@
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="104"/>
-        <location filename="../../desktop/ui/window_actions.py" line="271"/>
+        <location filename="../../desktop/ui/window_actions.py" line="269"/>
         <source>About Vinh Danh</source>
         <translation>Giới thiệu Vinh Danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="207"/>
+        <location filename="../../desktop/ui/window_actions.py" line="206"/>
         <source>Some changes could not be saved. Close anyway and lose them?</source>
         <translation>Có thay đổi chưa lưu được. Vẫn đóng và bỏ các thay đổi đó?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="213"/>
+        <location filename="../../desktop/ui/window_actions.py" line="212"/>
         <source>Close without saving</source>
         <translation>Đóng, không lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="218"/>
+        <location filename="../../desktop/ui/window_actions.py" line="217"/>
         <source>Go back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="246"/>
+        <location filename="../../desktop/ui/health_check.py" line="132"/>
+        <location filename="../../desktop/ui/window_actions.py" line="244"/>
         <source>Restored from {0}.</source>
         <translation>Đã khôi phục từ {0}.</translation>
     </message>
@@ -1770,40 +1771,40 @@
         <translation>Dữ liệu Vinh Danh (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
-        <location filename="../../desktop/ui/window_actions.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/window_actions.py" line="183"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
         <source>Not saved: {0}</source>
         <translation>Chưa lưu được: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
         <source>Written {0}</source>
         <translation>Đã ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>Restored.</source>
         <translation>Đã khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="272"/>
+        <location filename="../../desktop/ui/window_actions.py" line="270"/>
         <source>Vinh Danh {0}
 Meetings, minutes, decisions and certificates.</source>
         <translation>Vinh Danh {0}
 Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy chứng nhận.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="291"/>
+        <location filename="../../desktop/ui/window_actions.py" line="289"/>
         <source>Vinh Danh — {0} (read-only)</source>
         <translation>Vinh Danh — {0} (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>Updated with changes saved in another window or by a command.</source>
         <translation>Đã cập nhật những thay đổi vừa ghi ở cửa sổ khác hoặc bằng lệnh vinhdanh.</translation>
     </message>
@@ -2242,12 +2243,12 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/record_list.py" line="55"/>
+        <location filename="../../desktop/ui/pages/record_list.py" line="74"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/record_list.py" line="56"/>
+        <location filename="../../desktop/ui/pages/record_list.py" line="75"/>
         <source>Move to the recycle bin (it can be restored)</source>
         <translation>Chuyển vào Thùng rác (có thể khôi phục)</translation>
     </message>
@@ -2835,27 +2836,33 @@ Tệp: {4}</translation>
         <translation>Mở gói hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="231"/>
+        <location filename="../../desktop/ui/health_check.py" line="45"/>
         <source>The database {0} is damaged:</source>
         <translation>Cơ sở dữ liệu {0} bị hỏng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="235"/>
+        <location filename="../../desktop/ui/health_check.py" line="49"/>
         <source>The newest sound backup is {0}. Restore it? (The damaged file is kept.)</source>
         <translation>Bản sao lưu tốt gần nhất là {0}. Khôi phục từ bản này? (Tệp bị hỏng vẫn được giữ lại.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="239"/>
+        <location filename="../../desktop/ui/health_check.py" line="52"/>
         <source>No sound backup was found. Copy the file before changing anything.</source>
         <translation>Không tìm thấy bản sao lưu nào còn tốt. Hãy chép tệp này ra chỗ khác trước khi sửa gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="247"/>
+        <location filename="../../desktop/ui/health_check.py" line="104"/>
+        <source>Go on without restoring</source>
+        <translation>Tiếp tục, không khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="240"/>
+        <location filename="../../desktop/ui/health_check.py" line="100"/>
         <source>Restore the backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="251"/>
+        <location filename="../../desktop/ui/app.py" line="244"/>
         <source>Open anyway</source>
         <translation>Vẫn mở</translation>
     </message>
