@@ -351,10 +351,10 @@ class MainWindow(QMainWindow):
 
     def _on_editor_saved(self) -> None:
         self.show_status(self.tr("Saved."))
-        meeting = self.meeting_editor.record
+        meeting = self.meeting_editor.current
         if meeting is not None and self.meetings_page.current_id() == meeting.id:
             self.meetings_page.rename_current(meeting_text(meeting))
-        decision = self.decision_editor.record if self._decisions.built else None
+        decision = self.decision_editor.current if self._decisions.built else None
         if decision is not None and self.decisions_page.current_id() == decision.id:
             self.decisions_page.rename_current(decision_text(decision))
 
