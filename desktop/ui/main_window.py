@@ -254,14 +254,16 @@ class MainWindow(QMainWindow):
         window_pages.page_shown(self, row)
 
     def _on_meetings_page_current_changed(self, meeting_id: str) -> None:
-        if self.meeting_editor.record is None or self.meeting_editor.record.id != meeting_id:
+        current = self.meeting_editor.current
+        if current is None or current.id != meeting_id:
             self.meeting_editor.load(meeting_id or None)
 
     def decision_chosen(self, decision_id: str) -> None:
         """Open the decision chosen in the list (when its page shows)."""
         if self.pages.currentWidget() is not self.decisions_page:
             return  # loaded when the page is shown: start-up does not draw a hidden decision
-        if self.decision_editor.record is None or self.decision_editor.record.id != decision_id:
+        current = self.decision_editor.current
+        if current is None or current.id != decision_id:
             self.decision_editor.load(decision_id or None)
 
     # -- actions ------------------------------------------------------------------------------
