@@ -2,23 +2,28 @@
 
 Each sample starts a fresh Python process and measures, from the parent, the time until the
 child reports its window shown (after the first paint has been processed). The application
-opens the demo database; the baseline is an empty PySide6 QMainWindow, measured alternately in
-the same run so both see the same machine state. Reports medians and the ratio (goal ≤ 2.2×,
-≤ 1 s here).
+opens the demo database and the office database of 400,000 people and 10,000 decisions
+(``generated.office_database``, built once and cached in the temp folder; a copy is opened);
+the baseline is an empty PySide6 QMainWindow, measured alternately in the same run so all see
+the same machine state. Reports medians and each ratio, "met" or "NOT met" against 2.2×.
 
-    python bench/startup.py [--repeat 7] [--platform offscreen|xcb]
+    python bench/startup.py [--repeat 7] [--platform offscreen|xcb] [--no-office]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+GOAL = 2.2
+"""Start-up within this many times a bare QMainWindow (issue 12)."""
 
 BARE = """
 import sys
@@ -63,28 +68,43 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--platform", default="offscreen")
+    parser.add_argument("--no-office", action="store_true", help="the demo database only")
     args = parser.parse_args()
     from desktop.services import library
 
     with tempfile.TemporaryDirectory() as folder:
-        db_path = Path(folder) / "demo.db"
-        db, _ = library.create_demo(db_path)
+        databases = {"demo database": Path(folder) / "demo.db"}
+        db, _ = library.create_demo(databases["demo database"])
         db.close()
+        if not args.no_office:
+            from generated import office_database
+
+            databases["400,000 people"] = Path(folder) / "office.db"
+            # The window may write (settings, migrations): a copy, not the cache.
+            shutil.copyfile(office_database(), databases["400,000 people"])
         env = {
             **os.environ,
             "QT_QPA_PLATFORM": args.platform,
             "XDG_CONFIG_HOME": str(Path(folder) / "config"),
         }
-        _time(BARE, env=env)  # warm the file cache for both
-        _time(APP, str(db_path), env=env)
-        bare, ours = [], []
+        _time(BARE, env=env)  # warm the file cache for all
+        for path in databases.values():
+            _time(APP, str(path), env=env)
+        bare: list[float] = []
+        ours: dict[str, list[float]] = {name: [] for name in databases}
         for _ in range(args.repeat):
             bare.append(_time(BARE, env=env))
-            ours.append(_time(APP, str(db_path), env=env))
-    b, o = statistics.median(bare), statistics.median(ours)
-    print(f"bare QMainWindow   median {b * 1000:7.0f} ms  (min {min(bare) * 1000:.0f})")
-    print(f"Vinh Danh (demo)   median {o * 1000:7.0f} ms  (min {min(ours) * 1000:.0f})")
-    print(f"ratio              {o / b:7.2f}×   (goal ≤ 2.2×, ≤ 1000 ms)")
+            for name, path in databases.items():
+                ours[name].append(_time(APP, str(path), env=env))
+    b = statistics.median(bare)
+    print(f"bare QMainWindow           median {b * 1000:5.0f} ms  (min {min(bare) * 1000:.0f})")
+    for name, samples in ours.items():
+        o = statistics.median(samples)
+        verdict = "met" if o / b <= GOAL else "NOT met"
+        print(
+            f"Vinh Danh ({name:14s}) median {o * 1000:5.0f} ms  (min {min(samples) * 1000:.0f})"
+            f"  {o / b:4.2f}×  goal ≤ {GOAL}×: {verdict}"
+        )
 
 
 if __name__ == "__main__":

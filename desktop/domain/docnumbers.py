@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from desktop.domain.errors import InvalidInput
 from desktop.domain.records import DOCUMENT_STYLES, DocumentStyle
-from desktop.domain.text import normalize
+from desktop.domain.text import fold, normalize
 
 STATE_KINDS: frozenset[str] = frozenset(
     {
@@ -226,3 +226,19 @@ def next_number(taken: Iterable[str], issuer: str, style: DocumentStyle, kind: s
         return f"{digits}-{kind}" if style == "party" else f"{digits}/{kind}"
     number = DocumentNumber(last + 1, kind, issuer, style, width=max(width, 2))
     return format_document_number(number)
+
+
+def number_key(text: str) -> tuple[object, ...] | None:
+    """What identifies a document number whatever its form ("Số:", leading 0, case, Đ/D)."""
+    try:
+        number = parse_document_number(text)
+    except ValueError:
+        return None
+    # A state kind typed in lower case ("qđ-snv") reads as part of the issuer: compare the whole.
+    symbol = f"{number.kind}-{number.issuer}" if number.kind else number.issuer
+    return (number.style, number.number, number.year, fold(symbol))
+
+
+def same_number(text: str) -> object:
+    """A key equal for two ways of writing one number (see ``number_key``), else folded."""
+    return number_key(text) or fold(text).replace(" ", "")

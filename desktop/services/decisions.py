@@ -60,7 +60,9 @@ __all__ = [
     "certificate_template_mismatch",
     "create_decision",
     "decision_pdf",
+    "decision_position",
     "decisions",
+    "decisions_page",
     "delete_decision",
     "get_decision",
     "invisible_names_warning",
@@ -86,6 +88,19 @@ def decisions(db: Database) -> list[DecisionSummary]:
         DecisionSummary(r["id"], r["number"], dt.date.fromisoformat(r["date"]), r["award_form"])
         for r in DecisionStore(db).all()
     ]
+
+
+def decisions_page(db: Database, offset: int, limit: int) -> list[DecisionSummary]:
+    """``limit`` lines of the decision list (newest first) from ``offset``."""
+    return [
+        DecisionSummary(r["id"], r["number"], dt.date.fromisoformat(r["date"]), r["award_form"])
+        for r in DecisionStore(db).page(offset, limit)
+    ]
+
+
+def decision_position(db: Database, decision_id: str) -> int:
+    """Where ``decision_id`` stands in the decision list; -1 when it is not listed."""
+    return DecisionStore(db).position(decision_id)
 
 
 def get_decision(db: Database, decision_id: str) -> Decision:

@@ -92,6 +92,8 @@ class _Facade:
 class Decisions(_Facade):
     __slots__ = ()
     decisions = _Bound(_decisions.decisions)
+    decisions_page = _Bound(_decisions.decisions_page)
+    decision_position = _Bound(_decisions.decision_position)
     get_decision = _Bound(_decisions.get_decision)
     create_decision = _Bound(_decisions.create_decision)
     save_decision = _Bound(_decisions.save_decision)

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from desktop.domain.docnumbers import parse_document_number
+from desktop.domain.docnumbers import number_key, same_number
 from desktop.domain.records import (
     Award,
     Collective,
@@ -133,13 +133,13 @@ class DecisionStore:
 
         The number as typed or as printed counts as the same: "15-qđ/btgtu", "Số 15-QĐ/BTGTU".
         """
-        wanted = _same_number(number)
+        wanted = same_number(number)
         for row in self.table.rows_where(
             "date = ? and organisation_id = ? and deleted_at is null",
             [day.isoformat(), organisation_id],
             select="id, number",
         ):
-            if _same_number(row["number"]) == wanted:
+            if same_number(row["number"]) == wanted:
                 return str(row["id"])
         return ""
 
@@ -166,12 +166,12 @@ class DecisionStore:
                 for r in self.table.rows_where("deleted_at is null", order_by="date")
                 if fold(r["number"]).replace(" ", "") == wanted
             ]
-        if not rows and (wanted_number := _number_key(key)) is not None:
+        if not rows and (wanted_number := number_key(key)) is not None:
             # As printed: "Số: 05/QĐ-SNV" for the stored "5/QĐ-SNV".
             rows = [
                 r
                 for r in self.table.rows_where("deleted_at is null", order_by="date")
-                if _number_key(r["number"]) == wanted_number
+                if number_key(r["number"]) == wanted_number
             ]
         if not rows:
             raise NotFoundError(f'Không tìm thấy quyết định "{key}" (nhập mã hoặc số quyết định)')
@@ -197,9 +197,37 @@ class DecisionStore:
             self.table.rows_where(
                 "deleted_at is null",
                 select="id, number, date, award_form, organisation_id",
-                order_by="date desc, number",
+                order_by=self.LIST_ORDER,
             )
         )
+
+    LIST_ORDER = "date desc, number, id"
+    """The decision list's order: newest first."""
+
+    def page(self, offset: int, limit: int) -> list[dict[str, Any]]:
+        """``limit`` rows of the decision list from ``offset`` (``all``'s columns and order):
+        the list reads 10,000 decisions a page at a time, sorted by SQLite."""
+        return list(
+            self.table.rows_where(
+                "deleted_at is null",
+                select="id, number, date, award_form, organisation_id",
+                order_by=self.LIST_ORDER,
+                limit=limit,
+                offset=offset,
+            )
+        )
+
+    def position(self, decision_id: str) -> int:
+        """The row of ``decision_id`` in the decision list (``page``'s order); -1 when it is
+        not listed (unknown, or in the recycle bin)."""
+        row = self.db.execute(
+            "SELECT (SELECT count(*) FROM decisions o WHERE o.deleted_at IS NULL AND"
+            " (o.date > d.date OR (o.date = d.date AND (o.number < d.number OR"
+            " (o.number = d.number AND o.id < d.id))))) FROM decisions d"
+            " WHERE d.id = ? AND d.deleted_at IS NULL",
+            [decision_id],
+        ).fetchone()
+        return int(row[0]) if row is not None else -1
 
     # -- mapping ------------------------------------------------------------------------------
 
@@ -346,22 +374,6 @@ class DecisionStore:
                 order_by="deleted_at desc",
             )
         )
-
-
-def _number_key(text: str) -> tuple[object, ...] | None:
-    """What identifies a document number whatever its form ("Số:", leading 0, case, Đ/D)."""
-    try:
-        number = parse_document_number(text)
-    except ValueError:
-        return None
-    # A state kind typed in lower case ("qđ-snv") reads as part of the issuer: compare the whole.
-    symbol = f"{number.kind}-{number.issuer}" if number.kind else number.issuer
-    return (number.style, number.number, number.year, fold(symbol))
-
-
-def _same_number(text: str) -> object:
-    """A key equal for two ways of writing one number (see ``_number_key``), else folded."""
-    return _number_key(text) or fold(text).replace(" ", "")
 
 
 def _reward_columns(reward: RewardMoney | None) -> dict[str, str]:

@@ -59,15 +59,24 @@ def run(db_path: Path | None, *, smoke_test: bool = False, open_package: Path | 
 
 def after_start(window: Any, db_path: Path | None, open_package: Path | None = None) -> None:
     """Once the window is up: warn about a network database, ask for the office on a new
-    database, offer a double-clicked package."""
+    database, check the file in the background, offer a double-clicked package."""
     from desktop.ui import startup
 
     startup.warn_about_network(window, Path(db_path) if db_path else paths.default_database_path())
     startup.offer_first_start(window)
+    check_health(window)
     if not window.read_only:
         window.backup_schedule.start()  # today's copy if none yet, then hourly checks
     if open_package is not None:
         startup.offer_package(window, Path(open_package))
+
+
+def check_health(window: Any) -> Any:
+    """SQLite's quick check, on a pool thread once the window is up (a second on 400,000
+    people); damage found is a dialog offering the newest sound backup (``health_check``)."""
+    from desktop.ui import health_check
+
+    return health_check.check_in_background(window)
 
 
 def _has_screen() -> bool:
@@ -147,7 +156,6 @@ def start(
                 _tell(user_message(exc))
                 return EXIT_FAILED
     session: Library | None = None
-    problem = ""
     try:
         session = Library.open(path, preferences)
     except Exception as exc:
@@ -155,27 +163,18 @@ def start(
         if not library.is_damage(exc):
             _tell(user_message(exc))
             return EXIT_FAILED
-        problem = user_message(exc)
-    else:
-        found = session.damage()
-        if found:
-            problem = "\n".join(found[:5])
-    if problem:
-        # A damaged file: say what is wrong and offer the newest sound backup.
-        backups = library.good_backups(path)
-        chosen = ask_about_damage(path, problem, backups)
-        if chosen is not None:
-            if session is not None:
-                session.close()
-            from desktop.services import backup
+        # Too damaged to open: say what is wrong and offer the newest sound backup. (Damage
+        # an open file hides is found by the quick check after the window is shown.)
+        chosen = ask_about_damage(path, user_message(exc), library.good_backups(path))
+        if chosen is None:
+            return EXIT_FAILED
+        from desktop.services import backup
 
-            try:
-                backup.restore_database(chosen, path)
-                session = Library.open(path, preferences)
-            except Exception as exc:
-                _tell(user_message(exc))
-                return EXIT_FAILED
-        elif session is None:
+        try:
+            backup.restore_database(chosen, path)
+            session = Library.open(path, preferences)
+        except Exception as exc:
+            _tell(user_message(exc))
             return EXIT_FAILED
     assert session is not None
     try:
@@ -192,7 +191,6 @@ def start(
     # loaded once the window is painted, before the first preview (PreviewPane.FIRST_MS).
     QTimer.singleShot(AFTER_SHOWN_MS, session.apply_preferences)
     QTimer.singleShot(AFTER_SHOWN_MS, _warm_up)
-    QTimer.singleShot(AFTER_SHOWN_MS, window.decisions_page.ensurePolished)  # its first show
     return app, window, session
 
 
@@ -203,7 +201,11 @@ def _warm_up() -> None:
     import threading
 
     def run() -> None:
-        for name in ("desktop.services.certificates", "desktop.services.documents"):
+        for name in (
+            "desktop.services.certificates",
+            "desktop.services.documents",
+            "desktop.ui.editors.decision",  # the Decisions page, built when first shown
+        ):
             importlib.import_module(name)
 
     threading.Thread(target=run, name="warm-up", daemon=True).start()
@@ -227,18 +229,9 @@ def ask_about_damage(path: Path, problem: str, backups: list[Path]) -> Path | No
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    text = (
-        QCoreApplication.translate("Startup", "The database {0} is damaged:").format(path)
-        + f"\n{problem}\n\n"
-    )
-    if backups:
-        text += QCoreApplication.translate(
-            "Startup", "The newest sound backup is {0}. Restore it? (The damaged file is kept.)"
-        ).format(backups[0])
-    else:
-        text += QCoreApplication.translate(
-            "Startup", "No sound backup was found. Copy the file before changing anything."
-        )
+    from desktop.ui.health_check import damage_text
+
+    text = damage_text(path, problem, backups)
     if _offscreen():
         print(f"vinhdanh: {text}", file=sys.stderr)
         return None

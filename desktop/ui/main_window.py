@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QLockFile, QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
@@ -14,26 +14,21 @@ from desktop.services.session import Library
 from desktop.ui import window_actions, window_pages, window_tasks
 from desktop.ui.backup_schedule import BackupSchedule
 from desktop.ui.compat import override
-from desktop.ui.editors.decision import DecisionEditor
 from desktop.ui.editors.meeting import MeetingEditor
 from desktop.ui.operations import DatabaseOp
 from desktop.ui.pages.directory import DirectoryView
 from desktop.ui.pages.record_list import RecordListPage
 from desktop.ui.pages.recycle_bin import RecycleBinView
 from desktop.ui.widgets.search_box import SearchBox
+from desktop.ui.window_pages import PAGE_BIN as PAGE_BIN  # the page numbers, for callers
 from desktop.ui.window_pages import (
-    PAGE_BIN,
     PAGE_DECISIONS,
     PAGE_DIRECTORY,
-    PAGE_ISSUES,
     PAGE_MEETINGS,
-    PAGE_SETTINGS,
-    PAGE_STATISTICS,
-    PAGE_TEMPLATES,
     LazyPage,
     central_widget,
-    decision_rows,
     decision_text,
+    decisions_page,
     issue_log_page,
     meeting_rows,
     meeting_text,
@@ -43,9 +38,14 @@ from desktop.ui.window_pages import (
     statistics_page,
     templates_page,
 )
+from desktop.ui.window_pages import PAGE_ISSUES as PAGE_ISSUES
+from desktop.ui.window_pages import PAGE_SETTINGS as PAGE_SETTINGS
+from desktop.ui.window_pages import PAGE_STATISTICS as PAGE_STATISTICS
+from desktop.ui.window_pages import PAGE_TEMPLATES as PAGE_TEMPLATES
 from desktop.ui.window_watch import ChangeWatch
 
 if TYPE_CHECKING:
+    from desktop.ui.editors.decision import DecisionEditor
     from desktop.ui.pages.issue_log import IssueLogView
     from desktop.ui.pages.settings import SettingsView
     from desktop.ui.pages.statistics import StatisticsView
@@ -97,13 +97,9 @@ class MainWindow(QMainWindow):
             meeting_rows(library),
             self.tr("No meetings yet. Press “New meeting” to start one."),
         )
-        self.decision_editor = DecisionEditor(library)
-        self.decisions_page = RecordListPage(
-            self.tr("Decisions"),
-            self.tr("New decision"),
-            self.decision_editor,
-            decision_rows(library),
-            self.tr("No decisions yet. Press “New decision” to start one."),
+        # Built when first shown (or asked for): the decision editor and its document panels.
+        self._decisions: LazyPage[RecordListPage] = LazyPage(
+            lambda: decisions_page(self), after=lambda page: page.reload()
         )
         self.directory_view = DirectoryView(library)
         self.recycle_bin_view = RecycleBinView(library)
@@ -111,20 +107,20 @@ class MainWindow(QMainWindow):
         self._templates: LazyPage[TemplatesView] = LazyPage(lambda: templates_page(self))
         self.qsettings_page: LazyPage[SettingsView] = LazyPage(lambda: settings_page(self))
         self._statistics: LazyPage[StatisticsView] = LazyPage(lambda: statistics_page(self))
-        self._issues: LazyPage[IssueLogView] = LazyPage(lambda: issue_log_page(self))
+        self.issues_page: LazyPage[IssueLogView] = LazyPage(lambda: issue_log_page(self))
         self.backup_schedule = BackupSchedule(self, library, settings)  # app.after_start starts it
         self.pages = QStackedWidget()
         self.navigation = navigation_list(
             self.pages,
             [
                 self.meetings_page,
-                self.decisions_page,
+                self._decisions,
                 self.directory_view,
                 self._templates,
                 self.qsettings_page,
                 self.recycle_bin_view,
                 self._statistics,
-                self._issues,
+                self.issues_page,
             ],
         )
         self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
@@ -151,16 +147,8 @@ class MainWindow(QMainWindow):
         self.meetings_page.current_changed.connect(self._on_meetings_page_current_changed)
         self.meetings_page.new_requested.connect(self.new_meeting)
         self.meetings_page.delete_requested.connect(self.delete_meeting)
-        self.decisions_page.current_changed.connect(self._on_decisions_page_current_changed)
-        self.decisions_page.new_requested.connect(self.new_decision)
-        self.decisions_page.delete_requested.connect(self.delete_decision)
-        for editor in (self.meeting_editor, self.decision_editor):
-            editor.saved.connect(self._on_editor_saved)
-            editor.save_failed.connect(self._on_editor_save_failed)
-            editor.changed_elsewhere.connect(self._on_editor_changed_elsewhere)
+        self.wire_editor(self.meeting_editor)
         self.meeting_editor.status_changed.connect(lambda _: self.meetings_page.reload())
-        for exporter in (self.meeting_editor, self.decision_editor):
-            exporter.exported.connect(self.file_written)
         self.recycle_bin_view.restored.connect(self._on_recycle_bin_view_restored)
         self.directory_view.deleted.connect(self.recycle_bin_view.reload)
 
@@ -185,6 +173,37 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()  # Windows may only flash the taskbar button
         self.brought_forward.emit()
+
+    def wire_editor(self, editor: MeetingEditor | DecisionEditor) -> None:
+        """Report the editor's saves, failures, outside changes and files in the status bar."""
+        editor.saved.connect(self._on_editor_saved)
+        editor.save_failed.connect(self._on_editor_save_failed)
+        editor.changed_elsewhere.connect(self._on_editor_changed_elsewhere)
+        editor.exported.connect(self.file_written)
+
+    @property
+    def decisions_page(self) -> RecordListPage:
+        """The Decisions page (built the first time it is shown or asked for)."""
+        return self._decisions.page()
+
+    @property
+    def decision_editor(self) -> DecisionEditor:
+        """The decision editor (its page is built when this is first asked for)."""
+        return cast("DecisionEditor", self.decisions_page.editor)
+
+    def record_pages(self) -> list[RecordListPage]:
+        """The meetings page, and the Decisions page once it is built."""
+        built = [self.meetings_page]
+        return [*built, self.decisions_page] if self._decisions.built else built
+
+    def editors(self) -> list[MeetingEditor | DecisionEditor]:
+        """The record editors built so far (the decision editor once its page is)."""
+        return [cast("MeetingEditor | DecisionEditor", p.editor) for p in self.record_pages()]
+
+    def save_editors(self) -> None:
+        """Write the pending edits of every editor built now."""
+        for editor in self.editors():
+            editor.save_now()
 
     def _on_editor_changed_elsewhere(self) -> None:
         self.show_status(
@@ -215,7 +234,8 @@ class MainWindow(QMainWindow):
     def reload_all(self) -> None:
         """Read every page again (a package loaded, the organisation changed)."""
         self.meetings_page.reload()
-        self.decisions_page.reload()
+        if self._decisions.built:
+            self.decisions_page.reload()
         if self.qsettings_page.built:
             self.settings_view.reload()
         # The directory and the recycle bin are read when shown (a page of 400,000 people's
@@ -231,37 +251,19 @@ class MainWindow(QMainWindow):
             self.templates_view.reload()  # else when shown: it loads the certificate renderer
 
     def _on_navigation_current_row_changed(self, row: int) -> None:
-        self.meeting_editor.save_now()
-        self.decision_editor.save_now()
-        self.pages.setCurrentIndex(row)
-        if row == PAGE_MEETINGS:
-            self.undo_group.setActiveStack(self.meeting_editor.undo_stack)
-        elif row == PAGE_DECISIONS:
-            self.undo_group.setActiveStack(self.decision_editor.undo_stack)
-            self._on_decisions_page_current_changed(self.decisions_page.current_id())
-        else:
-            self.undo_group.setActiveStack(None)  # type: ignore[arg-type]
-        if row == PAGE_DIRECTORY:
-            self.directory_view.reload()
-        elif row == PAGE_BIN:
-            self.recycle_bin_view.reload()
-        elif row == PAGE_TEMPLATES:
-            self.templates_view.reload()
-        elif row == PAGE_SETTINGS:
-            self.settings_view.reload()
-        elif row == PAGE_STATISTICS:
-            self.statistics_view.reload()
-        elif row == PAGE_ISSUES:
-            self._issues.page().reload()
+        window_pages.page_shown(self, row)
 
     def _on_meetings_page_current_changed(self, meeting_id: str) -> None:
-        if self.meeting_editor.record is None or self.meeting_editor.record.id != meeting_id:
+        current = self.meeting_editor.current
+        if current is None or current.id != meeting_id:
             self.meeting_editor.load(meeting_id or None)
 
-    def _on_decisions_page_current_changed(self, decision_id: str) -> None:
+    def decision_chosen(self, decision_id: str) -> None:
+        """Open the decision chosen in the list (when its page shows)."""
         if self.pages.currentWidget() is not self.decisions_page:
             return  # loaded when the page is shown: start-up does not draw a hidden decision
-        if self.decision_editor.record is None or self.decision_editor.record.id != decision_id:
+        current = self.decision_editor.current
+        if current is None or current.id != decision_id:
             self.decision_editor.load(decision_id or None)
 
     # -- actions ------------------------------------------------------------------------------
@@ -333,14 +335,12 @@ class MainWindow(QMainWindow):
 
     def export_package(self, meeting_id: str, path: Path) -> DatabaseOp:
         """Write a meeting and its decisions as a package (.json), in the background."""
-        self.meeting_editor.save_now()
-        self.decision_editor.save_now()
+        self.save_editors()
         return window_tasks.export_package(self, self.library, meeting_id, path)
 
     def back_up(self, path: Path) -> DatabaseOp:
         """Copy the whole database to ``path``, in the background, with progress."""
-        self.meeting_editor.save_now()
-        self.decision_editor.save_now()
+        self.save_editors()
         return window_tasks.back_up(self, self.library, self._db_path, path)
 
     # -- slots ----------------------------------------------------------------------------------
@@ -353,10 +353,10 @@ class MainWindow(QMainWindow):
 
     def _on_editor_saved(self) -> None:
         self.show_status(self.tr("Saved."))
-        meeting = self.meeting_editor.record
+        meeting = self.meeting_editor.current
         if meeting is not None and self.meetings_page.current_id() == meeting.id:
             self.meetings_page.rename_current(meeting_text(meeting))
-        decision = self.decision_editor.record
+        decision = self.decision_editor.current if self._decisions.built else None
         if decision is not None and self.decisions_page.current_id() == decision.id:
             self.decisions_page.rename_current(decision_text(decision))
 
@@ -375,7 +375,8 @@ class MainWindow(QMainWindow):
         if kind == "meeting":
             self.meetings_page.reload()
         elif kind == "decision":
-            self.decisions_page.reload()
+            if self._decisions.built:
+                self.decisions_page.reload()
         else:
             self.directory_view.reload()
         self.show_status(self.tr("Restored."))

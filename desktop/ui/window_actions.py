@@ -23,8 +23,8 @@ def build(window: MainWindow) -> None:
     ``redo_action``, ``new_meeting_action``, ``new_decision_action``, ``page_actions`` and
     ``write_actions``."""
     window.undo_group = QUndoGroup(window)
-    window.undo_group.addStack(window.meeting_editor.undo_stack)
-    window.undo_group.addStack(window.decision_editor.undo_stack)
+    window.undo_group.addStack(window.meeting_editor.undo_stack)  # the decision editor's
+    # joins when its page is built (window_pages.decisions_page)
     window.undo_action = window.undo_group.createUndoAction(
         window, QCoreApplication.translate("MainWindow", "Undo")
     )
@@ -175,8 +175,7 @@ def save(window: MainWindow) -> bool:
     if window.read_only:
         return False
     try:
-        window.meeting_editor.save_now()
-        window.decision_editor.save_now()
+        window.save_editors()
         if window.pages.currentIndex() == PAGE_SETTINGS and not (
             window.settings_view.save_organisation()
         ):
@@ -192,7 +191,7 @@ def may_close(window: MainWindow) -> bool:
     """Save what is being edited before the window closes. When an edit could not be saved (a
     conflict left for later, a full disk), ask — without blocking — whether to close anyway and
     lose it; False keeps the window open meanwhile."""
-    editors = (window.meeting_editor, window.decision_editor)
+    editors = window.editors()
     for editor in editors:
         try:
             editor.save_now()
@@ -238,12 +237,11 @@ def _restore(window: MainWindow) -> None:
     """Tệp → Khôi phục từ bản sao lưu…: the same Library reads the restored data after."""
     from desktop.ui.restore_dialog import restore_from_backup
 
-    window.meeting_editor.save_now()
-    window.decision_editor.save_now()
+    window.save_editors()
     restored = restore_from_backup(window, window.library, window.qsettings)
     if restored is not None:
-        window.meeting_editor.load(None)
-        window.decision_editor.load(None)
+        for editor in window.editors():
+            editor.load(None)
         window.reload_all()
         window.show_status(
             QCoreApplication.translate("MainWindow", "Restored from {0}.").format(restored.name),
@@ -295,9 +293,9 @@ def refuse_writes(window: MainWindow, library: Library) -> None:
             library.path.name if library.path else ""
         )
     )
-    for editor in (window.meeting_editor, window.decision_editor):
+    for editor in window.editors():  # the decision page, built later, is built read-only
         editor.set_read_only(True)
-    for page in (window.meetings_page, window.decisions_page):
+    for page in window.record_pages():
         page.new_button.setEnabled(False)
         page.delete_button.setEnabled(False)
         page.read_only = True

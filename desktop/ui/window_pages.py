@@ -24,6 +24,7 @@ from desktop.services.decisions import DecisionSummary
 from desktop.services.meetings import MeetingSummary
 from desktop.services.session import Library
 from desktop.ui import settings as app_settings
+from desktop.ui.pages.record_list import Pager, RecordListPage
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -45,9 +46,17 @@ class LazyPage(QWidget, Generic[W]):
     statistics page's spreadsheet and report writers, the certificate templates). Once
     built, the page takes the placeholder's place in the stack."""
 
-    def __init__(self, build: Callable[[], W], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        build: Callable[[], W],
+        parent: QWidget | None = None,
+        *,
+        after: Callable[[W], object] | None = None,
+    ) -> None:
+        """``after(page)`` runs once the page is built and in the stack."""
         super().__init__(parent)
         self._build = build
+        self._after = after
         self._page: W | None = None
 
     @property
@@ -66,12 +75,66 @@ class LazyPage(QWidget, Generic[W]):
                 if current:
                     stack.setCurrentIndex(index)
                 stack.removeWidget(self)
+            if self._after is not None:
+                self._after(self._page)
         return self._page
 
     def shown_in(self, stack: QStackedWidget) -> bool:
         """True when this page (or its placeholder) is the one ``stack`` shows."""
         current = stack.currentWidget()
         return current is self or (self._page is not None and current is self._page)
+
+
+def page_shown(window: MainWindow, row: int) -> None:
+    """The navigation moved to page ``row``: edits are saved, the page is built (the first
+    time) and read, and its editor's undo history becomes the Edit menu's."""
+    window.save_editors()
+    window.pages.setCurrentIndex(row)
+    if row == PAGE_MEETINGS:
+        window.undo_group.setActiveStack(window.meeting_editor.undo_stack)
+    elif row == PAGE_DECISIONS:
+        window.undo_group.setActiveStack(window.decision_editor.undo_stack)
+        window.decision_chosen(window.decisions_page.current_id())
+    else:
+        window.undo_group.setActiveStack(None)  # type: ignore[arg-type]
+    if row == PAGE_DIRECTORY:
+        window.directory_view.reload()
+    elif row == PAGE_BIN:
+        window.recycle_bin_view.reload()
+    elif row == PAGE_TEMPLATES:
+        window.templates_view.reload()
+    elif row == PAGE_SETTINGS:
+        window.settings_view.reload()
+    elif row == PAGE_STATISTICS:
+        window.statistics_view.reload()
+    elif row == PAGE_ISSUES:
+        window.issues_page.page().reload()
+
+
+def decisions_page(window: MainWindow) -> RecordListPage:
+    """The Decisions page and its editor, wired to the window (built on first use)."""
+    from desktop.ui.editors.decision import DecisionEditor
+
+    editor = DecisionEditor(window.library)
+    page = RecordListPage(
+        QCoreApplication.translate("MainWindow", "Decisions"),
+        QCoreApplication.translate("MainWindow", "New decision"),
+        editor,
+        decision_rows(window.library),
+        QCoreApplication.translate(
+            "MainWindow", "No decisions yet. Press “New decision” to start one."
+        ),
+    )
+    page.current_changed.connect(window.decision_chosen)
+    page.new_requested.connect(window.new_decision)
+    page.delete_requested.connect(window.delete_decision)
+    window.wire_editor(editor)
+    window.undo_group.addStack(editor.undo_stack)
+    if window.read_only:
+        editor.set_read_only(True)
+        page.new_button.setEnabled(False)
+        page.read_only = True
+    return page  # read once in the stack (LazyPage's ``after``): showing it opens a decision
 
 
 def settings_page(window: MainWindow) -> SettingsView:
@@ -182,9 +245,16 @@ def meeting_rows(library: Library) -> Callable[[], list[tuple[str, str, str]]]:
     return lambda: [(m.id, meeting_text(m), m.kind) for m in library.meetings.meetings()]
 
 
-def decision_rows(library: Library) -> Callable[[], list[tuple[str, str, str]]]:
-    """The rows of the decision list: (id, text, tooltip)."""
-    return lambda: [(d.id, decision_text(d), d.award_form) for d in library.decisions.decisions()]
+def decision_rows(library: Library) -> Pager:
+    """The rows of the decision list, (id, text, tooltip), read a page at a time (an office
+    keeps 10,000 decisions; SQLite sorts them)."""
+    return Pager(
+        lambda offset, limit: [
+            (d.id, decision_text(d), d.award_form)
+            for d in library.decisions.decisions_page(offset, limit)
+        ],
+        library.decisions.decision_position,
+    )
 
 
 def page_titles() -> list[str]:

@@ -62,10 +62,10 @@ class ChangeWatch(QObject):
             return False
         self._version = version
         window = self._window
-        window.meeting_editor.refresh_from_disk()
-        window.decision_editor.refresh_from_disk()
-        window.meetings_page.reload()
-        window.decisions_page.reload()
+        for editor in window.editors():  # the Decisions page is read when first built
+            editor.refresh_from_disk()
+        for page in window.record_pages():
+            page.reload()
         current = window.pages.currentWidget()
         if current is window.directory_view:
             window.directory_view.reload()

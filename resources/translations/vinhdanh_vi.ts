@@ -358,7 +358,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/editors/decision/documents.py" line="61"/>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="289"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="291"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
@@ -414,42 +414,42 @@
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="264"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="266"/>
         <source>Export {0}</source>
         <translation>Xuất {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="266"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="268"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="273"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="275"/>
         <source>Folder for the {0}</source>
         <translation>Thư mục để ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="279"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="281"/>
         <source>List</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="281"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="283"/>
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="283"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="285"/>
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="291"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="293"/>
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="293"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="295"/>
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
@@ -1589,13 +1589,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="94"/>
-        <location filename="../../desktop/ui/window_pages.py" line="193"/>
+        <location filename="../../desktop/ui/window_pages.py" line="263"/>
         <source>Meetings</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="95"/>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <location filename="../../desktop/ui/window_actions.py" line="39"/>
         <source>New meeting</source>
         <translation>Hội nghị mới</translation>
@@ -1606,58 +1606,58 @@
         <translation>Chưa có hội nghị nào. Bấm “Hội nghị mới” để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/window_pages.py" line="120"/>
         <source>Decisions</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <location filename="../../desktop/ui/window_actions.py" line="44"/>
+        <location filename="../../desktop/ui/window_pages.py" line="121"/>
         <source>New decision</source>
         <translation>Quyết định mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/window_pages.py" line="124"/>
         <source>No decisions yet. Press “New decision” to start one.</source>
         <translation>Chưa có quyết định nào. Bấm “Quyết định mới” để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="194"/>
+        <location filename="../../desktop/ui/window_pages.py" line="264"/>
         <source>Decisions &amp;&amp; awards</source>
         <translation>Quyết định &amp;&amp; khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="195"/>
+        <location filename="../../desktop/ui/window_pages.py" line="265"/>
         <source>People &amp;&amp; collectives</source>
         <translation>Danh bạ người, tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="196"/>
+        <location filename="../../desktop/ui/window_pages.py" line="266"/>
         <source>Certificate templates</source>
         <translation>Mẫu in khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="197"/>
+        <location filename="../../desktop/ui/window_pages.py" line="267"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="198"/>
+        <location filename="../../desktop/ui/window_pages.py" line="268"/>
         <source>Recycle bin</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="199"/>
+        <location filename="../../desktop/ui/window_pages.py" line="269"/>
         <source>Statistics</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="200"/>
+        <location filename="../../desktop/ui/window_pages.py" line="270"/>
         <source>Certificate register</source>
         <translation>Sổ cấp giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="134"/>
+        <location filename="../../desktop/ui/window_pages.py" line="197"/>
         <source>Read-only: this data file is open in another Vinh Danh window, where it can be changed. Here you can look, search, print and export (as drafts: certificates printed here are not recorded in the issue log); changes made there appear here.</source>
         <translation>Chỉ xem: tệp dữ liệu này đang mở ở một cửa sổ Vinh Danh khác và chỉ sửa được ở đó. Ở đây có thể xem, tìm, in và xuất tệp (là bản nháp: giấy in ra ở đây không được ghi vào sổ cấp); những gì sửa ở cửa sổ kia sẽ hiện ra ở đây.</translation>
     </message>
@@ -1743,32 +1743,33 @@
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="105"/>
-        <location filename="../../desktop/ui/window_actions.py" line="274"/>
+        <location filename="../../desktop/ui/window_actions.py" line="272"/>
         <source>About Vinh Danh</source>
         <translation>Giới thiệu Vinh Danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="210"/>
+        <location filename="../../desktop/ui/window_actions.py" line="209"/>
         <source>Some changes could not be saved. Close anyway and lose them?</source>
         <translation>Có thay đổi chưa lưu được. Vẫn đóng và bỏ các thay đổi đó?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="216"/>
+        <location filename="../../desktop/ui/window_actions.py" line="215"/>
         <source>Close without saving</source>
         <translation>Đóng, không lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="221"/>
+        <location filename="../../desktop/ui/window_actions.py" line="220"/>
         <source>Go back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="249"/>
+        <location filename="../../desktop/ui/health_check.py" line="132"/>
+        <location filename="../../desktop/ui/window_actions.py" line="247"/>
         <source>Restored from {0}.</source>
         <translation>Đã khôi phục từ {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>Moved to the recycle bin.</source>
         <translation>Đã chuyển vào Thùng rác.</translation>
     </message>
@@ -1829,7 +1830,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="355"/>
-        <location filename="../../desktop/ui/window_actions.py" line="187"/>
+        <location filename="../../desktop/ui/window_actions.py" line="186"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -1844,24 +1845,24 @@
         <translation>Đã ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="382"/>
         <source>Restored.</source>
         <translation>Đã khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="275"/>
+        <location filename="../../desktop/ui/window_actions.py" line="273"/>
         <source>Vinh Danh {0}
 Meetings, minutes, decisions and certificates.</source>
         <translation>Vinh Danh {0}
 Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy chứng nhận.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_actions.py" line="294"/>
+        <location filename="../../desktop/ui/window_actions.py" line="292"/>
         <source>Vinh Danh — {0} (read-only)</source>
         <translation>Vinh Danh — {0} (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>Updated with changes saved in another window or by a command.</source>
         <translation>Đã cập nhật những thay đổi vừa ghi ở cửa sổ khác hoặc bằng lệnh vinhdanh.</translation>
     </message>
@@ -1980,7 +1981,7 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
         <translation>Chốt biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="202"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="208"/>
         <source>Paste {0} attendees</source>
         <translation>Dán {0} đại biểu</translation>
     </message>
@@ -2292,22 +2293,22 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/editors/record.py" line="208"/>
+        <location filename="../../desktop/ui/editors/record.py" line="215"/>
         <source>Changed elsewhere</source>
         <translation>Đã bị sửa ở nơi khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/record.py" line="189"/>
+        <location filename="../../desktop/ui/editors/record.py" line="196"/>
         <source>Keep my version</source>
         <translation>Giữ bản của tôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/record.py" line="194"/>
+        <location filename="../../desktop/ui/editors/record.py" line="201"/>
         <source>Take the other version</source>
         <translation>Lấy bản kia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/record.py" line="202"/>
+        <location filename="../../desktop/ui/editors/record.py" line="209"/>
         <source>Decide later</source>
         <translation>Để sau</translation>
     </message>
@@ -2315,12 +2316,12 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/record_list.py" line="58"/>
+        <location filename="../../desktop/ui/pages/record_list.py" line="77"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/record_list.py" line="59"/>
+        <location filename="../../desktop/ui/pages/record_list.py" line="78"/>
         <source>Move to the recycle bin (it can be restored)</source>
         <translation>Chuyển vào Thùng rác (có thể khôi phục)</translation>
     </message>
@@ -2951,27 +2952,33 @@ Tệp: {4}</translation>
         <translation>Mở gói hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="231"/>
+        <location filename="../../desktop/ui/health_check.py" line="45"/>
         <source>The database {0} is damaged:</source>
         <translation>Cơ sở dữ liệu {0} bị hỏng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="235"/>
+        <location filename="../../desktop/ui/health_check.py" line="49"/>
         <source>The newest sound backup is {0}. Restore it? (The damaged file is kept.)</source>
         <translation>Bản sao lưu tốt gần nhất là {0}. Khôi phục từ bản này? (Tệp bị hỏng vẫn được giữ lại.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="239"/>
+        <location filename="../../desktop/ui/health_check.py" line="52"/>
         <source>No sound backup was found. Copy the file before changing anything.</source>
         <translation>Không tìm thấy bản sao lưu nào còn tốt. Hãy chép tệp này ra chỗ khác trước khi sửa gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="247"/>
+        <location filename="../../desktop/ui/health_check.py" line="104"/>
+        <source>Go on without restoring</source>
+        <translation>Tiếp tục, không khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="240"/>
+        <location filename="../../desktop/ui/health_check.py" line="100"/>
         <source>Restore the backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="251"/>
+        <location filename="../../desktop/ui/app.py" line="244"/>
         <source>Open anyway</source>
         <translation>Vẫn mở</translation>
     </message>

@@ -233,7 +233,7 @@ def test_a_clerks_first_day(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.Mo
 
     # -- Sổ cấp giấy khen: each recipient once, from this decision, to this printer ------------
     window.show_page(PAGE_ISSUES)
-    log = window._issues.page()
+    log = window.issues_page.page()
     log.reload()
     assert log.count_label.text() == f"{len(RECIPIENTS)} certificate(s)"
     logged = sorted(log.model.index(r, 1).data() for r in range(log.model.rowCount()))

@@ -91,3 +91,30 @@ def test_closing_with_an_edit_that_could_not_be_saved_asks_first(
     close = next(b for b in box.buttons() if b.text() == "Close without saving")
     close.click()
     assert not window.isVisible()
+
+
+def test_ctrl_s_saves_a_decision_without_copying_its_list(
+    qtbot: QtBot, demo_db: Database, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Saving writes a snapshot of the edit state (its rows shared), never a deep copy of a
+    2,000-recipient decision on the GUI thread; what is saved is what was typed."""
+    import copy
+
+    from desktop.services import decisions
+
+    window = _window(qtbot, demo_db, demo_path)
+    window.show_page(PAGE_DECISIONS)
+    editor = window.decision_editor
+    qtbot.waitUntil(lambda: editor.model.rowCount() > 2, timeout=5000)
+    decision_id = editor.current.id if editor.current is not None else ""
+    copies: list[object] = []
+    real_deepcopy = copy.deepcopy
+    monkeypatch.setattr(copy, "deepcopy", lambda x, *a: copies.append(x) or real_deepcopy(x, *a))
+    editor.state.set_field("reason", "Đã có thành tích xuất sắc trong năm 2026")
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "Saved."
+    assert not editor.has_unsaved_edits
+    stored = decisions.get_decision(demo_db, decision_id)
+    assert stored.reason == "Đã có thành tích xuất sắc trong năm 2026"
+    assert [a.name for a in stored.awards] == [a.name for a in editor.state.awards]
+    assert copies == []  # neither the record nor its base was deep-copied to save it

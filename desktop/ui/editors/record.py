@@ -65,6 +65,11 @@ class RecordEditor(QWidget, Generic[R]):
         return copy.deepcopy(self._record)
 
     @property
+    def current(self) -> R | None:
+        """The record as edited, not copied: to read (its number, its title), never to change."""
+        return self._record
+
+    @property
     def has_unsaved_edits(self) -> bool:
         """True while an edit waits for the autosave."""
         return self._dirty
@@ -144,8 +149,10 @@ class RecordEditor(QWidget, Generic[R]):
         self._save_timer.stop()
         if not self._dirty or self._record is None or self._read_only:
             return
-        record = copy.deepcopy(self._record)
-        base = copy.deepcopy(self._base)
+        # No deep copy per save: a snapshot shares the unchanged rows (the edit states never
+        # change a row in place), and the base is replaced whole, never edited.
+        record = self._snapshot()
+        base = self._base
         version = getattr(base, "version", 0)
         if base is not None:
             record.version = version  # type: ignore[attr-defined]
@@ -164,7 +171,7 @@ class RecordEditor(QWidget, Generic[R]):
                 self._tell_save_failed(exc)
                 return
         self._dirty = self._held = False
-        self._base = copy.deepcopy(stored)
+        self._base = stored  # the service's own object, apart from the record edited here
         merged = getattr(stored, "version", 0) != version + 1  # someone else saved between
         if merged:
             self._adopt(stored)
@@ -215,8 +222,8 @@ class RecordEditor(QWidget, Generic[R]):
 
     def _adopt(self, stored: R) -> None:
         """Show ``stored`` (changed elsewhere, edits made here merged in)."""
-        self._record = copy.deepcopy(stored)
-        self._base = copy.deepcopy(stored)
+        self._record = copy.deepcopy(stored)  # edited here; the base stays as stored
+        self._base = stored
         # Undo would bring back a list without the changes made elsewhere: history restarts.
         self.undo_stack.clear()
         self._show(self._record)
@@ -230,6 +237,10 @@ class RecordEditor(QWidget, Generic[R]):
         self._save_timer.start()
 
     # -- for subclasses -------------------------------------------------------------------------
+
+    def _snapshot(self) -> R:
+        """The record as edited now, unaffected by later edits (what a save writes)."""
+        return copy.deepcopy(cast(R, self._record))
 
     def _show(self, record: R | None) -> None:
         raise NotImplementedError

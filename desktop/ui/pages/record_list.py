@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,6 +21,19 @@ from PySide6.QtWidgets import (
 from desktop.ui.widgets.row_menu import RowMenu
 
 IdRole = Qt.ItemDataRole.UserRole + 1
+PAGE_ROWS = 200
+"""Rows read at a time by a paged list (a few screens; one query of a few milliseconds)."""
+
+Row = tuple[str, str, str]
+"""(id, text, tooltip) of one record in the list."""
+
+
+class Pager(NamedTuple):
+    """A list read a page at a time: ``rows(offset, limit)`` in list order (sorted by the
+    database), ``position(id)`` the row of a record (-1 when it is not listed)."""
+
+    rows: Callable[[int, int], list[Row]]
+    position: Callable[[str], int]
 
 
 class RecordListPage(QWidget):
@@ -35,13 +49,17 @@ class RecordListPage(QWidget):
         title: str,
         new_text: str,
         editor: QWidget,
-        rows: Callable[[], list[tuple[str, str, str]]],
+        rows: Callable[[], list[Row]] | Pager,
         empty_text: str,
         parent: QWidget | None = None,
     ) -> None:
-        """``rows()`` gives (id, text, tooltip) for every record, in list order."""
+        """``rows()`` gives (id, text, tooltip) for every record, in list order; a ``Pager``
+        reads them a page at a time, the next page when the list is scrolled near its end
+        (10,000 decisions are never read at once)."""
         super().__init__(parent)
         self._rows = rows
+        self._more = False
+        """A paged list has rows not read yet."""
         self.read_only = False
         """True in a read-only window: no New, no Delete."""
         self.editor = editor
@@ -53,6 +71,7 @@ class RecordListPage(QWidget):
         self.list.setLayoutMode(QListView.LayoutMode.Batched)
         self.list.setBatchSize(200)
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)
+        self.list.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.new_button = QPushButton(new_text)
         self.new_button.clicked.connect(self.new_requested)
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -85,14 +104,18 @@ class RecordListPage(QWidget):
         keep = select if select is not None else self.current_id()
         self.list.blockSignals(True)
         self.list.clear()
+        self._more = False
         chosen = None
-        for record_id, text, tip in self._rows():
-            item = QListWidgetItem(text)
-            item.setData(IdRole, record_id)
-            item.setToolTip(tip)
-            self.list.addItem(item)
-            if record_id == keep:
-                chosen = item
+        if isinstance(self._rows, Pager):
+            # Pages down to the kept record (where it stands is one query), at least one.
+            wanted = self._rows.position(keep) + 1 if keep else 0
+            while self._read_page() and self.list.count() < wanted:
+                pass
+            chosen = self._item_of(keep)
+        else:
+            for record_id, text, tip in self._rows():
+                self.list.addItem(_item(record_id, text, tip))
+            chosen = self._item_of(keep)
         self.list.blockSignals(False)
         empty = self.list.count() == 0
         self.empty_label.setVisible(empty)
@@ -105,6 +128,42 @@ class RecordListPage(QWidget):
                 self.current_changed.emit(keep)
         else:
             self.current_changed.emit("")
+
+    def fetch_more(self) -> bool:
+        """Read the next page of a paged list; True while rows remain unread."""
+        if not self._more:
+            return False
+        blocked = self.list.blockSignals(True)
+        try:
+            return self._read_page()
+        finally:
+            self.list.blockSignals(blocked)
+
+    def can_fetch_more(self) -> bool:
+        """True while a paged list has rows not read yet."""
+        return self._more
+
+    def _read_page(self) -> bool:
+        assert isinstance(self._rows, Pager)
+        rows = self._rows.rows(self.list.count(), PAGE_ROWS)
+        for record_id, text, tip in rows:
+            self.list.addItem(_item(record_id, text, tip))
+        self._more = len(rows) == PAGE_ROWS
+        return self._more
+
+    def _item_of(self, record_id: str | None) -> QListWidgetItem | None:
+        if not record_id:
+            return None
+        for row in range(self.list.count() - 1, -1, -1):
+            item = self.list.item(row)
+            if item.data(IdRole) == record_id:
+                return item
+        return None
+
+    def _on_scrolled(self, value: int) -> None:
+        bar = self.list.verticalScrollBar()
+        if self._more and value >= bar.maximum() - bar.pageStep():
+            self.fetch_more()
 
     def current_id(self) -> str:
         """Id of the selected record ("" for none)."""
@@ -124,3 +183,10 @@ class RecordListPage(QWidget):
         record_id = self.current_id()
         if record_id:
             self.delete_requested.emit(record_id)
+
+
+def _item(record_id: str, text: str, tip: str) -> QListWidgetItem:
+    item = QListWidgetItem(text)
+    item.setData(IdRole, record_id)
+    item.setToolTip(tip)
+    return item

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog
 from desktop.domain.authority import signer_problem
 from desktop.domain.awards import is_named, unnamed_warning
 from desktop.domain.records import Decision
-from desktop.services import certificates, decisions
+from desktop.services import decisions
 from desktop.services.editing.decision import DecisionEditState
 from desktop.services.session import Library
 from desktop.ui.editors.decision.printing import (
@@ -253,6 +253,8 @@ class DecisionDocuments(QObject, PrintingMixin):
     def _file_stem(self) -> str:
         record = self._state.record
         number = record.number if record else "quyet-dinh"
+        from desktop.services import certificates  # the certificate renderer: not at start-up
+
         return certificates.safe_file_name(number)[: -len(".pdf")]
 
     def _ask_path(self, title: str, name: str, filters: str) -> Path | None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.numbers import format_number
 from desktop.domain.records import Decision, Organisation, RewardMoney
-from desktop.services import decisions, documents
+from desktop.services import decisions
 from desktop.services.editing.decision import DecisionEditState, DecisionObserver
 from desktop.ui.compat import override
 from desktop.ui.widgets.date_field import DateField
@@ -231,6 +231,8 @@ class HeaderForm(QWidget, DecisionObserver):
         return day
 
     def _read_reward(self) -> RewardMoney | None:
+        from desktop.services import documents  # the document writers: not at start-up
+
         return documents.reward_money(
             self.reward_person_edit.text(),
             self.reward_collective_edit.text(),
