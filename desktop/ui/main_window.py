@@ -158,13 +158,13 @@ class MainWindow(QMainWindow):
         # -- one writer; changes made elsewhere (the CLI, a second window) are shown --
         if read_only:
             window_actions.refuse_writes(self, self.library)
-        self._watch = ChangeWatch(self, library)
-        self.watch_timer = self._watch.timer
+        self.change_watch = ChangeWatch(self, library)
+        self.watch_timer = self.change_watch.timer
 
     def check_external_changes(self) -> bool:
         """Show what another window or the CLI saved since the last look; True if anything
         (polled every ``WATCH_MS``; ``window_watch``)."""
-        return self._watch.check()
+        return self.change_watch.check()
 
     def bring_forward(self) -> None:
         """Come to the front (a second start on this database asked for it)."""

@@ -57,8 +57,12 @@ class StorageAlert(QObject):
         self.dialog: QMessageBox | None = None
         """The last dialog shown (tests read it)."""
         for editor in editors:
-            editor.save_error.connect(self.report)
-            editor.saved.connect(self.forget)
+            self.watch(editor)
+
+    def watch(self, editor: RecordEditor[Any]) -> None:
+        """Tell the write failures of ``editor`` too (an editor built later)."""
+        editor.save_error.connect(self.report)
+        editor.saved.connect(self.forget)
 
     def report(self, error: BaseException | None) -> WriteProblem | None:
         """Tell (soon) why a write failed, unless that cause was told already; the cause."""

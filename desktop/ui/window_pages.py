@@ -129,6 +129,7 @@ def decisions_page(window: MainWindow) -> RecordListPage:
     page.new_requested.connect(window.new_decision)
     page.delete_requested.connect(window.delete_decision)
     window.wire_editor(editor)
+    window.change_watch.alert.watch(editor)
     window.undo_group.addStack(editor.undo_stack)
     if window.read_only:
         editor.set_read_only(True)

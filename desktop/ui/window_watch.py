@@ -36,7 +36,7 @@ class ChangeWatch(QObject):
         self.alert = StorageAlert(
             window,
             library.path,
-            (window.meeting_editor, window.decision_editor),
+            (window.meeting_editor,),  # the decision editor when its page is built
             writes=not window.read_only,
         )
         """A database that cannot be written (read-only, full, busy, gone) told in a dialog."""

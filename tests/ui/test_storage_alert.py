@@ -39,7 +39,7 @@ def window(
     shown.show_page(PAGE_MEETINGS)
     qtbot.waitUntil(lambda: shown.meeting_editor.record is not None, timeout=5000)
     yield shown
-    shown._watch.timer.stop()
+    shown.change_watch.timer.stop()
     shown.setProperty("discard", True)  # an edit the test left unsaved: close without asking
 
 
@@ -175,7 +175,7 @@ def test_a_read_only_file_is_told_at_start_not_at_the_first_edit(
             [box] = alerts
             assert box.text() == "Không ghi được vào cơ sở dữ liệu: tệp chỉ cho đọc."
     finally:
-        shown._watch.timer.stop()
+        shown.change_watch.timer.stop()
 
 
 @pytest.mark.skipif(os.name == "posix" and os.geteuid() == 0, reason="root writes any file")

@@ -264,7 +264,7 @@ def test_read_only_tables_copy_their_rows_and_nothing_else(
     window.decisions_page.row_menu.copy_action.trigger()
     # "15-QĐ/BTGTU" above "Giấy khen — 05/01/2024" in the list: two cells in Excel
     assert QApplication.clipboard().text() == listed.item(0).text().replace("\n", "\t") + "\r\n"
-    window._watch.timer.stop()
+    window.change_watch.timer.stop()
 
 
 def test_the_menu_keys_work_in_the_attendee_table(
