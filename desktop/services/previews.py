@@ -16,19 +16,19 @@ PC), or for a job that cannot be pickled, the job runs on the calling thread as 
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import pickle
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop.domain.records import Decision
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # multiprocessing is loaded with the first preview, not with the window
+    from concurrent.futures import ProcessPoolExecutor
+
     from desktop.documents.fonts import FontFamily
 
 log = logging.getLogger(__name__)
@@ -66,6 +66,9 @@ def warm() -> None:
             _broken = True
             return
         try:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
             _pool = ProcessPoolExecutor(
                 max_workers=1,
                 mp_context=multiprocessing.get_context("spawn"),
@@ -101,7 +104,9 @@ def run(job: Callable[..., T], *args: Any) -> T:
         return job(*args)
     del payload
     assert _pool is not None
-    from desktop.documents import fonts  # loaded by now: the job's records came from a window
+    from concurrent.futures.process import BrokenProcessPool
+
+    from desktop.documents import fonts
 
     try:
         future = _pool.submit(_with_fonts, fonts.serif_in_use(), job, args)

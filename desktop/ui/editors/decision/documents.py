@@ -10,6 +10,7 @@ checked at once is what costs nothing: the signer, a reward amount that is not a
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog
 
 from desktop.domain.authority import signer_problem
 from desktop.domain.records import Decision
-from desktop.services import certificates, decisions
+from desktop.services import certificates, decisions, previews
 from desktop.services.editing.decision import DecisionEditState
 from desktop.services.session import Library
 from desktop.ui.editors.decision.printing import (
@@ -30,7 +31,7 @@ from desktop.ui.editors.decision.printing import (
 from desktop.ui.file_dialogs import save_path
 from desktop.ui.operations import DatabaseOp, LatestOnly, Progress
 from desktop.ui.questions import tell
-from desktop.ui.widgets.document_panel import Document, DocumentPanel, PdfJob
+from desktop.ui.widgets.document_panel import Document, DocumentPanel, PdfJob, Staged
 
 if TYPE_CHECKING:
     from desktop.ui.editors.decision.editor import DecisionEditor
@@ -100,15 +101,23 @@ class DecisionDocuments(QObject, PrintingMixin):
         if row < 0:
             return None
         preprinted = self.preprinted_box.isChecked()
-        return lambda: decisions.certificate_pdf(record, row, preprinted=preprinted)
+        # Module-level functions with the record: drawn in the preview process.
+        return partial(decisions.certificate_pdf, record, row, preprinted=preprinted)
 
     def _list_preview(self) -> PdfJob | None:
         record = self._state.snapshot()
-        return (lambda: decisions.award_list_pdf(record)) if record is not None else None
+        if record is None:
+            return None
+        # The page in view and the page of the row being edited first, the whole list next.
+        row = self._editor.recipients.current_row()
+        return Staged(
+            partial(previews.award_list_first, record, row=row if row >= 0 else None),
+            partial(decisions.award_list_pdf, record),
+        )
 
     def _decision_preview(self) -> PdfJob | None:
         record = self._state.snapshot()
-        return (lambda: decisions.decision_pdf(record)) if record is not None else None
+        return partial(decisions.decision_pdf, record) if record is not None else None
 
     def refresh(self) -> None:
         """The record changed: preview it and check it again (soon, in the background)."""
