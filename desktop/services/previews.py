@@ -85,6 +85,18 @@ def in_process() -> bool:
     return not _broken and _ready is not None and _ready.done() and _ready.exception() is None
 
 
+def wait_ready(timeout: float) -> bool:
+    """Wait up to ``timeout`` seconds for the worker process; True when it is up (tests, bench)."""
+    ready = _ready
+    if ready is None:
+        return False
+    try:
+        ready.result(timeout=timeout)
+    except Exception:
+        return False
+    return in_process()
+
+
 def _with_fonts(serif: FontFamily, job: Callable[..., T], args: tuple[Any, ...]) -> T:
     from desktop.documents import fonts
 

@@ -329,109 +329,109 @@
 <context>
     <name>DecisionDocuments</name>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="53"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="54"/>
         <source>Pre-printed blanks</source>
         <translation>In trên phôi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="58"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="59"/>
         <source>List attached to the decision</source>
         <translation>Danh sách kèm theo quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="60"/>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="285"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="61"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="294"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="66"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="67"/>
         <source>One file per recipient…</source>
         <translation>Mỗi người một tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="69"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="70"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="72"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="73"/>
         <source>Export decision…</source>
         <translation>Xuất quyết định…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="149"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="158"/>
         <source>⚠ {0} texts do not fit or cannot be printed:</source>
         <translation>⚠ {0} chỗ chữ không vừa khung hoặc không in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="176"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="185"/>
         <source>certificates</source>
         <translation>giấy khen, giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="183"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="192"/>
         <source>{0} of the selected recipient</source>
         <translation>{0} của người đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="186"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="195"/>
         <source>Print only the variable text, on pre-printed blanks (phôi) of the {0}</source>
         <translation>Chỉ in phần chữ thay đổi, lên phôi {0} in sẵn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="190"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="199"/>
         <source>Export {0}…</source>
         <translation>Xuất {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="212"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="221"/>
         <source>{0} written. Please note:</source>
         <translation>Đã ghi {0}. Xin lưu ý:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="237"/>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="247"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="246"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="256"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="260"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="269"/>
         <source>Export {0}</source>
         <translation>Xuất {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="262"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="271"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="269"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="278"/>
         <source>Folder for the {0}</source>
         <translation>Thư mục để ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="275"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="284"/>
         <source>List</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="277"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="286"/>
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="279"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="288"/>
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="287"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="296"/>
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="289"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="298"/>
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
@@ -750,7 +750,7 @@
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/document_panel.py" line="155"/>
+        <location filename="../../desktop/ui/widgets/document_panel.py" line="166"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
@@ -1422,102 +1422,102 @@
 <context>
     <name>IssueLogView</name>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="44"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="48"/>
         <source>Issued</source>
         <translation>Ngày cấp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="48"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="52"/>
         <source>Recipient</source>
         <translation>Người, tập thể nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="51"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="55"/>
         <source>Title, unit</source>
         <translation>Chức vụ, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="55"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="59"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="62"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="66"/>
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="64"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="68"/>
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="65"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="69"/>
         <source>(PDF file)</source>
         <translation>(tệp PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="68"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="72"/>
         <source>Reissue</source>
         <translation>Cấp lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="70"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="74"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="93"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="97"/>
         <source>Search: name, unit, decision number, form (no accents needed)</source>
         <translation>Tìm: tên, đơn vị, số quyết định, hình thức (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="114"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="118"/>
         <source>Open decision</source>
         <translation>Mở quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="116"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="120"/>
         <source>Print again to PDF…</source>
         <translation>In lại ra PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="118"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="122"/>
         <source>The chosen certificates are written again and logged as reissues</source>
         <translation>Các giấy đã chọn được in lại và ghi vào sổ là cấp lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="138"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="142"/>
         <source>No certificate matches the search.</source>
         <translation>Không có giấy nào khớp với nội dung tìm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="140"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="144"/>
         <source>No certificate has been issued yet.</source>
         <translation>Chưa cấp giấy nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="144"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="148"/>
         <source>The newest {0} certificates; search to find older ones.</source>
         <translation>{0} giấy cấp gần nhất; hãy tìm để thấy các giấy cũ hơn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="149"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="153"/>
         <source>{0} certificate(s)</source>
         <translation>{0} giấy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="174"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="178"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="188"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="192"/>
         <source>Print again to PDF</source>
         <translation>In lại ra PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/issue_log.py" line="188"/>
+        <location filename="../../desktop/ui/pages/issue_log.py" line="192"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2062,36 +2062,41 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="93"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="84"/>
         <source>Previous page (Page Up)</source>
         <translation>Trang trước (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="98"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="89"/>
         <source>Next page (Page Down)</source>
         <translation>Trang sau (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="104"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="95"/>
         <source>Fit width</source>
         <translation>Vừa chiều ngang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="105"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="96"/>
         <source>Zoom</source>
         <translation>Thu phóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="131"/>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="252"/>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="271"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="122"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="259"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="278"/>
         <source>Nothing to preview yet.</source>
         <translation>Chưa có gì để xem trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="239"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="243"/>
         <source>Page {0} of {1}</source>
         <translation>Trang {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="246"/>
+        <source>Page {0} of {1} (drawing the other pages…)</source>
+        <translation>Trang {0}/{1} (đang vẽ các trang còn lại…)</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,11 @@ class PreviewPane(QWidget):
         return len(self._pages) if self._pages is not None else 0
 
     @property
+    def pdf(self) -> bytes | None:
+        """The PDF shown (None when a message is shown)."""
+        return self._pages.data if self._pages is not None else None
+
+    @property
     def complete(self) -> bool:
         """False while only the pages in view are drawn (the rest follows)."""
         return self._complete
