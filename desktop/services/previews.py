@@ -5,10 +5,11 @@ slices, and every keystroke waits for one (20–70 ms with a long list). :func:`
 drawing to a worker process instead (``ProcessPoolExecutor``, spawn: the same on Windows and
 Linux, and in the frozen program, whose entry point calls ``multiprocessing.freeze_support``).
 What goes there is a module-level function and records (picklable); PDF bytes come back. The
-worker is started by :func:`warm` (the first preview pane does it on a thread) and keeps its
-state between previews: fonts registered, a long list's cells wrapped
-(``documents.official.table_cells``). Until it is up, or when it cannot start (a locked-down
-PC), or for a job that cannot be pickled, the job runs on the calling thread as before.
+worker is started by the first job (or :func:`warm`) and keeps its state between previews:
+fonts registered, a long list's cells wrapped (``documents.official.table_cells``). Until it
+is up, or when it cannot start (a locked-down PC), or for a job that cannot be pickled, the
+job runs on the calling thread as before. The editor's checks of every certificate run in a
+second worker (``lane="checks"``), so that they never delay the next preview.
 
     previews.run(decisions.award_list_pdf, record)  # a pool thread waits, the GIL is free
 """
@@ -22,7 +23,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from desktop.domain.records import Decision
 
@@ -38,14 +39,12 @@ T = TypeVar("T")
 OFF_VARIABLE = "VINHDANH_PREVIEW_THREAD"
 """Set to 1: previews are drawn on a thread of the window's process (no worker process)."""
 
-_lock = threading.Lock()
-_pool: ProcessPoolExecutor | None = None
-_ready: Future[None] | None = None
-_broken = False
+Lane = Literal["previews", "checks"]
+"""A worker process each: the checks of 2,000 certificates never delay the next preview."""
 
 
 def _start_worker() -> None:
-    """In the worker, once: load the renderers before the first preview asks."""
+    """In a worker, once: load the renderers before the first job asks."""
     import desktop.services.documents  # noqa: F401  (reportlab, the official documents)
     from desktop.documents import fonts
 
@@ -56,47 +55,6 @@ def _ping() -> None:
     """Nothing: the worker answering means it is up."""
 
 
-def warm() -> None:
-    """Start the worker process now (it takes a second or two); later calls do nothing."""
-    global _pool, _ready, _broken
-    with _lock:
-        if _pool is not None or _broken:
-            return
-        if os.environ.get(OFF_VARIABLE) == "1":
-            _broken = True
-            return
-        try:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
-
-            _pool = ProcessPoolExecutor(
-                max_workers=1,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_start_worker,
-            )
-            _ready = _pool.submit(_ping)
-        except Exception:  # no process for us (policy, resources): threads then
-            log.warning("the preview process did not start; previews use a thread", exc_info=True)
-            _broken = True
-
-
-def in_process() -> bool:
-    """True when the worker process is up and takes the previews."""
-    return not _broken and _ready is not None and _ready.done() and _ready.exception() is None
-
-
-def wait_ready(timeout: float) -> bool:
-    """Wait up to ``timeout`` seconds for the worker process; True when it is up (tests, bench)."""
-    ready = _ready
-    if ready is None:
-        return False
-    try:
-        ready.result(timeout=timeout)
-    except Exception:
-        return False
-    return in_process()
-
-
 def _with_fonts(serif: FontFamily, job: Callable[..., T], args: tuple[Any, ...]) -> T:
     from desktop.documents import fonts
 
@@ -104,44 +62,121 @@ def _with_fonts(serif: FontFamily, job: Callable[..., T], args: tuple[Any, ...])
     return job(*args)
 
 
-def run(job: Callable[..., T], *args: Any) -> T:
-    """``job(*args)`` in the worker process when it is up, else on this thread. Call it from
-    a thread that may wait (never the GUI thread); ``job`` must be a module-level function."""
-    global _broken
-    if not in_process():
-        return job(*args)
+class _Worker:
+    """One worker process, started on demand; after a failure its jobs run on threads."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.pool: ProcessPoolExecutor | None = None
+        self.ready: Future[None] | None = None
+        self.broken = False
+
+    def warm(self) -> None:
+        with self.lock:
+            if self.pool is not None or self.broken:
+                return
+            if os.environ.get(OFF_VARIABLE) == "1":
+                self.broken = True
+                return
+            try:
+                import multiprocessing
+                from concurrent.futures import ProcessPoolExecutor
+
+                self.pool = ProcessPoolExecutor(
+                    max_workers=1,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_start_worker,
+                )
+                self.ready = self.pool.submit(_ping)
+            except Exception:  # no process for us (policy, resources): threads then
+                log.warning("the preview process did not start; using a thread", exc_info=True)
+                self.broken = True
+
+    def up(self) -> bool:
+        ready = self.ready
+        return not self.broken and ready is not None and ready.done() and not ready.exception()
+
+    def run(self, job: Callable[..., T], args: tuple[Any, ...]) -> T:
+        self.warm()  # the first job starts the process and is done here meanwhile
+        pool = self.pool
+        if not self.up() or pool is None:
+            return job(*args)
+        try:
+            pickle.dumps((job, args))
+        except Exception:  # a closure, a record that cannot travel: drawn here
+            return job(*args)
+        from concurrent.futures.process import BrokenProcessPool
+
+        from desktop.documents import fonts
+
+        try:
+            return pool.submit(_with_fonts, fonts.serif_in_use(), job, args).result()
+        except (BrokenProcessPool, OSError, RuntimeError) as exc:
+            if not isinstance(exc, BrokenProcessPool) and not getattr(pool, "_broken", False):
+                raise  # the job's own error
+            log.warning("the preview process stopped; using a thread", exc_info=True)
+            self.broken = True
+            return job(*args)
+
+    def shutdown(self) -> None:
+        with self.lock:
+            pool, self.pool, self.ready, self.broken = self.pool, None, None, False
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+_workers: dict[Lane, _Worker] = {"previews": _Worker(), "checks": _Worker()}
+
+
+def warm(lane: Lane = "previews") -> None:
+    """Start the worker process now (it takes a second or two); later calls do nothing."""
+    _workers[lane].warm()
+
+
+def in_process(lane: Lane = "previews") -> bool:
+    """True when the worker process is up and takes the jobs."""
+    return _workers[lane].up()
+
+
+def wait_ready(timeout: float, lane: Lane = "previews") -> bool:
+    """Wait up to ``timeout`` seconds for the worker process; True when it is up (tests, bench)."""
+    ready = _workers[lane].ready
+    if ready is None:
+        return False
     try:
-        payload = pickle.dumps((job, args))
-    except Exception:  # a closure, a record that cannot travel: drawn here
-        return job(*args)
-    del payload
-    assert _pool is not None
-    from concurrent.futures.process import BrokenProcessPool
-
-    from desktop.documents import fonts
-
-    try:
-        future = _pool.submit(_with_fonts, fonts.serif_in_use(), job, args)
-        return future.result()
-    except (BrokenProcessPool, OSError, RuntimeError) as exc:
-        if not isinstance(exc, BrokenProcessPool) and not _pool_broken():
-            raise  # the job's own error
-        log.warning("the preview process stopped; previews use a thread", exc_info=True)
-        _broken = True
-        return job(*args)
+        ready.result(timeout=timeout)
+    except Exception:
+        return False
+    return in_process(lane)
 
 
-def _pool_broken() -> bool:
-    return _pool is None or bool(getattr(_pool, "_broken", False))
+def run(job: Callable[..., T], *args: Any, lane: Lane = "previews") -> T:
+    """``job(*args)`` in the worker process when it is up, else on this thread (the first
+    call starts the worker). Call it from a thread that may wait (never the GUI thread);
+    ``job`` must be a module-level function and its arguments picklable records."""
+    return _workers[lane].run(job, args)
 
 
 def shutdown() -> None:
-    """Stop the worker (tests; the program's exit does it by itself)."""
-    global _pool, _ready, _broken
-    with _lock:
-        pool, _pool, _ready, _broken = _pool, None, None, False
-    if pool is not None:
-        pool.shutdown(wait=True, cancel_futures=True)
+    """Stop the workers (tests; the program's exit does it by itself)."""
+    for worker in _workers.values():
+        worker.shutdown()
+
+
+def decision_checks(record: Decision, certificate: bool) -> tuple[list[str], str, list[str]]:
+    """The checks over every recipient, for the editor's warnings: the decision's notes (the
+    signer's problem left out: the editor says it at once), and with ``certificate`` the
+    template that does not match and every certificate text that does not fit."""
+    from desktop.domain.authority import signer_problem
+    from desktop.services import decisions
+
+    notes = list(decisions.decision_warnings(record))
+    signer = signer_problem(record.issuer, record.effective_signer())
+    notes = [n for n in notes if n != signer]
+    if not certificate:
+        return notes, "", []
+    problems = [str(p) for p in decisions.certificate_problems(record)]
+    return notes, decisions.certificate_template_mismatch(record), problems
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,9 +59,8 @@ def close_drawn(drawn: Drawn) -> None:
 
 def run_job(job: Callable[..., Any], *args: Any) -> Any:
     """``job(*args)`` in the preview process when it can go there (call on a pool thread)."""
-    from desktop.services import previews  # multiprocessing: loaded with the first preview
+    from desktop.services import previews
 
-    previews.warm()  # the first preview starts the process; it is drawn here meanwhile
     return previews.run(job, *args)
 
 

@@ -18,7 +18,6 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QCheckBox, QFileDialog
 
 from desktop.domain.authority import signer_problem
-from desktop.domain.records import Decision
 from desktop.services import certificates, decisions, previews
 from desktop.services.editing.decision import DecisionEditState
 from desktop.services.session import Library
@@ -144,8 +143,12 @@ class DecisionDocuments(QObject, PrintingMixin):
             self.update_warnings()
             return
         certificate = self.current_document() == DOCUMENT_CERTIFICATE
+        # In a worker process of their own (2,000 certificates: seconds of Python that would
+        # hold this process's GIL while the user types).
         self._checks.submit(
-            lambda: _slow_checks(record, certificate), self._on_checked, self._on_check_failed
+            lambda: previews.run(previews.decision_checks, record, certificate, lane="checks"),
+            self._on_checked,
+            self._on_check_failed,
         )
 
     def _on_checked(self, result: tuple[list[str], str, list[str]]) -> None:
@@ -304,17 +307,6 @@ class DecisionDocuments(QObject, PrintingMixin):
 
     def _on_document_changed(self, _key: str) -> None:
         self._check_timer.start()
-
-
-def _slow_checks(record: Decision, certificate: bool) -> tuple[list[str], str, list[str]]:
-    """On a pool thread: the checks over every recipient (the signer is checked at once)."""
-    notes = [n for n in decisions.decision_warnings(record)]
-    signer = signer_problem(record.issuer, record.effective_signer())
-    notes = [n for n in notes if n != signer]
-    if not certificate:
-        return notes, "", []
-    problems = [str(p) for p in decisions.certificate_problems(record)]
-    return notes, decisions.certificate_template_mismatch(record), problems
 
 
 def _capitalised(text: str) -> str:
