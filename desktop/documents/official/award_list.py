@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Literal
@@ -91,8 +92,14 @@ def _ordered(awards: list[Award], sort: SortOrder) -> list[Award]:
     return ordered if sort == "list" else sorted_by_name(ordered)
 
 
+@functools.lru_cache(maxsize=4096)
+def _joined(title: str, unit: str) -> str:
+    return title_with_unit(title, unit)
+
+
 def _title_unit(award: Award) -> str:
-    return title_with_unit(award.title, award.unit)
+    # Remembered: a list of 2,000 has a few dozen units, and a preview makes it again per edit.
+    return _joined(award.title, award.unit)
 
 
 def award_list(
@@ -122,6 +129,7 @@ def award_list(
     for index, (awards, kind) in enumerate(present):
         people = kind == "person"
         ordered = _ordered(awards, sort)
+        title_units = [_title_unit(a) for a in ordered]
         reasons = {decision.reason_for(a) for a in ordered}
         # A column only when the rows differ; one thành tích shared by all is said once.
         own_reason = len(reasons) > 1
@@ -137,8 +145,11 @@ def award_list(
                 kind=kind,  # type: ignore[arg-type]
                 heading=f"{numeral}{label} ({ot.format_number(count)} {unit})",
                 name_title="Họ và tên" if people else "Tên tập thể",
-                rows=tuple((a.name, _title_unit(a), decision.reason_for(a)) for a in ordered),
-                with_unit=any(_title_unit(a) for a in ordered),
+                rows=tuple(
+                    (a.name, unit, decision.reason_for(a))
+                    for a, unit in zip(ordered, title_units, strict=True)
+                ),
+                with_unit=any(title_units),
                 with_reason=own_reason,
                 shared_reason=shared,
                 positions=tuple(a.position for a in ordered),

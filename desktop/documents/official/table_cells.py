@@ -67,8 +67,8 @@ def _paragraph(text: str, style: ParagraphStyle, key: tuple[Any, ...]) -> Paragr
 def wrapped(
     text: str, style: ParagraphStyle, width: float, key_of_style: tuple[Any, ...] | None = None
 ) -> Paragraph:
-    """A paragraph of plain ``text`` in ``style`` wrapped to ``width`` points; a copy of it
-    is the caller's (the wrapping is shared, remembered for the next call). ``key_of_style``
+    """A paragraph of plain ``text`` in ``style`` wrapped to ``width`` points, shared and
+    remembered for the next call: draw a copy of it (``copy.copy``), never it. ``key_of_style``
     is :func:`style_key` of ``style``, when the caller has it."""
     style_key_ = key_of_style or style_key(style)
     key = (text, style_key_, round(width, 3))
@@ -83,7 +83,7 @@ def wrapped(
             _cache[key] = paragraph
             while len(_cache) > CACHE_CELLS:
                 _cache.popitem(last=False)
-    return copy.copy(paragraph)  # drawing sets attributes on it: one per table cell
+    return paragraph  # shared: copy it before drawing (drawing sets attributes on it)
 
 
 def forget_cells() -> None:
@@ -125,7 +125,8 @@ class CellText(Flowable):
         if self._paragraph is None:
             self.wrap(self.width, 1e9)
         assert self._paragraph is not None
-        self._paragraph.drawOn(canvas, x, y, _sW)
+        # A copy: the wrapped paragraph is shared (threads, previews), drawing marks it.
+        copy.copy(self._paragraph).drawOn(canvas, x, y, _sW)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         """A cell is never split (rows stay whole on a page)."""
