@@ -22,8 +22,8 @@ import pickle
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
-from functools import partial
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from desktop.domain.records import Decision
