@@ -125,3 +125,19 @@ def test_a_preview_process_that_cannot_start_leaves_previews_on_a_thread(
     assert not previews.in_process()
     assert previews.run(os.getpid) == os.getpid()
     assert previews.run(decisions.award_list_pdf, sample_decision).startswith(b"%PDF")
+
+
+def test_a_header_edit_keeps_the_page_in_view_and_draws_it_first(
+    qtbot: QtBot, long_editor: DecisionEditor
+) -> None:
+    preview = long_editor.preview
+    long_editor.table.setCurrentIndex(long_editor.model.index(EDITED_ROW, COL_NAME))
+    preview.go_to_page(40)
+    with qtbot.waitSignal(preview.refreshed, timeout=60_000):
+        long_editor.set_field("number", "16-QĐ/BTGTU")  # not a recipient: no page to follow
+    first = preview.pdf
+    assert first is not None and not preview.complete
+    assert preview.current_page == 40  # where the user is reading, drawn
+    assert "Ban Tuyên giáo" in _page_text(first, 40)
+    qtbot.waitUntil(lambda: preview.complete and not preview.busy, timeout=60_000)
+    assert preview.current_page == 40

@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QModelIndex, QObject, QTimer
 from PySide6.QtWidgets import QCheckBox, QFileDialog
 
 from desktop.domain.authority import signer_problem
@@ -81,6 +81,11 @@ class DecisionDocuments(QObject, PrintingMixin):
         # The checks follow the preview (both read every recipient: one after the other).
         self.panel.preview.refreshed.connect(self._check_timer.start)
         self.panel.document_changed.connect(self._on_document_changed)
+        self._edited_row: int | None = None
+        """The recipient row edited last, until a preview of the list shows its page."""
+        model = editor.recipients.model
+        model.dataChanged.connect(self._on_model_data_changed)
+        model.rowsInserted.connect(self._on_model_rows_inserted)
         self.update_form_labels()
 
     # -- previews (GUI thread: a snapshot; the job runs on a pool thread) -------------------------
@@ -107,16 +112,22 @@ class DecisionDocuments(QObject, PrintingMixin):
         record = self._state.snapshot()
         if record is None:
             return None
-        # The page in view and the page of the row being edited first, the whole list next.
-        row = self._editor.recipients.current_row()
+        # The page in view (or the page of the row just edited) first, the whole list next.
+        row, self._edited_row = self._edited_row, None
         return Staged(
-            partial(previews.award_list_first, record, row=row if row >= 0 else None),
+            partial(previews.award_list_first, record, row=row),
             partial(decisions.award_list_pdf, record),
         )
 
     def _decision_preview(self) -> PdfJob | None:
         record = self._state.snapshot()
         return partial(decisions.decision_pdf, record) if record is not None else None
+
+    def _on_model_data_changed(self, top_left: QModelIndex, _bottom_right: QModelIndex) -> None:
+        self._edited_row = top_left.row()
+
+    def _on_model_rows_inserted(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        self._edited_row = first
 
     def refresh(self) -> None:
         """The record changed: preview it and check it again (soon, in the background)."""
