@@ -16,6 +16,7 @@ second worker (``lane="checks"``), so that they never delay the next preview.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import pickle
@@ -108,6 +109,7 @@ class _Worker:
                     initializer=_start_worker,
                 )
                 self.ready = self.pool.submit(_ping)
+                atexit.register(self.shutdown)  # stopped before the interpreter tears down
             except Exception:  # no process for us (policy, resources): threads then
                 log.warning("the preview process did not start; using a thread", exc_info=True)
                 self.broken = True
