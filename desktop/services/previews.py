@@ -17,6 +17,7 @@ second worker (``lane="checks"``), so that they never delay the next preview.
 from __future__ import annotations
 
 import atexit
+import copy
 import logging
 import os
 import pickle
@@ -57,11 +58,42 @@ def _ping() -> None:
     """Nothing: the worker answering means it is up."""
 
 
-def _with_fonts(serif: FontFamily, job: Callable[..., T], args: tuple[Any, ...]) -> T:
+@dataclass(frozen=True, slots=True)
+class _PackedDecision:
+    """A decision pickled award by award. One ``pickle.dumps`` of 2,000 awards is 15–30 ms of
+    C code holding the GIL (the window's keystrokes wait); a loop of small ones lets the GUI
+    thread in between (``sys.setswitchinterval``), and the big pickle is then of bytes."""
+
+    head: bytes
+    awards: list[bytes]
+
+    @classmethod
+    def of(cls, decision: Decision) -> _PackedDecision:
+        head = copy.copy(decision)
+        head.awards = []
+        return cls(pickle.dumps(head, 5), [pickle.dumps(a, 5) for a in decision.awards])
+
+    def unpacked(self) -> Decision:
+        decision: Decision = pickle.loads(self.head)
+        decision.awards = [pickle.loads(a) for a in self.awards]
+        return decision
+
+
+def _pack(value: Any) -> Any:
+    return _PackedDecision.of(value) if isinstance(value, Decision) else value
+
+
+def _unpack(value: Any) -> Any:
+    return value.unpacked() if isinstance(value, _PackedDecision) else value
+
+
+def _with_fonts(
+    serif: FontFamily, job: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> T:
     from desktop.documents import fonts
 
     fonts.use_serif(serif)  # the user's choice, as in the window's process
-    return job(*args)
+    return job(*(_unpack(a) for a in args), **{k: _unpack(v) for k, v in kwargs.items()})
 
 
 def _travels(job: Callable[..., Any]) -> bool:
@@ -130,7 +162,13 @@ class _Worker:
         from desktop.documents import fonts
 
         try:
-            return pool.submit(_with_fonts, fonts.serif_in_use(), job, args).result()
+            function, every, named = job, args, {}
+            if isinstance(job, partial):
+                function, every, named = job.func, job.args + args, dict(job.keywords)
+            every = tuple(_pack(a) for a in every)
+            named = {k: _pack(v) for k, v in named.items()}
+            serif = fonts.serif_in_use()
+            return pool.submit(_with_fonts, serif, function, every, named).result()
         except (BrokenProcessPool, OSError, RuntimeError) as exc:
             if not isinstance(exc, BrokenProcessPool) and not getattr(pool, "_broken", False):
                 raise  # the job's own error

@@ -105,8 +105,10 @@ class DecisionDocuments(QObject, PrintingMixin):
         if row < 0:
             return None
         preprinted = self.preprinted_box.isChecked()
-        # Module-level functions with the record: drawn in the preview process.
-        return partial(decisions.certificate_pdf, record, row, preprinted=preprinted)
+        # Module-level functions with the record: drawn in the preview process (the one
+        # recipient travels, not the 2,000).
+        record.awards = [awards[row]]
+        return partial(decisions.certificate_pdf, record, 0, preprinted=preprinted)
 
     def _list_preview(self) -> PdfJob | None:
         record = self._state.snapshot()
