@@ -308,7 +308,7 @@ def main() -> None:
             begin = time.perf_counter()
             editor._on_background_saved()  # the answer, on the GUI thread (its signal's slot)
             gui[-1] += time.perf_counter() - begin
-            assert not editor.has_unsaved_edits
+            wait_until(lambda: not editor.has_unsaved_edits, 30)
         print(f"\nautosave: GUI thread {_ms(gui)}; written on a pool thread in {_ms(written)}")
         editor.close()
         library.close()
