@@ -1,5 +1,6 @@
 """Entry point of the frozen build: the same ``vinhdanh`` command as ``pip install`` makes."""
 
+import multiprocessing
 import sys
 
 from desktop.cli import main
@@ -19,5 +20,8 @@ def _utf8_when_redirected() -> None:
 
 
 if __name__ == "__main__":
+    # The preview process (services.previews) is this program started again: it must run the
+    # worker, not the window.
+    multiprocessing.freeze_support()
     _utf8_when_redirected()
     sys.exit(main())

@@ -13,6 +13,9 @@ from typing import Any
 # Qt must start offscreen and keep its settings out of the real profile (set before any import
 # of PySide6, which pytest-qt triggers when it loads).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Previews are drawn on a thread of the test process, where the tests' monkeypatches hold; the
+# preview process itself is tested in tests/ui/test_preview_process.py.
+os.environ["VINHDANH_PREVIEW_THREAD"] = "1"
 # Keep the user's real data folder (database, styles, templates, backups) out of every test,
 # subprocesses included: platformdirs honours XDG_DATA_HOME on Linux; VINHDANH_DATA_DIR
 # (desktop.paths) works on Windows too, where platformdirs asks the system, not the environment.

@@ -262,7 +262,8 @@ def _default_template(decision: Decision) -> str:
     return default_template(decision.award_form, decision.issuer.style)
 
 
-def _prepared(decision: Decision) -> Decision:
+def prepared_for_documents(decision: Decision) -> Decision:
+    """``decision`` as the documents take it: clean, each award's position its place (from 1)."""
     clean = normalized_decision(decision)
     for position, award in enumerate(clean.awards, start=1):
         award.position = position
@@ -281,7 +282,7 @@ def certificate_pdf(
         IndexError: no such recipient.
     """
     award = decision.awards[award_index]
-    clean = _prepared(replace(decision, awards=[award]))
+    clean = prepared_for_documents(replace(decision, awards=[award]))
     if not clean.awards:
         raise IndexError(award_index)
     from desktop.services.emblems import emblem_file
@@ -303,7 +304,7 @@ def certificate_template_mismatch(decision: Decision, template: str = "") -> str
 
 def certificate_problems(decision: Decision) -> list[Problem]:
     """Every text of the decision's certificates that does not fit or lacks a glyph."""
-    clean = _prepared(decision)
+    clean = prepared_for_documents(decision)
     renderer = _renderer(_default_template(decision), "full")
     return list(renderer.problems(clean))
 
@@ -313,7 +314,7 @@ def award_list_pdf(decision: Decision) -> bytes:
     from desktop.services import documents
 
     style = documents.resolve_style(decision.issuer.style)
-    return documents.award_list_bytes(_prepared(decision), ".pdf", "list", style)
+    return documents.award_list_bytes(prepared_for_documents(decision), ".pdf", "list", style)
 
 
 def decision_pdf(decision: Decision) -> bytes:
@@ -321,7 +322,7 @@ def decision_pdf(decision: Decision) -> bytes:
     from desktop.services import documents
 
     style = documents.resolve_style(decision.issuer.style)
-    return documents.decision_bytes(_prepared(decision), ".pdf", style)
+    return documents.decision_bytes(prepared_for_documents(decision), ".pdf", style)
 
 
 def write_document(db: Database, decision_id: str, what: str, path: str | Path) -> Path:

@@ -30,8 +30,10 @@ from desktop.ui.errors import user_message
 log = logging.getLogger(__name__)
 
 sys.setswitchinterval(0.001)
-"""A thread drawing a preview or checking 2,000 certificates holds the GIL in slices: the GUI
-thread gets it back within 1 ms (Python's default, 5 ms, let a keystroke wait several)."""
+"""Previews and the certificate checks are drawn in worker processes (``services.previews``);
+what still runs in Python on this process's threads (an autosave, a preview drawn on a thread
+where no worker may start) holds the GIL in slices: the GUI thread gets it back within 1 ms
+(Python's default, 5 ms, let a keystroke wait several)."""
 
 _running: set[DatabaseOp] = set()
 """Operations in flight (kept alive until they report back)."""

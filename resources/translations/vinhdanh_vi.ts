@@ -316,12 +316,12 @@
 <context>
     <name>DatabaseOp</name>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="148"/>
+        <location filename="../../desktop/ui/operations.py" line="150"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="149"/>
+        <location filename="../../desktop/ui/operations.py" line="151"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
@@ -358,7 +358,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/editors/decision/documents.py" line="61"/>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="291"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="315"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
@@ -378,78 +378,78 @@
         <translation>Xuất quyết định…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="153"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="178"/>
         <source>⚠ {0} texts do not fit or cannot be printed:</source>
         <translation>⚠ {0} chỗ chữ không vừa khung hoặc không in được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="180"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="205"/>
         <source>certificates</source>
         <translation>giấy khen, giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="187"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="212"/>
         <source>{0} of the selected recipient</source>
         <translation>{0} của người đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="190"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="215"/>
         <source>Print only the variable text, on pre-printed blanks (phôi) of the {0}</source>
         <translation>Chỉ in phần chữ thay đổi, lên phôi {0} in sẵn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="194"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="219"/>
         <source>Export {0}…</source>
         <translation>Xuất {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="216"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="241"/>
         <source>{0} written. Please note:</source>
         <translation>Đã ghi {0}. Xin lưu ý:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="241"/>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="251"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="266"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="276"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="266"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="290"/>
         <source>Export {0}</source>
         <translation>Xuất {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="268"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="292"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="275"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="299"/>
         <source>Folder for the {0}</source>
         <translation>Thư mục để ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="281"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="305"/>
         <source>List</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="283"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="307"/>
         <source>Export list</source>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="285"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="309"/>
         <source>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="293"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="317"/>
         <source>Export decision</source>
         <translation>Xuất quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/decision/documents.py" line="295"/>
+        <location filename="../../desktop/ui/editors/decision/documents.py" line="319"/>
         <source>Word (*.docx);;PDF (*.pdf)</source>
         <translation>Word (*.docx);;PDF (*.pdf)</translation>
     </message>
@@ -803,7 +803,7 @@
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/document_panel.py" line="155"/>
+        <location filename="../../desktop/ui/widgets/document_panel.py" line="166"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
@@ -1589,7 +1589,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="94"/>
-        <location filename="../../desktop/ui/window_pages.py" line="263"/>
+        <location filename="../../desktop/ui/window_pages.py" line="264"/>
         <source>Meetings</source>
         <translation>Hội nghị</translation>
     </message>
@@ -1622,42 +1622,42 @@
         <translation>Chưa có quyết định nào. Bấm “Quyết định mới” để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="264"/>
+        <location filename="../../desktop/ui/window_pages.py" line="265"/>
         <source>Decisions &amp;&amp; awards</source>
         <translation>Quyết định &amp;&amp; khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="265"/>
+        <location filename="../../desktop/ui/window_pages.py" line="266"/>
         <source>People &amp;&amp; collectives</source>
         <translation>Danh bạ người, tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="266"/>
+        <location filename="../../desktop/ui/window_pages.py" line="267"/>
         <source>Certificate templates</source>
         <translation>Mẫu in khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="267"/>
+        <location filename="../../desktop/ui/window_pages.py" line="268"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="268"/>
+        <location filename="../../desktop/ui/window_pages.py" line="269"/>
         <source>Recycle bin</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="269"/>
+        <location filename="../../desktop/ui/window_pages.py" line="270"/>
         <source>Statistics</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="270"/>
+        <location filename="../../desktop/ui/window_pages.py" line="271"/>
         <source>Certificate register</source>
         <translation>Sổ cấp giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="197"/>
+        <location filename="../../desktop/ui/window_pages.py" line="198"/>
         <source>Read-only: this data file is open in another Vinh Danh window, where it can be changed. Here you can look, search, print and export (as drafts: certificates printed here are not recorded in the issue log); changes made there appear here.</source>
         <translation>Chỉ xem: tệp dữ liệu này đang mở ở một cửa sổ Vinh Danh khác và chỉ sửa được ở đó. Ở đây có thể xem, tìm, in và xuất tệp (là bản nháp: giấy in ra ở đây không được ghi vào sổ cấp); những gì sửa ở cửa sổ kia sẽ hiện ra ở đây.</translation>
     </message>
@@ -2126,36 +2126,41 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="93"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="84"/>
         <source>Previous page (Page Up)</source>
         <translation>Trang trước (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="97"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="88"/>
         <source>Next page (Page Down)</source>
         <translation>Trang sau (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="108"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="99"/>
         <source>Fit width</source>
         <translation>Vừa chiều ngang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="109"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="100"/>
         <source>Zoom</source>
         <translation>Thu phóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="135"/>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="256"/>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="275"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="126"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="263"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="282"/>
         <source>Nothing to preview yet.</source>
         <translation>Chưa có gì để xem trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/preview_pane.py" line="243"/>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="247"/>
         <source>Page {0} of {1}</source>
         <translation>Trang {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/preview_pane.py" line="250"/>
+        <source>Page {0} of {1} (drawing the other pages…)</source>
+        <translation>Trang {0}/{1} (đang vẽ các trang còn lại…)</translation>
     </message>
 </context>
 <context>
@@ -3166,62 +3171,62 @@ Tệp: {4}</translation>
 <context>
     <name>StorageAlert</name>
     <message>
-        <location filename="../../desktop/ui/storage_alert.py" line="105"/>
+        <location filename="../../desktop/ui/storage_alert.py" line="109"/>
         <source>What you typed is kept in this window, and nothing was half-written to the file. Do not close the program until it is saved again.</source>
         <translation>Những gì bạn đã nhập vẫn còn trong cửa sổ này, và không có gì bị ghi dở dang vào tệp. Đừng đóng chương trình cho đến khi lưu lại được.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/storage_alert.py" line="111"/>
+        <location filename="../../desktop/ui/storage_alert.py" line="115"/>
         <source>Not saved</source>
         <translation>Chưa lưu được</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/storage_alert.py" line="126"/>
+        <location filename="../../desktop/ui/storage_alert.py" line="130"/>
         <source>The database cannot be written: the file is read-only.</source>
         <translation>Không ghi được vào cơ sở dữ liệu: tệp chỉ cho đọc.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/storage_alert.py" line="128"/>
+        <location filename="../../desktop/ui/storage_alert.py" line="132"/>
         <source>The file, or the folder, USB stick or network share holding it, only allows reading. Copy the file to a folder on this computer (for example Documents), clear its read-only attribute (right-click → Properties), then open it again.</source>
         <translation>Tệp, hoặc thư mục, ổ USB hay thư mục dùng chung trên mạng chứa nó, chỉ cho đọc. Hãy chép tệp vào một thư mục trên máy này (ví dụ Documents), bỏ thuộc tính chỉ đọc (nhấp chuột phải → Properties), rồi mở lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/storage_alert.py" line="136"/>
+        <location filename="../../desktop/ui/storage_alert.py" line="140"/>
         <source>The disk holding the database is full.</source>
         <translation>Ổ đĩa chứa cơ sở dữ liệu đã đầy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/storage_alert.py" line="138"/>
+        <location filename="../../desktop/ui/storage_alert.py" line="142"/>
         <source>Free some space on that disk (empty the Recycle Bin, delete or move large files), then press Ctrl+S to save.</source>
         <translation>Hãy giải phóng chỗ trên ổ đĩa đó (dọn Thùng rác, xoá hoặc chuyển bớt các tệp lớn), rồi nhấn Ctrl+S để lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/storage_alert.py" line="144"/>
+        <location filename="../../desktop/ui/storage_alert.py" line="148"/>
         <source>Another program is holding the database and does not let go.</source>
         <translation>Một chương trình khác đang giữ cơ sở dữ liệu và không nhả ra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/storage_alert.py" line="146"/>
+        <location filename="../../desktop/ui/storage_alert.py" line="150"/>
         <source>Close the other program using this file (another Vinh Danh window, a backup or synchronisation tool, a database viewer), then press Ctrl+S to save.</source>
         <translation>Hãy đóng chương trình khác đang dùng tệp này (một cửa sổ Vinh Danh khác, phần mềm sao lưu hay đồng bộ, chương trình xem cơ sở dữ liệu), rồi nhấn Ctrl+S để lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/storage_alert.py" line="152"/>
+        <location filename="../../desktop/ui/storage_alert.py" line="156"/>
         <source>The disk holding the database cannot be read or written.</source>
         <translation>Không đọc hay ghi được ổ đĩa chứa cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/storage_alert.py" line="154"/>
+        <location filename="../../desktop/ui/storage_alert.py" line="158"/>
         <source>If the file is on a USB stick or a network drive, plug it in or connect again, then press Ctrl+S. If the error comes back, copy the file to this computer, or use File → Restore from a backup…</source>
         <translation>Nếu tệp nằm trên ổ USB hay ổ mạng, hãy cắm lại hoặc kết nối lại, rồi nhấn Ctrl+S. Nếu vẫn lỗi, hãy chép tệp về máy này, hoặc dùng Tệp → Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/storage_alert.py" line="160"/>
+        <location filename="../../desktop/ui/storage_alert.py" line="164"/>
         <source>The database file is no longer where it was: %1</source>
         <translation>Tệp cơ sở dữ liệu không còn ở chỗ cũ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/storage_alert.py" line="162"/>
+        <location filename="../../desktop/ui/storage_alert.py" line="166"/>
         <source>It was deleted, renamed or moved, or the USB stick holding it was unplugged. Put it back (plug the stick in again, or restore it from the Recycle Bin), then press Ctrl+S; or use File → Restore from a backup…</source>
         <translation>Tệp đã bị xoá, đổi tên hay chuyển đi, hoặc ổ USB chứa nó đã bị rút ra. Hãy đưa nó về chỗ cũ (cắm lại ổ USB, hoặc khôi phục từ Thùng rác), rồi nhấn Ctrl+S; hoặc dùng Tệp → Khôi phục từ bản sao lưu…</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import threading
 import time
 
@@ -97,3 +98,48 @@ def test_a_wide_button_never_runs_past_the_panels_edge(qtbot: QtBot) -> None:
     for index in range(grid.count()):
         _row, column, _rows, span = grid.getItemPosition(index)
         assert column + span <= BUTTONS_PER_ROW
+
+
+def test_a_staged_preview_shows_its_first_step_then_the_whole_and_never_a_stale_one(
+    qtbot: QtBot,
+) -> None:
+    from desktop.services.previews import PagePreview
+    from desktop.ui.widgets.document_panel import Staged
+
+    version = {"n": 0}
+    shown: list[str] = []
+
+    def preview() -> Staged:
+        captured = version["n"]
+
+        def first(page: int) -> PagePreview:
+            return PagePreview(_pdf(f"first {captured}"), 1, None, complete=False)
+
+        def whole() -> bytes:
+            if captured == 1:
+                time.sleep(0.5)  # slow: a newer edit arrives while it is drawn
+            return _pdf(f"whole {captured}")
+
+        return Staged(first, whole)
+
+    panel = DocumentPanel([Document("list", "List", preview)])
+    qtbot.addWidget(panel)
+    panel.show()
+
+    def on_refreshed(_count: int) -> None:
+        import pypdf
+
+        assert panel.preview.pdf is not None
+        reader = pypdf.PdfReader(io.BytesIO(panel.preview.pdf))
+        shown.append(reader.pages[0].extract_text().strip())
+
+    panel.preview.refreshed.connect(on_refreshed)
+    version["n"] = 1
+    panel.refresh_now()
+    qtbot.waitUntil(lambda: shown == ["first 1"], timeout=5000)
+    assert not panel.preview.complete
+    version["n"] = 2
+    panel.refresh_now()  # while version 1's whole list is being drawn
+    qtbot.waitUntil(lambda: not panel.preview.busy, timeout=5000)
+    assert shown == ["first 1", "first 2", "whole 2"]  # version 1's whole list: dropped
+    assert panel.preview.complete

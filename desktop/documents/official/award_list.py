@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Literal
 
@@ -30,7 +32,7 @@ from desktop.documents.official.model import (
     para,
     rule_under,
 )
-from desktop.documents.official.pdf_render import render_pdf
+from desktop.documents.official.pdf_render import PartialPdf, render_pages, render_pdf
 from desktop.documents.style import DocumentStyle, style_for
 from desktop.domain import dates
 from desktop.domain.authority import check_decision_signer
@@ -65,6 +67,8 @@ class Section:
     shared_reason: str = ""
     """The thành tích every row of the section shares, said once under the heading instead of
     on every row; empty when it is the decision's own (the decision says it) or rows differ."""
+    positions: tuple[int, ...] = ()
+    """Each row's ``Award.position`` (its place in the decision): a preview finds a row by it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +92,14 @@ def _ordered(awards: list[Award], sort: SortOrder) -> list[Award]:
     return ordered if sort == "list" else sorted_by_name(ordered)
 
 
+@functools.lru_cache(maxsize=4096)
+def _joined(title: str, unit: str) -> str:
+    return title_with_unit(title, unit)
+
+
 def _title_unit(award: Award) -> str:
-    return title_with_unit(award.title, award.unit)
+    # Remembered: a list of 2,000 has a few dozen units, and a preview makes it again per edit.
+    return _joined(award.title, award.unit)
 
 
 def award_list(
@@ -119,6 +129,7 @@ def award_list(
     for index, (awards, kind) in enumerate(present):
         people = kind == "person"
         ordered = _ordered(awards, sort)
+        title_units = [_title_unit(a) for a in ordered]
         reasons = {decision.reason_for(a) for a in ordered}
         # A column only when the rows differ; one thành tích shared by all is said once.
         own_reason = len(reasons) > 1
@@ -134,10 +145,14 @@ def award_list(
                 kind=kind,  # type: ignore[arg-type]
                 heading=f"{numeral}{label} ({ot.format_number(count)} {unit})",
                 name_title="Họ và tên" if people else "Tên tập thể",
-                rows=tuple((a.name, _title_unit(a), decision.reason_for(a)) for a in ordered),
-                with_unit=any(_title_unit(a) for a in ordered),
+                rows=tuple(
+                    (a.name, unit, decision.reason_for(a))
+                    for a, unit in zip(ordered, title_units, strict=True)
+                ),
+                with_unit=any(title_units),
                 with_reason=own_reason,
                 shared_reason=shared,
+                positions=tuple(a.position for a in ordered),
             )
         )
     counts = ot.counts_text(len(decision.collectives), len(decision.people))
@@ -196,7 +211,8 @@ def build_award_list(
         blocks.append(para(section.heading, "section"))
         if section.shared_reason:
             blocks.append(para(f"Thành tích: {section.shared_reason}", "plain", italic=True))
-        blocks.append(Table(tuple(section_columns(section, width)), tuple(section_rows(section))))
+        columns = tuple(section_columns(section, width))
+        blocks.append(Table(columns, tuple(section_rows(section)), section.positions))
     if content.closing:
         blocks.append(Spacer(3))
         blocks.append(para(content.closing, "plain"))
@@ -218,6 +234,19 @@ def award_list_pdf(
 ) -> bytes:
     """The list as PDF bytes."""
     return render_pdf(dataclasses.replace(build_award_list(decision, sort, style), created=created))
+
+
+def award_list_pages(
+    decision: Decision,
+    pages: Collection[int],
+    positions: Collection[int] = (),
+    sort: SortOrder = "list",
+    style: DocumentStyle | None = None,
+) -> PartialPdf:
+    """The list laid out whole (page count and page numbers final), its table drawn only on
+    ``pages`` (from 1) and on the pages of the awards at ``positions`` (``Award.position``):
+    what a preview shows first, in a fraction of the time the whole list takes."""
+    return render_pages(build_award_list(decision, sort, style), pages, positions)
 
 
 def award_list_docx(

@@ -108,6 +108,8 @@ class Table:
 
     columns: tuple[Column, ...]
     rows: tuple[tuple[str, ...], ...]
+    keys: tuple[int, ...] = ()
+    """What names each row to a preview (the recipient's place in the decision), if anything."""
 
 
 @dataclass(frozen=True, slots=True)

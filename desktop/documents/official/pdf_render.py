@@ -8,6 +8,7 @@ Flowables for the content, the page frame (header flowable, page numbers) from
 from __future__ import annotations
 
 import io
+from collections.abc import Collection
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
@@ -34,6 +35,13 @@ from desktop.documents.official.model import (
     with_heading_breaks,
 )
 from desktop.documents.official.page_frame import HeaderFlowable, HorizontalRule, doc_template
+from desktop.documents.official.table_cells import (
+    CellText,
+    LongTable,
+    PartialPdf,
+    drawing_only,
+    style_key,
+)
 from desktop.documents.style import DocumentStyle, TextStyle
 
 RULE_GAP_PT = 4
@@ -70,6 +78,8 @@ def check_glyphs(document: Document) -> None:
         elif isinstance(block, Columns):
             texts += [p.text for p in (*block.left, *block.right) if isinstance(p, Para)]
     path = fonts.font_path(fonts.SERIF)
+    if not fonts.missing_glyphs("".join(set("".join(texts))), path):
+        return  # every character at once (a long list: 6,000 cells); which text, only if not
     for text in texts:
         missing = fonts.missing_glyphs(text, path)
         if missing:
@@ -135,40 +145,42 @@ class _Styles:
         return self._cache[key]
 
 
-def _table(block: Table, styles: _Styles, style: DocumentStyle) -> RLTable:
+def _table(block: Table, styles: _Styles, style: DocumentStyle) -> Flowable:
     t = style.table
-    head = [
+    head: list[Flowable] = [
         Paragraph(
             markup(Para((Run(c.title),), "plain"), t.header_style),
             styles.cell(t.header_style, "centre"),
         )
         for c in block.columns
     ]
-    rows: list[list[Flowable]] = [head]
-    for row in block.rows:
-        rows.append(
-            [
-                Paragraph(escape(cell), styles.cell(t.cell_style, col.align))
-                for cell, col in zip(row, block.columns, strict=True)
-            ]
-        )
-    table = RLTable(rows, colWidths=[c.width_mm * mm for c in block.columns], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                # Tables set their own font even around Paragraph cells: never Helvetica.
-                ("FONTNAME", (0, 0), (-1, -1), fonts.SERIF),
-                ("GRID", (0, 0), (-1, -1), t.grid_width_pt, "black"),
-                ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-                ("VALIGN", (0, 1), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), t.padding_pt),
-                ("RIGHTPADDING", (0, 0), (-1, -1), t.padding_pt),
-                ("TOPPADDING", (0, 0), (-1, -1), t.padding_pt),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), t.padding_pt),
-            ]
-        )
+    cell_styles = [styles.cell(t.cell_style, col.align) for col in block.columns]
+    style_keys = [style_key(s) for s in cell_styles]
+    # Cells wrapped once and remembered, pages cut by hand (table_cells): a long list is not
+    # parsed, wrapped and measured again at every page and every preview.
+    rows = [
+        [
+            CellText(cell, cell_styles[column], None, style_keys[column])
+            for column, cell in enumerate(row)
+        ]
+        for row in block.rows
+    ]
+    keys: list[int | None] = list(block.keys) if block.keys else [None] * len(rows)
+    table_style = TableStyle(
+        [
+            # Tables set their own font even around Paragraph cells: never Helvetica.
+            ("FONTNAME", (0, 0), (-1, -1), fonts.SERIF),
+            ("GRID", (0, 0), (-1, -1), t.grid_width_pt, "black"),
+            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+            ("VALIGN", (0, 1), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), t.padding_pt),
+            ("RIGHTPADDING", (0, 0), (-1, -1), t.padding_pt),
+            ("TOPPADDING", (0, 0), (-1, -1), t.padding_pt),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), t.padding_pt),
+        ]
     )
-    return table
+    widths = [c.width_mm * mm for c in block.columns]
+    return LongTable(head, rows, widths, table_style, t.padding_pt, keys)
 
 
 def _column_cell(items: tuple[Para | Spacer, ...], styles: _Styles) -> list[Flowable]:
@@ -288,6 +300,30 @@ def render_pdf(document: Document) -> bytes:
     Raises:
         MissingGlyphError: a text has a character the font cannot draw.
     """
+    return _render(document)[0]
+
+
+def render_pages(
+    document: Document, pages: Collection[int], rows: Collection[int] = ()
+) -> PartialPdf:
+    """``document`` laid out whole, its tables drawn only on ``pages`` (from 1) and on the
+    pages holding the table rows keyed ``rows`` (``Table.keys``): a preview of what is in view.
+
+    Raises:
+        MissingGlyphError: a text has a character the font cannot draw.
+    """
+    with drawing_only(pages, rows) as drawing:
+        data, count = _render(document)
+    return PartialPdf(
+        data,
+        count,
+        frozenset(drawing.drawn),
+        dict(drawing.row_pages),
+        complete=not (drawing.skipped - drawing.drawn),
+    )
+
+
+def _render(document: Document) -> tuple[bytes, int]:
     check_glyphs(document)
     buffer = io.BytesIO()
     template = doc_template(
@@ -300,7 +336,14 @@ def render_pdf(document: Document) -> bytes:
         created=document.created,
     )
     template.build(flowables(document))
-    return buffer.getvalue()
+    return buffer.getvalue(), template.page
 
 
-__all__ = ["MissingGlyphError", "check_glyphs", "font_name", "render_pdf"]
+__all__ = [
+    "MissingGlyphError",
+    "PartialPdf",
+    "check_glyphs",
+    "font_name",
+    "render_pages",
+    "render_pdf",
+]

@@ -24,7 +24,18 @@ its export and print buttons as callables. Previews never render on the GUI thre
 ``refresh()`` calls are coalesced: typing refreshes once, shortly after the last key); the job
 it returns runs on a pool thread (``operations.LatestOnly``) and must read only what it
 captured. A result superseded by a newer refresh is dropped. ``preview.refreshed`` (the page
-count; 0 for a message) tells when the pane shows the newest state.
+count; 0 for a message) tells when the pane shows the newest state (``preview.complete``:
+every page drawn).
+
+A job that is ``functools.partial(module_function, record, …)`` is made in the preview process
+(``services.previews``), so that reportlab does not hold the window's GIL while the user types;
+a long document returns ``Staged(first, whole)``: the page in view (and the edited row's page)
+within a fraction of a second, the whole document after it::
+
+    return Staged(
+        partial(previews.award_list_first, record, row=row),
+        partial(decisions.award_list_pdf, record),
+    )
 
 Warnings about the document (text that does not fit, a missing signer) are the editor's to
 work out; it shows them with ``set_notes``.
@@ -48,9 +59,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.widgets.preview_pane import PdfJob, PreviewPane
+from desktop.ui.widgets.preview_pane import PdfJob, PreviewPane, Staged
 
-__all__ = ["Document", "DocumentPanel", "PdfJob"]
+__all__ = ["Document", "DocumentPanel", "PdfJob", "Staged"]
 
 BUTTONS_PER_ROW = 3
 

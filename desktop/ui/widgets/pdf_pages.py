@@ -29,6 +29,11 @@ class PdfPages:
             self._document = pdfium.PdfDocument(data)
         self._data = data  # pdfium reads from this buffer for the document's lifetime
 
+    @property
+    def data(self) -> bytes:
+        """The PDF bytes."""
+        return self._data
+
     def __len__(self) -> int:
         with _PDFIUM:
             return len(self._document)

@@ -7,17 +7,20 @@ are coalesced) and shows the pages. Rendering is pypdfium2, not QtPdf.
 ``request_in_background`` keeps the GUI thread free: the function handed over is called on the
 GUI thread only to capture what to draw (a snapshot, cheap) and returns the slow part, which
 runs on a pool thread (``operations.LatestOnly``); a result that a newer request superseded is
-dropped, never shown.
+dropped, never shown. A job that is a module-level function with its records
+(``functools.partial``) is drawn in the preview process (``services.previews.run``): reportlab
+there never holds the window's GIL. A :class:`Staged` job shows the page in view (and the page
+of the row being edited) first, then the whole document replaces it; meanwhile the page label
+says the other pages are still being drawn.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QPixmap, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -33,6 +36,9 @@ from desktop.ui.compat import override
 from desktop.ui.errors import user_message
 from desktop.ui.operations import LatestOnly
 from desktop.ui.widgets.pdf_pages import POINTS_PER_INCH, PdfPages
+from desktop.ui.widgets.preview_jobs import Drawing, Drawn, PdfJob, Staged, close_drawn
+
+__all__ = ["PdfJob", "PdfRequest", "PreviewPane", "Staged"]
 
 log = logging.getLogger(__name__)
 
@@ -47,25 +53,9 @@ FIRST_MS = 100
 """The first preview waits this long, so that the window appears before the PDF is drawn."""
 
 PdfSource = Callable[[], bytes]
-PdfJob = Callable[[], bytes]
-"""Makes the PDF on a pool thread: reads only what it captured."""
 PdfRequest = Callable[[], PdfJob | None]
 """Called on the GUI thread when the preview is due: captures a snapshot (cheap) and returns
 the job, or None when there is nothing to preview."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Drawn:
-    """A preview made on a pool thread: the document, the page shown, drawn."""
-
-    pages: PdfPages
-    index: int
-    image: QImage
-    ratio: float
-
-
-def _close_drawn(drawn: _Drawn) -> None:
-    drawn.pages.close()  # a preview superseded before it was shown
 
 
 class PreviewPane(QWidget):
@@ -77,12 +67,13 @@ class PreviewPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._pages: PdfPages | None = None
+        self._complete = True
         self._page = 0
         self._zoom = 0
         self._source: PdfSource | None = None
         self._prepare: PdfRequest | None = None
         self._pending = False
-        self._jobs = LatestOnly(self, discard=_close_drawn)
+        self._jobs = LatestOnly(self, discard=close_drawn)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -142,6 +133,16 @@ class PreviewPane(QWidget):
         return len(self._pages) if self._pages is not None else 0
 
     @property
+    def pdf(self) -> bytes | None:
+        """The PDF shown (None when a message is shown)."""
+        return self._pages.data if self._pages is not None else None
+
+    @property
+    def complete(self) -> bool:
+        """False while only the pages in view are drawn (the rest follows)."""
+        return self._complete
+
+    @property
     def current_page(self) -> int:
         """Index of the page shown."""
         return self._page
@@ -187,6 +188,7 @@ class PreviewPane(QWidget):
         if self._pages is not None:
             self._pages.close()
         self._pages = PdfPages(data)
+        self._complete = True
         self._page = max(0, min(page, len(self._pages) - 1))
         self._render()
         self.refreshed.emit(len(self._pages))
@@ -239,9 +241,14 @@ class PreviewPane(QWidget):
         count = self.page_count
         self._previous.setEnabled(self._page > 0)
         self._next.setEnabled(self._page < count - 1)
-        self._page_label.setText(
-            self.tr("Page {0} of {1}").format(self._page + 1, count) if count else ""
-        )
+        if not count:
+            self._page_label.setText("")
+        elif self._complete:
+            self._page_label.setText(self.tr("Page {0} of {1}").format(self._page + 1, count))
+        else:
+            self._page_label.setText(
+                self.tr("Page {0} of {1} (drawing the other pages…)").format(self._page + 1, count)
+            )
 
     # -- slots ----------------------------------------------------------------------------------
 
@@ -275,33 +282,42 @@ class PreviewPane(QWidget):
             self.show_message(self.tr("Nothing to preview yet."))
             self.refreshed.emit(0)
             return
-        # The page is rasterised on the pool thread too, at the size it will be shown.
+        self._submit(job)
+
+    def _submit(self, job: PdfJob) -> None:
+        """Draw ``job`` on a pool thread, the page shown rasterised there too at the size it
+        will be shown; a ``Staged`` job's whole document follows its first step."""
         page, zoom, ratio = self._page, self._zoom, self.devicePixelRatioF()
         available = max(100, self._scroll.viewport().width() - 24)
+        draw = Drawing(job, page, SCREEN_DPI * zoom / 100 if zoom else 0, available, ratio)
 
-        def draw() -> _Drawn:
-            pages = PdfPages(job())
-            index = max(0, min(page, len(pages) - 1))
-            if zoom:
-                dpi = SCREEN_DPI * zoom / 100
-            else:
-                dpi = available / (pages.size_points(index)[0] / POINTS_PER_INCH)
-            return _Drawn(pages, index, pages.image(index, dpi * ratio), ratio)
+        def shown(drawn: Drawn) -> None:
+            self._on_drawn(drawn)
+            if not drawn.complete and isinstance(job, Staged):
+                self._submit(job.whole)
 
-        self._jobs.submit(draw, self._on_drawn, self._show_failure)
+        self._jobs.submit(draw, shown, self._show_failure)
 
-    def _on_drawn(self, drawn: _Drawn) -> None:
+    def _on_drawn(self, drawn: Drawn) -> None:
         if self._pages is not None:
             self._pages.close()
-        self._pages, self._page = drawn.pages, drawn.index
-        pixmap = QPixmap.fromImage(drawn.image)
-        pixmap.setDevicePixelRatio(drawn.ratio)
-        self._image.setText("")
-        self._image.setPixmap(pixmap)
-        self._update_controls()
+        # The user turned a page while it was drawn: show theirs (the row being edited is
+        # the one exception: its page is shown).
+        moved = drawn.focus is None and self._page != drawn.asked
+        self._pages, self._complete = drawn.pages, drawn.complete
+        if moved and self._page < len(drawn.pages):
+            self._render()
+        else:
+            self._page = drawn.index
+            pixmap = QPixmap.fromImage(drawn.image)
+            pixmap.setDevicePixelRatio(drawn.ratio)
+            self._image.setText("")
+            self._image.setPixmap(pixmap)
+            self._update_controls()
         self.refreshed.emit(len(drawn.pages))
 
     def _show_failure(self, exc: Exception) -> None:
+        self._complete = True
         # Shown in the pane: the user fixes the data and it refreshes.
         self.show_message(user_message(exc))
         self.refreshed.emit(0)

@@ -10,16 +10,16 @@ checked at once is what costs nothing: the signer, a reward amount that is not a
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QModelIndex, QObject, QTimer
 from PySide6.QtWidgets import QCheckBox, QFileDialog
 
 from desktop.domain.authority import signer_problem
 from desktop.domain.awards import is_named, unnamed_warning
-from desktop.domain.records import Decision
-from desktop.services import decisions
+from desktop.services import certificates, decisions, previews
 from desktop.services.editing.decision import DecisionEditState
 from desktop.services.session import Library
 from desktop.ui.editors.decision.printing import (
@@ -31,7 +31,7 @@ from desktop.ui.editors.decision.printing import (
 from desktop.ui.file_dialogs import save_path
 from desktop.ui.operations import DatabaseOp, LatestOnly, Progress
 from desktop.ui.questions import tell
-from desktop.ui.widgets.document_panel import Document, DocumentPanel, PdfJob
+from desktop.ui.widgets.document_panel import Document, DocumentPanel, PdfJob, Staged
 
 if TYPE_CHECKING:
     from desktop.ui.editors.decision.editor import DecisionEditor
@@ -82,6 +82,11 @@ class DecisionDocuments(QObject, PrintingMixin):
         # The checks follow the preview (both read every recipient: one after the other).
         self.panel.preview.refreshed.connect(self._check_timer.start)
         self.panel.document_changed.connect(self._on_document_changed)
+        self._edited_row: int | None = None
+        """The recipient row edited last, until a preview of the list shows its page."""
+        model = editor.recipients.model
+        model.dataChanged.connect(self._on_model_data_changed)
+        model.rowsInserted.connect(self._on_model_rows_inserted)
         self.update_form_labels()
 
     # -- previews (GUI thread: a snapshot; the job runs on a pool thread) -------------------------
@@ -101,15 +106,31 @@ class DecisionDocuments(QObject, PrintingMixin):
             return None
         row = row if row in named else named[0]
         preprinted = self.preprinted_box.isChecked()
-        return lambda: decisions.certificate_pdf(record, row, preprinted=preprinted)
+        # Module-level functions with the record: drawn in the preview process (the one
+        # recipient travels, not the 2,000).
+        record.awards = [record.awards[row]]
+        return partial(decisions.certificate_pdf, record, 0, preprinted=preprinted)
 
     def _list_preview(self) -> PdfJob | None:
         record = self._state.snapshot()
-        return (lambda: decisions.award_list_pdf(record)) if record is not None else None
+        if record is None:
+            return None
+        # The page in view (or the page of the row just edited) first, the whole list next.
+        row, self._edited_row = self._edited_row, None
+        return Staged(
+            partial(previews.award_list_first, record, row=row),
+            partial(decisions.award_list_pdf, record),
+        )
 
     def _decision_preview(self) -> PdfJob | None:
         record = self._state.snapshot()
-        return (lambda: decisions.decision_pdf(record)) if record is not None else None
+        return partial(decisions.decision_pdf, record) if record is not None else None
+
+    def _on_model_data_changed(self, top_left: QModelIndex, _bottom_right: QModelIndex) -> None:
+        self._edited_row = top_left.row()
+
+    def _on_model_rows_inserted(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        self._edited_row = first
 
     def refresh(self) -> None:
         """The record changed: preview it and check it again (soon, in the background)."""
@@ -139,8 +160,12 @@ class DecisionDocuments(QObject, PrintingMixin):
             self.update_warnings()
             return
         certificate = self.current_document() == DOCUMENT_CERTIFICATE
+        # In a worker process of their own (2,000 certificates: seconds of Python that would
+        # hold this process's GIL while the user types).
         self._checks.submit(
-            lambda: _slow_checks(record, certificate), self._on_checked, self._on_check_failed
+            lambda: previews.run(previews.decision_checks, record, certificate, lane="checks"),
+            self._on_checked,
+            self._on_check_failed,
         )
 
     def _on_checked(self, result: tuple[list[str], str, list[str]]) -> None:
@@ -253,7 +278,6 @@ class DecisionDocuments(QObject, PrintingMixin):
     def _file_stem(self) -> str:
         record = self._state.record
         number = record.number if record else "quyet-dinh"
-        from desktop.services import certificates  # the certificate renderer: not at start-up
 
         return certificates.safe_file_name(number)[: -len(".pdf")]
 
@@ -301,20 +325,6 @@ class DecisionDocuments(QObject, PrintingMixin):
 
     def _on_document_changed(self, _key: str) -> None:
         self._check_timer.start()
-
-
-def _slow_checks(record: Decision, certificate: bool) -> tuple[list[str], str, list[str]]:
-    """On a pool thread: the checks over every recipient (the signer is checked at once)."""
-    notes = [n for n in decisions.decision_warnings(record)]
-    quick = {
-        signer_problem(record.issuer, record.effective_signer()),
-        unnamed_warning(record.awards),
-    }
-    notes = [n for n in notes if n not in quick]
-    if not certificate:
-        return notes, "", []
-    problems = [str(p) for p in decisions.certificate_problems(record)]
-    return notes, decisions.certificate_template_mismatch(record), problems
 
 
 def _capitalised(text: str) -> str:
