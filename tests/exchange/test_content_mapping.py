@@ -53,3 +53,10 @@ def test_pasted_rows_are_no_longer_named_by_their_row_number_or_year() -> None:
         ("Nguyễn Văn Bình", 1978, "Chuyên viên"),
         ("Trần Thị Cúc", 1985, "Kế toán"),
     ]
+
+
+def test_rows_of_titles_and_units_have_no_name_column_to_guess() -> None:
+    found = content_mapping(_rows("\tChuyên viên\tPhòng Tổ chức\n\tKế toán\tVăn phòng Sở\n"))
+    assert not found.sure
+    assert "name" not in found.mapping.columns
+    assert found.mapping.columns == {"title": 1, "unit": 2}

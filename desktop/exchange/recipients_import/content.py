@@ -115,7 +115,8 @@ def content_mapping(rows: Sequence[Sequence[str]]) -> ContentMapping:
             take("name", best)
         else:
             doubtful = True
-            take("name", first)
+            if not (_share(cells[first], _is_title) >= SURE or _share(cells[first], _is_reason)):
+                take("name", first)  # else no name column: the user is asked to choose one
     for column, test in (("reason", _is_reason), ("title", _is_title)):
         candidates = [p for p in free if _share(cells[p], test) >= SURE]
         if candidates:
