@@ -39,7 +39,7 @@ from desktop.services import recipients as _recipients
 from desktop.services import recycle_bin as _recycle_bin
 from desktop.services.later import Later as _Later
 from desktop.services.preferences import Preferences
-from desktop.storage.database import database_file, open_database
+from desktop.storage.database import database_file, is_open, open_database
 from desktop.storage.errors import StorageError
 
 if TYPE_CHECKING:
@@ -239,6 +239,10 @@ class Library:
         return cls(db, Path(path)), result
 
     # -- the database as a whole -----------------------------------------------------------------
+
+    def is_open(self) -> bool:
+        """False once the connection was closed (work that outlived its window finds nothing)."""
+        return is_open(self.db)
 
     def search(self, text: str, limit: int = 20) -> list[SearchHit]:
         return _library.search(self.db, text, limit)

@@ -153,6 +153,15 @@ def _use_wal(db: LockingDatabase) -> None:
             time.sleep(0.05)
 
 
+def is_open(db: Database) -> bool:
+    """False once the connection was closed (a window's work finishing after the window)."""
+    try:
+        db.conn.total_changes  # noqa: B018 - raises on a closed connection
+    except sqlite3.ProgrammingError:
+        return False
+    return True
+
+
 def data_version(db: Database) -> int:
     """A number that changes when another connection (a second window, the CLI) commits.
 

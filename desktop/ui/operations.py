@@ -182,7 +182,8 @@ class DatabaseOp(QObject):
             self.error = Cancelled()
         else:
             self.outcome = result
-            if self._on_success is not None:
+            if self._on_success is not None and self.library.is_open():
+                # (a window closed meanwhile has nothing left to show the result in)
                 self._on_success(result)
         self.finished.emit()
 

@@ -200,3 +200,26 @@ def test_background_operation_reports_and_cancels(
         op.cancel()
         release.set()
     assert isinstance(op.error, Cancelled) and results == [35]
+
+
+def test_work_that_outlives_its_window_shows_nothing(qtbot: QtBot, demo_path: Path) -> None:
+    """A package import finishing after its window closed once reloaded the pages from the
+    closed database (sqlite3.ProgrammingError in the event loop)."""
+    from desktop.services import library as library_service
+
+    db = library_service.open_library(demo_path)
+    started, release = threading.Event(), threading.Event()
+
+    def task(lib: Library, progress: Progress) -> int:
+        started.set()
+        release.wait(5)
+        return len(lib.decisions.decisions())
+
+    results: list[int] = []
+    op = DatabaseOp(None, Library(db, demo_path), task).success(results.append)
+    op.run_in_background()
+    assert started.wait(5)
+    db.close()  # the window closed meanwhile
+    with qtbot.waitSignal(op.finished, timeout=10000):
+        release.set()
+    assert results == [] and op.outcome == 2
