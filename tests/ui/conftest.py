@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -59,3 +60,37 @@ def demo_db(demo_path: Path) -> Iterator[Database]:
     db = library.open_library(demo_path)
     yield db
     db.close()
+
+
+@pytest.fixture
+def decision_editor(qtbot: Any, demo_db: Database, demo_path: Path) -> Iterator[Any]:
+    """The decision editor, shown, on the demo's decision 15-QĐ/BTGTU (people)."""
+    from desktop.services import decisions
+    from desktop.services.session import Library
+    from desktop.ui.editors.decision import DecisionEditor
+
+    widget = DecisionEditor(Library(demo_db, demo_path))
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    widget.show()
+    widget.load(next(d.id for d in decisions.decisions(demo_db) if d.number == "15-QĐ/BTGTU"))
+    yield widget
+    widget.save_now()  # before the database closes
+    widget.close()
+
+
+@pytest.fixture
+def meeting_editor(qtbot: Any, demo_db: Database, demo_path: Path) -> Iterator[Any]:
+    """The meeting editor, shown, on the demo meeting."""
+    from desktop.services import meetings
+    from desktop.services.session import Library
+    from desktop.ui.editors.meeting import MeetingEditor
+
+    widget = MeetingEditor(Library(demo_db, demo_path))
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    widget.show()
+    widget.load(meetings.meetings(demo_db)[0].id)
+    yield widget
+    widget.save_now()  # before the database closes
+    widget.close()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -17,22 +16,13 @@ from sqlite_utils import Database
 
 from desktop.domain.records import Award, Decision, Organisation
 from desktop.services import decisions
-from desktop.services.session import Library
 from desktop.ui.editors.decision import DOCUMENT_CERTIFICATE, DOCUMENT_LIST, DecisionEditor
 from desktop.ui.models.awards import COL_NAME, COL_SALUTATION, salutation_choices
 
 
 @pytest.fixture
-def editor(qtbot: QtBot, demo_db: Database, demo_path: Path) -> Iterator[DecisionEditor]:
-    widget = DecisionEditor(Library(demo_db, demo_path))
-    qtbot.addWidget(widget)
-    widget.resize(1300, 800)
-    widget.show()
-    decision_id = next(d.id for d in decisions.decisions(demo_db) if d.number == "15-QĐ/BTGTU")
-    widget.load(decision_id)
-    yield widget
-    widget.save_now()  # before the database closes
-    widget.close()
+def editor(decision_editor: DecisionEditor) -> DecisionEditor:
+    return decision_editor
 
 
 def _stored(db: Database, editor: DecisionEditor) -> decisions.Decision:

@@ -5,8 +5,6 @@ nothing of it is saved (never 28/02, never blank)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,36 +13,11 @@ from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from desktop.services import decisions, meetings
-from desktop.services.session import Library
 from desktop.ui.editors.decision import DecisionEditor
 from desktop.ui.editors.meeting import INVALID_STYLE, MeetingEditor
 from desktop.ui.models.meeting import COL_ACTION_DUE
 
 FEBRUARY = "Ngày 31/02/2024 không có thật: tháng 2 năm 2024 có 29 ngày."
-
-
-@pytest.fixture
-def decision_editor(qtbot: QtBot, demo_db: Database, demo_path: Path) -> Iterator[DecisionEditor]:
-    widget = DecisionEditor(Library(demo_db, demo_path))
-    qtbot.addWidget(widget)
-    widget.resize(1300, 800)
-    widget.show()
-    widget.load(next(d.id for d in decisions.decisions(demo_db) if d.number == "15-QĐ/BTGTU"))
-    yield widget
-    widget.save_now()
-    widget.close()
-
-
-@pytest.fixture
-def meeting_editor(qtbot: QtBot, demo_db: Database, demo_path: Path) -> Iterator[MeetingEditor]:
-    widget = MeetingEditor(Library(demo_db, demo_path))
-    qtbot.addWidget(widget)
-    widget.resize(1300, 800)
-    widget.show()
-    widget.load(meetings.meetings(demo_db)[0].id)
-    yield widget
-    widget.save_now()
-    widget.close()
 
 
 def _type(qtbot: QtBot, edit: QLineEdit, text: str) -> None:

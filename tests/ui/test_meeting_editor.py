@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,20 +10,12 @@ from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from desktop.services import meetings
-from desktop.services.session import Library
 from desktop.ui.editors.meeting import INVALID_STYLE, MeetingEditor
 
 
 @pytest.fixture
-def editor(qtbot: QtBot, demo_db: Database, demo_path: Path) -> Iterator[MeetingEditor]:
-    widget = MeetingEditor(Library(demo_db, demo_path))
-    qtbot.addWidget(widget)
-    widget.resize(1300, 800)
-    widget.show()
-    widget.load(meetings.meetings(demo_db)[0].id)
-    yield widget
-    widget.save_now()  # before the database closes
-    widget.close()
+def editor(meeting_editor: MeetingEditor) -> MeetingEditor:
+    return meeting_editor
 
 
 def _stored(db: Database, editor: MeetingEditor) -> meetings.Meeting:

@@ -3,46 +3,19 @@ each one undo step, off where it does not apply; copy gives Excel rows."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
-from desktop.services import decisions, meetings
 from desktop.services.session import Library
 from desktop.ui.editors.decision import DecisionEditor
 from desktop.ui.editors.meeting import MeetingEditor
 from desktop.ui.models.awards import COL_NAME
 from desktop.ui.widgets.row_menu import RowMenu, excel_text
-
-
-@pytest.fixture
-def decision_editor(qtbot: QtBot, demo_db: Database, demo_path: Path) -> Iterator[DecisionEditor]:
-    widget = DecisionEditor(Library(demo_db, demo_path))
-    qtbot.addWidget(widget)
-    widget.resize(1300, 800)
-    widget.show()
-    widget.load(next(d.id for d in decisions.decisions(demo_db) if d.number == "15-QĐ/BTGTU"))
-    yield widget
-    widget.save_now()
-    widget.close()
-
-
-@pytest.fixture
-def meeting_editor(qtbot: QtBot, demo_db: Database, demo_path: Path) -> Iterator[MeetingEditor]:
-    widget = MeetingEditor(Library(demo_db, demo_path))
-    qtbot.addWidget(widget)
-    widget.resize(1300, 800)
-    widget.show()
-    widget.load(meetings.meetings(demo_db)[0].id)
-    yield widget
-    widget.save_now()
-    widget.close()
 
 
 def _select(menu: RowMenu, first: int, last: int | None = None) -> None:

@@ -4,7 +4,6 @@ the warnings, and left out of every count the same way (table, list, certificate
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,15 +19,8 @@ from desktop.ui.models.awards import COL_NAME, COL_TITLE, COL_UNIT
 
 
 @pytest.fixture
-def editor(qtbot: QtBot, demo_db: Database, demo_path: Path) -> Iterator[DecisionEditor]:
-    widget = DecisionEditor(Library(demo_db, demo_path))
-    qtbot.addWidget(widget)
-    widget.resize(1300, 800)
-    widget.show()
-    widget.load(next(d.id for d in decisions.decisions(demo_db) if d.number == "15-QĐ/BTGTU"))
-    yield widget
-    widget.save_now()
-    widget.close()
+def editor(decision_editor: DecisionEditor) -> DecisionEditor:
+    return decision_editor
 
 
 def _add_row(editor: DecisionEditor, name: str, title: str, unit: str) -> int:
