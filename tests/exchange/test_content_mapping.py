@@ -60,3 +60,9 @@ def test_rows_of_titles_and_units_have_no_name_column_to_guess() -> None:
     assert not found.sure
     assert "name" not in found.mapping.columns
     assert found.mapping.columns == {"title": 1, "unit": 2}
+
+
+def test_names_of_the_nguyen_family_are_no_titles() -> None:
+    rows = _rows("1\tNguyễn Văn Người 1\tChuyên viên\n2\tNguyễn Thị Người 2\tKế toán\n")
+    found = content_mapping(rows)
+    assert found.mapping.columns["name"] == 1

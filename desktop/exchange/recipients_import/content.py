@@ -31,9 +31,10 @@ _TITLE_STARTS = (
     "tong bien tap", "bac si", "dieu duong", "ky su", "phong vien", "bien tap vien", "thu quy",
     "chi huy", "can su", "chuyen gia", "giang vien", "hieu truong", "tro ly", "lai xe",
     "van thu", "bao ve", "cong chuc", "vien chuc", "thanh tra", "kiem sat", "tham phan",
-    "dai bieu", "hoi vien", "dang vien", "doan vien", "lanh dao", "quyen ", "nguyen ",
+    "dai bieu", "hoi vien", "dang vien", "doan vien", "lanh dao", "quyen ",
 )  # fmt: skip
-"""Folded words a title (chức vụ) starts with."""
+"""Folded words a title (chức vụ) starts with. Not "nguyen" (Nguyên Phó Chủ tịch, a former
+title): folded, it is Nguyễn, the most common family name."""
 _REASON_STARTS = ("da co thanh tich", "co thanh tich", "hoan thanh", "dat danh hieu", "vi da")
 _REASON_WORDS = 9
 """A cell of this many words or more is a sentence: a reason, not a name, title or unit."""
