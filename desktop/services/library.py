@@ -5,15 +5,13 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
 from desktop import paths
 from desktop.domain.records import SearchHit
-from desktop.exchange.package_writer import dump_package
-from desktop.services.backup import backups_of
 from desktop.services.files import clean_leftovers
-from desktop.services.packages import LoadResult, dump_meeting, export_meeting, load_package
 from desktop.storage import search as search_store
 from desktop.storage.backup import check_backup
 from desktop.storage.database import (
@@ -25,7 +23,9 @@ from desktop.storage.database import (
     quick_check,
     schema_version,
 )
-from desktop.storage.meetings import MeetingStore
+
+if TYPE_CHECKING:
+    from desktop.services.packages import LoadResult, export_meeting, load_package
 
 __all__ = [
     "CheckReport",
@@ -45,6 +45,17 @@ __all__ = [
     "serif_in_use",
     "windows_times_new_roman_installed",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The package functions stay importable from here; their modules (the package format,
+    # the directory and decision stores) load when first asked for, not when the window opens.
+    if name in ("LoadResult", "export_meeting", "load_package"):
+        from desktop.services import packages
+
+        return getattr(packages, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 DEMO_PACKAGE = ("demo", "hoi-nghi-tong-ket-2023.json")
 
@@ -68,6 +79,10 @@ def search(db: Database, text: str, limit: int = 20) -> list[SearchHit]:
 
 def meeting_package_text(db: Database, key: str) -> str:
     """The meeting named by ``key`` as package JSON text."""
+    from desktop.exchange.package_writer import dump_package
+    from desktop.services.packages import dump_meeting
+    from desktop.storage.meetings import MeetingStore
+
     meeting = MeetingStore(db).find(key)
     return dump_package(dump_meeting(db, meeting.id)).decode("utf-8")
 
@@ -151,6 +166,8 @@ def is_damage(error: BaseException) -> bool:
 def good_backups(database: Path, limit: int = BACKUPS_TRIED) -> list[Path]:
     """Sound backups of ``database``, newest first: the data folder's backups/ named after it
     (``backup.default_backup_path``), and the copies (<name>*.bak) beside the database."""
+    from desktop.services.backup import backups_of
+
     candidates = [found.path for found in backups_of(database)]  # newest first
     good: list[Path] = []
     for candidate in candidates[:BACKUPS_TRIED]:
@@ -206,5 +223,7 @@ def create_demo(path: Path) -> tuple[Database, LoadResult]:
     for suffix in ("", "-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
             Path(f"{path}{suffix}").unlink()
+    from desktop.services.packages import load_package
+
     db = open_database(path)
     return db, load_package(db, demo_package_path())

@@ -27,33 +27,43 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar,
 from sqlite_utils import Database
 
 from desktop.domain.records import SearchHit
-from desktop.services import backup as _backup
 from desktop.services import concurrency as _concurrency
-from desktop.services import decisions as _decisions
-from desktop.services import directory as _directory
 from desktop.services import library as _library
-from desktop.services import meetings as _meetings
-from desktop.services import organisations as _organisations
-from desktop.services import packages as _packages
-from desktop.services import recipients as _recipients
-from desktop.services import recycle_bin as _recycle_bin
 from desktop.services.later import Later as _Later
 from desktop.services.preferences import Preferences
 from desktop.storage.database import database_file, is_open, open_database
 from desktop.storage.errors import StorageError
 
 if TYPE_CHECKING:
+    from desktop.services import backup as _backup
     from desktop.services import certificates as _certificates
+    from desktop.services import decisions as _decisions
+    from desktop.services import directory as _directory
     from desktop.services import documents as _documents
     from desktop.services import issue_log as _issue_log
+    from desktop.services import meetings as _meetings
+    from desktop.services import organisations as _organisations
+    from desktop.services import packages as _packages
+    from desktop.services import recipients as _recipients
+    from desktop.services import recycle_bin as _recycle_bin
     from desktop.services import statistics as _statistics
     from desktop.services import year_report as _year_report
 else:
-    # Drawing documents needs reportlab, python-docx and openpyxl (most of a second to
-    # import): their services are imported when first called, not when the window opens.
+    # A service module is imported when one of its functions is first called, not when the
+    # window opens: drawing documents needs reportlab, python-docx and openpyxl (most of a
+    # second), and the first screen (the meetings) needs none of the decision, directory,
+    # package, backup or recycle-bin services (tests/ui/test_import_budget.py).
+    _backup = _Later("desktop.services.backup")
     _certificates = _Later("desktop.services.certificates")
+    _decisions = _Later("desktop.services.decisions")
+    _directory = _Later("desktop.services.directory")
     _documents = _Later("desktop.services.documents")
     _issue_log = _Later("desktop.services.issue_log")
+    _meetings = _Later("desktop.services.meetings")
+    _organisations = _Later("desktop.services.organisations")
+    _packages = _Later("desktop.services.packages")
+    _recipients = _Later("desktop.services.recipients")
+    _recycle_bin = _Later("desktop.services.recycle_bin")
     _statistics = _Later("desktop.services.statistics")
     _year_report = _Later("desktop.services.year_report")
 

@@ -16,9 +16,7 @@ from desktop.ui.backup_schedule import BackupSchedule
 from desktop.ui.compat import override
 from desktop.ui.editors.meeting import MeetingEditor
 from desktop.ui.operations import DatabaseOp
-from desktop.ui.pages.directory import DirectoryView
 from desktop.ui.pages.record_list import RecordListPage
-from desktop.ui.pages.recycle_bin import RecycleBinView
 from desktop.ui.widgets.search_box import SearchBox
 from desktop.ui.window_pages import PAGE_BIN as PAGE_BIN  # the page numbers, for callers
 from desktop.ui.window_pages import (
@@ -29,11 +27,13 @@ from desktop.ui.window_pages import (
     central_widget,
     decision_text,
     decisions_page,
+    directory_page,
     issue_log_page,
     meeting_rows,
     meeting_text,
     navigation_list,
     read_only_banner,
+    recycle_bin_page,
     settings_page,
     statistics_page,
     templates_page,
@@ -46,7 +46,9 @@ from desktop.ui.window_watch import ChangeWatch
 
 if TYPE_CHECKING:
     from desktop.ui.editors.decision import DecisionEditor
+    from desktop.ui.pages.directory import DirectoryView
     from desktop.ui.pages.issue_log import IssueLogView
+    from desktop.ui.pages.recycle_bin import RecycleBinView
     from desktop.ui.pages.settings import SettingsView
     from desktop.ui.pages.statistics import StatisticsView
     from desktop.ui.pages.templates import TemplatesView
@@ -101,8 +103,9 @@ class MainWindow(QMainWindow):
         self._decisions: LazyPage[RecordListPage] = LazyPage(
             lambda: decisions_page(self), after=lambda page: page.reload()
         )
-        self.directory_view = DirectoryView(library)
-        self.recycle_bin_view = RecycleBinView(library)
+        # Built when first shown (they are read when shown): the directory and recycle bin.
+        self.directory_page: LazyPage[DirectoryView] = LazyPage(lambda: directory_page(self))
+        self.bin_page: LazyPage[RecycleBinView] = LazyPage(lambda: recycle_bin_page(self))
         # Built when first shown: they import the certificate, emblem and report writers.
         self._templates: LazyPage[TemplatesView] = LazyPage(lambda: templates_page(self))
         self.qsettings_page: LazyPage[SettingsView] = LazyPage(lambda: settings_page(self))
@@ -115,10 +118,10 @@ class MainWindow(QMainWindow):
             [
                 self.meetings_page,
                 self._decisions,
-                self.directory_view,
+                self.directory_page,
                 self._templates,
                 self.qsettings_page,
-                self.recycle_bin_view,
+                self.bin_page,
                 self._statistics,
                 self.issues_page,
             ],
@@ -149,8 +152,6 @@ class MainWindow(QMainWindow):
         self.meetings_page.delete_requested.connect(self.delete_meeting)
         self.wire_editor(self.meeting_editor)
         self.meeting_editor.status_changed.connect(lambda _: self.meetings_page.reload())
-        self.recycle_bin_view.restored.connect(self._on_recycle_bin_view_restored)
-        self.directory_view.deleted.connect(self.recycle_bin_view.reload)
 
         self.reload_all()
         window_pages.restore_geometry(self)
@@ -217,6 +218,16 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(page)
 
     @property
+    def directory_view(self) -> DirectoryView:
+        """The people and collectives page (built on first use)."""
+        return self.directory_page.page()
+
+    @property
+    def recycle_bin_view(self) -> RecycleBinView:
+        """The recycle bin page (built on first use)."""
+        return self.bin_page.page()
+
+    @property
     def statistics_view(self) -> StatisticsView:
         """The statistics page (built on first use)."""
         return self._statistics.page()
@@ -238,13 +249,7 @@ class MainWindow(QMainWindow):
             self.decisions_page.reload()
         if self.qsettings_page.built:
             self.settings_view.reload()
-        # The directory and the recycle bin are read when shown (a page of 400,000 people's
-        # directory is cheap, the recycle bin's scan is not).
-        current = self.pages.currentWidget()
-        if current is self.directory_view:
-            self.directory_view.reload()
-        elif current is self.recycle_bin_view:
-            self.recycle_bin_view.reload()
+        window_pages.reload_shown_lists(self)
         if self._statistics.shown_in(self.pages):
             self.statistics_view.refresh()
         if self._templates.shown_in(self.pages):
@@ -314,7 +319,7 @@ class MainWindow(QMainWindow):
 
     def _deleted(self, page: RecordListPage) -> None:
         page.reload()
-        self.recycle_bin_view.reload()
+        window_pages.bin_changed(self)
         self.show_status(self.tr("Moved to the recycle bin."))
 
     def open_hit(self, hit: SearchHit) -> None:
@@ -370,16 +375,6 @@ class MainWindow(QMainWindow):
     def show_status(self, message: str, *, long: bool = False) -> None:
         """Show ``message`` in the status bar for a few seconds (``long``: twice as long)."""
         self.statusBar().showMessage(message, STATUS_MS * (2 if long else 1))
-
-    def _on_recycle_bin_view_restored(self, kind: str, record_id: str) -> None:
-        if kind == "meeting":
-            self.meetings_page.reload()
-        elif kind == "decision":
-            if self._decisions.built:
-                self.decisions_page.reload()
-        else:
-            self.directory_view.reload()
-        self.show_status(self.tr("Restored."))
 
     # -- geometry -------------------------------------------------------------------------------
 

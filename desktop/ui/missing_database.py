@@ -12,9 +12,6 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-from desktop.services.backup import backups_of
 
 OPENED_KEY = "database/opened"
 REMEMBERED = 20
@@ -54,6 +51,11 @@ def ask_about_missing(path: Path, offscreen: bool = False) -> Path | str:
         "The data file {0} is not there any more (it was opened before). If it is on a USB "
         "drive or a network folder, plug it in or connect and start again.",
     ).format(path)
+    # Only when the database has gone (not at a normal start): the dialogs and the backups.
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from desktop.services.backup import backups_of
+
     backups = backups_of(path)
     if backups:
         text += "\n\n" + QCoreApplication.translate(

@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -58,6 +57,8 @@ def compiled_file(language: str, domain: str = DOMAIN) -> Path | None:
         return qm
     if not ts.exists():
         return None
+    import subprocess  # only to compile a missing or stale .qm (not at a normal start)
+
     tool = _lrelease()
     if tool is None:
         log.warning("pyside6-lrelease not found; %s not compiled", ts)

@@ -301,8 +301,9 @@ def refuse_writes(window: MainWindow, library: Library) -> None:
         page.read_only = True
     for action in window.write_actions:
         action.setEnabled(False)
-    for view in (window.recycle_bin_view, window.directory_view):
-        view.setEnabled(False)  # the settings page, built later, is built disabled
+    for lazy in (window.bin_page, window.directory_page):
+        if lazy.built:  # else built disabled, like the settings page
+            lazy.page().setEnabled(False)
 
 
 class _ShortTwin(QAction):

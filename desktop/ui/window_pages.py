@@ -20,15 +20,17 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dates import short_date
 from desktop.domain.records import Decision, Meeting
-from desktop.services.decisions import DecisionSummary
-from desktop.services.meetings import MeetingSummary
 from desktop.services.session import Library
 from desktop.ui import settings as app_settings
 from desktop.ui.pages.record_list import Pager, RecordListPage
 
 if TYPE_CHECKING:
+    from desktop.services.decisions import DecisionSummary
+    from desktop.services.meetings import MeetingSummary
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.pages.directory import DirectoryView
     from desktop.ui.pages.issue_log import IssueLogView
+    from desktop.ui.pages.recycle_bin import RecycleBinView
     from desktop.ui.pages.settings import SettingsView
     from desktop.ui.pages.statistics import StatisticsView
     from desktop.ui.pages.templates import TemplatesView
@@ -136,6 +138,51 @@ def decisions_page(window: MainWindow) -> RecordListPage:
         page.new_button.setEnabled(False)
         page.read_only = True
     return page  # read once in the stack (LazyPage's ``after``): showing it opens a decision
+
+
+def directory_page(window: MainWindow) -> DirectoryView:
+    """The people and collectives page (off in a read-only window); read when shown."""
+    from desktop.ui.pages.directory import DirectoryView
+
+    view = DirectoryView(window.library)
+    view.deleted.connect(lambda: bin_changed(window))
+    view.setEnabled(not window.read_only)
+    return view
+
+
+def recycle_bin_page(window: MainWindow) -> RecycleBinView:
+    """The recycle bin (off in a read-only window); read when shown."""
+    from desktop.ui.pages.recycle_bin import RecycleBinView
+
+    view = RecycleBinView(window.library)
+    view.restored.connect(lambda kind, _id: restored(window, kind))
+    view.setEnabled(not window.read_only)
+    return view
+
+
+def restored(window: MainWindow, kind: str) -> None:
+    """A record came back from the recycle bin: its list shows it again."""
+    if kind in ("meeting", "decision"):
+        for page in window.record_pages():  # the Decisions page once built
+            page.reload()
+    elif window.directory_page.built:
+        window.directory_view.reload()
+    window.show_status(QCoreApplication.translate("MainWindow", "Restored."))
+
+
+def bin_changed(window: MainWindow) -> None:
+    """Something moved to the recycle bin: it shows it (once built; else read when shown)."""
+    if window.bin_page.built:
+        window.recycle_bin_view.reload()
+
+
+def reload_shown_lists(window: MainWindow) -> None:
+    """Read the directory or the recycle bin again when it is the page shown (else they are
+    read when shown: a page of 400,000 people's directory is cheap, the bin's scan is not)."""
+    if window.directory_page.built and window.directory_page.shown_in(window.pages):
+        window.directory_view.reload()
+    elif window.bin_page.built and window.bin_page.shown_in(window.pages):
+        window.recycle_bin_view.reload()
 
 
 def settings_page(window: MainWindow) -> SettingsView:

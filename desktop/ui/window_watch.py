@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 from desktop.services.session import Library
-from desktop.ui import single_window
+from desktop.ui import single_window, window_pages
 from desktop.ui.storage_alert import StorageAlert
 
 if TYPE_CHECKING:
@@ -66,11 +66,7 @@ class ChangeWatch(QObject):
             editor.refresh_from_disk()
         for page in window.record_pages():
             page.reload()
-        current = window.pages.currentWidget()
-        if current is window.directory_view:
-            window.directory_view.reload()
-        elif current is window.recycle_bin_view:
-            window.recycle_bin_view.reload()
+        window_pages.reload_shown_lists(window)
         # Not the settings form: it holds typing until "Save", which then says if the body
         # was changed elsewhere meanwhile (StaleRecordError).
         return True

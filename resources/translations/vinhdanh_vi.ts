@@ -1583,81 +1583,81 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="88"/>
+        <location filename="../../desktop/ui/main_window.py" line="90"/>
         <source>Vinh Danh — {0}</source>
         <translation>Vinh Danh — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94"/>
-        <location filename="../../desktop/ui/window_pages.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/ui/window_pages.py" line="311"/>
         <source>Meetings</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95"/>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="97"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
         <location filename="../../desktop/ui/window_actions.py" line="39"/>
         <source>New meeting</source>
         <translation>Hội nghị mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>No meetings yet. Press “New meeting” to start one.</source>
         <translation>Chưa có hội nghị nào. Bấm “Hội nghị mới” để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="120"/>
+        <location filename="../../desktop/ui/window_pages.py" line="122"/>
         <source>Decisions</source>
         <translation>Quyết định</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/window_actions.py" line="44"/>
-        <location filename="../../desktop/ui/window_pages.py" line="121"/>
+        <location filename="../../desktop/ui/window_pages.py" line="123"/>
         <source>New decision</source>
         <translation>Quyết định mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="124"/>
+        <location filename="../../desktop/ui/window_pages.py" line="126"/>
         <source>No decisions yet. Press “New decision” to start one.</source>
         <translation>Chưa có quyết định nào. Bấm “Quyết định mới” để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="265"/>
+        <location filename="../../desktop/ui/window_pages.py" line="312"/>
         <source>Decisions &amp;&amp; awards</source>
         <translation>Quyết định &amp;&amp; khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="266"/>
+        <location filename="../../desktop/ui/window_pages.py" line="313"/>
         <source>People &amp;&amp; collectives</source>
         <translation>Danh bạ người, tập thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="267"/>
+        <location filename="../../desktop/ui/window_pages.py" line="314"/>
         <source>Certificate templates</source>
         <translation>Mẫu in khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="268"/>
+        <location filename="../../desktop/ui/window_pages.py" line="315"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="269"/>
+        <location filename="../../desktop/ui/window_pages.py" line="316"/>
         <source>Recycle bin</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="270"/>
+        <location filename="../../desktop/ui/window_pages.py" line="317"/>
         <source>Statistics</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="271"/>
+        <location filename="../../desktop/ui/window_pages.py" line="318"/>
         <source>Certificate register</source>
         <translation>Sổ cấp giấy khen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_pages.py" line="198"/>
+        <location filename="../../desktop/ui/window_pages.py" line="245"/>
         <source>Read-only: this data file is open in another Vinh Danh window, where it can be changed. Here you can look, search, print and export (as drafts: certificates printed here are not recorded in the issue log); changes made there appear here.</source>
         <translation>Chỉ xem: tệp dữ liệu này đang mở ở một cửa sổ Vinh Danh khác và chỉ sửa được ở đó. Ở đây có thể xem, tìm, in và xuất tệp (là bản nháp: giấy in ra ở đây không được ghi vào sổ cấp); những gì sửa ở cửa sổ kia sẽ hiện ra ở đây.</translation>
     </message>
@@ -1769,7 +1769,7 @@
         <translation>Đã khôi phục từ {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>Moved to the recycle bin.</source>
         <translation>Đã chuyển vào Thùng rác.</translation>
     </message>
@@ -1829,23 +1829,23 @@
         <translation>Dữ liệu Vinh Danh (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
         <location filename="../../desktop/ui/window_actions.py" line="186"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
         <source>Not saved: {0}</source>
         <translation>Chưa lưu được: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>Written {0}</source>
         <translation>Đã ghi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="382"/>
+        <location filename="../../desktop/ui/window_pages.py" line="170"/>
         <source>Restored.</source>
         <translation>Đã khôi phục.</translation>
     </message>
@@ -1862,7 +1862,7 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
         <translation>Vinh Danh — {0} (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>Updated with changes saved in another window or by a command.</source>
         <translation>Đã cập nhật những thay đổi vừa ghi ở cửa sổ khác hoặc bằng lệnh vinhdanh.</translation>
     </message>
@@ -1936,17 +1936,17 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="71"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="143"/>
         <source>Add task</source>
         <translation>Thêm công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="79"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="76"/>
         <source>Details</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="80"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="79"/>
         <source>Attendees</source>
         <translation>Thành phần</translation>
     </message>
@@ -1956,32 +1956,32 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="82"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="83"/>
         <source>Action items</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="167"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="239"/>
         <source>Final: read-only until reopened.</source>
         <translation>Đã chốt: chỉ xem, muốn sửa hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="167"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="239"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="169"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="241"/>
         <source>Reopen</source>
         <translation>Mở lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="169"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="241"/>
         <source>Mark as final</source>
         <translation>Chốt biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/editor.py" line="208"/>
+        <location filename="../../desktop/ui/editors/meeting/editor.py" line="279"/>
         <source>Paste {0} attendees</source>
         <translation>Dán {0} đại biểu</translation>
     </message>
@@ -2082,43 +2082,43 @@ Hội nghị, biên bản, quyết định, giấy khen, bằng khen và giấy 
 <context>
     <name>MinutesDocuments</name>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="37"/>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="103"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="36"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="105"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="39"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="38"/>
         <source>Export minutes (PDF)…</source>
         <translation>Xuất biên bản (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="42"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="41"/>
         <source>Export minutes (Word)…</source>
         <translation>Xuất biên bản (Word)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="70"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="69"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="88"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="87"/>
         <source>Preparing the minutes for the printer…</source>
         <translation>Đang chuẩn bị biên bản để in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="104"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="106"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="104"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="106"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="105"/>
+        <location filename="../../desktop/ui/editors/meeting/minutes.py" line="107"/>
         <source>Export minutes</source>
         <translation>Xuất biên bản</translation>
     </message>
@@ -2977,48 +2977,48 @@ Tệp: {4}</translation>
         <translation>Tiếp tục, không khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="240"/>
+        <location filename="../../desktop/ui/app.py" line="257"/>
         <location filename="../../desktop/ui/health_check.py" line="100"/>
         <source>Restore the backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="244"/>
+        <location filename="../../desktop/ui/app.py" line="261"/>
         <source>Open anyway</source>
         <translation>Vẫn mở</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/missing_database.py" line="52"/>
+        <location filename="../../desktop/ui/missing_database.py" line="49"/>
         <source>The data file {0} is not there any more (it was opened before). If it is on a USB drive or a network folder, plug it in or connect and start again.</source>
         <translation>Không thấy tệp dữ liệu {0} (lần trước vẫn mở được). Nếu tệp nằm trên ổ USB hoặc thư mục mạng, hãy cắm ổ hoặc kết nối lại rồi mở lại chương trình.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/missing_database.py" line="59"/>
+        <location filename="../../desktop/ui/missing_database.py" line="61"/>
         <source>The newest backup is from {0}: {1}</source>
         <translation>Bản sao lưu gần nhất lập lúc {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/missing_database.py" line="67"/>
+        <location filename="../../desktop/ui/missing_database.py" line="69"/>
         <source>Restore a backup…</source>
         <translation>Khôi phục bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/missing_database.py" line="71"/>
+        <location filename="../../desktop/ui/missing_database.py" line="73"/>
         <source>Start with empty data</source>
         <translation>Bắt đầu với dữ liệu trống</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/missing_database.py" line="75"/>
+        <location filename="../../desktop/ui/missing_database.py" line="77"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/missing_database.py" line="86"/>
+        <location filename="../../desktop/ui/missing_database.py" line="88"/>
         <source>Backup to restore</source>
         <translation>Bản sao lưu cần khôi phục</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/missing_database.py" line="88"/>
+        <location filename="../../desktop/ui/missing_database.py" line="90"/>
         <source>Vinh Danh data (*.db *.bak *.sqlite *.sqlite3)</source>
         <translation>Dữ liệu Vinh Danh (*.db *.bak *.sqlite *.sqlite3)</translation>
     </message>

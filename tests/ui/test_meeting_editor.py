@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from desktop.services import meetings
+from desktop.services.session import Library
 from desktop.ui.editors.meeting import INVALID_STYLE, MeetingEditor
 
 
@@ -273,3 +274,34 @@ def test_a_conflict_on_a_field_asks_and_keeps_mine(
     assert len(asked) == 1 and "địa điểm" in asked[0].casefold()
     assert _stored(demo_db, editor).location == "Hội trường lớn"
     assert editor.location_edit.text() == "Hội trường lớn"
+
+
+def test_a_tab_built_when_first_shown_shows_the_meeting_and_its_lock(
+    qtbot: QtBot, demo_db: Database, demo_path: Path
+) -> None:
+    """The attendees, agenda and action items are built when their tab is first shown (not
+    at start): clicked then, each shows the meeting opened before, locked if it is final."""
+    widget = MeetingEditor(Library(demo_db, demo_path))
+    qtbot.addWidget(widget)
+    widget.show()
+    meeting = meetings.meetings(demo_db)[0]
+    widget.load(meeting.id)
+    assert widget.tabs.count() == 4
+    assert widget.tabs.currentWidget() is widget.header  # the Details tab, on the first screen
+    widget.set_final(True)
+    widget.tabs.setCurrentIndex(1)  # "Attendees", as a click on the tab does
+    panel = widget.tabs.currentWidget()
+    assert panel is widget.attendance  # the tab is the panel itself once built
+    assert widget.tabs.tabText(1) == widget.tr("Attendees")
+    names = [widget.attendees.record(r).name for r in range(widget.attendees.rowCount())]
+    assert names == [a.name for a in meetings.get_meeting(demo_db, meeting.id).attendees]
+    assert not widget.attendance.tools.isEnabled()  # final: read-only, as the other tabs
+    widget.tabs.setCurrentIndex(2)
+    assert widget.tabs.currentWidget() is widget.agenda_panel
+    assert widget.notes_edit.isReadOnly()
+    widget.set_final(False)
+    assert widget.attendance.tools.isEnabled() and not widget.notes_edit.isReadOnly()
+    widget.tabs.setCurrentIndex(3)
+    assert widget.tabs.currentWidget() is widget.actions_panel
+    assert widget.actions_panel.tools.isEnabled()
+    widget.close()

@@ -46,7 +46,10 @@ class ColumnFitter(QObject):
         for column in self._weights:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.sectionResized.connect(self._on_section_resized)
-        view.viewport().installEventFilter(self)
+        # The header spans the viewport's width and is resized with it. (Not the viewport:
+        # asking a view for it, a plain QWidget, makes PySide6 build the Python type of every
+        # widget class it might be, ~15 ms the first time: kept off the start path.)
+        header.installEventFilter(self)
         self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -65,7 +68,7 @@ class ColumnFitter(QObject):
             for c in range(header.count())
             if c not in shown and not header.isSectionHidden(c)
         )
-        available = view.viewport().width() - others
+        available = header.width() - others  # the viewport's width
         total = sum(shown.values())
         widths = {c: int(available * w / total) for c, w in shown.items()}
         # Give the narrow columns their minimum, taken from the others' shares.

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,23 +25,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.records import ActionItem, Meeting, Organisation
+from desktop.domain.records import Meeting, Organisation
 from desktop.services.concurrency import Prefer
 from desktop.services.editing.history import UNDO_LIMIT
 from desktop.services.editing.meeting import Change, MeetingEditState
 from desktop.services.errors import InvalidInput
 from desktop.services.session import Library
 from desktop.ui.compat import override
-from desktop.ui.editors.meeting.agenda import AgendaPanel
-from desktop.ui.editors.meeting.attendance import AttendancePanel
 from desktop.ui.editors.meeting.header import HeaderPanel
 from desktop.ui.editors.meeting.minutes import MinutesDocuments
-from desktop.ui.editors.meeting.rows import RowsPanel
 from desktop.ui.editors.record import RecordEditor
-from desktop.ui.models.meeting import COL_ACTION_DUE, ActionTableModel, MeetingTableModel
 from desktop.ui.operations import DatabaseOp, show_error
 from desktop.ui.undo import StepCommand
-from desktop.ui.widgets.date_field import DateDelegate
+from desktop.ui.widgets.lazy import LazyTab
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from desktop.ui.editors.meeting.agenda import AgendaPanel
+    from desktop.ui.editors.meeting.attendance import AttendancePanel
+    from desktop.ui.editors.meeting.rows import RowsPanel
+    from desktop.ui.models.meeting import ActionTableModel, AgendaTableModel, AttendeeTableModel
+    from desktop.ui.widgets.paste_table import PasteTableView
 
 
 class MeetingEditor(RecordEditor[Meeting]):
@@ -63,23 +69,18 @@ class MeetingEditor(RecordEditor[Meeting]):
         self.final_button = QPushButton()
         self.final_button.clicked.connect(self._on_final_button_clicked)
         self.header = HeaderPanel(self.state)
-        self.attendance = AttendancePanel(self.state, self.paste_attendees)
-        self.agenda_panel = AgendaPanel(self.state)
-        self.actions_panel = RowsPanel(
-            ActionTableModel(self, self.state),
-            lambda: ActionItem(task=""),
-            self.tr("Add task"),
-            (3.0, 1.4, 0.9, 0.6),
-            (120, 70, 80, 56),
-        )
-        self.actions_panel.view.setItemDelegateForColumn(
-            COL_ACTION_DUE, DateDelegate(self.actions_panel.view)
-        )
+        # The other tabs are built when first shown (or reached by name): their tables,
+        # models and delegates are not what the window opens on.
+        self._locked = False
         self.tabs = QTabWidget()
         self.tabs.addTab(self.header, self.tr("Details"))
-        self.tabs.addTab(self.attendance, self.tr("Attendees"))
-        self.tabs.addTab(self.agenda_panel, self.tr("Agenda"))
-        self.tabs.addTab(self.actions_panel, self.tr("Action items"))
+        built = self._panel_built
+        self._attendance: LazyTab[AttendancePanel]
+        self._attendance = LazyTab(self.tabs, self.tr("Attendees"), self._attendees, after=built)
+        self._agenda: LazyTab[AgendaPanel]
+        self._agenda = LazyTab(self.tabs, self.tr("Agenda"), self._agenda_items, after=built)
+        self._actions: LazyTab[RowsPanel]
+        self._actions = LazyTab(self.tabs, self.tr("Action items"), self._action_items, after=built)
         head = QHBoxLayout()
         head.addWidget(self.status_label, 1)
         head.addWidget(self.final_button)
@@ -111,23 +112,93 @@ class MeetingEditor(RecordEditor[Meeting]):
         self.chairs_edit, self.conclusions_edit = header.chairs_edit, header.conclusions_edit
         self.secretary_name_edit = header.secretary_name_edit
         self.secretary_title_edit = header.secretary_title_edit
-        self.attendees, self.attendee_table = self.attendance.model, self.attendance.view
-        self.agenda, self.agenda_table = self.agenda_panel.agenda, self.agenda_panel.view
-        self.notes_edit = self.agenda_panel.notes_edit
-        self.conclusion_edit = self.agenda_panel.conclusion_edit
-        self.actions_model = self.actions_panel.model
         self.preview = self.minutes.preview
 
-        for model in self._models():
-            # Only invisible characters typed in a cell: refused, the row and column named.
-            model.edit_refused.connect(lambda message: show_error(self, InvalidInput(message)))
         self.state.subscribe(self)
         self.saved.connect(self.state.history.mark_clean)  # typing after a save: a new step
         self.edited.connect(self.refresh_preview)
         self.setEnabled(False)
 
-    def _models(self) -> list[MeetingTableModel[object]]:
-        return [self.attendance.model, self.agenda_panel.model, self.actions_panel.model]
+    # -- the tabs built when first shown ------------------------------------------------------
+
+    def _attendees(self) -> AttendancePanel:
+        from desktop.ui.editors.meeting.attendance import AttendancePanel
+
+        return AttendancePanel(self.state, self.paste_attendees)
+
+    def _agenda_items(self) -> AgendaPanel:
+        from desktop.ui.editors.meeting.agenda import AgendaPanel
+
+        return AgendaPanel(self.state)
+
+    def _action_items(self) -> RowsPanel:
+        from desktop.domain.records import ActionItem
+        from desktop.ui.editors.meeting.rows import RowsPanel
+        from desktop.ui.models.meeting import COL_ACTION_DUE, ActionTableModel
+        from desktop.ui.widgets.date_field import DateDelegate
+
+        panel = RowsPanel(
+            ActionTableModel(self, self.state),
+            lambda: ActionItem(task=""),
+            self.tr("Add task"),
+            (3.0, 1.4, 0.9, 0.6),
+            (120, 70, 80, 56),
+        )
+        panel.view.setItemDelegateForColumn(COL_ACTION_DUE, DateDelegate(panel.view))
+        return panel
+
+    def _panel_built(self, panel: RowsPanel) -> None:
+        # Only invisible characters typed in a cell: refused, the row and column named.
+        panel.model.edit_refused.connect(lambda message: show_error(self, InvalidInput(message)))
+        panel.set_locked(self._locked)
+        panel.model.set_read_only(self._locked)
+
+    def _built_panels(self) -> list[RowsPanel]:
+        tabs: list[LazyTab[Any]] = [self._attendance, self._agenda, self._actions]
+        return [tab.page() for tab in tabs if tab.built]
+
+    @property
+    def attendance(self) -> AttendancePanel:
+        """The attendees tab (built when first shown or asked for)."""
+        return self._attendance.page()
+
+    @property
+    def agenda_panel(self) -> AgendaPanel:
+        """The agenda tab (built when first shown or asked for)."""
+        return self._agenda.page()
+
+    @property
+    def actions_panel(self) -> RowsPanel:
+        """The action items tab (built when first shown or asked for)."""
+        return self._actions.page()
+
+    @property
+    def attendees(self) -> AttendeeTableModel:
+        return cast("AttendeeTableModel", self.attendance.model)
+
+    @property
+    def attendee_table(self) -> PasteTableView:
+        return self.attendance.view
+
+    @property
+    def agenda(self) -> AgendaTableModel:
+        return self.agenda_panel.agenda
+
+    @property
+    def agenda_table(self) -> PasteTableView:
+        return self.agenda_panel.view
+
+    @property
+    def notes_edit(self) -> QPlainTextEdit:
+        return self.agenda_panel.notes_edit
+
+    @property
+    def conclusion_edit(self) -> QPlainTextEdit:
+        return self.agenda_panel.conclusion_edit
+
+    @property
+    def actions_model(self) -> ActionTableModel:
+        return cast("ActionTableModel", self.actions_panel.model)
 
     # -- the record (the state's) -----------------------------------------------------------------
 
@@ -158,7 +229,8 @@ class MeetingEditor(RecordEditor[Meeting]):
         self.setEnabled(record is not None)
         shown = record or Meeting(title="", organiser=Organisation(name=""))
         self.header.show_meeting(shown, self._library.organisations.organisations())
-        self.agenda_panel.show_texts()
+        if self._agenda.built:
+            self.agenda_panel.show_texts()
         self._show_status(record.status if record is not None else "draft")
 
     def _show_status(self, status: str) -> None:
@@ -169,12 +241,11 @@ class MeetingEditor(RecordEditor[Meeting]):
         self.final_button.setText(self.tr("Reopen") if final else self.tr("Mark as final"))
         locked = final or self.read_only  # a window opened read-only edits nothing
         self.state.read_only = self.read_only
+        self._locked = locked
         self.header.set_locked(locked)
-        self.agenda_panel.set_locked(locked)
-        self.attendance.set_locked(locked)
-        self.actions_panel.set_locked(locked)
-        for model in self._models():
-            model.set_read_only(locked)
+        for panel in self._built_panels():  # the others are built locked or not, as this says
+            panel.set_locked(locked)
+            panel.model.set_read_only(locked)
 
     @override
     def _save(self, record: Meeting, base: Meeting | None, prefer: Prefer) -> Meeting:

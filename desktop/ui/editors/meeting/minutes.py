@@ -9,18 +9,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
 from desktop.domain.meetings import unnamed_attendees_warning
 from desktop.domain.records import Meeting
 from desktop.services import meetings
 from desktop.services.session import Library
-from desktop.ui.file_dialogs import save_path
 from desktop.ui.operations import DatabaseOp, Progress
-from desktop.ui.printing import print_with_progress
 from desktop.ui.widgets.document_panel import Document, DocumentPanel, PdfJob
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from desktop.ui.editors.meeting.editor import MeetingEditor
 
 
@@ -90,12 +89,15 @@ class MinutesDocuments(QObject):
         )
 
     def _send(self, data: bytes, printer: QPrinter) -> None:
+        from desktop.ui.printing import print_with_progress
+
         pages = print_with_progress(self._editor, data, printer)
         if pages is not None:
             self._editor.printed.emit(pages)
 
     def _on_export(self, suffix: str) -> None:
         from desktop.services import certificates  # heavy: only when exporting
+        from desktop.ui.file_dialogs import save_path
 
         meeting = self._snapshot()
         if meeting is None:
@@ -107,6 +109,9 @@ class MinutesDocuments(QObject):
             self.export_minutes(chosen)
 
     def _on_print(self) -> None:
+        # Qt's print support is loaded when first printing, not when the window opens.
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self._editor)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
