@@ -47,11 +47,36 @@ Lane = Literal["previews", "checks"]
 
 
 def _start_worker() -> None:
-    """In a worker, once: load the renderers before the first job asks."""
+    """In a worker, once: go when the window's process goes, then load the renderers before
+    the first job asks."""
+    _leave_with_parent()
     import desktop.services.documents  # noqa: F401  (reportlab, the official documents)
     from desktop.documents import fonts
 
     fonts.register_serif()
+
+
+def _leave_with_parent() -> None:
+    """End this worker as soon as the process that started it ends, however it ended.
+
+    A window closed normally shuts its workers down (``atexit``); one that crashed, was ended
+    from the Task Manager or killed would otherwise leave them running, orphaned, holding the
+    program's files (an update could not replace them).
+    """
+    import multiprocessing
+    import os
+    import threading
+    from multiprocessing.connection import wait
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        wait([parent.sentinel])
+        os._exit(0)  # no clean-up to wait for: the worker holds nothing of its own
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _ping() -> None:
