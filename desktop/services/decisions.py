@@ -353,11 +353,9 @@ def number_problem(db: Database, decision: Decision) -> str:
             f"{'Đảng' if decision.issuer.style == 'party' else 'Nhà nước'} (ví dụ {example})"
         )
     mine = written_number(number).casefold()
-    for row in DecisionStore(db).all():
-        if row["id"] == decision.id or row["organisation_id"] != decision.issuer.id:
-            continue
-        same_year = str(row["date"])[:4] == f"{decision.date:%Y}"
-        if same_year and written_number(str(row["number"])).casefold() == mine:
+    year = DecisionStore(db).numbers_in_year(decision.issuer.id, decision.date.year)
+    for decision_id, other in year:
+        if decision_id != decision.id and written_number(other).casefold() == mine:
             return (
                 f"Số “{number}” đã dùng cho một quyết định khác của {decision.issuer.name} "
                 f"năm {decision.date:%Y}"

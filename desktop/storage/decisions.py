@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from typing import Any
 
 from sqlite_utils import Database
@@ -14,7 +13,6 @@ from desktop.domain.records import (
     Collective,
     Decision,
     Person,
-    RewardMoney,
     Signer,
     new_id,
 )
@@ -23,7 +21,7 @@ from desktop.storage import directory_unused
 from desktop.storage.directory import DirectoryStore
 from desktop.storage.errors import AmbiguousError, DuplicateError, NotFoundError, StorageError
 from desktop.storage.organisations import OrganisationStore
-from desktop.storage.rows import from_json, now, to_json
+from desktop.storage.rows import from_json, now, reward_columns, reward_from, to_json
 from desktop.storage.search import search_columns
 from desktop.storage.versions import next_version
 
@@ -59,7 +57,7 @@ class DecisionStore:
                     **self._row(decision, decision_id, organisation_id),
                     # A new row's columns default to "no reward": written only when there is
                     # one (a package loads into a database of any earlier migration).
-                    **(_reward_columns(decision.reward) if decision.reward else {}),
+                    **(reward_columns(decision.reward) if decision.reward else {}),
                     "created_at": stamp,
                     "updated_at": stamp,
                 }
@@ -86,7 +84,7 @@ class DecisionStore:
                 decision.id,
                 {
                     **self._row(decision, decision.id, organisation_id),
-                    **_reward_columns(decision.reward),
+                    **reward_columns(decision.reward),
                     "updated_at": now(),
                     "version": version,
                 },
@@ -193,18 +191,12 @@ class DecisionStore:
 
     def all(self) -> list[dict[str, Any]]:
         """Id, number, date, award form and issuer of every decision, newest first."""
-        return list(
-            self.table.rows_where(
-                "deleted_at is null",
-                select="id, number, date, award_form, organisation_id",
-                order_by=self.LIST_ORDER,
-            )
-        )
+        return self.page(0, None)
 
     LIST_ORDER = "date desc, number, id"
     """The decision list's order: newest first."""
 
-    def page(self, offset: int, limit: int) -> list[dict[str, Any]]:
+    def page(self, offset: int, limit: int | None) -> list[dict[str, Any]]:
         """``limit`` rows of the decision list from ``offset`` (``all``'s columns and order):
         the list reads 10,000 decisions a page at a time, sorted by SQLite."""
         return list(
@@ -213,9 +205,20 @@ class DecisionStore:
                 select="id, number, date, award_form, organisation_id",
                 order_by=self.LIST_ORDER,
                 limit=limit,
-                offset=offset,
+                offset=offset if limit is not None else None,
             )
         )
+
+    def numbers_in_year(self, organisation_id: str, year: int) -> list[tuple[str, str]]:
+        """(id, number) of the body's decisions dated in ``year``, recycle bin left out."""
+        return [
+            (str(r["id"]), str(r["number"]))
+            for r in self.table.rows_where(
+                "organisation_id = ? and date >= ? and date < ? and deleted_at is null",
+                [organisation_id, f"{year:04d}-01-01", f"{year + 1:04d}-01-01"],
+                select="id, number",
+            )
+        ]
 
     def position(self, decision_id: str) -> int:
         """The row of ``decision_id`` in the decision list (``page``'s order); -1 when it is
@@ -351,7 +354,7 @@ class DecisionStore:
             awards=awards,
             meeting_id=row["meeting_id"] or "",
             version=int(row.get("version") or 0),
-            reward=_reward_from(row),
+            reward=reward_from(row),
         )
 
     # -- recycle bin (Thùng rác) ----------------------------------------------------------------
@@ -374,25 +377,3 @@ class DecisionStore:
                 order_by="deleted_at desc",
             )
         )
-
-
-def _reward_columns(reward: RewardMoney | None) -> dict[str, str]:
-    """The reward money as text columns (Decimal as text: STYLE.md); "" where not set."""
-    reward = reward or RewardMoney()
-    return {
-        "reward_person": "" if reward.person is None else str(reward.person),
-        "reward_collective": "" if reward.collective is None else str(reward.collective),
-        "reward_fund": reward.fund,
-    }
-
-
-def _reward_from(row: dict[str, Any]) -> RewardMoney | None:
-    """The stored reward money, or None when no amount is set."""
-    person, collective = row.get("reward_person") or "", row.get("reward_collective") or ""
-    if not person and not collective:
-        return None
-    return RewardMoney(
-        Decimal(person) if person else None,
-        Decimal(collective) if collective else None,
-        row.get("reward_fund") or "",
-    )

@@ -75,11 +75,12 @@ class RecordEditor(QWidget, Generic[R]):
         return self._dirty
 
     def show_record(self, record: R | None) -> None:
-        """Edit ``record`` (the previous one is saved first); the undo history starts afresh."""
+        """Edit ``record``, which the editor now owns (the callers pass one just read from
+        the database); the previous one is saved first; the undo history starts afresh."""
         self.save_now()
         self.undo_stack.clear()
-        self._record = copy.deepcopy(record)
-        self._base = copy.deepcopy(record)
+        self._record = record
+        self._base = copy.deepcopy(record)  # what was stored: the base of a later merge
         self._show(self._record)
         self.edited.emit()
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPoint, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableView
 from shiboken6 import isValid
@@ -113,6 +113,12 @@ class RowMenu(QObject):
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._on_view_custom_context_menu_requested)
         self.menu.aboutToShow.connect(self.refresh)
+        # The model's changes come in bursts (a list of 200 rows filled one by one): one
+        # refresh after them, when control is back in the event loop.
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.refresh)
         model = view.model()
         for signal in (
             model.rowsInserted,
@@ -121,8 +127,8 @@ class RowMenu(QObject):
             model.modelReset,
             model.layoutChanged,
         ):
-            signal.connect(self.refresh)
-        view.selectionModel().selectionChanged.connect(self.refresh)
+            signal.connect(self._soon)
+        view.selectionModel().selectionChanged.connect(self.refresh)  # one event: at once
         view.selectionModel().currentChanged.connect(self.refresh)
         self.refresh()
 
@@ -177,6 +183,9 @@ class RowMenu(QObject):
         if self.selected_rows():
             QGuiApplication.clipboard().setText(text)
         return text
+
+    def _soon(self, *_args: object) -> None:
+        self._later.start()
 
     def refresh(self) -> None:
         """Enable what applies now (a row selected, not the first or last, not locked)."""
