@@ -52,6 +52,10 @@ FILTER_DELAY_MS = 120
 """Typing pauses this long before the list is filtered (one query per pause, not per key)."""
 
 
+UNUSED_DELAY_MS = 600
+"""How long the page is shown before the unused names are counted."""
+
+
 def _count_unused(path: Path, preferences: Preferences) -> int:
     library = Library.open(path, preferences)
     try:
@@ -130,6 +134,12 @@ class DirectoryView(QWidget):
         self.unused_button.clicked.connect(self._on_unused_button_clicked)
         self.unused_button.setVisible(False)
         self._unused_counter = LatestOnly(self)
+        # Counted once the page has been shown a moment (a scan of 400,000 people is about
+        # half a second of work in the background): leafing through the pages costs nothing.
+        self._unused_timer = QTimer(self)
+        self._unused_timer.setSingleShot(True)
+        self._unused_timer.setInterval(UNUSED_DELAY_MS)
+        self._unused_timer.timeout.connect(self._show_unused)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.row_menu = RowMenu(self.table)  # Copy as Excel rows
@@ -187,7 +197,7 @@ class DirectoryView(QWidget):
         self._filter_timer.stop()
         self.model.reload(self.filter_edit.text())
         self._show_history(None)
-        self._show_unused()
+        self._unused_timer.start()
 
     def apply_filter(self) -> None:
         """Show the rows matching the typed filter (also called when typing pauses)."""
