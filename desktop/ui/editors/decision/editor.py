@@ -61,7 +61,7 @@ class DecisionEditor(RecordEditor[Decision], DecisionObserver):
         super().__init__(parent)
         self._library = library
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
-        self.state = DecisionEditState()
+        self.state: DecisionEditState = DecisionEditState()
         self._edits = 0
         """Edits, undos and redos so far (an autosave knows whether more came meanwhile)."""
         self._saving: tuple[Future[Decision], int, int] | None = None
@@ -230,12 +230,6 @@ class DecisionEditor(RecordEditor[Decision], DecisionObserver):
             saving[0].exception()
             self._finish_background_save(*saving)
         super()._save_pending(can_wait=can_wait)
-
-    @override
-    def _snapshot(self) -> Decision:
-        snapshot = self.state.snapshot()  # shares the rows: no copy of 2,000 recipients
-        assert snapshot is not None
-        return snapshot
 
     @override
     def _fetch(self, record_id: str) -> Decision:

@@ -59,7 +59,7 @@ class MeetingEditor(RecordEditor[Meeting]):
     """The meeting was marked final or reopened ("final" / "draft")."""
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
-        self.state = MeetingEditState()
+        self.state: MeetingEditState = MeetingEditState()
         super().__init__(parent)
         self._library = library
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
@@ -250,12 +250,6 @@ class MeetingEditor(RecordEditor[Meeting]):
     @override
     def _save(self, record: Meeting, base: Meeting | None, prefer: Prefer) -> Meeting:
         return self._library.meetings.save_meeting(record, base, prefer)
-
-    @override
-    def _snapshot(self) -> Meeting:
-        snapshot = self.state.snapshot()  # shares the rows: no copy of 2,000 recipients
-        assert snapshot is not None
-        return snapshot
 
     @override
     def _fetch(self, record_id: str) -> Meeting:
