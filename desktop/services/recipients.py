@@ -135,6 +135,9 @@ def preview_pasted(text: str) -> tuple[ListPreview, bool]:
     (``content_mapping``), and no row is passed over or wrong. Otherwise the window shows the
     preview, with the columns to confirm — never a silent guess."""
     rows = from_legacy(parse_text(text.replace("\r\n", "\n")))
+    if not any(cell.strip() for row in rows for cell in row):  # an empty clipboard: nothing
+        empty = ColumnMapping()
+        return ListPreview(rows, [], empty, [], [], [], describe_mapping(empty, rows)), False
     mapping = guess_mapping(rows)
     sure = mapping.header_row >= 0
     if not sure:

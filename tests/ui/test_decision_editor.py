@@ -621,3 +621,10 @@ def test_a_name_longer_than_a_package_accepts_is_refused_at_the_cell(
     assert editor.model.headerData(reason.column(), Qt.Orientation.Horizontal) == "Own reason"
     assert editor.model.setData(reason, "Hoàn thành xuất sắc " * 40)  # 800: a reason may be long
     assert not editor.model.setData(reason, "x" * (REASON_LIMIT + 1))
+
+
+def test_pasting_an_empty_clipboard_does_nothing(editor: DecisionEditor) -> None:
+    before = editor.model.rowCount()
+    assert editor.paste_text(" \n\t\n") == 0
+    assert editor.model.rowCount() == before
+    assert getattr(editor.recipients, "paste_dialog", None) is None
