@@ -127,3 +127,19 @@ def test_the_completer_list_fits_what_is_offered(qtbot: QtBot, crowd: Library) -
     assert popup.height() < many / 3
     line.textEdited.emit("khong co ai")
     assert not popup.isVisible()
+
+
+def test_a_count_pending_when_the_database_closes_asks_nothing(qtbot: QtBot) -> None:
+    """The unused-names count and a typed filter wait for a pause; a database closed meanwhile
+    (another one opened, the window closing) is not queried: no error reaches the event loop."""
+    from desktop.ui.pages.directory import FILTER_DELAY_MS, UNUSED_DELAY_MS
+
+    library = Library.in_memory()
+    DirectoryStore(library.db).add_person(Person(name="Lê Văn Tám", unit="Phòng 1"))
+    view = DirectoryView(library)
+    qtbot.addWidget(view)
+    view.reload()  # starts the unused count's timer
+    view.filter_edit.setText("tam")  # starts the filter's timer
+    library.db.close()
+    qtbot.wait(max(UNUSED_DELAY_MS, FILTER_DELAY_MS) + 200)  # pytest-qt fails on any exception
+    assert view.unused_count == 0 and not view.unused_button.isVisible()

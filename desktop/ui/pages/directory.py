@@ -202,6 +202,8 @@ class DirectoryView(QWidget):
     def apply_filter(self) -> None:
         """Show the rows matching the typed filter (also called when typing pauses)."""
         self._filter_timer.stop()
+        if not self._library.is_open():  # the database was closed while typing paused
+            return
         if self.filter_edit.text() != self.model.filter_text():
             self.model.reload(self.filter_edit.text())
             self._show_history(None)
@@ -253,6 +255,8 @@ class DirectoryView(QWidget):
     def _show_unused(self) -> None:
         # One count over the whole directory (0.13 s for 100,000 people): in the background,
         # on a connection of its own, so that the page shows at once.
+        if not self._library.is_open():  # closed while the page waited (another database)
+            return
         path, preferences = self._library.path, self._library.preferences
         if path is None:  # a database in memory: one connection, this thread
             self._on_unused_counted(self._library.directory.unused_count())

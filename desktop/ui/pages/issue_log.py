@@ -101,7 +101,7 @@ class IssueLogView(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.reload)
+        self._search_timer.timeout.connect(self._on_search_timer_timeout)
         self.search_edit.textChanged.connect(lambda _: self._search_timer.start())
         self.count_label = QLabel()
         self.table = QTableView()
@@ -133,6 +133,10 @@ class IssueLogView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.count_label)
         layout.addWidget(self.table, 1)
+
+    def _on_search_timer_timeout(self) -> None:
+        if self._library.is_open():  # not after the database was closed while typing paused
+            self.reload()
 
     def reload(self) -> None:
         """Read the log again (as filtered by the search box)."""
