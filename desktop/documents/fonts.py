@@ -10,16 +10,45 @@ import functools
 import hashlib
 import os
 import struct
+import threading
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from fontTools.ttLib import TTFont as FontToolsFont
+from reportlab.lib.colors import getAllNamedColors
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
 from desktop import paths
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+_drawing = threading.RLock()
+"""reportlab shares each registered font between the documents being drawn: the file cursor
+``TTFontFile.makeSubset`` seeks and reads glyphs with when a document is saved, and module-level
+caches filled on first use (the named colours). Two documents saved at once in two threads (an
+export of certificates and one of the list) can embed glyphs read at the other's position: a
+letter printed without its accent, or a failure. One document is drawn at a time in this
+process, and a font is (re-)registered only between documents."""
+
+getAllNamedColors()  # filled here, under the import lock, not by two threads at once
+
+
+def one_at_a_time(function: Callable[P, R]) -> Callable[P, R]:
+    """``function`` draws a document (or registers a font): it waits for any other to end."""
+
+    @functools.wraps(function)
+    def drawn(*args: P.args, **kwargs: P.kwargs) -> R:
+        with _drawing:
+            return function(*args, **kwargs)
+
+    return drawn
+
 
 SERIF = "VD-Serif"
 """reportlab name of the default body face (regular); bold/italic via the family mapping."""
@@ -58,11 +87,17 @@ def use_serif(family: FontFamily | None) -> None:
     """Make ``family`` the body face of every document drawn from now on (None: Tinos).
 
     This is the user's setting "use Windows' Times New Roman"; a renderer given a family of
-    its own still uses that one.
+    its own still uses that one. A document being drawn meanwhile (an export in the
+    background) ends in the family it began with; the next one registers this one (never a
+    wait here: the setting is changed from the window).
     """
     global _preferred
     _preferred = family
-    register_serif()
+    if _drawing.acquire(blocking=False):
+        try:
+            register_serif()
+        finally:
+            _drawing.release()
 
 
 def serif_in_use() -> FontFamily:
@@ -70,6 +105,7 @@ def serif_in_use() -> FontFamily:
     return _preferred or bundled_serif()
 
 
+@one_at_a_time
 def register_serif(family: FontFamily | None = None) -> str:
     """Register the body family with reportlab (once per process) and return its regular name.
 
@@ -167,6 +203,7 @@ _STYLE_SUFFIX = {
 }
 
 
+@one_at_a_time
 def face_font(face: str, *, bold: bool = False, italic: bool = False) -> str:
     """Register (once) and return the reportlab name of ``face`` in the given style.
 
@@ -318,6 +355,7 @@ def font_family_name(path: Path) -> str:
     return f"{family} {sub}".strip() if sub and sub.lower() != "regular" else family
 
 
+@one_at_a_time
 def file_font(path: Path) -> str:
     """Register (once) the font file at ``path`` and return its reportlab name.
 

@@ -75,6 +75,7 @@ INSTRUCTIONS = (
 )
 
 
+@fonts.one_at_a_time
 def render_calibration_sheet(
     width_mm: float,
     height_mm: float,

@@ -314,6 +314,7 @@ class CertificateRenderer:
         """
         return self.render_batch(self.prepare(decision, awards), force=force)
 
+    @fonts.one_at_a_time
     def render_batch(
         self,
         batch: Batch,

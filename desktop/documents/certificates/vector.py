@@ -69,6 +69,7 @@ def print_layout(renderer: CertificateRenderer, batch: Batch, *, force: bool) ->
     )
 
 
+@fonts.one_at_a_time
 def art_pdf(renderer: CertificateRenderer) -> bytes:
     """One page with everything of the template that is not text, no offsets."""
     buffer = io.BytesIO()

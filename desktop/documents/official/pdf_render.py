@@ -323,6 +323,7 @@ def render_pages(
     )
 
 
+@fonts.one_at_a_time
 def _render(document: Document) -> tuple[bytes, int]:
     check_glyphs(document)
     buffer = io.BytesIO()

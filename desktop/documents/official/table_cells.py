@@ -50,7 +50,7 @@ def style_key(style: ParagraphStyle) -> tuple[Any, ...]:
         style.fontSize,
         style.leading,
         style.alignment,
-        str(fonts.serif_in_use().regular),  # the user may switch Tinos ↔ Times New Roman
+        str(fonts.font_path(fonts.SERIF)),  # the file drawn with: Tinos or Times New Roman
     )
 
 
