@@ -339,3 +339,31 @@ def test_a_frozen_build_copied_to_a_stick_uses_its_compiled_translation(
     with caplog.at_level(logging.WARNING):
         assert translations.compiled_file("vi") == folder / "vinhdanh_vi.qm"
     assert not caplog.records  # no "pyside6-lrelease not found" in the log at every start
+
+
+def test_garbage_is_collected_again_once_the_window_is_shown(
+    qtbot: QtBot, office_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Start-up runs without cyclic collection; the window shown, collection is back (never
+    left off for the session), and a start that fails turns it back on at once."""
+    import gc
+
+    locale = QLocale()
+    assert gc.isenabled()
+    result = app.start(None, remember=False)
+    assert not isinstance(result, int)
+    qapp, window, db = result
+    qtbot.addWidget(window)
+    try:
+        assert not gc.isenabled()  # the first screen is built and painted first
+        qtbot.waitUntil(gc.isenabled, timeout=5000)
+        window.close()
+        db.close()
+        monkeypatch.setattr(Library, "open", lambda *a, **k: (_ for _ in ()).throw(OSError("x")))
+        monkeypatch.setattr(app, "_tell", lambda message: None)
+        assert app.start(office_data / "other.db", remember=False) == app.EXIT_FAILED
+        assert gc.isenabled()
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(locale)
