@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from desktop.domain.records import Award
 from desktop.exchange.recipients_import import (
     Column,
     ColumnMapping,
+    PassedOver,
     RecipientImportError,
     awards_from_rows,
     describe_mapping,
@@ -36,9 +36,9 @@ class ImportResult:
     added: int
     total: int
     columns: str
-    skipped: list[str] = field(default_factory=list)
-    """Rows and sheets passed over, one line each: hidden sheets and rows, total rows, the
-    signature block ("Dòng 31: dòng tổng cộng “Tổng cộng: 30 cá nhân”")."""
+    skipped: list[PassedOver] = field(default_factory=list)
+    """Rows and sheets passed over: hidden sheets and rows, total rows, the signature block
+    (shown "Dòng 31: dòng tổng cộng “Tổng cộng: 30 cá nhân”")."""
 
 
 COLUMNS: tuple[Column, ...] = (
@@ -61,11 +61,11 @@ class ListPreview:
     the columns are read, the awards it gives, what is passed over and what is wrong."""
 
     rows: list[list[str]]
-    file_skipped: list[str]
+    file_skipped: list[PassedOver]
     """What reading the file passed over (hidden sheets and rows), before any mapping."""
     mapping: ColumnMapping
     awards: list[Award]
-    skipped: list[str]
+    skipped: list[PassedOver]
     problems: list[str]
     columns: str
     """"cột B "Họ và tên" → tên; …", for the user to confirm."""
@@ -73,13 +73,6 @@ class ListPreview:
     @property
     def importable(self) -> bool:
         return bool(self.awards) and not self.problems
-
-
-def _line_number(passed_over: str) -> int:
-    """ "Dòng 15: …" → 15, so the rows passed over read in the list's order (a hidden sheet,
-    which has no row, comes first)."""
-    found = re.match(r"Dòng ([0-9]+):", passed_over)
-    return int(found.group(1)) if found else 0
 
 
 def header_mapping(rows: list[list[str]], header_row: int) -> ColumnMapping:
@@ -103,7 +96,7 @@ def preview_list(path: str | Path, mapping: ColumnMapping | None = None) -> List
 
 
 def preview_rows(
-    rows: list[list[str]], passed_over: list[str], mapping: ColumnMapping | None = None
+    rows: list[list[str]], passed_over: list[PassedOver], mapping: ColumnMapping | None = None
 ) -> ListPreview:
     """``preview_list`` of rows already read (the window reads the file once, then tries
     other header rows and columns); ``passed_over``: what reading the file left out."""
@@ -123,7 +116,7 @@ def preview_rows(
         file_skipped=list(passed_over),
         mapping=mapping,
         awards=awards,
-        skipped=sorted(skipped, key=_line_number),
+        skipped=sorted(skipped, key=lambda passed: passed.line),  # a hidden sheet first
         problems=problems,
         columns=describe_mapping(mapping, rows),
     )

@@ -74,7 +74,7 @@ def test_totals_and_the_signature_block_are_skipped_and_listed(
     names = [a.name for a in DecisionStore(sample_db).find("14-QĐ/BTGTU").awards]
     assert names[-3:] == ["Đặng Thị Ngọc Ánh", "Tống Văn Minh", "Giáp Thị Nguyệt"]
     assert "Nguyễn Văn Lập" not in names and not any("Tổng" in n or "Cộng" in n for n in names)
-    assert result.skipped == [
+    assert [str(passed) for passed in result.skipped] == [
         "Dòng 7: dòng tổng cộng “Tổng cộng: 3 cá nhân”",
         "Dòng 8: dòng tổng cộng “Cộng: 3 người”",
         "Dòng 10: phần ký tên “Bắc Giang, ngày 03 tháng 01 năm 2024”",
@@ -108,12 +108,35 @@ def test_hidden_rows_and_hidden_sheets_are_passed_over(tmp_path: Path) -> None:
     current.row_dimensions[3].hidden = True  # Tống Văn Minh: hidden, e.g. filtered out
     book.active = book.index(current)
     listed = read_list(_save(book, tmp_path))
-    assert listed.skipped == [
+    assert [passed.line for passed in listed.skipped] == [0, 3]  # a whole sheet, then row 3
+    assert [str(passed) for passed in listed.skipped] == [
         "Trang tính “Danh sách cũ” đang ẩn: không đọc",
         "Dòng 3: dòng đang ẩn “2 · Tống Văn Minh · Chuyên viên, Ban Tuyên giáo”",
     ]
     awards = read_awards(tmp_path / "danh-sach.xlsx")
     assert [a.name for a in awards] == ["Đặng Thị Ngọc Ánh", "Giáp Thị Nguyệt"]
+
+
+def test_what_was_passed_over_is_listed_in_the_sheets_order(tmp_path: Path) -> None:
+    """A hidden row (found reading the file) below a subtotal (found reading the rows): the
+    preview lists them as they stand in the sheet, the hidden sheet first."""
+    from desktop.services.recipients import preview_list
+
+    book = _book([HEADER, *PEOPLE[:2], ["", "Cộng: 2 người", "", ""], PEOPLE[2]])
+    sheet = book.active
+    assert sheet is not None
+    sheet.row_dimensions[5].hidden = True  # Giáp Thị Nguyệt, filtered out
+    hidden = book.create_sheet("Nháp")
+    hidden.append(["x"])
+    hidden.sheet_state = "hidden"
+    book.active = 0
+    preview = preview_list(_save(book, tmp_path))
+    assert [passed.line for passed in preview.skipped] == [0, 4, 5]
+    shown = [str(passed) for passed in preview.skipped]
+    assert shown[0] == "Trang tính “Nháp” đang ẩn: không đọc"
+    assert shown[1] == "Dòng 4: dòng tổng cộng “Cộng: 2 người”"
+    assert shown[2].startswith("Dòng 5: dòng đang ẩn “3 · Giáp Thị Nguyệt")
+    assert [a.name for a in preview.awards] == ["Đặng Thị Ngọc Ánh", "Tống Văn Minh"]
 
 
 def test_the_active_sheet_is_preferred(tmp_path: Path) -> None:

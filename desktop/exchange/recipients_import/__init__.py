@@ -32,6 +32,7 @@ from desktop.exchange.recipients_import.common import (
     Column,
     ColumnMapping,
     ListFile,
+    PassedOver,
     RecipientImportError,
     from_legacy,
 )
@@ -56,6 +57,7 @@ __all__ = [
     "Column",
     "ColumnMapping",
     "ListFile",
+    "PassedOver",
     "RecipientImportError",
     "awards_from_pasted_text",
     "awards_from_rows",

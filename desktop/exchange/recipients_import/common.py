@@ -75,13 +75,26 @@ class ColumnMapping:
     """-1 when the rows have no header (pasted cells): then name, title, unit by position."""
 
 
+@dataclass(frozen=True, slots=True)
+class PassedOver:
+    """A row of a list that is not a recipient (a total, the signature block, a hidden row,
+    a section heading), or a hidden sheet, and why; shown as "Dòng 31: dòng tổng cộng …"."""
+
+    line: int
+    """The row as Excel numbers it; 0 for a whole sheet (listed first)."""
+    why: str
+
+    def __str__(self) -> str:
+        return f"Dòng {self.line}: {self.why}" if self.line else self.why
+
+
 @dataclass(slots=True)
 class ListFile:
     """The rows of a list file as text, and what was passed over before reading them."""
 
     rows: list[list[str]]
-    skipped: list[str] = field(default_factory=list)
-    """Hidden sheets and hidden rows, one line each ("Dòng 9: dòng đang ẩn …")."""
+    skipped: list[PassedOver] = field(default_factory=list)
+    """Hidden sheets and hidden rows."""
 
 
 def from_legacy(rows: list[list[str]]) -> list[list[str]]:

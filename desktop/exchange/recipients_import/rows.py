@@ -23,6 +23,7 @@ from desktop.exchange.recipients_import.common import (
     NO_HEADER,
     Column,
     ColumnMapping,
+    PassedOver,
     RecipientImportError,
     from_legacy,
     shown,
@@ -63,7 +64,7 @@ def awards_from_rows(
     rows: Sequence[Sequence[str]],
     mapping: ColumnMapping | None = None,
     default_kind: RecipientKind | None = None,
-    skipped: list[str] | None = None,
+    skipped: list[PassedOver] | None = None,
 ) -> list[Award]:
     """Turn table rows into awards in list order, or refuse them all.
 
@@ -72,7 +73,7 @@ def awards_from_rows(
     that starts like a collective's ("Phòng …", "Ban …", "Trường …") is a collective.
     Total rows ("Tổng cộng: 30 cá nhân", "Cộng: 30 người") and the signature block at the end
     ("Người lập biểu", "(Ký, ghi rõ họ tên)", the date line, and every row after it: the
-    signer's name) are not recipients: each is added to ``skipped`` as "Dòng N: …".
+    signer's name) are not recipients: each is added to ``skipped``.
 
     Raises:
         RecipientImportError: with every problem, each naming its row as Excel numbers it
@@ -118,11 +119,11 @@ def awards_from_rows(
                 )
                 continue
             if skipped is not None:
-                skipped.append(f"Dòng {line}: phần ký tên “{shown(texts)}”")
+                skipped.append(PassedOver(line, f"phần ký tên “{shown(texts)}”"))
             continue
         if len(filled) <= 3 and _TOTAL.match(filled[0].lower()):
             if skipped is not None:
-                skipped.append(f"Dòng {line}: dòng tổng cộng “{shown(texts)}”")
+                skipped.append(PassedOver(line, f"dòng tổng cộng “{shown(texts)}”"))
             continue
         name = cell(row, "name")
         if "family" in cols:
@@ -133,7 +134,7 @@ def awards_from_rows(
             if skipped is not None:
                 after = "tập thể" if section == "collective" else "cá nhân"
                 skipped.append(
-                    f"Dòng {line}: tiêu đề mục “{shown(texts)}” (các dòng sau là {after})"
+                    PassedOver(line, f"tiêu đề mục “{shown(texts)}” (các dòng sau là {after})")
                 )
             continue
         if all(_COLUMN_NUMBER.match(t) for t in filled):
@@ -220,7 +221,7 @@ def read_awards(
     path: str | Path,
     mapping: ColumnMapping | None = None,
     rows: Sequence[Sequence[str]] | None = None,
-    skipped: list[str] | None = None,
+    skipped: list[PassedOver] | None = None,
 ) -> list[Award]:
     """Awards from the list file at ``path`` (see ``awards_from_rows``); rows passed over
     (hidden, totals, signatures) are added to ``skipped``.

@@ -16,6 +16,7 @@ from desktop.exchange.recipients_import.common import (
     MAX_ROWS,
     MAX_UNZIPPED_BYTES,
     ListFile,
+    PassedOver,
     RecipientImportError,
     cell_text,
     from_legacy,
@@ -94,7 +95,7 @@ def xlsx_list(path: Path) -> ListFile:
         order[0] if order else sheets[0],
     )
     skipped = [
-        f"Trang tính “{sheet.title}” đang ẩn: không đọc"
+        PassedOver(0, f"Trang tính “{sheet.title}” đang ẩn: không đọc")
         for sheet in sheets
         if not sheet.visible and any(any(row) for row in sheet.rows)
     ]
@@ -102,7 +103,7 @@ def xlsx_list(path: Path) -> ListFile:
     header_row = guess_mapping(rows).header_row
     for index in sorted(chosen.hidden_rows):
         if header_row < index < len(rows) and any(cell.strip() for cell in rows[index]):
-            skipped.append(f"Dòng {index + 1}: dòng đang ẩn “{shown(rows[index])}”")
+            skipped.append(PassedOver(index + 1, f"dòng đang ẩn “{shown(rows[index])}”"))
             rows[index] = [""] * len(rows[index])
     return ListFile(rows, skipped)
 

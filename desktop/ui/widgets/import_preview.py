@@ -202,7 +202,7 @@ class ImportPreviewDialog(QDialog):
         self.problems_list.addItems(preview.problems)
         self.problems_box.setVisible(bool(preview.problems))
         self.skipped_list.clear()
-        self.skipped_list.addItems(preview.skipped)
+        self.skipped_list.addItems([str(passed) for passed in preview.skipped])
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(preview.importable)
         ok.setText(self.tr("Import {0} recipient(s)").format(len(preview.awards)))
