@@ -34,7 +34,8 @@ _drawing = threading.RLock()
 caches filled on first use (the named colours). Two documents saved at once in two threads (an
 export of certificates and one of the list) can embed glyphs read at the other's position: a
 letter printed without its accent, or a failure. One document is drawn at a time in this
-process, and a font is (re-)registered only between documents."""
+process, and the body face is switched only between documents. (A display face or a font
+file is registered under a name of its own, never re-pointed: no wait, e.g. in the designer.)"""
 
 getAllNamedColors()  # filled here, under the import lock, not by two threads at once
 
@@ -203,7 +204,6 @@ _STYLE_SUFFIX = {
 }
 
 
-@one_at_a_time
 def face_font(face: str, *, bold: bool = False, italic: bool = False) -> str:
     """Register (once) and return the reportlab name of ``face`` in the given style.
 
@@ -355,7 +355,6 @@ def font_family_name(path: Path) -> str:
     return f"{family} {sub}".strip() if sub and sub.lower() != "regular" else family
 
 
-@one_at_a_time
 def file_font(path: Path) -> str:
     """Register (once) the font file at ``path`` and return its reportlab name.
 
