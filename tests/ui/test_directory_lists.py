@@ -143,3 +143,22 @@ def test_a_count_pending_when_the_database_closes_asks_nothing(qtbot: QtBot) -> 
     library.db.close()
     qtbot.wait(max(UNUSED_DELAY_MS, FILTER_DELAY_MS) + 200)  # pytest-qt fails on any exception
     assert view.unused_count == 0 and not view.unused_button.isVisible()
+
+
+def test_searches_typed_before_the_database_closes_ask_nothing(qtbot: QtBot) -> None:
+    """The toolbar's search and the issue log's search wait for typing to pause: closed
+    meanwhile, the database is not asked (no error reaches the event loop)."""
+    from desktop.ui.pages.issue_log import SEARCH_DELAY_MS, IssueLogView
+    from desktop.ui.widgets.search_box import DELAY_MS, SearchBox
+
+    library = Library.in_memory()
+    box = SearchBox(library)
+    log_view = IssueLogView(library)
+    for widget in (box, log_view):
+        qtbot.addWidget(widget)
+    box.setText("tam")
+    box.textEdited.emit("tam")  # as typed
+    log_view.search_edit.setText("tam")
+    library.db.close()
+    qtbot.wait(max(DELAY_MS, SEARCH_DELAY_MS) + 200)  # pytest-qt fails on any exception
+    assert box.results.rowCount() == 0

@@ -68,7 +68,8 @@ class SearchBox(QLineEdit):
         return hits
 
     def _on_timer_timeout(self) -> None:
-        self.search(self.text())
+        if self._library.is_open():  # not after the database was closed while typing paused
+            self.search(self.text())
 
     def _on_return_pressed(self) -> None:
         hits = self.search(self.text())
