@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Unpack
 
 from sqlite_utils import Database
 
@@ -24,6 +25,7 @@ from desktop.documents.certificates.template import Template, TemplateError
 from desktop.domain.records import CertificateIssue, Decision
 from desktop.domain.text import normalize
 from desktop.services.certificates.prepared import (
+    CertificateChoices,
     chosen_awards,
     offsets_for,
     prepare,
@@ -150,20 +152,12 @@ def issue_certificates(
     decision_key: str,
     output: str | Path | None = None,
     *,
-    template: str | None = None,
-    preprinted: bool = False,
-    printer: str = "",
     split_dir: str | Path | None = None,
-    force: bool = False,
-    allow_mismatch: bool = False,
-    prefer_windows_times: bool = False,
-    user_templates: Path | None = None,
-    awards: Sequence[str] | None = None,
     now: dt.datetime | None = None,
     progress: Callable[[int, int], None] | None = None,
     draft: bool = False,
-    data_dir: Path | None = None,
     log_after: bool = False,
+    **choices: Unpack[CertificateChoices],
 ) -> IssueResult:
     """Write the certificates of a decision and record each in the issue log.
 
@@ -171,24 +165,14 @@ def issue_certificates(
         db: the open database.
         decision_key: the decision's id or number ("15-QĐ/BTGTU").
         output: one PDF with a page per award, in list order.
-        template: template id; default from the award form and the issuer's style.
-        preprinted: print only the variable text, for pre-printed blanks (phôi).
-        printer: a printer whose stored offsets for the template's paper size are applied.
         split_dir: also (or instead) one PDF per recipient in this folder.
-        force: write texts that do not fit, clipped to their box.
-        allow_mismatch: print with a template made for another award form or another kind of
-            body (the CLI's ``--force``); refused otherwise.
-        prefer_windows_times: use Windows' Times New Roman when it is installed.
-        user_templates: folder of the user's templates (default: in the data folder).
-        awards: the awards to print, each by id, position in the list ("12") or
-            recipient's name (default: all of the decision's, in list order).
         now: the time recorded in the issue log (default: now, UTC).
         progress: called with (pages done, pages in all) while drawing; an exception it raises
             (the user cancelled) stops the batch: no file is written and nothing is logged.
         draft: a draft to look at or check, not issued: the files are written, the issue log
             is not (printing and a final export are logged).
-        data_dir: the user's data folder, where the issuer's emblem is (default: the real one).
         log_after: printing: nothing logged now; ``pending`` is stored for the pages printed.
+        choices: the template, the printer, the awards… (``CertificateChoices``).
 
     Raises:
         CertificateError: nothing to write to, or the template is unusable.
@@ -201,19 +185,8 @@ def issue_certificates(
     """
     if output is None and split_dir is None:
         raise CertificateError("Hãy chọn tệp PDF để ghi (-o) hoặc thư mục để tách từng tệp")
-    ready = prepare(
-        db,
-        decision_key,
-        template=template,
-        preprinted=preprinted,
-        printer=printer,
-        force=force,
-        allow_mismatch=allow_mismatch,
-        prefer_windows_times=prefer_windows_times,
-        user_templates=user_templates,
-        awards=awards,
-        data_dir=data_dir,
-    )
+    ready = prepare(db, decision_key, **choices)
+    force = choices.get("force", False)
     decision, chosen, tpl, offsets = ready.decision, ready.chosen, ready.template, ready.offsets
     renderer, batch, notes, mismatch = ready.renderer, ready.batch, ready.notes, ready.mismatch
     problems = batch.problems

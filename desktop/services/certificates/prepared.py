@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypedDict
 
 from sqlite_utils import Database
 
@@ -33,6 +34,35 @@ from desktop.services.emblems import emblem_file
 from desktop.storage.certificate_issues import CertificateIssueStore
 from desktop.storage.decisions import DecisionStore
 from desktop.storage.printers import PrinterOffsets, PrinterStore
+
+
+class CertificateChoices(TypedDict, total=False):
+    """How a decision's certificates are drawn, as the user chose; each may be left out.
+
+    Issuing to PDF (``issue_certificates``) and printing (``print_job``) take these as
+    keywords and hand them on to ``prepare``, where their defaults are.
+    """
+
+    template: str | None
+    """Template id; default from the award form and the issuer's style."""
+    preprinted: bool
+    """Print only the variable text, for pre-printed blanks (phôi)."""
+    printer: str
+    """A printer whose stored offsets for the template's paper size are applied."""
+    force: bool
+    """Draw texts that do not fit, clipped to their box."""
+    allow_mismatch: bool
+    """Use a template made for another award form or another kind of body (the CLI's
+    ``--force``); refused otherwise."""
+    prefer_windows_times: bool
+    """Use Windows' Times New Roman when it is installed."""
+    user_templates: Path | None
+    """Folder of the user's templates (default: in the data folder)."""
+    awards: Sequence[str] | None
+    """The awards to draw, each by id, position in the list ("12") or recipient's name
+    (default: all of the decision's, in list order)."""
+    data_dir: Path | None
+    """The user's data folder, where the issuer's emblem is (default: the real one)."""
 
 
 @dataclass(slots=True)
@@ -63,7 +93,7 @@ def prepare(
     awards: Sequence[str] | None = None,
     data_dir: Path | None = None,
 ) -> Prepared:
-    """Check and fit the certificates (arguments as ``issuing.issue_certificates``).
+    """Check and fit the certificates (the choices as ``CertificateChoices`` says).
 
     Raises:
         CertificateError, TemplateMismatch, CertificateProblems, NotFoundError,

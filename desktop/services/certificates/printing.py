@@ -10,9 +10,8 @@ stores those of the pages the printer took (``issuing.log_issues``).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import Unpack
 
 from sqlite_utils import Database
 
@@ -20,7 +19,7 @@ from desktop.documents.certificates.batch import PrintLayout, PrintPage, Rule, T
 from desktop.documents.certificates.pdf import Problem
 from desktop.documents.certificates.vector import print_layout
 from desktop.domain.records import CertificateIssue
-from desktop.services.certificates.prepared import issues, prepare
+from desktop.services.certificates.prepared import CertificateChoices, issues, prepare
 from desktop.services.certificates.templates import form_label
 
 __all__ = ["PrintJob", "PrintLayout", "PrintPage", "Rule", "TextRun", "print_job"]
@@ -42,17 +41,9 @@ def print_job(
     db: Database,
     decision_key: str,
     *,
-    template: str | None = None,
-    preprinted: bool = False,
-    printer: str = "",
-    force: bool = False,
-    allow_mismatch: bool = False,
-    prefer_windows_times: bool = False,
-    user_templates: Path | None = None,
-    awards: Sequence[str] | None = None,
     now: dt.datetime | None = None,
     draft: bool = False,
-    data_dir: Path | None = None,
+    **choices: Unpack[CertificateChoices],
 ) -> PrintJob:
     """The certificates of a decision laid out for a printer (arguments as
     ``issue_certificates``; ``draft``: nothing to log). Nothing is written or logged.
@@ -61,20 +52,8 @@ def print_job(
         CertificateError, TemplateMismatch, CertificateProblems, NotFoundError,
         AmbiguousError: as ``issue_certificates``.
     """
-    ready = prepare(
-        db,
-        decision_key,
-        template=template,
-        preprinted=preprinted,
-        printer=printer,
-        force=force,
-        allow_mismatch=allow_mismatch,
-        prefer_windows_times=prefer_windows_times,
-        user_templates=user_templates,
-        awards=awards,
-        data_dir=data_dir,
-    )
-    layout = print_layout(ready.renderer, ready.batch, force=force)
+    ready = prepare(db, decision_key, **choices)
+    layout = print_layout(ready.renderer, ready.batch, force=choices.get("force", False))
     mismatch = [f"In với mẫu không phù hợp — {ready.mismatch}"] if ready.mismatch else []
     return PrintJob(
         layout=layout,
