@@ -7,7 +7,11 @@ opens the demo database and the office database of 400,000 people and 10,000 dec
 the baseline is an empty PySide6 QMainWindow, measured alternately in the same run so all see
 the same machine state. Reports medians and each ratio, "met" or "NOT met" against 2.2×.
 
-    python bench/startup.py [--repeat 7] [--platform offscreen|xcb] [--no-office]
+    python bench/startup.py [--repeat 7] [--platform offscreen|xcb] [--no-office] [--floor]
+
+``--floor`` also times the bare window plus what no first screen of this stack avoids: the
+sqlite-utils import (the storage opens through its ``Database``) and PySide6's ``Qt``
+namespace (its ~90 enums, made on first use; the bare window never touches it).
 """
 
 from __future__ import annotations
@@ -27,6 +31,19 @@ GOAL = 2.2
 
 BARE = """
 import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1366, 800)
+window.show()
+app.processEvents()
+print("shown", flush=True)
+"""
+
+FLOOR = """
+import sys
+import sqlite_utils
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
@@ -69,6 +86,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--platform", default="offscreen")
     parser.add_argument("--no-office", action="store_true", help="the demo database only")
+    parser.add_argument("--floor", action="store_true", help="also bare + sqlite-utils + Qt")
     args = parser.parse_args()
     from desktop.services import library
 
@@ -91,19 +109,33 @@ def main() -> None:
         for path in databases.values():
             _time(APP, str(path), env=env)
         bare: list[float] = []
+        floor: list[float] = []
         ours: dict[str, list[float]] = {name: [] for name in databases}
         for _ in range(args.repeat):
             bare.append(_time(BARE, env=env))
+            if args.floor:
+                floor.append(_time(FLOOR, env=env))
             for name, path in databases.items():
                 ours[name].append(_time(APP, str(path), env=env))
     b = statistics.median(bare)
     print(f"bare QMainWindow           median {b * 1000:5.0f} ms  (min {min(bare) * 1000:.0f})")
+    if floor:
+        f = statistics.median(floor)
+        print(
+            f"bare + sqlite-utils + Qt   median {f * 1000:5.0f} ms  (min {min(floor) * 1000:.0f})"
+            f"  {f / b:4.2f}× (by the fastest runs {min(floor) / min(bare):4.2f}×)"
+            "  what no first screen of this stack avoids"
+        )
     for name, samples in ours.items():
         o = statistics.median(samples)
-        verdict = "met" if o / b <= GOAL else "NOT met"
+        # Noise only ever adds time: on a shared machine the medians of two sets of a few
+        # processes can drift apart; the fastest runs compare the programs themselves. The
+        # goal is met only when both ratios are within it.
+        by_min = min(samples) / min(bare)
+        verdict = "met" if max(o / b, by_min) <= GOAL else "NOT met"
         print(
             f"Vinh Danh ({name:14s}) median {o * 1000:5.0f} ms  (min {min(samples) * 1000:.0f})"
-            f"  {o / b:4.2f}×  goal ≤ {GOAL}×: {verdict}"
+            f"  {o / b:4.2f}× (by the fastest runs {by_min:4.2f}×)  goal ≤ {GOAL}×: {verdict}"
         )
 
 
