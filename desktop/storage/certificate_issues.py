@@ -100,13 +100,14 @@ class CertificateIssueStore:
         ]
 
     def log(self, limit: int) -> list[LogEntry]:
-        """The ``limit`` newest issues of decisions not in the recycle bin, newest first."""
+        """The ``limit`` newest issues of decisions not in the recycle bin: the newest batch
+        first, each batch (one time) in the order it was printed, the decision's list order."""
         sql = (
             "select i.id, i.issued_at, i.award_id, i.template, i.printer, i.reissue_of, "
             "a.name, a.title, a.unit, d.id as decision_id, d.number, d.date, d.award_form "
             "from certificate_issues i join awards a on a.id = i.award_id "
             "join decisions d on d.id = a.decision_id where d.deleted_at is null "
-            "order by i.issued_at desc, i.rowid desc limit ?"
+            "order by i.issued_at desc, i.rowid limit ?"
         )
         return [
             LogEntry(

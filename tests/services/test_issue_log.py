@@ -30,6 +30,14 @@ def test_the_log_lists_what_was_issued_newest_first(sample_db: Database, tmp_pat
     # Drafts (previews, read-only windows) are not in the log.
     issue_certificates(sample_db, NUMBER, tmp_path / "c.pdf", draft=True, now=later)
     assert len(issue_log.entries(sample_db)) == 2
+    # A batch reads in the decision's list order (STT 1, 2, 3 …), above the earlier ones.
+    batch = decision.awards[2:6]
+    latest = later + dt.timedelta(hours=1)
+    issue_certificates(
+        sample_db, NUMBER, tmp_path / "d.pdf", awards=[a.id for a in batch], now=latest
+    )
+    names = [e.recipient for e in issue_log.entries(sample_db)]
+    assert names == [a.name for a in batch] + [second.name, first.name]
 
 
 def test_search_ignores_case_and_diacritics_and_needs_every_word(

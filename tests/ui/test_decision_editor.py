@@ -544,7 +544,7 @@ def test_a_print_stopped_after_five_pages_logs_five_certificates(
     assert printed.args == [5] and sent == [26]
     logged = issue_log.entries(demo_db)
     assert len(logged) == 5
-    assert [e.recipient for e in reversed(logged)] == [a.name for a in editor.record.awards[:5]]  # type: ignore[union-attr]
+    assert [e.recipient for e in logged] == [a.name for a in editor.record.awards[:5]]  # type: ignore[union-attr]
 
 
 def test_suggestions_are_wide_chosen_only_by_the_user_and_ask_before_replacing(
