@@ -24,6 +24,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from desktop.documents.pdf_engine import LOCK as PDFIUM
 from desktop.services import decisions
 from desktop.services.session import Library
 from desktop.ui import app
@@ -78,8 +79,9 @@ def _drop(view: object, path: Path) -> tuple[bool, bool]:
 
 def _gray(data: bytes, index: int) -> bytes:
     """Page ``index`` as gray pixels on a fixed grid (a printer rounds the page to its dots)."""
-    page = pdfium.PdfDocument(data)[index]
-    image = page.render(scale=MATCH_DPI / 72, grayscale=True).to_pil().convert("L")
+    with PDFIUM, pdfium.PdfDocument(data) as document:  # the window may be rasterising
+        image = document[index].render(scale=MATCH_DPI / 72, grayscale=True).to_pil()
+    image = image.convert("L")
     return image.resize(MATCH_GRID).tobytes()
 
 
@@ -226,7 +228,8 @@ def test_a_clerks_first_day(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.Mo
         assert RECIPIENTS[k] in text
         assert "SỞ NỘI VỤ" in text.upper()
         # Printed as text (vector pages), not as a picture of it.
-        sent = pdfium.PdfDocument(printed)[k].get_textpage().get_text_range()
+        with PDFIUM, pdfium.PdfDocument(printed) as document:
+            sent = document[k].get_textpage().get_text_range()
         sent_text = unicodedata.normalize("NFC", " ".join(sent.split()))
         assert RECIPIENTS[k] in sent_text
         assert "SỞ NỘI VỤ" in sent_text.upper()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
+from desktop.documents.pdf_engine import LOCK as PDFIUM
 from desktop.services import decisions, library, meetings
 from desktop.services.session import Library
 from desktop.ui.main_window import PAGE_DECISIONS, MainWindow
@@ -56,8 +57,8 @@ BORDER_PX = 70
 
 def _ink_box(path: Path, index: int) -> tuple[int, int, int, int]:
     """Bounding box (pixels at 72 dpi) of the dark ink on a page: where the text sits."""
-    page = pdfium.PdfDocument(path)[index]
-    image = page.render(scale=1, grayscale=True).to_pil()
+    with PDFIUM, pdfium.PdfDocument(path) as document:  # the window may be rasterising
+        image = document[index].render(scale=1, grayscale=True).to_pil()
     inside = image.crop((BORDER_PX, BORDER_PX, image.width - BORDER_PX, image.height - BORDER_PX))
     box = inside.point(lambda v: 255 if v < 90 else 0).getbbox()
     assert box is not None

@@ -10,6 +10,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from desktop.documents import pdf_engine
+
 MM_PER_INCH = 25.4
 
 
@@ -72,19 +74,20 @@ def pdf_page_png(source: Path, *, print_mm: float, dpi: int) -> bytes:
     """
     import pypdfium2
 
-    try:
-        document = pypdfium2.PdfDocument(str(source))
-    except (OSError, pypdfium2.PdfiumError) as exc:
-        raise ImageFileError(f"{source.name}: không mở được tệp PDF ({exc})") from None
-    try:
-        if len(document) == 0:
-            raise ImageFileError(f"{source.name}: tệp PDF không có trang nào")
-        page = document[0]
-        width_pt, height_pt = page.get_size()
-        scale = (print_mm / MM_PER_INCH * dpi) / max(min(width_pt, height_pt), 1)
-        image = page.render(scale=scale, fill_color=(255, 255, 255, 0)).to_pil()
-    finally:
-        document.close()
+    with pdf_engine.LOCK:  # the window may be rasterising a preview meanwhile
+        try:
+            document = pypdfium2.PdfDocument(str(source))
+        except (OSError, pypdfium2.PdfiumError) as exc:
+            raise ImageFileError(f"{source.name}: không mở được tệp PDF ({exc})") from None
+        try:
+            if len(document) == 0:
+                raise ImageFileError(f"{source.name}: tệp PDF không có trang nào")
+            page = document[0]
+            width_pt, height_pt = page.get_size()
+            scale = (print_mm / MM_PER_INCH * dpi) / max(min(width_pt, height_pt), 1)
+            image = page.render(scale=scale, fill_color=(255, 255, 255, 0)).to_pil()
+        finally:
+            document.close()
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
     return buffer.getvalue()

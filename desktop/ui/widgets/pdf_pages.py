@@ -1,22 +1,27 @@
 """PDF pages as QImages (pypdfium2, Chrome's PDF engine), for the preview and for printing.
 
 No QtPdf: it is a 175 MB add-on in PySide6 6.11 (docs/pitfalls.md). PDFium is not thread-safe:
-every call goes through one lock, so that a preview may be rasterised on a pool thread while the
-GUI thread draws another page.
+every call goes through the process's one lock (``services.pdf_engine``), so that a preview may
+be rasterised on a pool thread while the GUI thread draws another page, or a service draws an
+emblem's PDF page.
 """
 
 from __future__ import annotations
 
 import ctypes
-import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QImage
 
+from desktop.services.pdf_engine import LOCK as _PDFIUM
+
+if TYPE_CHECKING:
+    import pypdfium2
+
 POINTS_PER_INCH = 72.0
-_PDFIUM = threading.RLock()
-"""Held around every PDFium call (one thread at a time in the library)."""
 
 
 class PdfPages:
@@ -28,6 +33,9 @@ class PdfPages:
         with _PDFIUM:
             self._document = pdfium.PdfDocument(data)
         self._data = data  # pdfium reads from this buffer for the document's lifetime
+        # A preview dropped without close() is freed under the lock too, whichever thread
+        # lets it go (pypdfium2's own finalizer would close it outside).
+        self._close = weakref.finalize(self, _close_document, self._document)
 
     @property
     def data(self) -> bytes:
@@ -74,8 +82,12 @@ class PdfPages:
 
     def close(self) -> None:
         """Free the document."""
-        with _PDFIUM:
-            self._document.close()
+        self._close()
+
+
+def _close_document(document: pypdfium2.PdfDocument) -> None:
+    with _PDFIUM:
+        document.close()
 
 
 @contextmanager
