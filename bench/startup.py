@@ -40,18 +40,10 @@ app.processEvents()
 print("shown", flush=True)
 """
 
-FLOOR = """
-import sys
-import sqlite_utils
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication(sys.argv[:1])
-window = QMainWindow()
-window.resize(1366, 800)
-window.show()
-app.processEvents()
-print("shown", flush=True)
-"""
+FLOOR = BARE.replace(
+    "import sys\n", "import sys\nimport sqlite_utils\nfrom PySide6.QtCore import Qt\n", 1
+)
+"""The bare window, plus the imports no first screen of this stack leaves off."""
 
 APP = """
 import sys
