@@ -19,6 +19,7 @@ from sqlite_utils import Database
 
 from desktop.services.session import Library
 from desktop.ui.main_window import PAGE_DECISIONS, PAGE_MEETINGS, MainWindow
+from desktop.ui.models.awards import COL_NAME, COL_TITLE, COL_UNIT
 from desktop.ui.settings import open_settings
 
 # 1366 × 768 less the taskbar and the title bar.
@@ -74,6 +75,31 @@ def test_the_agenda_shows_five_items_above_its_notes(window: MainWindow, qtbot: 
     row = table.rowHeight(0)
     assert table.viewport().height() >= 5 * row
     assert table.rowViewportPosition(4) + row <= table.viewport().height()
+
+
+def test_the_names_of_collectives_get_the_width_their_empty_columns_do_not_need(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The demo's first decision lists nine collectives: no title, no unit, no reason of their
+    own. Those columns keep their minimum and lend the rest to the names ("Ban Tuyên giáo
+    Huyện ủy Lục…" instead of "Ban Tuyên giáo …")."""
+    window.show_page(PAGE_DECISIONS)
+    editor = window.decision_editor
+    table = editor.table
+    qtbot.waitUntil(lambda: table.isVisible() and table.viewport().width() > 300)
+    awards = editor.record.awards  # type: ignore[union-attr]
+    assert awards and all(a.kind == "collective" and not a.title and not a.unit for a in awards)
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(COL_TITLE) == 60)  # its minimum: nothing in it
+    assert header.sectionSize(COL_UNIT) == 70
+    by_weight = header.width() * 2.0 / 8.0  # the name's share (weights in recipients.py)
+    assert header.sectionSize(COL_NAME) >= by_weight + 40
+    _columns_fit(table)
+    # Back to a list of people with titles and units: the shares by weight again.
+    window.decisions_page.list.setCurrentRow(1)
+    qtbot.waitUntil(lambda: any(a.kind == "person" for a in editor.record.awards))  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: header.sectionSize(COL_TITLE) > 60)
+    _columns_fit(table)
 
 
 def test_a_column_the_user_widens_keeps_its_width(window: MainWindow, qtbot: QtBot) -> None:

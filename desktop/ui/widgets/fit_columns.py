@@ -4,7 +4,10 @@ On a 1366-pixel laptop screen the editors' tables are about 520 pixels wide: fix
 widths made of them a table whose unit and reason columns were behind a sideways scroll bar,
 and the attendance list's presence behind it. :class:`ColumnFitter` gives each column its share
 of the visible width (by weight, never under its minimum) every time the table changes size;
-longer texts are elided and shown whole in the cell's tooltip or editor. Once the user drags a
+then a column whose visible cells need less than its share (the empty title and unit of a list
+of collectives) lends the rest to those that need more (the names). Longer texts are elided and
+shown whole in the cell's tooltip or editor. The widths are fitted again when the rows change
+(another record, an import), not while the user types or scrolls. Once the user drags a
 column's edge, the widths are the user's and are kept as they are.
 """
 
@@ -12,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 MINIMUM = 48
@@ -50,6 +53,14 @@ class ColumnFitter(QObject):
         # asking a view for it, a plain QWidget, makes PySide6 build the Python type of every
         # widget class it might be, ~15 ms the first time: kept off the start path.)
         header.installEventFilter(self)
+        # Rows replaced or added (another record shown, a list imported): fitted again once
+        # the burst is over. Not on an edit or a scroll: columns never move under the cursor.
+        self._later = QTimer(self, singleShot=True, interval=0)
+        self._later.timeout.connect(self._on_rows_changed)
+        model = view.model()
+        if model is not None:
+            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+                signal.connect(self._later.start)
         self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -87,12 +98,45 @@ class ColumnFitter(QObject):
         widest = max(final, key=final.__getitem__)
         if excess > 0 and final[widest] - excess >= short[widest]:
             final[widest] -= excess
+        final = self._lend(final, short)
         self._fitting = True
         try:
             for column, width in final.items():
                 self._view.setColumnWidth(column, width)
         finally:
             self._fitting = False
+
+    def _lend(self, widths: dict[int, int], short: dict[int, int]) -> dict[int, int]:
+        """What the visible cells of some columns do not need, given to those that need more,
+        by weight (a column never gets more than its cells need, nor less than its minimum)."""
+        needs = {c: self._view.sizeHintForColumn(c) for c in widths}  # the rows in view
+        spare = {c: widths[c] - max(needs[c], short[c]) for c in widths}
+        wanting = {c: needs[c] - widths[c] for c in widths if needs[c] > widths[c]}
+        lent = min(sum(s for s in spare.values() if s > 0), sum(wanting.values()))
+        if lent <= 0:
+            return widths
+        lenders = {c: s for c, s in spare.items() if s > 0}
+        given = dict(widths)
+        taken = 0
+        for column, amount in lenders.items():  # each lends in proportion to what it can
+            share = min(amount, lent * amount // sum(lenders.values()))
+            given[column] -= share
+            taken += share
+        weight = sum(self._weights[c] for c in wanting)
+        for column, want in wanting.items():
+            given[column] += min(want, int(taken * self._weights[column] / weight))
+        # What rounding kept back goes to the first column that still wants it.
+        rest = sum(widths.values()) - sum(given.values())
+        for column in wanting:
+            more = min(rest, needs[column] - given[column])
+            if more > 0:
+                given[column] += more
+                rest -= more
+        return given
+
+    def _on_rows_changed(self) -> None:
+        if not self.user_widths:
+            self.fit()
 
     def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
         if not self._fitting and column in self._weights and self._view.isVisible():
