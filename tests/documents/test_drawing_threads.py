@@ -98,3 +98,26 @@ def test_the_font_setting_changed_meanwhile_waits_for_the_next_document(
     finally:
         fonts.use_serif(None)
     assert fonts.font_path(fonts.SERIF) == bundled.regular
+
+
+def test_certificates_are_drawn_in_their_own_face_whatever_was_registered_since(
+    sample_decision: Decision, tmp_path: Path
+) -> None:
+    """Certificates prepared in Times New Roman are drawn in it even when another export (or
+    the setting) registered the bundled face between their preparation and their drawing."""
+    bundled = fonts.bundled_serif()
+    copies = [tmp_path / n for n in ("times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf")]
+    originals = (bundled.regular, bundled.bold, bundled.italic, bundled.bold_italic)
+    for source, copy in zip(originals, copies, strict=True):
+        shutil.copy(source, copy)
+    times = fonts.FontFamily(*copies)
+    renderer = CertificateRenderer(find_template("giay-khen-dang"), mode="full", serif=times)
+    batch = renderer.prepare(sample_decision)
+    try:
+        fonts.use_serif(None)  # meanwhile: the bundled face registered again
+        assert fonts.font_path(fonts.SERIF) == bundled.regular
+        seen: list[Path] = []
+        renderer.render_batch(batch, on_page=lambda *_: seen.append(fonts.font_path(fonts.SERIF)))
+        assert seen and set(seen) == {times.regular}
+    finally:
+        fonts.use_serif(None)

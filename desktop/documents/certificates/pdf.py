@@ -80,6 +80,7 @@ class CertificateRenderer:
         self.offset_y_mm = offset_y_mm
         self.preview = preview
         self.emblem = emblem
+        self._serif = serif
         fonts.register_serif(serif)
         self.page_width = template.width_mm * mm
         self.page_height = template.height_mm * mm
@@ -330,6 +331,8 @@ class CertificateRenderer:
         blocking = [p for p in batch.problems if p.kind == "glyph" or not force]
         if blocking:
             raise CertificateProblems(blocking)
+        # Drawn in this renderer's body face, whatever another export registered meanwhile.
+        fonts.register_serif(self._serif)
         shared = batch.shared
         buffer = io.BytesIO()
         canvas = Canvas(
