@@ -41,7 +41,7 @@ getAllNamedColors()  # filled here, under the import lock, not by two threads at
 
 
 def one_at_a_time(function: Callable[P, R]) -> Callable[P, R]:
-    """``function`` draws a document (or registers a font): it waits for any other to end."""
+    """``function`` draws a document (or switches the body face): it waits for any other."""
 
     @functools.wraps(function)
     def drawn(*args: P.args, **kwargs: P.kwargs) -> R:
