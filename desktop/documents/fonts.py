@@ -10,46 +10,17 @@ import functools
 import hashlib
 import os
 import struct
-import threading
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ParamSpec, TypeVar
 
 from fontTools.ttLib import TTFont as FontToolsFont
-from reportlab.lib.colors import getAllNamedColors
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
 from desktop import paths
-
-P = ParamSpec("P")
-R = TypeVar("R")
-
-_drawing = threading.RLock()
-"""reportlab shares each registered font between the documents being drawn: the file cursor
-``TTFontFile.makeSubset`` seeks and reads glyphs with when a document is saved, and module-level
-caches filled on first use (the named colours). Two documents saved at once in two threads (an
-export of certificates and one of the list) can embed glyphs read at the other's position: a
-letter printed without its accent, or a failure. One document is drawn at a time in this
-process, and the body face is switched only between documents. (A display face or a font
-file is registered under a name of its own, never re-pointed: no wait, e.g. in the designer.)"""
-
-getAllNamedColors()  # filled here, under the import lock, not by two threads at once
-
-
-def one_at_a_time(function: Callable[P, R]) -> Callable[P, R]:
-    """``function`` draws a document (or switches the body face): it waits for any other."""
-
-    @functools.wraps(function)
-    def drawn(*args: P.args, **kwargs: P.kwargs) -> R:
-        with _drawing:
-            return function(*args, **kwargs)
-
-    return drawn
-
+from desktop.documents.drawing import LOCK, one_at_a_time
 
 SERIF = "VD-Serif"
 """reportlab name of the default body face (regular); bold/italic via the family mapping."""
@@ -94,11 +65,11 @@ def use_serif(family: FontFamily | None) -> None:
     """
     global _preferred
     _preferred = family
-    if _drawing.acquire(blocking=False):
+    if LOCK.acquire(blocking=False):
         try:
             register_serif()
         finally:
-            _drawing.release()
+            LOCK.release()
 
 
 def serif_in_use() -> FontFamily:

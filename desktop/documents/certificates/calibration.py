@@ -14,7 +14,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.documents import fonts
+from desktop.documents import drawing, fonts
 
 CROSS_INSET_MM = 25.0
 """Distance of the corner crosshairs from the left/right and top/bottom edges."""
@@ -75,7 +75,7 @@ INSTRUCTIONS = (
 )
 
 
-@fonts.one_at_a_time
+@drawing.one_at_a_time
 def render_calibration_sheet(
     width_mm: float,
     height_mm: float,

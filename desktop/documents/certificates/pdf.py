@@ -19,7 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
-from desktop.documents import fonts
+from desktop.documents import drawing, fonts
 from desktop.documents.certificates.art import draw_art_layer, has_art_layer
 from desktop.documents.certificates.batch import (
     Batch,
@@ -315,7 +315,7 @@ class CertificateRenderer:
         """
         return self.render_batch(self.prepare(decision, awards), force=force)
 
-    @fonts.one_at_a_time
+    @drawing.one_at_a_time
     def render_batch(
         self,
         batch: Batch,

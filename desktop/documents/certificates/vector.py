@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.documents import fonts
+from desktop.documents import drawing, fonts
 from desktop.documents.certificates.batch import (
     Batch,
     CertificateProblems,
@@ -69,7 +69,7 @@ def print_layout(renderer: CertificateRenderer, batch: Batch, *, force: bool) ->
     )
 
 
-@fonts.one_at_a_time
+@drawing.one_at_a_time
 def art_pdf(renderer: CertificateRenderer) -> bytes:
     """One page with everything of the template that is not text, no offsets."""
     buffer = io.BytesIO()

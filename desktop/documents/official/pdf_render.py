@@ -18,7 +18,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus import Table as RLTable
 
-from desktop.documents import fonts
+from desktop.documents import drawing, fonts
 from desktop.documents.official.model import (
     Align,
     Columns,
@@ -323,7 +323,7 @@ def render_pages(
     )
 
 
-@fonts.one_at_a_time
+@drawing.one_at_a_time
 def _render(document: Document) -> tuple[bytes, int]:
     check_glyphs(document)
     buffer = io.BytesIO()
