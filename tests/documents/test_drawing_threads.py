@@ -11,6 +11,7 @@ import threading
 from pathlib import Path
 
 import pypdf
+import pytest
 
 from desktop.documents import fonts
 from desktop.documents.certificates.pdf import CertificateRenderer
@@ -60,17 +61,23 @@ def test_a_document_waits_while_certificates_are_drawn(sample_decision: Decision
     assert sample_decision.awards[0].name in " ".join(first.split())  # "Tuyên", "Huyện ủy"
 
 
-def test_the_font_setting_changed_meanwhile_waits_for_the_next_document(
-    sample_decision: Decision, tmp_path: Path
-) -> None:
-    """The user switches to Times New Roman while certificates are exported: the window does
-    not wait; the export ends in the face it began with; the next document uses the new one."""
+@pytest.fixture
+def times(tmp_path: Path) -> fonts.FontFamily:
+    """A stand-in for Windows' Times New Roman: the bundled files under its names."""
     bundled = fonts.bundled_serif()
     copies = [tmp_path / n for n in ("times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf")]
     originals = (bundled.regular, bundled.bold, bundled.italic, bundled.bold_italic)
     for source, copy in zip(originals, copies, strict=True):
         shutil.copy(source, copy)
-    times = fonts.FontFamily(*copies)
+    return fonts.FontFamily(*copies)
+
+
+def test_the_font_setting_changed_meanwhile_waits_for_the_next_document(
+    sample_decision: Decision, times: fonts.FontFamily
+) -> None:
+    """The user switches to Times New Roman while certificates are exported: the window does
+    not wait; the export ends in the face it began with; the next document uses the new one."""
+    bundled = fonts.bundled_serif()
     renderer = CertificateRenderer(find_template("giay-khen-dang"), mode="full")
     batch = renderer.prepare(sample_decision)
     first_page, go_on = threading.Event(), threading.Event()
@@ -101,16 +108,11 @@ def test_the_font_setting_changed_meanwhile_waits_for_the_next_document(
 
 
 def test_certificates_are_drawn_in_their_own_face_whatever_was_registered_since(
-    sample_decision: Decision, tmp_path: Path
+    sample_decision: Decision, times: fonts.FontFamily
 ) -> None:
     """Certificates prepared in Times New Roman are drawn in it even when another export (or
     the setting) registered the bundled face between their preparation and their drawing."""
     bundled = fonts.bundled_serif()
-    copies = [tmp_path / n for n in ("times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf")]
-    originals = (bundled.regular, bundled.bold, bundled.italic, bundled.bold_italic)
-    for source, copy in zip(originals, copies, strict=True):
-        shutil.copy(source, copy)
-    times = fonts.FontFamily(*copies)
     renderer = CertificateRenderer(find_template("giay-khen-dang"), mode="full", serif=times)
     batch = renderer.prepare(sample_decision)
     try:
