@@ -21,7 +21,7 @@ from typing import Unpack
 from sqlite_utils import Database
 
 from desktop.documents.certificates.pdf import Batch, CertificateRenderer, Problem
-from desktop.documents.certificates.template import Template, TemplateError
+from desktop.documents.certificates.template import Template
 from desktop.domain.records import CertificateIssue, Decision
 from desktop.domain.text import normalize
 from desktop.services.certificates.prepared import (
@@ -99,10 +99,7 @@ def preview_pdf(
     """
     decision = DecisionStore(db).find(decision_key)
     chosen = chosen_awards(decision, awards)
-    try:
-        tpl = template_for(template, decision, user_templates)
-    except TemplateError as exc:
-        raise CertificateError(str(exc)) from None
+    tpl = template_for(template, decision, user_templates)
     offsets = offsets_for(db, printer, tpl)
     renderer = CertificateRenderer(
         tpl,

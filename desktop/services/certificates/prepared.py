@@ -17,7 +17,7 @@ from typing import TypedDict
 from sqlite_utils import Database
 
 from desktop.documents.certificates.pdf import Batch, CertificateProblems, CertificateRenderer
-from desktop.documents.certificates.template import Mode, Template, TemplateError
+from desktop.documents.certificates.template import Mode, Template
 from desktop.documents.fonts import FontFamily, windows_times_new_roman
 from desktop.domain.matching import same_name
 from desktop.domain.records import Award, CertificateIssue, Decision
@@ -106,10 +106,7 @@ def prepare(
             f"Quyết định {decision.number} chưa có người/tập thể được khen; "
             f"không có {form_label(decision)} nào để in"
         )
-    try:
-        tpl = template_for(template, decision, user_templates)
-    except TemplateError as exc:
-        raise CertificateError(str(exc)) from None
+    tpl = template_for(template, decision, user_templates)
     mismatch = tpl.mismatch(decision.award_form, decision.issuer.style)
     if mismatch and not allow_mismatch:
         raise TemplateMismatch(

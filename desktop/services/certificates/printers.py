@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from desktop.documents.certificates.calibration import render_calibration_sheet
 from desktop.documents.certificates.pdf import CertificateRenderer
-from desktop.documents.certificates.template import PAPER_SIZES_MM, TemplateError
+from desktop.documents.certificates.template import PAPER_SIZES_MM
 from desktop.domain.records import Award, Decision, Organisation
 from desktop.domain.text import normalize
 from desktop.services.certificates.templates import CertificateError, find_user_template
@@ -96,10 +96,7 @@ def calibration_test_pdf(
     """
     check_offset(x_mm, "X")
     check_offset(y_mm, "Y")
-    try:
-        tpl = find_user_template(template, user_templates)
-    except TemplateError as exc:
-        raise CertificateError(str(exc)) from None
+    tpl = find_user_template(template, user_templates)
     decision = _sample_decision(db)
     renderer = CertificateRenderer(tpl, mode="preprinted", offset_x_mm=x_mm, offset_y_mm=y_mm)
     batch = renderer.prepare(decision, decision.awards[:1])

@@ -50,10 +50,7 @@ def template_mismatch(
         CertificateError: the template cannot be loaded.
     """
     decision = DecisionStore(db).find(decision_key)
-    try:
-        tpl = template_for(template, decision, user_templates)
-    except TemplateError as exc:
-        raise CertificateError(str(exc)) from None
+    tpl = template_for(template, decision, user_templates)
     return tpl.mismatch(decision.award_form, decision.issuer.style)
 
 
@@ -97,8 +94,16 @@ def paper_sizes() -> list[str]:
 
 
 def template_for(name: str | None, decision: Decision, user_folder: Path | None) -> Template:
+    """The template ``name`` (default: the decision's built-in one), the user's folder first.
+
+    Raises:
+        CertificateError: no such template, or it cannot be loaded.
+    """
     folders = [user_folder] if user_folder else [paths.user_templates_dir()]
-    return find_template(name or default_template_for(decision), *folders)
+    try:
+        return find_template(name or default_template_for(decision), *folders)
+    except TemplateError as exc:
+        raise CertificateError(str(exc)) from None
 
 
 def template_paper(template: str, user_templates: Path | None = None) -> str:
@@ -107,11 +112,16 @@ def template_paper(template: str, user_templates: Path | None = None) -> str:
     Raises:
         CertificateError: no such template, or it cannot be loaded.
     """
-    try:
-        return paper_of_template(find_user_template(template, user_templates))
-    except TemplateError as exc:
-        raise CertificateError(str(exc)) from None
+    return paper_of_template(find_user_template(template, user_templates))
 
 
 def find_user_template(template: str, user_templates: Path | None) -> Template:
-    return find_template(template, user_templates or paths.user_templates_dir())
+    """The template ``template`` (its id), the user's folder first.
+
+    Raises:
+        CertificateError: no such template, or it cannot be loaded.
+    """
+    try:
+        return find_template(template, user_templates or paths.user_templates_dir())
+    except TemplateError as exc:
+        raise CertificateError(str(exc)) from None
