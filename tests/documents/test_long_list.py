@@ -10,10 +10,9 @@ from xml.sax.saxutils import escape
 import pypdf
 import pytest
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, TableStyle
+from reportlab.platypus import Paragraph
 from reportlab.platypus import Table as RLTable
 
-from desktop.documents import fonts
 from desktop.documents.official import pdf_render, table_cells
 from desktop.documents.official.award_list import award_list_pages, award_list_pdf
 from desktop.documents.official.model import Para, Run, Table
@@ -42,20 +41,7 @@ def _reportlab_table(block: Table, styles: pdf_render._Styles, style: object) ->
         for row in block.rows
     ]
     table = RLTable(rows, colWidths=[c.width_mm * mm for c in block.columns], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), fonts.SERIF),
-                ("GRID", (0, 0), (-1, -1), t.grid_width_pt, "black"),
-                ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-                ("VALIGN", (0, 1), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), t.padding_pt),
-                ("RIGHTPADDING", (0, 0), (-1, -1), t.padding_pt),
-                ("TOPPADDING", (0, 0), (-1, -1), t.padding_pt),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), t.padding_pt),
-            ]
-        )
-    )
+    table.setStyle(pdf_render.grid_style(style))  # type: ignore[arg-type]
     return table
 
 

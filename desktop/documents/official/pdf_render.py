@@ -166,7 +166,14 @@ def _table(block: Table, styles: _Styles, style: DocumentStyle) -> Flowable:
         for row in block.rows
     ]
     keys: list[int | None] = list(block.keys) if block.keys else [None] * len(rows)
-    table_style = TableStyle(
+    widths = [c.width_mm * mm for c in block.columns]
+    return LongTable(head, rows, widths, grid_style(style), t.padding_pt, keys)
+
+
+def grid_style(style: DocumentStyle) -> TableStyle:
+    """A list's grid: the body face, ruled all round, the header row centred vertically."""
+    t = style.table
+    return TableStyle(
         [
             # Tables set their own font even around Paragraph cells: never Helvetica.
             ("FONTNAME", (0, 0), (-1, -1), fonts.SERIF),
@@ -179,8 +186,6 @@ def _table(block: Table, styles: _Styles, style: DocumentStyle) -> Flowable:
             ("BOTTOMPADDING", (0, 0), (-1, -1), t.padding_pt),
         ]
     )
-    widths = [c.width_mm * mm for c in block.columns]
-    return LongTable(head, rows, widths, table_style, t.padding_pt, keys)
 
 
 def _column_cell(items: tuple[Para | Spacer, ...], styles: _Styles) -> list[Flowable]:
