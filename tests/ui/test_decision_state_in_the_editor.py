@@ -4,8 +4,6 @@ autosave runs off the GUI thread without losing what is typed meanwhile."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel
@@ -13,21 +11,15 @@ from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from desktop.services import decisions
-from desktop.services.session import Library
 from desktop.ui.editors.decision import DecisionEditor
 from desktop.ui.editors.decision import editor as editor_module
 from desktop.ui.models.awards import COL_NAME
 
 
 @pytest.fixture
-def editor(qtbot: QtBot, demo_db: Database, demo_path: Path) -> Iterator[DecisionEditor]:
-    widget = DecisionEditor(Library(demo_db, demo_path))
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.load(next(d.id for d in decisions.decisions(demo_db) if d.number == "15-QĐ/BTGTU"))
-    yield widget
-    widget.save_now()
-    widget.close()
+def editor(decision_editor: DecisionEditor) -> DecisionEditor:
+    """The shared decision editor (tests/ui/conftest.py), on 15-QĐ/BTGTU."""
+    return decision_editor
 
 
 def test_edits_reach_the_table_as_partial_updates_never_a_reset(editor: DecisionEditor) -> None:

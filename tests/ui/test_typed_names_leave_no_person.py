@@ -3,7 +3,6 @@ to the directory; a name changed afterwards must not stay there as a person of i
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,14 +16,9 @@ from desktop.ui.models.awards import COL_NAME
 
 
 @pytest.fixture
-def editor(qtbot: QtBot, demo_db: Database, demo_path: Path) -> Iterator[DecisionEditor]:
-    widget = DecisionEditor(Library(demo_db, demo_path))
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.load(next(d.id for d in decisions.decisions(demo_db) if d.number == "15-QĐ/BTGTU"))
-    yield widget
-    widget.save_now()
-    widget.close()
+def editor(decision_editor: DecisionEditor) -> DecisionEditor:
+    """The shared decision editor (tests/ui/conftest.py), on 15-QĐ/BTGTU."""
+    return decision_editor
 
 
 def _people(db: Database) -> dict[str, str]:
