@@ -189,7 +189,7 @@ def _walk(window: object, home: Path, out: Path, shots: list[Path]) -> Step:
     from desktop.ui.pages.first_start import FirstStartDialog
     from desktop.ui.widgets.import_preview import ImportPreviewDialog
     from desktop.ui.window_pages import PAGE_ISSUES
-    from tests.ui.clerks_day import OFFICE, write_nomination_list
+    from tests.ui.clerks_day import type_office, write_nomination_list
 
     assert isinstance(window, MainWindow)
 
@@ -209,18 +209,7 @@ def _walk(window: object, home: Path, out: Path, shots: list[Path]) -> Step:
     )
     setup = _dialog(FirstStartDialog)
     assert isinstance(setup, FirstStartDialog)
-    for edit, key in (
-        (setup.parent_edit, "parent"),
-        (setup.name_edit, "name"),
-        (setup.head_title_edit, "head_title"),
-        (setup.place_edit, "place"),
-        (setup.abbreviation_edit, "abbreviation"),
-        (setup.signer_name_edit, "signer_name"),
-        (setup.signer_title_edit, "signer_title"),
-    ):
-        edit.setFocus()
-        edit.insert(OFFICE[key])
-    setup.relation_box.set_relation("deputy")
+    type_office(setup)
     yield 300
     shoot("02-setup-filled")
     setup.save_button.click()

@@ -9,6 +9,7 @@ the signature block with the name of who made it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 OFFICE = {
     "parent": "Ủy ban nhân dân tỉnh Thái Nguyên",
@@ -19,6 +20,24 @@ OFFICE = {
     "signer_name": "Trần Văn Bình",
     "signer_title": "Phó Giám đốc",
 }
+
+
+def type_office(setup: Any) -> None:
+    """Fill the first-start dialog (``FirstStartDialog``) with ``OFFICE``, field by field as
+    the clerk does (inserted: QTest cannot type Vietnamese letters), the deputy signing."""
+    for edit, key in (
+        (setup.parent_edit, "parent"),
+        (setup.name_edit, "name"),
+        (setup.head_title_edit, "head_title"),
+        (setup.place_edit, "place"),
+        (setup.abbreviation_edit, "abbreviation"),
+        (setup.signer_name_edit, "signer_name"),
+        (setup.signer_title_edit, "signer_title"),
+    ):
+        edit.setFocus()
+        edit.insert(OFFICE[key])
+    setup.relation_box.set_relation("deputy")
+
 
 COLLECTIVES = ["Phòng Tổ chức cán bộ", "Phòng Cải cách hành chính"]
 

@@ -35,7 +35,13 @@ from desktop.ui.pages.first_start import FirstStartDialog
 from desktop.ui.settings import open_settings
 from desktop.ui.widgets.import_preview import ImportPreviewDialog
 from desktop.ui.window_pages import PAGE_DECISIONS, PAGE_ISSUES
-from tests.ui.clerks_day import COLLECTIVES, HEADER_LINE, OFFICE, PEOPLE, write_nomination_list
+from tests.ui.clerks_day import (
+    COLLECTIVES,
+    HEADER_LINE,
+    PEOPLE,
+    type_office,
+    write_nomination_list,
+)
 
 RECIPIENTS = [*COLLECTIVES, *(name for name, _, _ in PEOPLE)]
 MATCH_DPI = 30
@@ -112,18 +118,7 @@ def test_a_clerks_first_day(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.Mo
     assert setup.parent() is window and setup.isModal()
     assert library.organisations.organisations() == []
     setup.style_box.setCurrentIndex(setup.style_box.findData("state"))
-    for edit, key in (
-        (setup.parent_edit, "parent"),
-        (setup.name_edit, "name"),
-        (setup.head_title_edit, "head_title"),
-        (setup.place_edit, "place"),
-        (setup.abbreviation_edit, "abbreviation"),
-        (setup.signer_name_edit, "signer_name"),
-        (setup.signer_title_edit, "signer_title"),
-    ):
-        edit.setFocus()
-        edit.insert(OFFICE[key])  # QTest cannot type Vietnamese letters
-    setup.relation_box.set_relation("deputy")
+    type_office(setup)
     assert setup.preview_label.text() == (
         "Trao tặng: GIÁM ĐỐC SỞ NỘI VỤ TỈNH THÁI NGUYÊN · Ký: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"
     )
