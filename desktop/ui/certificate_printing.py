@@ -36,7 +36,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.certificates import PrintLayout, PrintPage, TextRun
-from desktop.ui.printing import PrintError, page_layout_for, with_progress
+from desktop.ui.printing import page_layout_for, paint_pages, with_progress
 from desktop.ui.widgets.pdf_pages import POINTS_PER_INCH, open_pdf
 
 ART_MAX_DPI = 300
@@ -66,23 +66,13 @@ def print_certificates(
     printer.setFullPage(True)
     printer.setPageLayout(page_layout_for(layout.width_mm / points, layout.height_mm / points))
     dpi = printer.resolution()
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise PrintError(printer.printerName() or printer.outputFileName())
-    printed = 0
-    try:
-        arts = {key: _art_image(data, min(dpi, ART_MAX_DPI)) for key, data in layout.arts.items()}
+    arts = {key: _art_image(data, min(dpi, ART_MAX_DPI)) for key, data in layout.arts.items()}
+
+    def draw(painter: QPainter, index: int) -> None:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, dpi > ART_MAX_DPI)
-        for page in layout.pages:
-            if printed:
-                printer.newPage()
-            _draw_page(painter, layout, page, arts, dpi / MM_PER_INCH)
-            printed += 1
-            if progress is not None and not progress(printed, total):
-                break
-    finally:
-        painter.end()
-    return printed
+        _draw_page(painter, layout, layout.pages[index], arts, dpi / MM_PER_INCH)
+
+    return paint_pages(printer, total, draw, progress)
 
 
 def print_certificates_with_progress(

@@ -70,22 +70,47 @@ def print_pdf(
         printer.setPageLayout(page_layout_for(*pages.size_points(0)))
         device_dpi = printer.resolution()
         dpi = min(device_dpi, max_dpi) if max_dpi > 0 else device_dpi
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise PrintError(printer.printerName() or printer.outputFileName())
-        printed = 0
-        try:
-            for index in range(total):
-                width_pt, height_pt = pages.size_points(index)
-                if index:
-                    printer.setPageLayout(page_layout_for(width_pt, height_pt))
-                    printer.newPage()
-                _draw_page(painter, pages, index, dpi, device_dpi, width_pt, height_pt)
-                printed += 1
-                if progress is not None and not progress(printed, total):
-                    break
-        finally:
-            painter.end()
+
+        def draw(painter: QPainter, index: int) -> None:
+            _draw_page(painter, pages, index, dpi, device_dpi, *pages.size_points(index))
+
+        def turn(index: int) -> None:  # each page its own size and orientation
+            printer.setPageLayout(page_layout_for(*pages.size_points(index)))
+
+        return paint_pages(printer, total, draw, progress, turn=turn)
+
+
+def paint_pages(
+    printer: QPrinter,
+    total: int,
+    draw: Callable[[QPainter, int], None],
+    progress: Callable[[int, int], bool] | None,
+    *,
+    turn: Callable[[int], None] | None = None,
+) -> int:
+    """Start ``printer``, ``draw(painter, index)`` each of ``total`` pages, end the job; the
+    pages printed. ``turn(index)`` is called before every page after the first (to change its
+    layout); ``progress(done, total)`` after each page, returning False stops printing.
+
+    Raises:
+        PrintError: the printer could not be started.
+    """
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintError(printer.printerName() or printer.outputFileName())
+    printed = 0
+    try:
+        for index in range(total):
+            if index:
+                if turn is not None:
+                    turn(index)
+                printer.newPage()
+            draw(painter, index)
+            printed += 1
+            if progress is not None and not progress(printed, total):
+                break
+    finally:
+        painter.end()
     return printed
 
 
