@@ -94,3 +94,19 @@ def meeting_editor(qtbot: Any, demo_db: Database, demo_path: Path) -> Iterator[A
     yield widget
     widget.save_now()  # before the database closes
     widget.close()
+
+
+@pytest.fixture
+def active_window(qtbot: Any, demo_db: Database, demo_path: Path) -> Any:
+    """The main window on the demo database, shown and active (shortcuts reach the active
+    window only)."""
+    from desktop.services.session import Library
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings import open_settings
+
+    window = MainWindow(Library(demo_db, demo_path), open_settings(), remember=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    return window

@@ -3,31 +3,17 @@ rows pasted without their header (Ctrl+V on the recipients table) keep their nam
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
-from sqlite_utils import Database
 
-from desktop.services.session import Library
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.awards import COL_NAME, COL_TITLE, COL_UNIT
-from desktop.ui.settings import open_settings
 from desktop.ui.window_pages import PAGE_DECISIONS
 
 
-def _window(qtbot: QtBot, db: Database, path: Path) -> MainWindow:
-    window = MainWindow(Library(db, path), open_settings(), remember=False)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()  # shortcuts reach the active window only
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
-    return window
-
-
-def test_ctrl_s_says_saved_on_every_page(qtbot: QtBot, demo_db: Database, demo_path: Path) -> None:
-    window = _window(qtbot, demo_db, demo_path)
+def test_ctrl_s_says_saved_on_every_page(qtbot: QtBot, active_window: MainWindow) -> None:
+    window = active_window
     said = []
     for page in range(window.navigation.count()):
         window.show_page(page)
@@ -60,11 +46,11 @@ def _paste(qtbot: QtBot, window: MainWindow, text: str) -> list[tuple[str, str, 
 
 
 def test_rows_pasted_without_their_header_keep_their_names(
-    qtbot: QtBot, demo_db: Database, demo_path: Path
+    qtbot: QtBot, active_window: MainWindow
 ) -> None:
     # Rows copied from the middle of a list: the STT column, no header row. The first release
     # read them the same way; the "1", "2" recipients come from the case below.
-    window = _window(qtbot, demo_db, demo_path)
+    window = active_window
     added = _paste(
         qtbot,
         window,
@@ -78,11 +64,11 @@ def test_rows_pasted_without_their_header_keep_their_names(
 
 
 def test_rows_pasted_with_their_section_row_keep_their_names(
-    qtbot: QtBot, demo_db: Database, demo_path: Path
+    qtbot: QtBot, active_window: MainWindow
 ) -> None:
     # The first release made recipients "3" and "4" of them, the names in Chức vụ. Now the
     # columns are read by what they hold, and the heading row passed over is shown first.
-    window = _window(qtbot, demo_db, demo_path)
+    window = active_window
     editor = window.decision_editor
     added = _paste(
         qtbot,

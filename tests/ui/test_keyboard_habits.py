@@ -3,8 +3,6 @@ every page (the settings form included) and says so."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -12,25 +10,14 @@ from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
 from desktop.services import organisations
-from desktop.services.session import Library
 from desktop.ui.main_window import MainWindow
-from desktop.ui.settings import open_settings
 from desktop.ui.window_pages import PAGE_DECISIONS, PAGE_MEETINGS, PAGE_SETTINGS
 
 
-def _window(qtbot: QtBot, db: Database, path: Path) -> MainWindow:
-    window = MainWindow(Library(db, path), open_settings(), remember=False)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()  # shortcuts reach the active window only
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
-    return window
-
-
 def test_tab_leaves_the_conclusions_box_without_typing_a_tab(
-    qtbot: QtBot, demo_db: Database, demo_path: Path
+    qtbot: QtBot, active_window: MainWindow
 ) -> None:
-    window = _window(qtbot, demo_db, demo_path)
+    window = active_window
     window.show_page(PAGE_MEETINGS)
     conclusions = window.meeting_editor.header.conclusions_edit
     before = conclusions.toPlainText()
@@ -40,10 +27,8 @@ def test_tab_leaves_the_conclusions_box_without_typing_a_tab(
     assert QApplication.focusWidget() is not conclusions
 
 
-def test_alt_down_moves_the_recipient_one_place(
-    qtbot: QtBot, demo_db: Database, demo_path: Path
-) -> None:
-    window = _window(qtbot, demo_db, demo_path)
+def test_alt_down_moves_the_recipient_one_place(qtbot: QtBot, active_window: MainWindow) -> None:
+    window = active_window
     window.show_page(PAGE_DECISIONS)
     editor = window.decision_editor
     qtbot.waitUntil(lambda: editor.model.rowCount() > 2, timeout=5000)
@@ -56,9 +41,9 @@ def test_alt_down_moves_the_recipient_one_place(
 
 
 def test_ctrl_s_saves_the_settings_form_and_says_so(
-    qtbot: QtBot, demo_db: Database, demo_path: Path
+    qtbot: QtBot, demo_db: Database, active_window: MainWindow
 ) -> None:
-    window = _window(qtbot, demo_db, demo_path)
+    window = active_window
     window.show_page(PAGE_SETTINGS)
     view = window.settings_view
     view.place_edit.setText("Lục Nam")
@@ -69,13 +54,15 @@ def test_ctrl_s_saves_the_settings_form_and_says_so(
 
 
 def test_closing_with_an_edit_that_could_not_be_saved_asks_first(
-    qtbot: QtBot, demo_db: Database, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    active_window: MainWindow,
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.storage.errors import DiskFullError
 
-    window = _window(qtbot, demo_db, demo_path)
+    window = active_window
     editor = window.meeting_editor
 
     def disk_full(*args: object) -> None:
@@ -94,7 +81,10 @@ def test_closing_with_an_edit_that_could_not_be_saved_asks_first(
 
 
 def test_ctrl_s_saves_a_decision_without_copying_its_list(
-    qtbot: QtBot, demo_db: Database, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    demo_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    active_window: MainWindow,
 ) -> None:
     """Saving writes a snapshot of the edit state (its rows shared), never a deep copy of a
     2,000-recipient decision on the GUI thread; what is saved is what was typed."""
@@ -102,7 +92,7 @@ def test_ctrl_s_saves_a_decision_without_copying_its_list(
 
     from desktop.services import decisions
 
-    window = _window(qtbot, demo_db, demo_path)
+    window = active_window
     window.show_page(PAGE_DECISIONS)
     editor = window.decision_editor
     qtbot.waitUntil(lambda: editor.model.rowCount() > 2, timeout=5000)
