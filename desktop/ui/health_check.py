@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
 from desktop.services import library as library_service
 from desktop.services.session import Library
+from desktop.ui import window_actions
 from desktop.ui.errors import user_message
 from desktop.ui.operations import DatabaseOp, Progress, show_error
 
@@ -125,11 +126,5 @@ def restore_now(window: MainWindow, backup: Path) -> bool:
     except Exception as exc:
         show_error(window, exc)
         return False
-    for editor in window.editors():
-        editor.load(None)
-    window.reload_all()
-    window.show_status(
-        QCoreApplication.translate("MainWindow", "Restored from {0}.").format(backup.name),
-        long=True,
-    )
+    window_actions.show_restored(window, backup)
     return True

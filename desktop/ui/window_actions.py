@@ -240,13 +240,19 @@ def _restore(window: MainWindow) -> None:
     window.save_editors()
     restored = restore_from_backup(window, window.library, window.qsettings)
     if restored is not None:
-        for editor in window.editors():
-            editor.load(None)
-        window.reload_all()
-        window.show_status(
-            QCoreApplication.translate("MainWindow", "Restored from {0}.").format(restored.name),
-            long=True,
-        )
+        show_restored(window, restored)
+
+
+def show_restored(window: MainWindow, backup: Path) -> None:
+    """After a restore into the open window: the editors emptied, every page read again, the
+    status bar naming the backup."""
+    for editor in window.editors():
+        editor.load(None)
+    window.reload_all()
+    window.show_status(
+        QCoreApplication.translate("MainWindow", "Restored from {0}.").format(backup.name),
+        long=True,
+    )
 
 
 def _guide(window: MainWindow) -> None:
